@@ -1,0 +1,116 @@
+/* memplan.c — memory planning: every materialized activation gets a place in
+ * one arena, places reused when lifetimes do not overlap.
+ *
+ * A value is materialized when it is an input or a kernel root (fuse.c). A
+ * kernel runs at the position of its last member; a buffer lives from its
+ * kernel's position to the latest kernel position that reads it (outputs to
+ * the end). Sizes are monomials in B, T evaluated at the function's symbol
+ * sizes (-D B=16 -D T=128; 1 when not given) and rounded up to 64 bytes.
+ * Placement is greedy best-known: largest first, each at the lowest offset
+ * free of every already-placed buffer whose lifetime overlaps. The plan also
+ * reports the peak of live bytes, a lower bound no placement can beat. */
+#include <stdlib.h>
+
+#include "passes/passes.h"
+
+#define ALIGN 64
+
+static int64_t round_up(int64_t x) { return (x + ALIGN - 1) / ALIGN * ALIGN; }
+
+static int by_size_desc(const void *a, const void *b) {
+  const Buffer *x = *(const Buffer *const *)a, *y = *(const Buffer *const *)b;
+  if (x->size != y->size) return x->size < y->size ? 1 : -1;
+  return x->first - y->first;
+}
+
+static int64_t weight_bytes(const Value *v) {
+  int64_t total = 0;
+  for (int s = 0; s < v->w->nstorage; s++) {
+    DType dt = v->type.fmt ? v->type.fmt->storage[s].dtype : v->type.dtype;
+    int64_t n = (int64_t)zo_dtype_size(dt);
+    for (int d = 0; d < v->w->rank[s]; d++) n *= v->w->shape[s][d];
+    total += n;
+  }
+  return total;
+}
+
+void zo_pass_memplan(Func *f) {
+  Block *b = f->body;
+  int n = b->vals.len;
+  MemPlan *p = &f->plan;
+  for (int i = 0; i < ZO_MAX_SYMS; i++) p->sym_vals[i] = i < f->nsyms ? f->sym_default[i] : 1;
+  /* kernel positions */
+  int *kpos = zo_xcalloc((size_t)f->ngroups + 1, sizeof(int));
+  for (int i = 0; i < n; i++)
+    if (b->vals.data[i]->group >= 0) kpos[b->vals.data[i]->group] = i;
+  p->weight_bytes = 0;
+  Vec(Buffer) bufs = {0};
+  for (int i = 0; i < n; i++) {
+    Value *v = b->vals.data[i];
+    v->buffer = -1;
+    if (v->op == ZO_OP_WEIGHT) {
+      p->weight_bytes += weight_bytes(v);
+      continue;
+    }
+    bool mat = v->op == ZO_OP_INPUT || (v->group >= 0 && v->group_root);
+    if (!mat || v->type.rank < 0) continue;
+    Dim bytes = {.coef = (int64_t)zo_dtype_size(v->type.dtype)};
+    for (int d = 0; d < v->type.rank; d++) ZO_ASSERT(zo_dim_mul(bytes, v->type.dims[d], &bytes));
+    Buffer buf = {.bytes = bytes, .value = v};
+    int64_t sz = zo_dim_eval(bytes, p->sym_vals);
+    ZO_ASSERT(sz >= 0);
+    buf.size = round_up(sz);
+    buf.first = v->group >= 0 ? kpos[v->group] : i;
+    buf.last = buf.first;
+    v->buffer = bufs.len;
+    vec_push(&bufs, buf);
+  }
+  /* lifetimes: the latest kernel that reads each buffer */
+  for (int i = 0; i < n; i++) {
+    Value *v = b->vals.data[i];
+    int at = v->group >= 0 ? kpos[v->group] : i;
+    for (int a = 0; a < v->narg; a++) {
+      Value *u = v->arg[a];
+      if (u->buffer >= 0 && bufs.data[u->buffer].last < at) bufs.data[u->buffer].last = at;
+    }
+  }
+  for (int i = 0; i < f->outputs.len; i++)
+    if (f->outputs.data[i]->buffer >= 0) bufs.data[f->outputs.data[i]->buffer].last = n;
+  /* peak of live bytes */
+  p->peak_live_bytes = 0;
+  for (int t = 0; t <= n; t++) {
+    int64_t live = 0;
+    for (int i = 0; i < bufs.len; i++)
+      if (bufs.data[i].first <= t && t <= bufs.data[i].last) live += bufs.data[i].size;
+    if (live > p->peak_live_bytes) p->peak_live_bytes = live;
+  }
+  /* placement */
+  Buffer **order = zo_xcalloc((size_t)bufs.len + 1, sizeof(Buffer *));
+  for (int i = 0; i < bufs.len; i++) order[i] = &bufs.data[i];
+  qsort(order, (size_t)bufs.len, sizeof *order, by_size_desc);
+  p->arena_bytes = 0;
+  for (int i = 0; i < bufs.len; i++) {
+    Buffer *x = order[i];
+    int64_t off = 0;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (int j = 0; j < i; j++) {
+        const Buffer *y = order[j];
+        bool overlap_time = x->first <= y->last && y->first <= x->last;
+        bool overlap_space = off < y->offset + y->size && y->offset < off + x->size;
+        if (overlap_time && overlap_space) {
+          off = y->offset + y->size;
+          moved = true;
+        }
+      }
+    }
+    x->offset = off;
+    if (off + x->size > p->arena_bytes) p->arena_bytes = off + x->size;
+  }
+  free(order);
+  free(kpos);
+  p->nbuffers = bufs.len;
+  p->buffers = zo_arena_alloc(&f->arena, sizeof(Buffer) * (size_t)(bufs.len ? bufs.len : 1));
+  for (int i = 0; i < bufs.len; i++) p->buffers[i] = bufs.data[i];
+  vec_free(&bufs);
+}

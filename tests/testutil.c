@@ -1,0 +1,135 @@
+/* testutil.c — shared helpers for the Check suites (see testutil.h). */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+uint64_t zt_seed(void) {
+  static uint64_t seed;
+  static int done;
+  if (!done) {
+    const char *e = getenv("ZOC_TEST_SEED");
+    seed = e ? strtoull(e, NULL, 0) : ((uint64_t)time(NULL) * 0x9E3779B97F4A7C15ull) ^ (uint64_t)getpid();
+    fprintf(stderr, "test seed: ZOC_TEST_SEED=%llu\n", (unsigned long long)seed);
+    done = 1;
+  }
+  return seed;
+}
+
+uint64_t zt_next(uint64_t *s) {
+  uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+double zt_uniform(uint64_t *s, double lo, double hi) {
+  return lo + (hi - lo) * ((double)(zt_next(s) >> 11) * (1.0 / 9007199254740992.0));
+}
+
+void zt_fill_uniform(float *x, size_t n, uint64_t *s, float lo, float hi) {
+  for (size_t i = 0; i < n; i++) x[i] = (float)zt_uniform(s, lo, hi);
+}
+
+double zt_max_err(const float *a, const float *b, size_t n, double atol, double rtol) {
+  double worst = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (isnan(a[i]) || isnan(b[i])) return INFINITY;
+    double e = fabs((double)a[i] - (double)b[i]) / (atol + rtol * fabs((double)b[i]));
+    if (e > worst) worst = e;
+  }
+  return worst;
+}
+
+static char tmpdir[512];
+static void rm_tmpdir(void) {
+  if (tmpdir[0] && !getenv("ZOC_KEEP_TMP")) {
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+  }
+}
+const char *zt_tmpdir(void) {
+  if (!tmpdir[0]) {
+    const char *t = getenv("TMPDIR");
+    snprintf(tmpdir, sizeof tmpdir, "%s/zoc-test-XXXXXX", t ? t : "/tmp");
+    if (!mkdtemp(tmpdir)) ck_abort_msg("mkdtemp failed");
+    atexit(rm_tmpdir);
+  }
+  return tmpdir;
+}
+
+const char *zt_src(const char *rel) {
+  static char bufs[8][1024];
+  static int i;
+  char *b = bufs[i++ % 8];
+  const char *root = getenv("ZOC_SOURCE_DIR");
+  snprintf(b, 1024, "%s/%s", root ? root : ZOC_SOURCE_DIR, rel);
+  return b;
+}
+
+static char *slurp(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 4096, len = 0;
+  char *s = malloc(cap);
+  size_t n;
+  while ((n = fread(s + len, 1, cap - len - 1, f)) > 0) {
+    len += n;
+    if (cap - len < 2) s = realloc(s, cap *= 2);
+  }
+  s[len] = 0;
+  fclose(f);
+  return s;
+}
+
+int zt_run(const char *cmd, char **out, char **err) {
+  static int n;
+  const char *d = zt_tmpdir();
+  char o[700], e[700];
+  snprintf(o, sizeof o, "%s/run%d.out", d, n);
+  snprintf(e, sizeof e, "%s/run%d.err", d, n++);
+  size_t len = strlen(cmd) + 2 * sizeof o + 32;
+  char *full = malloc(len);
+  snprintf(full, len, "(%s) >'%s' 2>'%s' </dev/null", cmd, o, e);
+  int st = system(full);
+  free(full);
+  if (out) *out = slurp(o);
+  if (err) *err = slurp(e);
+  if (st == -1 || !WIFEXITED(st)) return -1;
+  return WEXITSTATUS(st);
+}
+
+int zt_zoc(const char *args, char **out, char **err) {
+  size_t len = strlen(args) + strlen(ZOC_BINARY) + 8;
+  char *cmd = malloc(len);
+  snprintf(cmd, len, "'%s' %s", ZOC_BINARY, args);
+  int st = zt_run(cmd, out, err);
+  free(cmd);
+  return st;
+}
+
+int zt_python(const char *script_and_args, char **out, char **err) {
+  const char *py = getenv("ZOC_PYTHON");
+  if (!py || !*py || access(py, X_OK) != 0)
+    ck_abort_msg("the Python oracles need %s: run scripts/test.sh (it makes .venv)", py ? py : "ZOC_PYTHON");
+  size_t len = strlen(script_and_args) + strlen(py) + 8;
+  char *cmd = malloc(len);
+  snprintf(cmd, len, "'%s' %s", py, script_and_args);
+  int st = zt_run(cmd, out, err);
+  free(cmd);
+  return st;
+}
+
+int zt_run_suite(Suite *s) {
+  zt_seed();
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? 0 : 1;
+}

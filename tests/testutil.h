@@ -1,0 +1,37 @@
+/* testutil.h — what the Check suites share: fresh random inputs, tolerances,
+ * temp dirs, running the zoc binary and the Python oracles. */
+#ifndef ZOC_TESTUTIL_H
+#define ZOC_TESTUTIL_H
+
+#include <check.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* A seed for this run: fresh each run unless ZOC_TEST_SEED is set; printed so a
+ * failure can be replayed. */
+uint64_t zt_seed(void);
+/* splitmix64 stream for test inputs (not the RNG under test). */
+uint64_t zt_next(uint64_t *state);
+double zt_uniform(uint64_t *state, double lo, double hi);
+void zt_fill_uniform(float *x, size_t n, uint64_t *state, float lo, float hi);
+
+/* max |a-b| / (atol + rtol*|b|) over n elements; <= 1 passes. */
+double zt_max_err(const float *a, const float *b, size_t n, double atol, double rtol);
+
+/* A new empty directory under $TMPDIR, removed at exit. */
+const char *zt_tmpdir(void);
+/* Path of a file in the source tree: zt_src("models/llama.zo"). Static buffer rotation (8). */
+const char *zt_src(const char *rel);
+
+/* Runs a shell command; captures stdout and stderr (malloc'd, may be NULL args);
+ * returns the exit status (or -1 if it did not exit normally). */
+int zt_run(const char *cmd, char **out, char **err);
+/* Runs `zoc ARGS` (the binary under test). */
+int zt_zoc(const char *args, char **out, char **err);
+/* Runs the oracle python (tests/py or a script path) with args; returns exit status. */
+int zt_python(const char *script_and_args, char **out, char **err);
+
+/* Runs a suite with CK_NORMAL output; returns the process exit code. */
+int zt_run_suite(Suite *s);
+
+#endif
