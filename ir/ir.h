@@ -131,6 +131,9 @@ typedef struct Weight {
   /* ZO marking: which storages are perturbed and their RNG stream ids */
   bool perturbed[ZO_MAX_STORAGE];
   int stream[ZO_MAX_STORAGE];
+  /* runtime: the bound checkpoint data of each storage (runtime/weights.c);
+     NULL until bound. Plain tensors: data[0] in the weight's dtype. */
+  const void *data[ZO_MAX_STORAGE];
 } Weight;
 
 typedef struct Block Block;
