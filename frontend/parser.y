@@ -17,6 +17,10 @@
  *    format, model, repeat or recipe body, so one run reports every
  *    independent error. Messages name the token and its text:
  *      syntax error: unexpected identifier 'lr', expecting '='
+ *  - Keywords are reserved only where they start something: wherever a name
+ *    goes, a keyword is read as that name (`storage weight : f16[N, K] weight`,
+ *    `perturb weight`, `input = 1`); the next token always tells which, so
+ *    this costs no conflicts.
  *  - Call arguments are parsed as one list of positional and named arguments
  *    and split when the call is built, so `f(a = 1, b)` is a clear error
  *    ("positional argument after keyword argument"), not a syntax error.
@@ -131,7 +135,7 @@ static AstList list1(Ast *first);
 
 %type <node> decl param format_item model_item recipe_item type type_head
 %type <node> expr postfix primary arg kwarg index define_value
-%type <str> opt_from
+%type <str> opt_from name role
 %type <list> opt_params param_list params format_items model_items recipe_items
 %type <list> names opt_type_args kwarg_list kwargs opt_exprs exprs indices args arglist
 
@@ -153,19 +157,19 @@ decls:
 
 decl:
   IMPORT STRING                       { $$ = node(ctx, AST_IMPORT, @2); $$->name = $2->name; }
-| FORMAT IDENT opt_params '{' format_items '}' {
+| FORMAT name opt_params '{' format_items '}' {
       $$ = node(ctx, AST_FORMAT, @2);
       $$->name = $2;
       $$->params = $3;
       $$->body = $5;
     }
-| MODEL IDENT opt_params '{' model_items '}' {
+| MODEL name opt_params '{' model_items '}' {
       $$ = node(ctx, AST_MODEL, @2);
       $$->name = $2;
       $$->params = $3;
       $$->body = $5;
     }
-| RECIPE IDENT FOR IDENT '{' recipe_items '}' {
+| RECIPE name FOR name '{' recipe_items '}' {
       $$ = node(ctx, AST_RECIPE, @2);
       $$->name = $2;
       $$->target = $4;
@@ -190,7 +194,7 @@ params:
 ;
 
 param:
-  IDENT '=' expr opt_from {
+  name '=' expr opt_from {
       $$ = node(ctx, AST_PARAM, @1);
       $$->name = $1;
       $$->lhs = $3;
@@ -213,18 +217,18 @@ format_items:
 ;
 
 format_item:
-  STORAGE IDENT ':' type {
+  STORAGE name ':' type {
       $$ = node(ctx, AST_STORAGE, @2);
       $$->name = $2;
       $$->type = $4;
     }
-| STORAGE IDENT ':' type IDENT {
+| STORAGE name ':' type role {
       $$ = node(ctx, AST_STORAGE, @2);
       $$->name = $2;
       $$->type = $4;
       $$->role = $5;
     }
-| CONST IDENT ':' type '=' '[' opt_exprs ']' {
+| CONST name ':' type '=' '[' opt_exprs ']' {
       $$ = node(ctx, AST_CONST, @2);
       $$->name = $2;
       $$->type = $4;
@@ -247,24 +251,24 @@ model_items:
 ;
 
 model_item:
-  INPUT IDENT ':' type {
+  INPUT name ':' type {
       $$ = node(ctx, AST_INPUT, @2);
       $$->name = $2;
       $$->type = $4;
     }
-| WEIGHT IDENT ':' type '=' STRING {
+| WEIGHT name ':' type '=' STRING {
       $$ = node(ctx, AST_WEIGHT, @2);
       $$->name = $2;
       $$->type = $4;
       $$->target = $6->name;
     }
-| IDENT '=' expr {
+| name '=' expr {
       $$ = node(ctx, AST_ASSIGN, @1);
       $$->name = $1;
       $$->lhs = $3;
     }
 | OUTPUT names                        { $$ = node(ctx, AST_OUTPUT, @1); $$->args = $2; }
-| REPEAT IDENT IN expr DOTDOT expr '{' model_items '}' {
+| REPEAT name IN expr DOTDOT expr '{' model_items '}' {
       $$ = node(ctx, AST_REPEAT, @1);
       $$->name = $2;
       $$->lhs = $4;
@@ -284,7 +288,7 @@ recipe_items:
 
 recipe_item:
   PERTURB names                       { $$ = node(ctx, AST_PERTURB, @1); $$->args = $2; }
-| IDENT '=' expr {
+| name '=' expr {
       $$ = node(ctx, AST_SETTING, @1);
       $$->name = $1;
       $$->lhs = $3;
@@ -292,8 +296,8 @@ recipe_item:
 ;
 
 names:
-  IDENT                               { $$ = list1(name(ctx, $1, @1)); }
-| names ',' IDENT                     { $$ = $1; vec_push(&$$, name(ctx, $3, @3)); }
+  name                                { $$ = list1(name(ctx, $1, @1)); }
+| names ',' name                      { $$ = $1; vec_push(&$$, name(ctx, $3, @3)); }
 ;
 
 /* ---- types: NAME [( KWARGS )] [ '[' DIMS ']' ] */
@@ -304,7 +308,7 @@ type:
 ;
 
 type_head:
-  IDENT opt_type_args {
+  name opt_type_args {
       $$ = node(ctx, AST_TYPE, @1);
       $$->name = $1;
       with_list(ctx, $$, &$$->kwargs, &$2);
@@ -328,7 +332,7 @@ kwargs:
 ;
 
 kwarg:
-  IDENT '=' expr {
+  name '=' expr {
       $$ = node(ctx, AST_KWARG, @1);
       $$->name = $1;
       $$->lhs = sub(ctx, $$, $3);
@@ -364,7 +368,7 @@ expr:
 
 postfix:
   primary
-| IDENT '(' args ')'                  { $$ = call(ctx, $1, @1, &$3); }
+| name '(' args ')'                   { $$ = call(ctx, $1, @1, &$3); }
 | postfix '[' indices ']' {
       $$ = node(ctx, AST_INDEX, @1);
       $$->lhs = sub(ctx, $$, $1);
@@ -375,7 +379,7 @@ postfix:
 primary:
   NUMBER
 | STRING
-| IDENT                               { $$ = name(ctx, $1, @1); }
+| name                                { $$ = name(ctx, $1, @1); }
 | '(' expr ')'                        { $$ = $2; }
 ;
 
@@ -410,10 +414,49 @@ arg:
 define_value:
   NUMBER
 | '-' NUMBER                          { $$ = unary(ctx, $2, @1); }
-| IDENT                               { $$ = name(ctx, $1, @1); }
-| IDENT '(' args ')'                  { $$ = call(ctx, $1, @1, &$3); }
+| name                                { $$ = name(ctx, $1, @1); }
+| name '(' args ')'                   { $$ = call(ctx, $1, @1, &$3); }
 ;
 
+
+/* ---- names: the keywords are reserved only where they start something, so
+   `storage weight : f16[N, K] weight` and `perturb weight` read as names */
+
+name:
+  IDENT
+| IMPORT                              { $$ = "import"; }
+| FORMAT                              { $$ = "format"; }
+| MODEL                               { $$ = "model"; }
+| RECIPE                              { $$ = "recipe"; }
+| FOR                                 { $$ = "for"; }
+| INPUT                               { $$ = "input"; }
+| WEIGHT                              { $$ = "weight"; }
+| OUTPUT                              { $$ = "output"; }
+| REPEAT                              { $$ = "repeat"; }
+| IN                                  { $$ = "in"; }
+| STORAGE                             { $$ = "storage"; }
+| DEQUANT                             { $$ = "dequant"; }
+| CONST                               { $$ = "const"; }
+| PERTURB                             { $$ = "perturb"; }
+| FROM                                { $$ = "from"; }
+;
+
+/* A storage's role: a name, but not one that starts the next format item. */
+role:
+  IDENT
+| IMPORT                              { $$ = "import"; }
+| FORMAT                              { $$ = "format"; }
+| MODEL                               { $$ = "model"; }
+| RECIPE                              { $$ = "recipe"; }
+| FOR                                 { $$ = "for"; }
+| INPUT                               { $$ = "input"; }
+| WEIGHT                              { $$ = "weight"; }
+| OUTPUT                              { $$ = "output"; }
+| REPEAT                              { $$ = "repeat"; }
+| IN                                  { $$ = "in"; }
+| PERTURB                             { $$ = "perturb"; }
+| FROM                                { $$ = "from"; }
+;
 %%
 
 void zo_parse_too_deep(ParseCtx *ctx, Loc loc, const char *msg) {
@@ -451,6 +494,8 @@ static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg) {
   zo_parse_too_deep(ctx, *loc, "expression nested too deeply");
 }
 
+/* The keywords are declared together, IMPORT first and FROM last. */
+_Static_assert(YYSYMBOL_FROM - YYSYMBOL_IMPORT == 14, "the 15 keywords are declared in one run");
 static int is_keyword(yysymbol_kind_t k) { return k >= YYSYMBOL_IMPORT && k <= YYSYMBOL_FROM; }
 
 /* How a token kind reads in "expecting ...": identifier, number, string,
@@ -494,9 +539,16 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ParseCtx *ctx) {
    * allowed between items and never what the user is missing. */
   yysymbol_kind_t all[YYNTOKENS], shown[YYNTOKENS];
   int n = yypcontext_expected_tokens(yyctx, all, YYNTOKENS), m = 0;
-  for (int i = 0; i < n; i++)
-    if (strcmp(yysymbol_name(all[i]), "';'") != 0 && all[i] != YYSYMBOL_START_FILE && all[i] != YYSYMBOL_START_DEFINE)
-      shown[m++] = all[i];
+  int eof = 0, ident = 0;
+  for (int i = 0; i < n; i++) ident |= all[i] == YYSYMBOL_IDENT;
+  for (int i = 0; i < n; i++) {
+    if (all[i] == YYSYMBOL_YYEOF)
+      eof = 1;  /* listed last: "expecting 'model' or end of file" */
+    else if (strcmp(yysymbol_name(all[i]), "';'") != 0 && all[i] != YYSYMBOL_START_FILE &&
+             all[i] != YYSYMBOL_START_DEFINE && !(ident && is_keyword(all[i])))
+      shown[m++] = all[i];  /* where a name goes, "identifier" covers the keywords */
+  }
+  if (eof) shown[m++] = YYSYMBOL_YYEOF;
   if (m > 0 && m <= 5) {
     zo_sb_puts(&sb, ", expecting ");
     for (int i = 0; i < m; i++) {

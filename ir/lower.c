@@ -24,7 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum CvKind { CV_NONE, CV_NUM, CV_DTYPE, CV_FORMAT, CV_DIM, CV_TENSOR, CV_LOOPVAR } CvKind;
+/* CV_ERROR: a name whose definition failed (already reported); uses are silent */
+typedef enum CvKind { CV_NONE, CV_NUM, CV_DTYPE, CV_FORMAT, CV_DIM, CV_TENSOR, CV_LOOPVAR, CV_ERROR } CvKind;
 
 typedef struct CVal {
   CvKind kind;
@@ -36,6 +37,7 @@ typedef struct CVal {
 } CVal;
 
 static const CVal NONE = {.kind = CV_NONE};
+static const CVal POISON = {.kind = CV_ERROR};
 
 typedef struct Binding {
   const char *name;
@@ -68,6 +70,7 @@ static const char *cv_kind_name(CvKind k) {
   case CV_DIM: return "a dimension";
   case CV_TENSOR: return "a tensor";
   case CV_LOOPVAR: return "a loop variable";
+  case CV_ERROR: return "an erroneous value";
   default: return "nothing";
   }
 }
@@ -148,6 +151,10 @@ static int visible_names(L *l, const char **names, int max) {
 }
 
 static void unknown_name(L *l, const Ast *a, const char *what) {
+  if (zo_op_lookup(a->name) != ZO_OP_COUNT) {
+    zo_diag_error(a->loc, "'%s' is an op: call it, %s(...)", a->name, a->name);
+    return;
+  }
   zo_diag_error(a->loc, "unknown %s '%s'", what, a->name);
   const char *names[256];
   int n = visible_names(l, names, 200);
@@ -254,7 +261,7 @@ static CVal eval(L *l, const Ast *a) {
   case AST_NUM: return num(a->num);
   case AST_NAME: {
     Binding *b = lookup(l, a->name);
-    if (b) return b->val;
+    if (b) return b->val.kind == CV_ERROR ? NONE : b->val;
     CVal t;
     if (eval_type_name(l, a->name, NULL, a->loc, &t)) return t;
     if (l->in_input) {
@@ -867,6 +874,7 @@ static CVal lower_expr(L *l, const Ast *a) {
       unknown_name(l, a, "name");
       return NONE;
     }
+    if (b->val.kind == CV_ERROR) return NONE;
     if (b->val.kind == CV_LOOPVAR) {
       zo_diag_error(a->loc, "loop variable '%s' can only be used in weight name patterns, as {%s}", a->name, a->name);
       return NONE;
@@ -1133,12 +1141,24 @@ static void lower_body(L *l, const AstList *body) {
     switch (s->kind) {
     case AST_INPUT:
       if (l->loopvars.len) zo_diag_error(s->loc, "inputs are declared outside repeat blocks");
-      else lower_input(l, s);
+      else {
+        int before = zo_diag_count();
+        lower_input(l, s);
+        if (zo_diag_count() != before) bind(l, s->name, POISON, s->loc);
+      }
       break;
-    case AST_WEIGHT: lower_weight(l, s); break;
+    case AST_WEIGHT: {
+      int before = zo_diag_count();
+      lower_weight(l, s);
+      if (zo_diag_count() != before) bind(l, s->name, POISON, s->loc);
+      break;
+    }
     case AST_ASSIGN: {
       CVal v = lower_expr(l, s->lhs);
-      if (v.kind == CV_NONE) break;
+      if (v.kind == CV_NONE) {
+        bind(l, s->name, POISON, s->loc);
+        break;
+      }
       if (v.kind == CV_TENSOR && !v.v->name) v.v->name = s->name;
       bind(l, s->name, v, s->loc);
       break;
@@ -1291,7 +1311,7 @@ static Recipe *lower_recipe(L *l, const Ast *rd) {
 }
 
 /* ---- declarations: duplicates are errors */
-static bool check_duplicates(const Program *p) {
+bool zo_check_duplicates(const Program *p) {
   bool ok = true;
   for (int i = 0; i < p->decls.len; i++) {
     const Ast *a = p->decls.data[i];
@@ -1311,7 +1331,7 @@ static bool check_duplicates(const Program *p) {
 
 Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, const char *recipe) {
   int errors0 = zo_diag_count();
-  if (!check_duplicates(p)) return NULL;
+  if (!zo_check_duplicates(p)) return NULL;
   const Ast *md = NULL;
   const char *models[256];
   int nmodels = zo_program_models(p, models, 256);
@@ -1423,4 +1443,23 @@ Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, con
     return NULL;
   }
   return f;
+}
+
+/* Every format with its default arguments: storages, tables and the dequant
+ * expression resolve (what `zoc check` does for formats no model uses). */
+int zo_check_formats(Program *p) {
+  int errors0 = zo_diag_count();
+  Func *f = zo_func_new("formats");
+  L l = {.prog = p, .f = f, .block = f->body};
+  push_scope(&l, NULL);
+  for (int i = 0; i < p->decls.len; i++) {
+    const Ast *d = p->decls.data[i];
+    if (d->kind != AST_FORMAT) continue;
+    const FormatInst *fi = instantiate(&l, d, NULL, d->loc);
+    if (fi) finish_format(&l, (FormatInst *)fi);
+  }
+  pop_scope(&l);
+  vec_free(&l.insts);
+  zo_func_free(f);
+  return zo_diag_count() - errors0;
 }

@@ -20,6 +20,12 @@ typedef Vec(Define) DefineVec;
  * reporting user errors. */
 Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, const char *recipe);
 
+/* Models, formats and recipes are defined once each (errors otherwise). */
+bool zo_check_duplicates(const Program *p);
+
+/* Every format of the program with its default arguments; the error count. */
+int zo_check_formats(Program *p);
+
 /* Names of the models / recipes of a program (for help texts and `zoc check`). */
 int zo_program_models(const Program *p, const char **names, int max);
 int zo_program_recipes(const Program *p, const char **names, const char **targets, int max);

@@ -56,6 +56,9 @@ int zo_check_program(Program *p, const Define *defs, int ndefs) {
   const char *models[256], *recipes[256], *targets[256];
   int nm = zo_program_models(p, models, 256);
   int nr = zo_program_recipes(p, recipes, targets, 256);
+  if (!zo_check_duplicates(p)) return zo_diag_count() - errors0;
+  zo_check_formats(p);
+  if (zo_diag_count() != errors0) return zo_diag_count() - errors0;
   for (int i = 0; i < nm; i++) {
     CompileOptions o = {.model = models[i], .defs = defs, .ndefs = ndefs};
     zo_func_free(zo_compile(p, &o));

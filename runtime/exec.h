@@ -37,6 +37,8 @@ typedef struct Backend {
   void (*close)(void *state);
 } Backend;
 
+extern const Backend zo_backend_ref;   /* runtime/refexec.c */
+
 /* The backend called name ("ref", "cpu"); NULL if none (or not built in). */
 const Backend *zo_backend(const char *name);
 

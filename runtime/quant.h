@@ -55,7 +55,7 @@
  *   W[k, n] = scales[g_idx[k], n] · (q[k, n] - z[g_idx[k], n])
  */
 int zo_gptq_check(const char *what, int bits, int64_t K, int64_t N, int64_t G);
-int64_t zo_gptq_group_size(int64_t K, int64_t G);  /* G, or K when G = -1 */
+int64_t zo_gptq_group_size(int64_t K, int64_t G);  /* G; K when G = -1 or G > K */
 int64_t zo_gptq_ngroups(int64_t K, int64_t G);     /* ceil(K / G) */
 int64_t zo_gptq_qweight_rows(int bits, int64_t K); /* K·b/32 */
 int64_t zo_gptq_qzeros_cols(int bits, int64_t N);  /* N·b/32 */

@@ -134,6 +134,20 @@ static size_t utf8_check(const char *s, size_t n) {
   return n;
 }
 
+/* StrBuf appends without printf (support's zo_sb_putc formats each byte),
+ * keeping the buffer NUL-terminated so zo_sb_take can hand it out. */
+static void sb_putn(StrBuf *sb, const char *s, size_t n) {
+  if (sb->len + n + 1 > sb->cap) {
+    sb->cap = 2 * (sb->len + n + 1) + 64;
+    sb->buf = zo_xrealloc(sb->buf, sb->cap);
+  }
+  memcpy(sb->buf + sb->len, s, n);
+  sb->len += n;
+  sb->buf[sb->len] = 0;
+}
+
+static void sb_put1(StrBuf *sb, char c) { sb_putn(sb, &c, 1); }
+
 /* Appends S to SB, each maximal invalid subpart replaced by U+FFFD. */
 static void sb_put_lossy(StrBuf *sb, const char *s, size_t n) {
   size_t i = 0;
@@ -142,17 +156,13 @@ static void sb_put_lossy(StrBuf *sb, const char *s, size_t n) {
     int bad;
     int k = utf8_next((const unsigned char *)s + i, n - i, &cp, &bad);
     if (k) {
-      for (int j = 0; j < k; j++) zo_sb_putc(sb, s[i + (size_t)j]);
+      sb_putn(sb, s + i, (size_t)k);
       i += (size_t)k;
     } else {
-      zo_sb_puts(sb, "\xEF\xBF\xBD");
+      sb_putn(sb, "\xEF\xBF\xBD", 3);
       i += (size_t)bad;
     }
   }
-}
-
-static void sb_putn(StrBuf *sb, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) zo_sb_putc(sb, s[i]);
 }
 
 /* ------------------------------------------------------ Unicode classes */
@@ -500,7 +510,7 @@ static bool get_scheme(Loader *L, json_t *obj, const char *where, PrependScheme 
     else return fail(L, "%s: unknown prepend_scheme \"%s\"", where, s);
     return true;
   }
-  bool add;   /* files written before prepend_scheme existed */
+  bool add = true;   /* files written before prepend_scheme existed */
   if (!get_bool(L, obj, "add_prefix_space", where, true, &add)) return false;
   *out = add ? PREPEND_ALWAYS : PREPEND_NEVER;
   return true;
@@ -533,7 +543,7 @@ static bool load_model(Loader *L, json_t *root) {
   json_t *v;
   int32_t max_id = -1;
   json_object_foreach(vocab, key, v) {
-    int32_t id;
+    int32_t id = -1;
     if (!get_id(L, v, "vocab entry", key, &id)) return false;
     /* jansson keys stop at NUL; a vocabulary string with a NUL cannot be matched anyway */
     Str s = arena_str(t, key, strlen(key));
@@ -821,7 +831,7 @@ static bool template_ids(Loader *L, json_t *p, IdVec *before, IdVec *after) {
     /* special_tokens maps the name to its ids (there may be several). */
     json_t *ent = json_is_object(specials) ? json_object_get(specials, json_string_value(name)) : NULL;
     json_t *ids = json_is_object(ent) ? json_object_get(ent, "ids") : NULL;
-    int32_t id;
+    int32_t id = -1;
     if (json_is_array(ids)) {
       size_t j;
       json_t *x;
@@ -965,10 +975,19 @@ Tokenizer *zo_tok_load(const char *path) {
       const StrSlot *e = &t->vocab.slots[i];
       if (e->s) t->id_str[e->val] = (Str){e->s, e->n};
     }
+    /* As the library: a normalized added token reads back as its normalized
+     * form (so the decoder can undo it), and whether an id is special is
+     * decided by that string being the content of a special token. */
+    StrMap specials = {0};
+    for (int i = 0; i < t->n_added; i++)
+      if (t->added[i].special) strmap_put(&specials, t->added[i].content.s, t->added[i].content.n, 1);
     for (int i = 0; i < t->n_added; i++) {
-      t->id_str[t->added[i].id] = t->added[i].content;
-      t->id_special[t->added[i].id] = t->added[i].special;
+      const AddedTok *k = &t->added[i];
+      Str s = k->normalized ? k->pattern : k->content;
+      t->id_str[k->id] = s;
+      t->id_special[k->id] = strmap_get(&specials, s.s, s.n) == 1;
     }
+    free(specials.slots);
     static const char *const bos_names[] = {"<s>", "<|begin_of_text|>", "<bos>", "<|endoftext|>"};
     static const char *const eos_names[] = {"</s>", "<|end_of_text|>", "<|endoftext|>", "<eos>", "<|im_end|>"};
     t->bos = t->post_before.len ? t->post_before.data[0] : first_special(t, bos_names, ZO_COUNT(bos_names));
@@ -1598,6 +1617,11 @@ static void encode_text(const Tokenizer *t, Arena *a, const char *s, size_t n, b
 int zo_tok_encode(const Tokenizer *t, const char *text, size_t len, bool add_special, int32_t **ids, int *n) {
   *ids = NULL;
   *n = 0;
+  if (!text) text = "";   /* len is 0 then; keeps pointer arithmetic off NULL */
+  if (len > (size_t)INT32_MAX / 2) {   /* ids are counted in an int */
+    zo_env_error("tokenizer input", "the text is too long to encode at once (%zu bytes)", len);
+    return -1;
+  }
   size_t bad = utf8_check(text, len);
   if (bad != len) {
     zo_env_error("tokenizer input", "the text is not valid UTF-8 (byte %zu of %zu)", bad, len);
@@ -1661,7 +1685,7 @@ static void decode_step(const Dec *d, Arena *a, StrVec *toks) {
         uint32_t c = utf8_cp(s.s + j, s.n - j);
         j += (size_t)utf8_len(s.s + j, s.n - j);
         int b = char_byte(c);
-        if (b >= 0) zo_sb_putc(&sb, (char)b);
+        if (b >= 0) sb_put1(&sb, (char)b);
         else ok = false;
       }
       if (!ok) {
@@ -1685,7 +1709,7 @@ static void decode_step(const Dec *d, Arena *a, StrVec *toks) {
     while (i < toks->len) {
       int j = i;
       sb.len = 0;
-      while (j < toks->len && byte_token(toks->data[j]) >= 0) zo_sb_putc(&sb, (char)byte_token(toks->data[j++]));
+      while (j < toks->len && byte_token(toks->data[j]) >= 0) sb_put1(&sb, (char)byte_token(toks->data[j++]));
       if (j > i) {
         if (utf8_check(sb.buf, sb.len) == sb.len) {
           vec_push(&out, sb_to_arena(a, &sb));
@@ -1740,7 +1764,7 @@ char *zo_tok_decode(const Tokenizer *t, const int32_t *ids, int n, bool skip_spe
   StrBuf sb = {0};
   if (!t->has_decoder) {
     for (int i = 0; i < toks.len; i++) {
-      if (i) zo_sb_putc(&sb, ' ');
+      if (i) sb_put1(&sb, ' ');
       sb_putn(&sb, toks.data[i].s, toks.data[i].n);
     }
   } else {

@@ -19,6 +19,14 @@
  * a Precompiled normalizer, BPE dropout) is refused at load time with a
  * message naming it, so ids are never silently wrong.  Truncation and padding
  * settings are ignored.
+ *
+ * Known differences from the library (tests/test_tokenizer.c checks the rest
+ * exactly): Unicode classes come from utf8proc (Unicode 15.0 on Debian 12)
+ * where the library's regex engine has Unicode 16, so text holding characters
+ * assigned in 15.1/16.0 may split differently; NFC/NFKC use utf8proc's tables
+ * where the library's predate Unicode 13, so newer characters with
+ * decompositions (U+1FBF0, U+A7F3) normalize differently; single_word's word
+ * test approximates Rust's \w.
  */
 #ifndef ZOC_TOKENIZER_H
 #define ZOC_TOKENIZER_H
@@ -54,7 +62,8 @@ int zo_tok_vocab_size(const Tokenizer *t);
 /* The id of TOKEN (as written in the vocabulary, e.g. "Ġthe", "▁the", "<s>"),
  * added tokens first; -1 if none. */
 int32_t zo_tok_token_id(const Tokenizer *t, const char *token);
-/* The vocabulary string of ID, or NULL (owned by t). */
+/* The vocabulary string of ID, or NULL (owned by t).  As in the library, an
+ * added token with "normalized": true reads back as its normalized form. */
 const char *zo_tok_token_str(const Tokenizer *t, int32_t id);
 bool zo_tok_is_special(const Tokenizer *t, int32_t id);
 

@@ -36,7 +36,41 @@ void zo_cli_free_defines(DefineVec *defs);
 int zo_cli_parse_model_args(const Verb *v, int argc, char **argv, ModelArgs *m,
                             int (*extra)(const Verb *, int, char **, int, void *), void *ctx);
 
+#ifdef ZOC_HAVE_LLVM
+int zo_cmd_llvm(const Verb *v, int argc, char **argv);    /* src/cmd_llvm.c */
+int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_llvm.c */
+#define ZO_LLVM_VERBS                                                                          \
+  {"llvm", zo_cmd_llvm,                                                                        \
+   "zoc llvm FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--optimized]",        \
+   "Print the LLVM module of the model's CPU kernels (after -O3 with --optimized).\n"},        \
+  {"bench", zo_cmd_bench,                                                                      \
+   "zoc bench FILE.zo --random-weights [-D NAME=VALUE]... --batch B --seq T [--device cpu] [--threads N] [--recipe R]", \
+   "Time the forward pass and one ZO step (both perturbed passes) on random weights;\n"       \
+   "print tokens/s, the step time and the peak memory as JSON lines.\n"},
+#else
+#define ZO_LLVM_VERBS
+#endif
+
 /* verbs defined outside main.c */
-#define ZO_EXTRA_VERBS
+int zo_cmd_random_weights(const Verb *v, int argc, char **argv);   /* src/cmd_run.c */
+int zo_cmd_loss(const Verb *v, int argc, char **argv);             /* src/cmd_run.c */
+#define ZO_EXTRA_VERBS                                                                          \
+  {"random-weights", zo_cmd_random_weights,                                                    \
+   "zoc random-weights FILE.zo [--model NAME] [-D NAME=VALUE]... [--seed N] -o W.safetensors", \
+   "Write a checkpoint with exactly the tensors the model binds (names, dtypes,\n"              \
+   "shapes), random but numerically sane: dense weights ~ N(0, 1/K) quantized with\n"          \
+   "the format's quantizer, embeddings ~ N(0, 0.02^2), norm weights ~ 1. Same seed\n"          \
+   "(default 0), same bytes.\n"},                                                                \
+  {"loss", zo_cmd_loss,                                                                        \
+   "zoc loss FILE.zo --weights PATH --data TOKENS.jsonl [--model NAME] [-D NAME=VALUE]... "     \
+   "[--device ref|cpu] [--threads N] [--verbose]",                                             \
+   "For each line {\"tokens\": [id, ...]} of the data file print\n"                             \
+   "{\"loss\": L, \"tokens\": N}: the mean next-token cross-entropy over the N-1\n"             \
+   "predicted positions, one forward per line. PATH is a .safetensors file or a\n"            \
+   "Hugging Face directory (its config.json sets the parameters declared\n"                   \
+   "`from \"key\"`; -D wins). --device: cpu (default when built with LLVM) or ref\n"           \
+   "(the plain-C reference). --verbose prints the peak activation bytes and the\n"             \
+   "memory plan to stderr.\n"},                                                                \
+  ZO_LLVM_VERBS
 
 #endif

@@ -278,7 +278,7 @@ static int edit_distance(const char *a, const char *b, int cap) {
 
 const char *zo_nearest_name(const char *name, const char *const *names, int n) {
   int len = (int)strlen(name);
-  int cap = len <= 3 ? 1 : len <= 6 ? 2 : 3;
+  int cap = len <= 1 ? 0 : len <= 3 ? 1 : len <= 6 ? 2 : 3;
   const char *best = NULL;
   int bestd = cap + 1;
   for (int i = 0; i < n; i++) {

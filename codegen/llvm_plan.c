@@ -1,0 +1,575 @@
+/* llvm_plan.c — from fusion groups (passes/fuse.c) to kernel plans: which
+ * kind of kernel each group is, what it reads and writes, and which argument
+ * slot holds each pointer, size, stream id and perturbation setting.
+ *
+ * Slots are assigned in a fixed order that depends only on the group's
+ * structure, so the 32 q_proj kernels of a 32-layer model get identical
+ * bodies (their weights and stream ids differ only in the slot values) and
+ * compile to one function. Sizes that depend on B and T are int slots
+ * (ZO_KARG_DIM), so one compiled function serves every batch shape.
+ */
+#include <string.h>
+
+#include "codegen/llvm_internal.h"
+
+#define Z_PROLOGUE_MAX (1 << 20)     /* elements of a perturbed operand whose z is precomputed per call */
+
+typedef Vec(Value *) ValVec;
+
+typedef struct Planner {
+  Func *f;
+  ZoLlvmProgram *p;
+  Dim batch;                         /* the input's first dim (B) */
+  bool have_batch;
+} Planner;
+
+/* ---- slots */
+static int add_ptr(KPlan *kp, ZoKArg a) {
+  for (int i = 0; i < kp->ptrs.len; i++)
+    if (kp->ptrs.data[i].kind == a.kind && kp->ptrs.data[i].v == a.v && kp->ptrs.data[i].storage == a.storage) return i;
+  vec_push(&kp->ptrs, a);
+  return kp->ptrs.len - 1;
+}
+
+static int ptr_buffer(KPlan *kp, const Value *v) {
+  ZO_ASSERT(v->buffer >= 0);
+  return add_ptr(kp, (ZoKArg){.kind = ZO_KARG_BUFFER, .v = v});
+}
+
+static int ptr_storage(KPlan *kp, const Value *w, int s) {
+  return add_ptr(kp, (ZoKArg){.kind = ZO_KARG_STORAGE, .v = w, .storage = s});
+}
+
+static int add_int(KPlan *kp, ZoKArg a) {
+  if (a.kind == ZO_KARG_DIM || a.kind == ZO_KARG_SEED || a.kind == ZO_KARG_PERTURB)
+    for (int i = 0; i < kp->ints.len; i++)
+      if (kp->ints.data[i].kind == a.kind && (a.kind != ZO_KARG_DIM || zo_dim_eq(kp->ints.data[i].dim, a.dim))) return i;
+  vec_push(&kp->ints, a);
+  return kp->ints.len - 1;
+}
+
+static KSize ksize(KPlan *kp, Dim d) {
+  if (zo_dim_is_const(d)) return (KSize){.c = d.coef, .slot = -1};
+  return (KSize){.c = -1, .slot = add_int(kp, (ZoKArg){.kind = ZO_KARG_DIM, .dim = d})};
+}
+
+static int int_const(KPlan *kp, int64_t c) { return add_int(kp, (ZoKArg){.kind = ZO_KARG_CONST, .c = c}); }
+
+/* ---- dims */
+static Dim prod(const Value *v, int from, int to) {
+  Dim d = zo_dim_const(1);
+  for (int i = from; i < to; i++) ZO_ASSERT(zo_dim_mul(d, v->type.dims[i], &d));
+  return d;
+}
+static Dim numel(const Value *v) { return prod(v, 0, v->type.rank); }
+static Dim rows_of(const Value *v) { return prod(v, 0, v->type.rank - 1); }
+static Dim last_dim(const Value *v) { return v->type.rank ? v->type.dims[v->type.rank - 1] : zo_dim_const(1); }
+
+static int fail(Planner *pl, const KPlan *kp, const char *what) {
+  StrBuf sb = {0};
+  zo_sb_printf(&sb, "kernel %d (%s at %%%d)", kp->k->group, zo_op_name(kp->k->anchor->op), kp->k->anchor->id);
+  zo_env_error("the LLVM CPU backend", "%s: %s", sb.buf, what);
+  zo_sb_free(&sb);
+  return -1;
+}
+
+/* the perturbation slots, once, for a kernel whose output has `rows` rows */
+static int need_perturb(Planner *pl, KPlan *kp, Dim rows) {
+  if (kp->a_pert >= 0) return 0;
+  Dim per;
+  if (!pl->have_batch || !zo_dim_div(rows, pl->batch, &per))
+    return fail(pl, kp, "it reads a perturbed weight but its rows are not batch entries, so it has no sign to use");
+  kp->a_pert = add_int(kp, (ZoKArg){.kind = ZO_KARG_PERTURB});
+  kp->a_seed = add_int(kp, (ZoKArg){.kind = ZO_KARG_SEED});
+  kp->a_srows = add_int(kp, (ZoKArg){.kind = ZO_KARG_SPLIT_ROWS, .dim = per});
+  vec_push(&kp->floats, ((ZoKArg){.kind = ZO_KARG_EPS}));
+  kp->f_eps = kp->floats.len - 1;
+  return 0;
+}
+
+static bool weight_perturbed(const Value *w) {
+  for (int s = 0; s < w->w->nstorage; s++)
+    if (w->w->perturbed[s]) return true;
+  return false;
+}
+
+/* an elementwise operand from outside the kernel, viewed as [rows, N] */
+static int add_opd(Planner *pl, KPlan *kp, const Value *u, Dim N, Dim out_rows) {
+  for (int i = 0; i < kp->opd.len; i++)
+    if (kp->opd.data[i].v == u) return i;
+  KOpd o = {.v = u, .zoff = -1, .numel = -1, .stream = -1};
+  if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(last_dim(u), N)) {
+    fail(pl, kp, "an elementwise operand is not a float tensor ending in the kernel's last dimension");
+    return -1;
+  }
+  o.dt = u->type.dtype;
+  if (u->op == ZO_OP_WEIGHT) {
+    o.ptr = ptr_storage(kp, u, 0);
+    o.perturbed = u->w->perturbed[0];
+    if (o.perturbed) o.stream = int_const(kp, u->w->stream[0]);
+    Dim ne = numel(u);
+    if (zo_dim_is_const(ne)) o.numel = ne.coef;
+  } else if (u->buffer >= 0) {
+    o.ptr = ptr_buffer(kp, u);
+  } else {
+    fail(pl, kp, "an operand is neither a weight nor a materialized value");
+    return -1;
+  }
+  Dim r = rows_of(u);
+  o.full = zo_dim_eq(r, out_rows);
+  if (!o.full) o.rows = ksize(kp, r);
+  if (o.perturbed && need_perturb(pl, kp, out_rows) < 0) return -1;
+  vec_push(&kp->opd, o);
+  return kp->opd.len - 1;
+}
+
+static int member_index(const KPlan *kp, const Value *v) {
+  for (int i = 0; i < kp->ew.len; i++)
+    if (kp->ew.data[i].v == v) return i;
+  return -1;
+}
+
+/* elementwise members (and the matmul, whose value the kernel provides) */
+static int add_ew(Planner *pl, KPlan *kp, Value *v, Dim N, Dim out_rows) {
+  KEw m = {.v = v, .src = {0, 0}, .out = -1};
+  if (v->op != ZO_OP_MATMUL)
+    for (int a = 0; a < v->narg; a++) {
+      const Value *u = v->arg[a];
+      int mi = u->group == v->group ? member_index(kp, u) : -1;
+      if (mi >= 0) m.src[a] = -1 - mi;
+      else if ((m.src[a] = add_opd(pl, kp, u, N, out_rows)) < 0) return -1;
+    }
+  if (v->group_root) {
+    if (!zo_dim_eq(numel(v), zo_dim_const(1)) && !zo_dim_eq(rows_of(v), out_rows))
+      return fail(pl, kp, "a materialized member has fewer rows than the kernel's output");
+    m.out = ptr_buffer(kp, v);
+  }
+  vec_push(&kp->ew, m);
+  return 0;
+}
+
+/* ---- matmul: W as a format or a plain matrix */
+static Sx *sx_new(Arena *a, SxKind k, int nkids) {
+  Sx *x = zo_arena_alloc(a, sizeof *x);
+  x->kind = k;
+  x->nkids = nkids;
+  x->kids = nkids ? zo_arena_alloc(a, sizeof(Sx *) * (size_t)nkids) : NULL;
+  return x;
+}
+
+static Sx *sx_var(Arena *a, int var) {
+  Sx *x = sx_new(a, SX_VAR, 0);
+  x->var = var;
+  x->is_int = 1;
+  return x;
+}
+
+/* does Sx subtree x mention n? */
+static bool mentions_n(const Sx *x) {
+  if (!x) return false;
+  if (x->kind == SX_VAR && x->var == 1) return true;
+  for (int i = 0; i < x->nkids; i++)
+    if (mentions_n(x->kids[i])) return true;
+  return false;
+}
+
+/* every load of storage st: one index is exactly n (the same dim each time),
+ * the others do not mention n. Returns that dim, or -1. */
+static int separable_dim(const Sx *x, int st, int *dim) {
+  if (!x) return 0;
+  if (x->kind == SX_LOAD && x->ref == st) {
+    int d = -1;
+    for (int i = 0; i < x->nkids; i++) {
+      if (x->kids[i]->kind == SX_VAR && x->kids[i]->var == 1) {
+        if (d >= 0) return -1;
+        d = i;
+      } else if (mentions_n(x->kids[i])) return -1;
+    }
+    if (d < 0 || (*dim >= 0 && *dim != d)) return -1;
+    *dim = d;
+  }
+  if (x->kind == SX_BITS && x->ref == st) return -1;
+  for (int i = 0; i < x->nkids; i++)
+    if (separable_dim(x->kids[i], st, dim) < 0) return -1;
+  return 0;
+}
+
+static int plan_dq(Planner *pl, KPlan *kp, const Value *mm) {
+  KDq *dq = &kp->dq;
+  const Value *w = mm->arg[1];
+  Arena *a = &pl->p->arena;
+  bool tr = false;
+  if (w->op == ZO_OP_TRANSPOSE && w->group == mm->group && w->arg[0]->op == ZO_OP_WEIGHT) {
+    tr = true;
+    w = w->arg[0];
+  }
+  if (w->type.fmt) {
+    const FormatInst *fmt = w->type.fmt;
+    dq->fmt = fmt;
+    dq->expr = fmt->dequant;
+    dq->K = w->w->K;
+    dq->N = w->w->N;
+    dq->nstorage = w->w->nstorage;
+    for (int s = 0; s < dq->nstorage; s++) {
+      dq->dt[s] = fmt->storage[s].dtype;
+      dq->rank[s] = w->w->rank[s];
+      for (int d = 0; d < dq->rank[s]; d++) dq->shape[s][d] = w->w->shape[s][d];
+      dq->sname[s] = fmt->storage[s].name;
+      dq->ptr[s] = ptr_storage(kp, w, s);
+      dq->perturbed[s] = w->w->perturbed[s] && zo_dtype_is_float(dq->dt[s]);
+      if (dq->perturbed[s]) dq->stream[s] = int_const(kp, w->w->stream[s]);
+    }
+  } else {
+    /* a plain matrix: W[k, n] = A[k, n], or A[n, k] through a fused transpose */
+    if (!zo_dim_is_const(w->type.dims[0]) || !zo_dim_is_const(w->type.dims[1]))
+      return fail(pl, kp, "the matrix of a matmul must have constant dimensions");
+    int64_t r0 = w->type.dims[0].coef, r1 = w->type.dims[1].coef;
+    dq->nstorage = 1;
+    dq->dt[0] = w->type.dtype;
+    dq->rank[0] = 2;
+    dq->shape[0][0] = r0;
+    dq->shape[0][1] = r1;
+    dq->K = tr ? r1 : r0;
+    dq->N = tr ? r0 : r1;
+    Sx *ld = sx_new(a, SX_LOAD, 2);
+    ld->ref = 0;
+    ld->kids[0] = sx_var(a, tr ? 1 : 0);
+    ld->kids[1] = sx_var(a, tr ? 0 : 1);
+    dq->expr = ld;
+    dq->sname[0] = tr ? "wt" : "w";
+    if (w->op == ZO_OP_WEIGHT) {
+      dq->ptr[0] = ptr_storage(kp, w, 0);
+      dq->perturbed[0] = w->w->perturbed[0];
+      if (dq->perturbed[0]) dq->stream[0] = int_const(kp, w->w->stream[0]);
+    } else if (w->buffer >= 0) {
+      dq->ptr[0] = ptr_buffer(kp, w);
+    } else {
+      return fail(pl, kp, "the matmul's matrix is not materialized");
+    }
+  }
+  return 0;
+}
+
+static int plan_matmul(Planner *pl, KPlan *kp, ValVec *mem) {
+  kp->kind = KK_MATMUL;
+  kp->k->kind = "matmul";
+  const Value *mm = NULL;
+  for (int i = 0; i < mem->len; i++)
+    if (mem->data[i]->op == ZO_OP_MATMUL) mm = mem->data[i];
+  const Value *x = mm->arg[0];
+  if (x->type.dtype != ZO_DT_F32 || x->buffer < 0) return fail(pl, kp, "the matmul's left operand is not f32 activations");
+  kp->x_ptr = ptr_buffer(kp, x);
+  if (plan_dq(pl, kp, mm) < 0) return -1;
+  KDq *dq = &kp->dq;
+  Dim rows = rows_of(mm);
+  kp->rows = ksize(kp, rows);
+  kp->N = (KSize){.c = dq->N, .slot = -1};
+  if (!zo_dim_eq(last_dim(x), zo_dim_const(dq->K))) return fail(pl, kp, "the matmul's inner dimensions differ");
+  bool pert = false;
+  for (int s = 0; s < dq->nstorage; s++) pert |= dq->perturbed[s];
+  if (pert && need_perturb(pl, kp, rows) < 0) return -1;
+  /* the epilogue: every elementwise member after (and including) the matmul */
+  for (int i = 0; i < mem->len; i++) {
+    Value *v = mem->data[i];
+    if (v->op == ZO_OP_WEIGHT || v->op == ZO_OP_TRANSPOSE) continue;
+    if (v->op != ZO_OP_MATMUL && !(zo_op_info(v->op)->flags & ZO_OPF_EW))
+      return fail(pl, kp, "a matmul kernel holds a member that is not elementwise");
+    if (v->op == ZO_OP_MATMUL) kp->mm = kp->ew.len;
+    if (add_ew(pl, kp, v, zo_dim_const(dq->N), rows) < 0) return -1;
+  }
+  kp->nb = dq->N < ZO_LLVM_NB ? (int)dq->N : ZO_LLVM_NB;
+  kp->k->items = zo_dim_const((dq->N + kp->nb - 1) / kp->nb);
+  kp->k->items_what = "column blocks";
+  /* scratch: z prologues (one region per block of a chunk), epilogue z,
+     direct-path accumulators, panels, many-row accumulators */
+  int64_t zb = 0;
+  for (int s = 0; s < dq->nstorage; s++) {
+    kp->z_off[s] = -1;
+    if (!dq->perturbed[s]) continue;
+    int64_t ne = 1;
+    for (int d = 0; d < dq->rank[s]; d++) ne *= dq->shape[s][d];
+    int dn = -1;
+    if (ne > dq->K * dq->N / 8 || separable_dim(dq->expr, s, &dn) < 0 || dn < 0) continue;
+    kp->z_dim[s] = dn;
+    kp->z_rows[s] = ne / dq->shape[s][dn];
+    kp->z_off[s] = zb;
+    zb += kp->z_rows[s] * kp->nb * 4;
+  }
+  kp->zblk_bytes = (zb + 63) / 64 * 64;
+  kp->zchunk_off = 0;
+  /* as many blocks per chunk as the call may have, within 4 MiB of z regions */
+  int64_t nblocks = (dq->N + kp->nb - 1) / kp->nb;
+  kp->chunk = (int)(nblocks < ZO_CHUNK ? nblocks : ZO_CHUNK);
+  if (kp->zblk_bytes > 0 && kp->chunk * kp->zblk_bytes > ((int64_t)4 << 20))
+    kp->chunk = (int)(((int64_t)4 << 20) / kp->zblk_bytes < 8 ? 8 : ((int64_t)4 << 20) / kp->zblk_bytes);
+  int64_t off = kp->chunk * kp->zblk_bytes;
+  for (int i = 0; i < kp->opd.len; i++) {
+    KOpd *o = &kp->opd.data[i];
+    int64_t r = o->full ? -1 : o->rows.c;
+    if (o->perturbed && r > 0 && r * kp->nb <= 65536) {
+      o->zoff = off;
+      off += r * kp->nb * 4;
+    }
+  }
+  off = (off + 63) / 64 * 64;
+  kp->dacc_off = off;
+  off += (int64_t)ZO_RB * kp->chunk * kp->nb * 4;
+  kp->dpart_off = off;
+  off += (int64_t)ZO_RB * kp->chunk * kp->nb * 4;
+  kp->runs_off = off;
+  off += (ZO_KT + 1) * 8;
+  off = (off + 63) / 64 * 64;
+  kp->hstate_bytes = zs_state_bytes(dq, kp->nb);
+  kp->hstate_off = off;
+  off += kp->chunk * kp->hstate_bytes;
+  kp->panel_off = off;
+  off += 2 * (int64_t)ZO_KB * kp->nb * 4;
+  kp->acc_off = off;
+  kp->k->scratch_fixed = off;
+  kp->k->scratch_scale = kp->nb * 4;
+  kp->k->scratch_dim = rows;
+  return 0;
+}
+
+/* elementwise kernels and norms view the output as [rows, N] */
+static void whole_operand_z(KPlan *kp, int64_t *off) {
+  for (int i = 0; i < kp->opd.len; i++) {
+    KOpd *o = &kp->opd.data[i];
+    if (o->perturbed && o->numel > 0 && o->numel <= Z_PROLOGUE_MAX) {
+      o->zoff = *off;
+      *off += (o->numel * 4 + 63) / 64 * 64;
+    }
+  }
+}
+
+static int plan_ew(Planner *pl, KPlan *kp, ValVec *mem) {
+  kp->kind = KK_EW;
+  kp->k->kind = "elementwise";
+  const Value *out = kp->k->anchor;
+  Dim N = last_dim(out), rows = rows_of(out);
+  kp->N = ksize(kp, N);
+  kp->rows = ksize(kp, rows);
+  for (int i = 0; i < mem->len; i++) {
+    Value *v = mem->data[i];
+    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) return fail(pl, kp, "an elementwise kernel holds another op");
+    if (add_ew(pl, kp, v, N, rows) < 0) return -1;
+  }
+  kp->k->items = rows;
+  kp->k->items_what = "rows";
+  int64_t off = 0;
+  whole_operand_z(kp, &off);
+  kp->k->scratch_fixed = off;
+  return 0;
+}
+
+static int plan_norm(Planner *pl, KPlan *kp, ValVec *mem) {
+  kp->kind = KK_NORM;
+  kp->k->kind = "norm";
+  const Value *nv = kp->k->anchor;
+  if (!(nv->op == ZO_OP_RMS_NORM || nv->op == ZO_OP_LAYER_NORM)) return fail(pl, kp, "a norm kernel must end in its norm");
+  Dim N = last_dim(nv), rows = rows_of(nv);
+  if (!zo_dim_is_const(N)) return fail(pl, kp, "a norm's last dimension must be a constant");
+  kp->N = ksize(kp, N);
+  kp->rows = ksize(kp, rows);
+  for (int i = 0; i + 1 < mem->len; i++) {
+    Value *v = mem->data[i];
+    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) return fail(pl, kp, "a norm kernel holds an op that is not elementwise");
+    if (add_ew(pl, kp, v, N, rows) < 0) return -1;
+  }
+  const Value *x = nv->arg[0];
+  int mi = x->group == nv->group ? member_index(kp, x) : -1;
+  if (mi >= 0) kp->nx_src = -1 - mi;
+  else if ((kp->nx_src = add_opd(pl, kp, x, N, rows)) < 0) return -1;
+  if ((kp->nw = add_opd(pl, kp, nv->arg[1], N, rows)) < 0) return -1;
+  kp->nbias = -1;
+  if (nv->op == ZO_OP_LAYER_NORM && (kp->nbias = add_opd(pl, kp, nv->arg[2], N, rows)) < 0) return -1;
+  kp->out_ptr = ptr_buffer(kp, nv);
+  kp->k->items = rows;
+  kp->k->items_what = "rows";
+  int64_t off = 0;
+  whole_operand_z(kp, &off);
+  kp->row_off = off;
+  off += (N.coef * 4 + 63) / 64 * 64;
+  kp->k->scratch_fixed = off;
+  return 0;
+}
+
+/* the pointer of a tensor a single-op kernel reads (a buffer, or an
+ * unperturbed weight's data) */
+static int in_ptr(Planner *pl, KPlan *kp, const Value *u) {
+  if (u->op == ZO_OP_WEIGHT) {
+    if (u->type.fmt) return fail(pl, kp, "a formatted weight is read by an op other than matmul");
+    return ptr_storage(kp, u, 0);
+  }
+  if (u->buffer < 0) return fail(pl, kp, "an operand is not materialized");
+  return ptr_buffer(kp, u);
+}
+
+static int plan_single(Planner *pl, KPlan *kp, ValVec *mem) {
+  const Value *v = kp->k->anchor;
+  kp->v = v;
+  if (mem->len != 1) return fail(pl, kp, "an op that runs alone shares its kernel");
+  if (v->buffer < 0) return fail(pl, kp, "the kernel's result is not materialized");
+  kp->out_ptr = ptr_buffer(kp, v);
+  Dim rows = rows_of(v);
+  kp->rows = ksize(kp, rows);
+  kp->N = ksize(kp, last_dim(v));
+  kp->k->items = rows;
+  kp->k->items_what = "rows";
+  for (int a = 0; a < v->narg; a++) {
+    const Value *u = v->arg[a];
+    if (v->op == ZO_OP_EMBEDDING && a == 0) continue;
+    if (u->op == ZO_OP_WEIGHT && weight_perturbed(u))
+      return fail(pl, kp, "a perturbed weight is read by an op that does not apply perturbations here");
+    if ((kp->in_ptr[a] = in_ptr(pl, kp, u)) < 0) return -1;
+  }
+  switch (v->op) {
+  case ZO_OP_ROPE:
+    kp->kind = KK_ROPE;
+    kp->k->kind = "rope";
+    if (!zo_dim_is_const(last_dim(v))) return fail(pl, kp, "rope needs a constant last dimension");
+    kp->T = ksize(kp, v->type.dims[v->type.rank - 2]);
+    return 0;
+  case ZO_OP_ATTENTION: {
+    kp->kind = KK_ATTENTION;
+    kp->k->kind = "attention";
+    if (!zo_dim_is_const(last_dim(v))) return fail(pl, kp, "attention needs a constant last dimension");
+    Dim T = v->type.dims[v->type.rank - 2], outer = prod(v, 0, v->type.rank - 2), items;
+    kp->T = ksize(kp, T);
+    kp->outer = ksize(kp, outer);
+    ZO_ASSERT(zo_dim_mul(outer, zo_dim_const((int64_t)v->attr[0]), &items));
+    kp->k->items = items;
+    kp->k->items_what = "batch*heads";
+    int64_t hd = last_dim(v).coef / (int64_t)v->attr[0];
+    kp->k->scratch_fixed = (hd * 4 + 63) / 64 * 64;
+    kp->k->scratch_scale = 4;
+    kp->k->scratch_dim = T;
+    return 0;
+  }
+  case ZO_OP_EMBEDDING: {
+    kp->kind = KK_EMBEDDING;
+    kp->k->kind = "embedding";
+    const Value *t = v->arg[0];
+    kp->table = t;
+    if (t->type.rank != 2 || !zo_dim_is_const(t->type.dims[0]) || !zo_dim_is_const(t->type.dims[1]))
+      return fail(pl, kp, "an embedding table must be a constant [V, D] matrix");
+    if (t->op == ZO_OP_WEIGHT) {
+      kp->in_ptr[0] = ptr_storage(kp, t, 0);
+      if (t->w->perturbed[0]) {
+        vec_push(&kp->opd, ((KOpd){.v = t, .perturbed = true, .stream = int_const(kp, t->w->stream[0]), .zoff = -1}));
+        if (need_perturb(pl, kp, rows) < 0) return -1;
+      }
+    } else if ((kp->in_ptr[0] = in_ptr(pl, kp, t)) < 0) {
+      return -1;
+    }
+    return 0;
+  }
+  case ZO_OP_POSITIONS:
+    kp->kind = KK_POSITIONS;
+    kp->k->kind = "positions";
+    return 0;
+  case ZO_OP_SOFTMAX:
+    kp->kind = KK_SOFTMAX;
+    kp->k->kind = "softmax";
+    return 0;
+  case ZO_OP_SLICE:
+    kp->kind = KK_SLICE;
+    kp->k->kind = "slice";
+    kp->T = ksize(kp, last_dim(v->arg[0]));   /* the input's row length */
+    return 0;
+  case ZO_OP_TRANSPOSE: {
+    kp->kind = KK_TRANSPOSE;
+    kp->k->kind = "transpose";
+    const Value *x = v->arg[0];
+    if (!zo_dim_is_const(x->type.dims[0]) || !zo_dim_is_const(x->type.dims[1]))
+      return fail(pl, kp, "transpose needs constant dimensions");
+    kp->k->items = x->type.dims[1];
+    kp->k->items_what = "output rows";
+    return 0;
+  }
+  case ZO_OP_CROSS_ENTROPY:
+    kp->kind = KK_XENT;
+    kp->k->kind = "cross_entropy";
+    kp->N = ksize(kp, last_dim(v->arg[0]));
+    kp->rows = ksize(kp, numel(v));
+    kp->k->items = numel(v);
+    if (!zo_dim_is_const(last_dim(v->arg[0]))) return fail(pl, kp, "cross_entropy needs a constant class count");
+    return 0;
+  default: return fail(pl, kp, "no CPU kernel for this op");
+  }
+}
+
+ZoLlvmProgram *zo_llvm_plan(Func *f) {
+  ZoLlvmProgram *p = zo_xcalloc(1, sizeof *p);
+  p->f = f;
+  Planner pl = {.f = f, .p = p};
+  Block *b = f->body;
+  for (int i = 0; i < b->vals.len; i++) {
+    const Value *v = b->vals.data[i];
+    if (v->op == ZO_OP_INPUT && v->type.rank >= 1 && !pl.have_batch) {
+      pl.batch = v->type.dims[0];
+      pl.have_batch = true;
+    }
+  }
+  p->nkernels = f->ngroups;
+  p->kernels = zo_arena_alloc(&p->arena, sizeof(ZoKernel) * (size_t)(f->ngroups ? f->ngroups : 1));
+  ValVec mem = {0};
+  int rc = 0;
+  for (int g = 0; g < f->ngroups && rc == 0; g++) {
+    mem.len = 0;
+    for (int i = 0; i < b->vals.len; i++)
+      if (b->vals.data[i]->group == g) vec_push(&mem, b->vals.data[i]);
+    ZO_ASSERT(mem.len > 0);
+    KPlan *kp = zo_arena_alloc(&p->arena, sizeof *kp);
+    ZoKernel *k = &p->kernels[g];
+    kp->k = k;
+    k->impl = kp;
+    k->group = g;
+    k->anchor = mem.data[mem.len - 1];
+    k->scratch_dim = zo_dim_const(1);
+    kp->a_pert = kp->a_seed = kp->a_srows = kp->f_eps = -1;
+    kp->nbias = kp->nw = -1;
+    bool has_mm = false, has_norm = false, all_ew = true;
+    for (int i = 0; i < mem.len; i++) {
+      Op op = mem.data[i]->op;
+      has_mm |= op == ZO_OP_MATMUL;
+      has_norm |= op == ZO_OP_RMS_NORM || op == ZO_OP_LAYER_NORM;
+      all_ew &= (zo_op_info(op)->flags & ZO_OPF_EW) != 0;
+    }
+    if (has_mm) rc = plan_matmul(&pl, kp, &mem);
+    else if (has_norm) rc = plan_norm(&pl, kp, &mem);
+    else if (all_ew) rc = plan_ew(&pl, kp, &mem);
+    else rc = plan_single(&pl, kp, &mem);
+    /* the slot arrays, now final */
+    k->nptrs = kp->ptrs.len;
+    k->nints = kp->ints.len;
+    k->nfloats = kp->floats.len;
+    k->ptrs = zo_arena_alloc(&p->arena, sizeof(ZoKArg) * (size_t)(k->nptrs + 1));
+    k->ints = zo_arena_alloc(&p->arena, sizeof(ZoKArg) * (size_t)(k->nints + 1));
+    k->floats = zo_arena_alloc(&p->arena, sizeof(ZoKArg) * (size_t)(k->nfloats + 1));
+    memcpy(k->ptrs, kp->ptrs.data, sizeof(ZoKArg) * (size_t)k->nptrs);
+    memcpy(k->ints, kp->ints.data, sizeof(ZoKArg) * (size_t)k->nints);
+    memcpy(k->floats, kp->floats.data, sizeof(ZoKArg) * (size_t)k->nfloats);
+  }
+  vec_free(&mem);
+  if (rc != 0) {
+    zo_llvm_program_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+void zo_llvm_program_free(ZoLlvmProgram *p) {
+  if (!p) return;
+  for (int g = 0; g < p->nkernels; g++) {
+    KPlan *kp = p->kernels[g].impl;
+    if (!kp) continue;
+    vec_free(&kp->opd);
+    vec_free(&kp->ew);
+    vec_free(&kp->ptrs);
+    vec_free(&kp->ints);
+    vec_free(&kp->floats);
+  }
+  zo_arena_free(&p->arena);
+  free(p);
+}

@@ -1,0 +1,414 @@
+/* cpuexec.c — the "cpu" backend (runtime/exec.h): LLVM-generated kernels
+ * (codegen/llvm_gen.h) run in plan order over a pthread pool.
+ *
+ * open(): plans and JIT-compiles the kernels (identical kernels are compiled
+ * once per process), starts threads-1 workers (the caller is thread 0).
+ * forward(): re-plans memory when B or T changed (the Func's symbol sizes,
+ * then zo_pass_memplan), keeps one 64-byte-aligned activation arena of
+ * plan.arena_bytes (grown, never shrunk) and one scratch area per thread,
+ * copies the token ids in, runs every kernel with its argument slots resolved
+ * for this call, and copies the logits out.
+ *
+ * Each kernel's items (rows, column blocks, batch·heads) are split into one
+ * contiguous chunk per thread. No kernel's result for an item depends on
+ * which call computed it, so the output is bit-identical for any thread
+ * count.
+ *
+ * The pool: the caller publishes a job by bumping a generation counter;
+ * workers spin briefly on it (kernels come back to back, microseconds apart)
+ * and then sleep on a condition variable; the caller runs chunk 0 and waits
+ * for a completion count.
+ */
+#ifdef ZOC_HAVE_LLVM
+
+#include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "codegen/llvm_gen.h"
+#include "passes/passes.h"
+#include "runtime/exec.h"
+
+/* ---- the thread pool */
+typedef struct Job {
+  ZoKernelFn fn;
+  void *const *ptrs;
+  const int64_t *ints;
+  const float *floats;
+  int64_t items;
+} Job;
+
+typedef struct Pool {
+  int n;
+  pthread_t *th;
+  pthread_mutex_t mu;
+  pthread_cond_t go;
+  _Atomic uint64_t gen;
+  _Atomic int remaining;
+  _Atomic bool quit;
+  Job job;
+  char **scratch;          /* per thread */
+} Pool;
+
+typedef struct Worker {
+  Pool *pool;
+  int id;
+} Worker;
+
+static void run_chunk(Pool *p, int t) {
+  int64_t lo = p->job.items * t / p->n, hi = p->job.items * (t + 1) / p->n;
+  if (lo < hi) p->job.fn(p->job.ptrs, p->job.ints, p->job.floats, lo, hi, p->scratch[t]);
+}
+
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+}
+
+static void *worker_main(void *arg) {
+  Worker *w = arg;
+  Pool *p = w->pool;
+  uint64_t seen = 0;
+  for (;;) {
+    uint64_t g;
+    int spins = 0;
+    while ((g = atomic_load_explicit(&p->gen, memory_order_acquire)) == seen && !atomic_load(&p->quit)) {
+      if (++spins < 20000) {
+        cpu_relax();
+        continue;
+      }
+      pthread_mutex_lock(&p->mu);
+      while (atomic_load(&p->gen) == seen && !atomic_load(&p->quit)) pthread_cond_wait(&p->go, &p->mu);
+      pthread_mutex_unlock(&p->mu);
+    }
+    if (atomic_load(&p->quit)) break;
+    seen = g;
+    run_chunk(p, w->id);
+    atomic_fetch_sub_explicit(&p->remaining, 1, memory_order_acq_rel);
+  }
+  free(w);
+  return NULL;
+}
+
+static void pool_run(Pool *p, const Job *job) {
+  p->job = *job;
+  if (p->n == 1) {
+    run_chunk(p, 0);
+    return;
+  }
+  atomic_store_explicit(&p->remaining, p->n - 1, memory_order_relaxed);
+  atomic_fetch_add_explicit(&p->gen, 1, memory_order_release);
+  pthread_mutex_lock(&p->mu);
+  pthread_cond_broadcast(&p->go);
+  pthread_mutex_unlock(&p->mu);
+  run_chunk(p, 0);
+  int spins = 0;
+  while (atomic_load_explicit(&p->remaining, memory_order_acquire) > 0) {
+    if (++spins < 100000) cpu_relax();
+    else sched_yield();
+  }
+}
+
+static int pool_start(Pool *p, int n) {
+  p->n = n;
+  pthread_mutex_init(&p->mu, NULL);
+  pthread_cond_init(&p->go, NULL);
+  atomic_store(&p->gen, 0);
+  atomic_store(&p->quit, false);
+  p->scratch = zo_xcalloc((size_t)n, sizeof(char *));
+  p->th = zo_xcalloc((size_t)n, sizeof(pthread_t));
+  for (int t = 1; t < n; t++) {
+    Worker *w = zo_xmalloc(sizeof *w);
+    *w = (Worker){p, t};
+    if (pthread_create(&p->th[t], NULL, worker_main, w) != 0) {
+      free(w);
+      zo_env_error("cpu backend", "cannot start thread %d of %d", t, n);
+      p->n = t;
+      return -1;
+    }
+  }
+  return 0;
+}
+
+static void pool_stop(Pool *p) {
+  atomic_store(&p->quit, true);
+  pthread_mutex_lock(&p->mu);
+  pthread_cond_broadcast(&p->go);
+  pthread_mutex_unlock(&p->mu);
+  for (int t = 1; t < p->n; t++) pthread_join(p->th[t], NULL);
+  for (int t = 0; t < p->n; t++) free(p->scratch[t]);
+  free(p->scratch);
+  free(p->th);
+  pthread_mutex_destroy(&p->mu);
+  pthread_cond_destroy(&p->go);
+}
+
+/* ---- the backend */
+typedef struct CpuState {
+  Func *f;
+  ZoLlvmProgram *prog;
+  Pool pool;
+  Value *input, *output;
+  int sym_b, sym_t;
+  int64_t planned_B, planned_T;
+  char *arena;
+  int64_t arena_cap;
+  int64_t scratch_cap;
+  int64_t peak;
+  /* argument slots, resolved per call */
+  void **ptrs;
+  int64_t *ints;
+  float *floats;
+  int maxp, maxi, maxf;
+  /* profile */
+  bool profile;
+  double *ktime;
+  int64_t forwards;
+} CpuState;
+
+static int pure_sym(Dim d) {
+  int s = -1;
+  if (d.coef != 1) return -1;
+  for (int i = 0; i < ZO_MAX_SYMS; i++) {
+    if (d.exp[i] == 0) continue;
+    if (d.exp[i] != 1 || s >= 0) return -1;
+    s = i;
+  }
+  return s;
+}
+
+static void cpu_close(void *state) {
+  CpuState *st = state;
+  if (!st) return;
+  if (st->profile && st->prog && st->forwards > 0) {
+    fprintf(stderr, "zoc cpu profile: %lld forwards, ms per forward by kernel function\n", (long long)st->forwards);
+    for (int g = 0; g < st->prog->nkernels; g++) {
+      const ZoKernel *k = &st->prog->kernels[g];
+      bool first = true;
+      for (int j = 0; j < g; j++)
+        if (st->prog->kernels[j].name == k->name || strcmp(st->prog->kernels[j].name, k->name) == 0) first = false;
+      if (!first) continue;
+      double t = 0;
+      int uses = 0;
+      for (int j = g; j < st->prog->nkernels; j++)
+        if (strcmp(st->prog->kernels[j].name, k->name) == 0) {
+          t += st->ktime[j];
+          uses++;
+        }
+      fprintf(stderr, "  %9.3f ms  %3d x  %s\n", 1e3 * t / (double)st->forwards, uses, k->name);
+    }
+  }
+  if (st->pool.n) pool_stop(&st->pool);
+  zo_llvm_program_free(st->prog);
+  free(st->arena);
+  free(st->ptrs);
+  free(st->ints);
+  free(st->floats);
+  free(st->ktime);
+  free(st);
+}
+
+static void *cpu_open(Func *f, int threads) {
+  CpuState *st = zo_xcalloc(1, sizeof *st);
+  st->f = f;
+  Block *b = f->body;
+  int ninputs = 0;
+  for (int i = 0; i < b->vals.len; i++) {
+    Value *v = b->vals.data[i];
+    if (v->op == ZO_OP_INPUT) {
+      st->input = v;
+      ninputs++;
+    }
+    if (v->op == ZO_OP_WEIGHT)
+      for (int s = 0; s < v->w->nstorage; s++)
+        if (!v->w->data[s]) {
+          zo_env_error(f->name, "weight '%s' has no data bound (load a checkpoint first)", v->w->pattern);
+          cpu_close(st);
+          return NULL;
+        }
+  }
+  if (ninputs != 1 || st->input->type.rank != 2 || st->input->type.dtype != ZO_DT_I32 ||
+      (st->sym_b = pure_sym(st->input->type.dims[0])) < 0 || (st->sym_t = pure_sym(st->input->type.dims[1])) < 0 ||
+      st->sym_b == st->sym_t || st->input->buffer < 0) {
+    zo_env_error(f->name, "the cpu backend runs models with one input: i32 token ids [B, T] (B and T symbols)");
+    cpu_close(st);
+    return NULL;
+  }
+  st->output = f->outputs.len ? f->outputs.data[0] : NULL;
+  if (!st->output || st->output->type.dtype != ZO_DT_F32 || st->output->buffer < 0) {
+    zo_env_error(f->name, "the cpu backend needs the model's first output to be f32 activations");
+    cpu_close(st);
+    return NULL;
+  }
+  if (!(st->prog = zo_llvm_plan(f)) || zo_llvm_jit(st->prog) != 0) {
+    cpu_close(st);
+    return NULL;
+  }
+  for (int g = 0; g < st->prog->nkernels; g++) {
+    const ZoKernel *k = &st->prog->kernels[g];
+    if (k->nptrs > st->maxp) st->maxp = k->nptrs;
+    if (k->nints > st->maxi) st->maxi = k->nints;
+    if (k->nfloats > st->maxf) st->maxf = k->nfloats;
+  }
+  st->ptrs = zo_xcalloc((size_t)st->maxp + 1, sizeof(void *));
+  st->ints = zo_xcalloc((size_t)st->maxi + 1, sizeof(int64_t));
+  st->floats = zo_xcalloc((size_t)st->maxf + 1, sizeof(float));
+  st->ktime = zo_xcalloc((size_t)st->prog->nkernels + 1, sizeof(double));
+  st->profile = getenv("ZOC_CPU_PROFILE") != NULL;
+  if (threads <= 0) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    threads = n > 0 ? (int)n : 1;
+  }
+  if (pool_start(&st->pool, threads) != 0) {
+    cpu_close(st);
+    return NULL;
+  }
+  return st;
+}
+
+static void *aligned(int64_t bytes) {
+  size_t n = (size_t)((bytes + 63) / 64 * 64);
+  void *p = aligned_alloc(64, n ? n : 64);
+  if (!p) ZO_BUG("out of memory allocating %lld bytes", (long long)bytes);
+  return p;
+}
+
+/* memory for B, T: the plan, the arena, the scratch areas */
+static void replan(CpuState *st, int64_t B, int64_t T) {
+  Func *f = st->f;
+  if (st->planned_B == B && st->planned_T == T) return;
+  f->sym_default[st->sym_b] = B;
+  f->sym_default[st->sym_t] = T;
+  zo_pass_memplan(f);
+  st->planned_B = B;
+  st->planned_T = T;
+  if (f->plan.arena_bytes > st->arena_cap) {
+    free(st->arena);
+    st->arena = aligned(f->plan.arena_bytes);
+    st->arena_cap = f->plan.arena_bytes;
+  }
+  int64_t need = 64;
+  for (int g = 0; g < st->prog->nkernels; g++) {
+    const ZoKernel *k = &st->prog->kernels[g];
+    int64_t s = k->scratch_fixed + k->scratch_scale * zo_dim_eval(k->scratch_dim, f->plan.sym_vals);
+    if (s > need) need = s;
+  }
+  need = (need + 63) / 64 * 64 + 64;   /* a vector read past the last element stays inside */
+  if (need > st->scratch_cap) {
+    for (int t = 0; t < st->pool.n; t++) {
+      free(st->pool.scratch[t]);
+      st->pool.scratch[t] = aligned(need);
+      memset(st->pool.scratch[t], 0, (size_t)need);
+    }
+    st->scratch_cap = need;
+  }
+}
+
+static char *buffer_of(CpuState *st, const Value *v) {
+  ZO_ASSERT(v->buffer >= 0 && v->buffer < st->f->plan.nbuffers);
+  return st->arena + st->f->plan.buffers[v->buffer].offset;
+}
+
+/* ids an embedding reads must index its table: token ids from the input, or
+ * positions (whose largest value is T-1+offset) */
+static int check_ids(CpuState *st, const int32_t *tokens, int64_t n, int64_t T) {
+  Block *b = st->f->body;
+  for (int i = 0; i < b->vals.len; i++) {
+    const Value *v = b->vals.data[i];
+    if (v->op != ZO_OP_EMBEDDING) continue;
+    const Value *ids = v->arg[1];
+    int64_t V = v->arg[0]->type.dims[0].coef;
+    if (ids == st->input) {
+      for (int64_t j = 0; j < n; j++)
+        if (tokens[j] < 0 || tokens[j] >= V) {
+          zo_env_error(st->f->name, "token id %d at position %lld is outside the vocabulary of %lld", tokens[j],
+                       (long long)j, (long long)V);
+          return -1;
+        }
+    } else if (ids->op == ZO_OP_POSITIONS) {
+      int64_t top = T - 1 + (int64_t)ids->attr[0];
+      if (top >= V) {
+        zo_env_error(st->f->name, "a sequence of %lld tokens needs position %lld, but the position table has %lld rows",
+                     (long long)T, (long long)top, (long long)V);
+        return -1;
+      }
+    }
+  }
+  return 0;
+}
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static int cpu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *out) {
+  CpuState *st = state;
+  Func *f = st->f;
+  if (B < 1 || T < 1) {
+    zo_env_error(f->name, "a forward needs B >= 1 and T >= 1 (got %lld, %lld)", (long long)B, (long long)T);
+    return -1;
+  }
+  bool pert = p && p->eps != 0;
+  if (pert) ZO_ASSERT(p->split >= 0 && p->split <= B);
+  if (check_ids(st, tokens, B * T, T) != 0) return -1;
+  replan(st, B, T);
+  const int64_t *syms = f->plan.sym_vals;
+  memcpy(buffer_of(st, st->input), tokens, (size_t)(B * T) * sizeof(int32_t));
+  for (int g = 0; g < st->prog->nkernels; g++) {
+    const ZoKernel *k = &st->prog->kernels[g];
+    for (int i = 0; i < k->nptrs; i++) {
+      const ZoKArg *a = &k->ptrs[i];
+      st->ptrs[i] = a->kind == ZO_KARG_BUFFER ? (void *)buffer_of(st, a->v) : (void *)a->v->w->data[a->storage];
+    }
+    for (int i = 0; i < k->nints; i++) {
+      const ZoKArg *a = &k->ints[i];
+      switch (a->kind) {
+      case ZO_KARG_DIM: st->ints[i] = zo_dim_eval(a->dim, syms); break;
+      case ZO_KARG_CONST: st->ints[i] = a->c; break;
+      case ZO_KARG_SEED: st->ints[i] = pert ? (int64_t)p->seed : 0; break;
+      case ZO_KARG_PERTURB: st->ints[i] = pert; break;
+      case ZO_KARG_SPLIT_ROWS: st->ints[i] = pert ? p->split * zo_dim_eval(a->dim, syms) : 0; break;
+      default: ZO_BUG("int slot of kind %d", a->kind);
+      }
+    }
+    for (int i = 0; i < k->nfloats; i++) st->floats[i] = pert ? p->eps : 0.0f;
+    Job job = {k->fn, st->ptrs, st->ints, st->floats, zo_dim_eval(k->items, syms)};
+    double t0 = now();
+    pool_run(&st->pool, &job);
+    st->ktime[g] += now() - t0;
+  }
+  st->forwards++;
+  int64_t n = 1;
+  for (int d = 0; d < st->output->type.rank; d++) n *= zo_dim_eval(st->output->type.dims[d], syms);
+  memcpy(out, buffer_of(st, st->output), (size_t)n * sizeof(float));
+  int64_t peak = f->plan.arena_bytes + st->scratch_cap * st->pool.n;
+  st->peak = peak;
+  return 0;
+}
+
+static int64_t cpu_peak_bytes(void *state) { return ((CpuState *)state)->peak; }
+
+double zo_cpu_kernel_seconds(void *state, int group) {
+  CpuState *st = state;
+  ZO_ASSERT(group >= 0 && group < st->prog->nkernels);
+  return st->ktime[group];
+}
+
+const ZoLlvmProgram *zo_cpu_program(void *state) { return ((CpuState *)state)->prog; }
+
+const Backend zo_backend_cpu = {
+  .name = "cpu",
+  .open = cpu_open,
+  .forward = cpu_forward,
+  .peak_bytes = cpu_peak_bytes,
+  .close = cpu_close,
+};
+
+#endif /* ZOC_HAVE_LLVM */

@@ -1,0 +1,381 @@
+/* refexec.c — the reference backend ("ref"): a compiled, bound Func run in
+ * plain C, the oracle every other backend is compared with.
+ *
+ * Approach, chosen to be obviously right rather than fast:
+ *  - the flat block is walked in order; each value gets its own malloc'd
+ *    buffer (f32, or i32 for integer values: token ids, positions), freed
+ *    after its last use; the memory plan and the fusion groups are ignored;
+ *  - each op is one call into runtime/ref.h (or a loop written here where
+ *    ref.h has none: sub, suffix broadcasting, positions, scale);
+ *  - weights become f32: plain tensors through zo_convert_to_f32, formatted
+ *    ones as their logical [K, N] matrix through the format's own dequant
+ *    expression (zo_weight_dequant -> zo_sx_eval);
+ *  - perturbation (exec.h): every op treats batch entries independently, so
+ *    the graph simply runs once per batch range, [0, split) with every
+ *    perturbed weight materialized at +eps·z and [split, B) at −eps·z, each
+ *    weight's perturbation being explicit delta arrays
+ *    delta[i] = ±(eps · zo_rng_normal(seed, stream, i)) over the storage's
+ *    row-major elements, added to the stored value (in f32) before dequant.
+ * Unperturbed weight matrices are computed once at open and reused.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "codegen/zo_rng.h"
+#include "runtime/convert.h"
+#include "runtime/exec.h"
+#include "runtime/ref.h"
+#include "runtime/weights.h"
+
+typedef struct RefState {
+  Func *f;
+  int n;                    /* values in the flat block */
+  Value *input, *output;
+  int sym_b, sym_t;         /* the symbols of the input's [B, T] */
+  int *last_use;            /* per value position: the last position reading it (n: an output) */
+  float **wcache;           /* per value position: a weight's unperturbed f32 matrix / tensor */
+  int64_t live, peak;       /* activation bytes (values that are not weights) */
+} RefState;
+
+/* ---- sizes */
+static int64_t dim(const Value *v, int d, const int64_t *syms) { return zo_dim_eval(v->type.dims[d], syms); }
+
+static int64_t numel(const Value *v, const int64_t *syms) {
+  int64_t n = 1;
+  for (int d = 0; d < v->type.rank; d++) n *= dim(v, d, syms);
+  return n;
+}
+
+static bool is_int_value(const Value *v) { return !v->type.fmt && !zo_dtype_is_float(v->type.dtype); }
+
+/* A dim that is exactly one symbol (coef 1, exponent 1): its index, else -1. */
+static int pure_sym(Dim d) {
+  int s = -1;
+  if (d.coef != 1) return -1;
+  for (int i = 0; i < ZO_MAX_SYMS; i++) {
+    if (d.exp[i] == 0) continue;
+    if (d.exp[i] != 1 || s >= 0) return -1;
+    s = i;
+  }
+  return s;
+}
+
+/* ---- weights as f32 */
+
+/* The f32 form of weight v, perturbed by sign·eps·z where it is marked
+ * (sign 0: unperturbed). NULL after a message. */
+static float *weight_f32(const Value *v, int sign, const Perturb *p) {
+  const Weight *w = v->w;
+  float *delta[ZO_MAX_STORAGE] = {0};
+  if (sign != 0)
+    for (int s = 0; s < w->nstorage; s++) {
+      if (!w->perturbed[s]) continue;
+      int64_t n = zo_weight_storage_numel(v, s);
+      delta[s] = zo_xmalloc((size_t)n * sizeof(float));
+      for (int64_t i = 0; i < n; i++) {
+        float d = p->eps * zo_rng_normal(p->seed, (uint32_t)w->stream[s], (uint64_t)i);
+        delta[s][i] = sign > 0 ? d : -d;   /* negation is exact: the two signs mirror */
+      }
+    }
+  float *out = NULL;
+  if (v->type.fmt) {
+    out = zo_xmalloc((size_t)(w->K * w->N) * sizeof(float));
+    if (zo_weight_dequant(v, (const float *const *)delta, out) != 0) {
+      free(out);
+      out = NULL;
+    }
+  } else {
+    int64_t n = zo_weight_storage_numel(v, 0);
+    out = zo_xmalloc((size_t)n * sizeof(float));
+    zo_convert_to_f32(v->type.dtype, w->data[0], out, (size_t)n);
+    if (delta[0])
+      for (int64_t i = 0; i < n; i++) out[i] = out[i] + delta[0][i];
+  }
+  for (int s = 0; s < w->nstorage; s++) free(delta[s]);
+  return out;
+}
+
+static bool is_perturbed(const Value *v) {
+  for (int s = 0; s < v->w->nstorage; s++)
+    if (v->w->perturbed[s]) return true;
+  return false;
+}
+
+/* ---- open / close */
+static void ref_close(void *state) {
+  RefState *st = state;
+  if (!st) return;
+  for (int i = 0; i < st->n; i++) free(st->wcache[i]);
+  free(st->wcache);
+  free(st->last_use);
+  free(st);
+}
+
+static void *ref_open(Func *f, int threads) {
+  Block *b = f->body;
+  RefState *st = zo_xcalloc(1, sizeof *st);
+  st->f = f;
+  st->n = b->vals.len;
+  st->last_use = zo_xcalloc((size_t)st->n + 1, sizeof(int));
+  st->wcache = zo_xcalloc((size_t)st->n + 1, sizeof(float *));
+  int ninputs = 0;
+  for (int i = 0; i < st->n; i++) {
+    Value *v = b->vals.data[i];
+    ZO_ASSERT(v->type.rank >= 0 && !(zo_op_info(v->op)->flags & ZO_OPF_STRUCT));   /* the whole pipeline ran */
+    v->index = i;
+    st->last_use[i] = -1;
+    if (v->op == ZO_OP_INPUT) {
+      st->input = v;
+      ninputs++;
+    }
+  }
+  if (ninputs != 1 || st->input->type.rank != 2 || !is_int_value(st->input) ||
+      (st->sym_b = pure_sym(st->input->type.dims[0])) < 0 || (st->sym_t = pure_sym(st->input->type.dims[1])) < 0 ||
+      st->sym_b == st->sym_t) {
+    zo_env_error(f->name, "the ref backend runs models with one input: token ids [B, T] (B and T symbols)");
+    ref_close(st);
+    return NULL;
+  }
+  st->output = f->outputs.len ? f->outputs.data[0] : NULL;
+  if (!st->output || is_int_value(st->output) || st->output->type.rank < 1 ||
+      pure_sym(st->output->type.dims[0]) != st->sym_b) {
+    zo_env_error(f->name, "the ref backend needs the model's first output to be float activations [B, ...]");
+    ref_close(st);
+    return NULL;
+  }
+  for (int i = 0; i < st->n; i++) {
+    Value *v = b->vals.data[i];
+    for (int a = 0; a < v->narg; a++) st->last_use[v->arg[a]->index] = i;
+  }
+  for (int i = 0; i < f->outputs.len; i++) st->last_use[f->outputs.data[i]->index] = st->n;
+  for (int i = 0; i < st->n; i++) {
+    Value *v = b->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT) continue;
+    for (int s = 0; s < v->w->nstorage; s++) ZO_ASSERT(v->w->data[s]);   /* zo_weights_bind first */
+    if (!(st->wcache[i] = weight_f32(v, 0, NULL))) {
+      ref_close(st);
+      return NULL;
+    }
+  }
+  return st;
+}
+
+/* ---- running the graph over one batch range with one sign */
+typedef struct Run {
+  RefState *st;
+  int64_t syms[ZO_MAX_SYMS];
+  float **fb;               /* float buffers per position */
+  int32_t **ib;             /* integer buffers per position */
+  bool *owned;              /* fb[i] is this run's to free (not a cached weight) */
+} Run;
+
+static void release(Run *r, int i) {
+  const Value *v = r->st->f->body->vals.data[i];
+  if (r->fb[i] && r->owned[i]) {
+    if (v->op != ZO_OP_WEIGHT) r->st->live -= numel(v, r->syms) * (int64_t)sizeof(float);
+    free(r->fb[i]);
+  }
+  if (r->ib[i]) {
+    r->st->live -= numel(v, r->syms) * (int64_t)sizeof(int32_t);
+    free(r->ib[i]);
+  }
+  r->fb[i] = NULL;
+  r->ib[i] = NULL;
+}
+
+static float *new_f(Run *r, int i, int64_t n) {
+  r->fb[i] = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(float));
+  r->owned[i] = true;
+  r->st->live += n * (int64_t)sizeof(float);
+  if (r->st->live > r->st->peak) r->st->peak = r->st->live;
+  return r->fb[i];
+}
+
+static int32_t *new_i(Run *r, int i, int64_t n) {
+  r->ib[i] = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(int32_t));
+  r->st->live += n * (int64_t)sizeof(int32_t);
+  if (r->st->live > r->st->peak) r->st->peak = r->st->live;
+  return r->ib[i];
+}
+
+/* y = a OP b, the shorter shape a suffix of the longer (broadcast over leading dims) */
+static void binary(Op op, const float *a, int64_t na, const float *b, int64_t nb, float *y) {
+  int64_t n = na > nb ? na : nb;
+  for (int64_t i = 0; i < n; i++) {
+    float x = a[i % na], z = b[i % nb];
+    y[i] = op == ZO_OP_ADD ? x + z : op == ZO_OP_SUB ? x - z : x * z;
+  }
+}
+
+/* One value. 0, or -1 after a message (ids out of range). */
+static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *tokens) {
+  RefState *st = r->st;
+  Value *v = st->f->body->vals.data[i];
+  const int64_t *S = r->syms;
+  int64_t n = numel(v, S);
+  Value *x = v->narg > 0 ? v->arg[0] : NULL;
+  const float *X = x ? r->fb[x->index] : NULL;
+  const float *Y = v->narg > 1 ? r->fb[v->arg[1]->index] : NULL;
+  const float *Z = v->narg > 2 ? r->fb[v->arg[2]->index] : NULL;
+  int64_t last = v->type.rank > 0 ? dim(v, v->type.rank - 1, S) : 1;
+  switch (v->op) {
+  case ZO_OP_INPUT: {
+    int32_t *o = new_i(r, i, n);
+    memcpy(o, tokens, (size_t)n * sizeof(int32_t));
+    return 0;
+  }
+  case ZO_OP_WEIGHT:
+    if (is_int_value(v)) {   /* an integer table (ids): i32, never perturbed */
+      const float *c = st->wcache[i];
+      int32_t *o = new_i(r, i, n);
+      for (int64_t j = 0; j < n; j++) o[j] = (int32_t)c[j];
+      return 0;
+    }
+    if (sign != 0 && is_perturbed(v)) {
+      float *w = weight_f32(v, sign, p);
+      if (!w) return -1;
+      r->fb[i] = w;
+      r->owned[i] = true;
+    } else {
+      r->fb[i] = st->wcache[i];
+      r->owned[i] = false;
+    }
+    return 0;
+  case ZO_OP_EMBEDDING: {
+    const Value *ids = v->arg[1];
+    int64_t V = dim(x, 0, S), D = dim(x, 1, S), nid = numel(ids, S);
+    const int32_t *I = r->ib[ids->index];
+    for (int64_t j = 0; j < nid; j++)
+      if (I[j] < 0 || I[j] >= V) {
+        zo_env_error(st->f->name, "embedding '%s': index %d is outside the table's %lld rows (%s)",
+                     x->name ? x->name : "?", I[j], (long long)V,
+                     ids->op == ZO_OP_POSITIONS ? "the sequence is longer than the position table"
+                                                : "a token id beyond the vocabulary");
+        return -1;
+      }
+    zo_ref_embedding(X, I, new_f(r, i, n), nid, V, D);
+    return 0;
+  }
+  case ZO_OP_POSITIONS: {
+    int32_t *o = new_i(r, i, n);
+    int64_t T = last, off = (int64_t)v->attr[0];
+    for (int64_t j = 0; j < n; j++) o[j] = (int32_t)(j % T + off);
+    return 0;
+  }
+  case ZO_OP_MATMUL: {
+    const Value *w = v->arg[1];
+    int64_t K = dim(w, 0, S), N = dim(w, 1, S);
+    zo_ref_matmul(X, Y, new_f(r, i, n), numel(x, S) / K, K, N);
+    return 0;
+  }
+  case ZO_OP_ADD:
+  case ZO_OP_SUB:
+  case ZO_OP_MUL:
+    binary(v->op, X, numel(x, S), Y, numel(v->arg[1], S), new_f(r, i, n));
+    return 0;
+  case ZO_OP_SCALE: {
+    float *o = new_f(r, i, n);
+    for (int64_t j = 0; j < n; j++) o[j] = (float)((double)X[j] * v->attr[0]);
+    return 0;
+  }
+  case ZO_OP_SILU: zo_ref_silu(X, new_f(r, i, n), n); return 0;
+  case ZO_OP_GELU: zo_ref_gelu(X, new_f(r, i, n), n); return 0;
+  case ZO_OP_GELU_TANH: zo_ref_gelu_tanh(X, new_f(r, i, n), n); return 0;
+  case ZO_OP_RELU: zo_ref_relu(X, new_f(r, i, n), n); return 0;
+  case ZO_OP_RMS_NORM: zo_ref_rms_norm(X, Y, new_f(r, i, n), n / last, last, (float)v->attr[0]); return 0;
+  case ZO_OP_LAYER_NORM: zo_ref_layer_norm(X, Y, Z, new_f(r, i, n), n / last, last, (float)v->attr[0]); return 0;
+  case ZO_OP_ROPE: {
+    int64_t T = dim(v, v->type.rank - 2, S), heads = (int64_t)v->attr[0];
+    zo_ref_rope(X, new_f(r, i, n), n / (T * last), T, heads, last / heads, (float)v->attr[1], 0);
+    return 0;
+  }
+  case ZO_OP_ATTENTION: {
+    int64_t T = dim(v, v->type.rank - 2, S), H = (int64_t)v->attr[0];
+    int64_t KV = v->attr[1] == 0 ? H : (int64_t)v->attr[1];
+    zo_ref_attention(X, Y, Z, new_f(r, i, n), n / (T * last), T, H, KV, last / H, v->attr[2] != 0);
+    return 0;
+  }
+  case ZO_OP_SOFTMAX: zo_ref_softmax(X, new_f(r, i, n), n / last, last); return 0;
+  case ZO_OP_TRANSPOSE: zo_ref_transpose2d(X, new_f(r, i, n), dim(x, 0, S), dim(x, 1, S)); return 0;
+  case ZO_OP_SLICE: {
+    int64_t C = dim(x, x->type.rank - 1, S), b0 = (int64_t)v->attr[0], e = (int64_t)v->attr[1];
+    int64_t rows = n / last;
+    if (is_int_value(v)) {
+      const int32_t *xi = r->ib[x->index];
+      int32_t *o = new_i(r, i, n);
+      for (int64_t row = 0; row < rows; row++)
+        for (int64_t c = b0; c < e; c++) o[row * (e - b0) + c - b0] = xi[row * C + c];
+    } else {
+      zo_ref_slice_cols(X, new_f(r, i, n), rows, C, b0, e);
+    }
+    return 0;
+  }
+  case ZO_OP_CROSS_ENTROPY: {
+    const Value *t = v->arg[1];
+    const int32_t *tg = r->ib[t->index];
+    int64_t V = dim(x, x->type.rank - 1, S);
+    for (int64_t j = 0; j < n; j++)
+      if (tg[j] >= V) {
+        zo_env_error(st->f->name, "cross_entropy: target %d is outside the %lld classes", tg[j], (long long)V);
+        return -1;
+      }
+    zo_ref_cross_entropy(X, tg, new_f(r, i, n), n, V);
+    return 0;
+  }
+  default: ZO_BUG("the ref backend has no rule for op %s", zo_op_name(v->op));
+  }
+}
+
+/* The graph for batch entries [b0, b0 + nb) under one sign; writes their rows of out. */
+static int run_range(RefState *st, const int32_t *tokens, int64_t b0, int64_t nb, int64_t T, int sign,
+                     const Perturb *p, float *out) {
+  Run r = {.st = st};
+  for (int s = 0; s < ZO_MAX_SYMS; s++) r.syms[s] = 1;
+  r.syms[st->sym_b] = nb;
+  r.syms[st->sym_t] = T;
+  r.fb = zo_xcalloc((size_t)st->n + 1, sizeof(float *));
+  r.ib = zo_xcalloc((size_t)st->n + 1, sizeof(int32_t *));
+  r.owned = zo_xcalloc((size_t)st->n + 1, sizeof(bool));
+  st->live = 0;
+  int rc = 0;
+  for (int i = 0; i < st->n && rc == 0; i++) {
+    rc = run_value(&r, i, sign, p, tokens + b0 * T);
+    if (rc) break;
+    const Value *v = st->f->body->vals.data[i];
+    for (int a = 0; a < v->narg; a++)
+      if (st->last_use[v->arg[a]->index] == i) release(&r, v->arg[a]->index);
+    if (st->last_use[i] < 0) release(&r, i);   /* unused (dce leaves none, but be safe) */
+  }
+  if (rc == 0) {
+    const Value *o = st->output;
+    int64_t per = numel(o, r.syms) / nb;
+    memcpy(out + b0 * per, r.fb[o->index], (size_t)(per * nb) * sizeof(float));
+  }
+  for (int i = 0; i < st->n; i++) release(&r, i);
+  free(r.fb);
+  free(r.ib);
+  free(r.owned);
+  return rc;
+}
+
+static int ref_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *out) {
+  RefState *st = state;
+  ZO_ASSERT(B >= 1 && T >= 1);
+  st->peak = 0;
+  if (!p || p->eps == 0) return run_range(st, tokens, 0, B, T, 0, NULL, out);
+  ZO_ASSERT(p->split >= 0 && p->split <= B);
+  if (p->split > 0 && run_range(st, tokens, 0, p->split, T, +1, p, out) != 0) return -1;
+  if (p->split < B && run_range(st, tokens, p->split, B - p->split, T, -1, p, out) != 0) return -1;
+  return 0;
+}
+
+static int64_t ref_peak_bytes(void *state) { return ((RefState *)state)->peak; }
+
+const Backend zo_backend_ref = {
+  .name = "ref",
+  .open = ref_open,
+  .forward = ref_forward,
+  .peak_bytes = ref_peak_bytes,
+  .close = ref_close,
+};

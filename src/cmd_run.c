@@ -1,0 +1,370 @@
+/* cmd_run.c — the verbs that run a model on weights: `zoc random-weights`
+ * (a checkpoint shaped like the model) and `zoc loss` (mean next-token
+ * cross-entropy of token sequences through a backend).
+ *
+ * `loss` checks everything it can before any forward runs: the whole data
+ * file is read and validated first (JSON, "tokens", integers, at least two),
+ * then the model is compiled (a Hugging Face directory's config.json sets the
+ * parameters declared `from "key"`; -D wins), the checkpoint bound, and the
+ * ids checked against the vocabulary; only then does the backend open. Every
+ * problem is a message naming the file (and line) and exit status 1. */
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "frontend/ast.h"
+#include "passes/passes.h"
+#include "runtime/exec.h"
+#include "runtime/hfconfig.h"
+#include "runtime/randw.h"
+#include "runtime/ref.h"
+#include "runtime/safetensors.h"
+#include "runtime/weights.h"
+#include "src/cli.h"
+
+/* ---- zoc random-weights */
+typedef struct RwOpts {
+  const char *out;
+  const char *seed;
+} RwOpts;
+
+static int rw_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
+  RwOpts *o = ctx;
+  int j = i;
+  if (strcmp(argv[i], "-o") == 0 || zo_cli_opt(argv[i], "--output")) o->out = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(argv[i], "--seed")) o->seed = zo_cli_value(v, argc, argv, &j);
+  else return 0;
+  return j - i + 1;
+}
+
+static bool parse_u64(const char *s, uint64_t *out) {
+  if (!s || !*s || *s == '-') return false;
+  char *end;
+  errno = 0;
+  unsigned long long x = strtoull(s, &end, 0);
+  if (errno || *end) return false;
+  *out = x;
+  return true;
+}
+
+/* Parses and compiles m; NULL after the user's errors were reported. */
+static Func *compile_model(ModelArgs *m, const DefineVec *defs, Program **prog) {
+  Program *p = zo_parse_files(&m->file, 1);
+  *prog = p;
+  if (zo_diag_count() != 0) return NULL;
+  CompileOptions o = {.model = m->model, .recipe = m->recipe, .defs = defs->data, .ndefs = defs->len};
+  return zo_compile(p, &o);
+}
+
+int zo_cmd_random_weights(const Verb *v, int argc, char **argv) {
+  ModelArgs m = {0};
+  RwOpts o = {0};
+  zo_cli_parse_model_args(v, argc, argv, &m, rw_extra, &o);
+  if (!o.out) zo_cli_usage_error(v, "no output file (-o W.safetensors)");
+  uint64_t seed = 0;
+  if (o.seed && !parse_u64(o.seed, &seed)) zo_cli_usage_error(v, "--seed takes a whole number >= 0, not '%s'", o.seed);
+  Program *p;
+  Func *f = compile_model(&m, &m.defs, &p);
+  int rc = 1;
+  if (f && zo_random_weights(f, seed, o.out) == 0) rc = 0;
+  zo_func_free(f);
+  zo_program_free(p);
+  zo_cli_free_defines(&m.defs);
+  return rc;
+}
+
+/* ---- zoc loss: the data file */
+typedef struct Seq {
+  int line;
+  int64_t n;
+  int32_t *ids;
+} Seq;
+typedef Vec(Seq) SeqVec;
+
+static void free_seqs(SeqVec *s) {
+  for (int i = 0; i < s->len; i++) free(s->data[i].ids);
+  vec_free(s);
+}
+
+static bool blank(const char *s) {
+  for (; *s; s++)
+    if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n') return false;
+  return true;
+}
+
+/* Reads every line of PATH; 0, or -1 after a message naming the file and line. */
+static int read_data(const char *path, SeqVec *out) {
+  FILE *fp = fopen(path, "r");
+  if (!fp) {
+    zo_env_error(path, "cannot open: %s", strerror(errno));
+    return -1;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  int lineno = 0, rc = 0;
+  char where[1100];
+  while (rc == 0 && (len = getline(&line, &cap, fp)) >= 0) {
+    lineno++;
+    snprintf(where, sizeof where, "%s:%d", path, lineno);
+    if ((size_t)len != strlen(line)) {
+      zo_env_error(where, "the line holds a NUL byte (not a JSON Lines file?)");
+      rc = -1;
+      break;
+    }
+    if (blank(line)) continue;
+    json_error_t je;
+    json_t *j = json_loads(line, JSON_DECODE_ANY, &je);
+    if (!j) {
+      zo_env_error(where, "not valid JSON: %s (column %d)", je.text, je.column);
+      rc = -1;
+      break;
+    }
+    json_t *t = json_is_object(j) ? json_object_get(j, "tokens") : NULL;
+    if (!json_is_object(j)) {
+      zo_env_error(where, "expected a JSON object {\"tokens\": [...]}");
+      rc = -1;
+    } else if (!t) {
+      zo_env_error(where, "no \"tokens\" key (expected {\"tokens\": [id, ...]})");
+      rc = -1;
+    } else if (!json_is_array(t)) {
+      zo_env_error(where, "\"tokens\" is not an array of token ids");
+      rc = -1;
+    } else if (json_array_size(t) < 2) {
+      zo_env_error(where, "%zu token%s: the loss needs at least 2 (it predicts each token from the ones before)",
+                   json_array_size(t), json_array_size(t) == 1 ? "" : "s");
+      rc = -1;
+    } else {
+      Seq s = {lineno, (int64_t)json_array_size(t), NULL};
+      s.ids = zo_xmalloc((size_t)s.n * sizeof(int32_t));
+      for (int64_t i = 0; i < s.n && rc == 0; i++) {
+        json_t *x = json_array_get(t, (size_t)i);
+        if (!json_is_integer(x)) {
+          zo_env_error(where, "tokens[%lld] is not an integer token id", (long long)i);
+          rc = -1;
+        } else if (json_integer_value(x) < 0 || json_integer_value(x) > INT32_MAX) {
+          zo_env_error(where, "token id %" JSON_INTEGER_FORMAT " (tokens[%lld]) is out of range", json_integer_value(x),
+                       (long long)i);
+          rc = -1;
+        } else {
+          s.ids[i] = (int32_t)json_integer_value(x);
+        }
+      }
+      if (rc == 0) vec_push(out, s);
+      else free(s.ids);
+    }
+    json_decref(j);
+  }
+  if (rc == 0 && ferror(fp)) {
+    zo_env_error(path, "read error: %s", strerror(errno));
+    rc = -1;
+  }
+  if (rc == 0 && out->len == 0) {
+    zo_env_error(path, "no token sequences (%d line%s, none with {\"tokens\": [...]}): the file is empty", lineno,
+                 lineno == 1 ? "" : "s");
+    rc = -1;
+  }
+  free(line);
+  fclose(fp);
+  return rc;
+}
+
+/* The vocabulary: the rows of the table the input ids are looked up in (the
+ * smallest, if several), else the logits' last dimension. */
+static int64_t vocab_size(const Func *f) {
+  int64_t V = -1;
+  const Block *b = f->body;
+  for (int i = 0; i < b->vals.len; i++) {
+    const Value *v = b->vals.data[i];
+    if (v->op == ZO_OP_EMBEDDING && v->arg[1]->op == ZO_OP_INPUT && zo_dim_is_const(v->arg[0]->type.dims[0])) {
+      int64_t rows = v->arg[0]->type.dims[0].coef;
+      if (V < 0 || rows < V) V = rows;
+    }
+  }
+  if (V < 0 && f->outputs.len) {
+    const Value *o = f->outputs.data[0];
+    if (o->type.rank >= 1 && zo_dim_is_const(o->type.dims[o->type.rank - 1])) V = o->type.dims[o->type.rank - 1].coef;
+  }
+  return V;
+}
+
+/* ---- zoc loss */
+typedef struct LossOpts {
+  const char *weights, *data, *device, *threads;
+  bool verbose;
+} LossOpts;
+
+static int loss_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
+  LossOpts *o = ctx;
+  int j = i;
+  if (zo_cli_opt(argv[i], "--weights")) o->weights = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(argv[i], "--data")) o->data = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(argv[i], "--device")) o->device = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(argv[i], "--threads")) o->threads = zo_cli_value(v, argc, argv, &j);
+  else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0) o->verbose = true;
+  else return 0;
+  return j - i + 1;
+}
+
+static bool is_dir(const char *path) {
+  struct stat sb;
+  return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+int zo_cmd_loss(const Verb *v, int argc, char **argv) {
+  ModelArgs m = {0};
+  LossOpts o = {0};
+  zo_cli_parse_model_args(v, argc, argv, &m, loss_extra, &o);
+  if (!o.weights) zo_cli_usage_error(v, "no checkpoint (--weights W.safetensors or a Hugging Face directory)");
+  if (!o.data) zo_cli_usage_error(v, "no data (--data TOKENS.jsonl)");
+  const Backend *be;
+  if (o.device) {
+    be = zo_backend(o.device);
+    if (!be) {
+      bool known = strcmp(o.device, "cpu") == 0;
+      zo_cli_usage_error(v, "%s '%s'%s (devices: ref%s)", known ? "no device" : "unknown device", o.device,
+                         known ? ": this zoc was built without LLVM" : "", zo_backend("cpu") ? ", cpu" : "");
+    }
+  } else {
+    be = zo_backend("cpu");
+    if (!be) be = zo_backend("ref");
+    ZO_ASSERT(be);
+  }
+  int threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
+  if (o.threads) {
+    uint64_t t;
+    if (!parse_u64(o.threads, &t) || t < 1 || t > 4096) zo_cli_usage_error(v, "--threads takes 1..4096, not '%s'", o.threads);
+    threads = (int)t;
+  }
+  if (threads < 1) threads = 1;
+
+  SeqVec seqs = {0};
+  DefineVec defs = {0};
+  Program *p = NULL;
+  Func *f = NULL;
+  HfConfig *cfg = NULL;
+  StFile *st = NULL;
+  void *state = NULL;
+  float *logits = NULL;
+  int32_t *targets = NULL;
+  float *rowloss = NULL;
+  int rc = 1;
+
+  if (read_data(o.data, &seqs) != 0) goto out;
+  p = zo_parse_files(&m.file, 1);
+  if (zo_diag_count() != 0) goto out;
+  /* parameters: the directory's config.json first, the user's -D after (the last define wins) */
+  if (is_dir(o.weights)) {
+    char cpath[4096];
+    snprintf(cpath, sizeof cpath, "%s/config.json", o.weights);
+    if (access(cpath, F_OK) == 0) {
+      if (!(cfg = zo_hf_config_load(cpath))) goto out;
+      zo_config_defines(p, m.model, cfg, &defs);
+    }
+  }
+  for (int i = 0; i < m.defs.len; i++) {
+    Define d = m.defs.data[i];
+    size_t ln = strlen(d.name), lv = strlen(d.value);
+    char *blk = zo_xmalloc(ln + lv + 2);
+    memcpy(blk, d.name, ln + 1);
+    memcpy(blk + ln + 1, d.value, lv + 1);
+    Define c = {blk, blk + ln + 1};
+    vec_push(&defs, c);
+  }
+  CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = defs.data, .ndefs = defs.len};
+  if (!(f = zo_compile(p, &co))) goto out;
+  if (!(st = zo_st_open(o.weights))) goto out;
+  if (zo_weights_bind(f, st) != 0) goto out;
+
+  int64_t V = vocab_size(f), maxn = 0;
+  if (V <= 0) {
+    zo_env_error(m.file, "model '%s' has no token embedding or [.., V] output to take the vocabulary from", f->name);
+    goto out;
+  }
+  const Value *outv = f->outputs.data[0];
+  if (outv->type.rank != 3 || !zo_dim_is_const(outv->type.dims[2])) {
+    zo_env_error(m.file, "model '%s': loss needs logits [B, T, V] as the first output", f->name);
+    goto out;
+  }
+  int64_t LV = outv->type.dims[2].coef;
+  for (int i = 0; i < seqs.len; i++) {
+    const Seq *s = &seqs.data[i];
+    for (int64_t t = 0; t < s->n; t++)
+      if (s->ids[t] >= V || s->ids[t] >= LV) {
+        char where[1100];
+        snprintf(where, sizeof where, "%s:%d", o.data, s->line);
+        zo_env_error(where, "token id %d (tokens[%lld]) is out of range: the model's vocabulary has %lld tokens (ids 0..%lld)",
+                     s->ids[t], (long long)t, (long long)(V < LV ? V : LV), (long long)(V < LV ? V : LV) - 1);
+        goto out;
+      }
+    if (s->n > maxn) maxn = s->n;
+  }
+
+  if (!(state = be->open(f, threads))) goto out;
+  logits = zo_xmalloc((size_t)(maxn * LV) * sizeof(float));
+  targets = zo_xmalloc((size_t)maxn * sizeof(int32_t));
+  rowloss = zo_xmalloc((size_t)maxn * sizeof(float));
+  int64_t peak = 0;
+  for (int i = 0; i < seqs.len; i++) {
+    const Seq *s = &seqs.data[i];
+    if (be->forward(state, s->ids, 1, s->n, NULL, logits) != 0) {
+      fprintf(stderr, "zoc: the forward of %s:%d failed\n", o.data, s->line);
+      goto out;
+    }
+    if (be->peak_bytes(state) > peak) peak = be->peak_bytes(state);
+    /* position t predicts token t + 1 */
+    for (int64_t t = 0; t + 1 < s->n; t++) targets[t] = s->ids[t + 1];
+    zo_ref_cross_entropy(logits, targets, rowloss, s->n - 1, LV);
+    double sum = 0;
+    for (int64_t t = 0; t + 1 < s->n; t++) sum += rowloss[t];
+    json_t *j = json_pack("{s:f, s:I}", "loss", sum / (double)(s->n - 1), "tokens", (json_int_t)s->n);
+    char *text = json_dumps(j, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
+    printf("%s\n", text);
+    fflush(stdout);
+    free(text);
+    json_decref(j);
+  }
+  if (o.verbose) {
+    /* the plan as compiled is at the -D B/T sizes; re-plan at this run's largest
+       forward (B = 1, T = longest line) so the two numbers compare */
+    int sb = -1, stt = -1;
+    for (int i = 0; i < f->body->vals.len; i++) {
+      const Value *x = f->body->vals.data[i];
+      if (x->op != ZO_OP_INPUT || x->type.rank != 2) continue;
+      for (int s = 0; s < ZO_MAX_SYMS; s++) {
+        if (x->type.dims[0].exp[s]) sb = s;
+        if (x->type.dims[1].exp[s]) stt = s;
+      }
+    }
+    be->close(state);
+    state = NULL;
+    if (sb >= 0 && stt >= 0 && sb != stt) {
+      f->sym_default[sb] = 1;
+      f->sym_default[stt] = maxn;
+      zo_pass_memplan(f);
+    }
+    fprintf(stderr, "backend %s: peak activation bytes %lld (largest forward: B=1, T=%lld)\n", be->name,
+            (long long)peak, (long long)maxn);
+    fprintf(stderr, "memory plan: arena bytes %lld, peak live bytes %lld, weight bytes %lld (at B=%lld, T=%lld)\n",
+            (long long)f->plan.arena_bytes, (long long)f->plan.peak_live_bytes, (long long)f->plan.weight_bytes,
+            (long long)(sb >= 0 ? f->plan.sym_vals[sb] : 0), (long long)(stt >= 0 ? f->plan.sym_vals[stt] : 0));
+  }
+  rc = 0;
+out:
+  if (state) be->close(state);
+  free(logits);
+  free(targets);
+  free(rowloss);
+  zo_func_free(f);
+  zo_st_close(st);
+  zo_hf_config_free(cfg);
+  zo_program_free(p);
+  free_seqs(&seqs);
+  zo_cli_free_defines(&defs);
+  zo_cli_free_defines(&m.defs);
+  return rc;
+}

@@ -1,0 +1,231 @@
+/* test_cpuexec.c — the "cpu" backend on whole models, against the reference
+ * backend (runtime/refexec.c), on random checkpoints (runtime/randw.h) with
+ * fresh seeds.
+ *
+ * Checks: tiny (GPTQ 4-bit, GQA, SwiGLU; also dense and 3-bit), OPT and GPT-2
+ * shaped models with small -D sizes agree with the reference within 1e-5
+ * normwise relative (‖cpu − ref‖ / ‖ref‖), unperturbed and in one ZO call over
+ * a doubled batch (split: +eps for the first half, −eps for the rest) under
+ * QZO and MeZO recipes; the logits are bit-identical for 1, 2 and 3 threads;
+ * B and T change between calls (the memory plan is redone); bad token ids are
+ * an error, not a crash.
+ *
+ * Why 1e-5: every kernel is within a few f32 roundings of the reference per
+ * op (test_llvm.c); through L layers of norm-bounded activations the errors
+ * add rather than compound, ~√(ops)·u ≈ 1e-6 for these depths, so 1e-5 leaves
+ * a margin of 10 while a wrong z, sign or index moves the logits by ~eps.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "codegen/llvm_gen.h"
+#include "frontend/ast.h"
+#include "passes/passes.h"
+#include "runtime/exec.h"
+#include "runtime/randw.h"
+#include "runtime/safetensors.h"
+#include "runtime/weights.h"
+#include "testutil.h"
+
+extern const Backend zo_backend_ref;
+
+typedef struct Loaded {
+  Program *p;
+  Func *f;
+  StFile *st;
+} Loaded;
+
+static void load(Loaded *l, const char *model_file, const char *recipe, const char *const *defs, int nd, uint64_t seed) {
+  memset(l, 0, sizeof *l);
+  const char *file = zt_src(model_file);
+  l->p = zo_parse_files(&file, 1);
+  ck_assert(zo_diag_count() == 0);
+  Define d[16];
+  char buf[16][64];
+  for (int i = 0; i < nd; i++) {
+    snprintf(buf[i], sizeof buf[i], "%s", defs[i]);
+    char *eq = strchr(buf[i], '=');
+    *eq = 0;
+    d[i] = (Define){buf[i], eq + 1};
+  }
+  CompileOptions o = {.recipe = recipe, .defs = d, .ndefs = nd};
+  l->f = zo_compile(l->p, &o);
+  ck_assert_msg(l->f, "%s does not compile", model_file);
+  char path[600];
+  static int n;
+  snprintf(path, sizeof path, "%s/w%d.safetensors", zt_tmpdir(), n++);
+  ck_assert(zo_random_weights(l->f, seed, path) == 0);
+  ck_assert((l->st = zo_st_open(path)) != NULL);
+  ck_assert(zo_weights_bind(l->f, l->st) == 0);
+}
+
+static void unload(Loaded *l) {
+  zo_func_free(l->f);
+  zo_st_close(l->st);
+  zo_program_free(l->p);
+}
+
+static int64_t vocab(Func *f) {
+  for (int i = 0; i < f->body->vals.len; i++) {
+    const Value *v = f->body->vals.data[i];
+    if (v->op == ZO_OP_EMBEDDING && v->arg[1]->op == ZO_OP_INPUT) return v->arg[0]->type.dims[0].coef;
+  }
+  return 1;
+}
+
+static int64_t out_cols(Func *f) {
+  const Value *o = f->outputs.data[0];
+  return o->type.dims[o->type.rank - 1].coef;
+}
+
+static double normwise(const float *a, const float *b, int64_t n) {
+  double num = 0, den = 0;
+  for (int64_t i = 0; i < n; i++) {
+    if (!isfinite(a[i])) return INFINITY;
+    double d = (double)a[i] - (double)b[i];
+    num += d * d;
+    den += (double)b[i] * (double)b[i];
+  }
+  return sqrt(num / den);
+}
+
+/* cpu vs ref, unperturbed and perturbed, and the same logits for 1, 2, 3 threads */
+static void check_model(const char *file, const char *recipe, const char *const *defs, int nd) {
+  uint64_t r = zt_seed() ^ zt_next(&(uint64_t){(uint64_t)strlen(file) * 31 + (uint64_t)nd + (recipe ? (uint64_t)recipe[0] : 0)});
+  Loaded l;
+  load(&l, file, recipe, defs, nd, zt_next(&r));
+  Func *f = l.f;
+  int64_t B = 1 + (int64_t)(zt_next(&r) % 3), T = 1 + (int64_t)(zt_next(&r) % 12), V = vocab(f), C = out_cols(f);
+  int64_t n = 2 * B * T * C;
+  int32_t *tok = zo_xmalloc(sizeof(int32_t) * (size_t)(2 * B * T));
+  for (int64_t i = 0; i < 2 * B * T; i++) tok[i] = (int32_t)(zt_next(&r) % (uint64_t)V);
+  float *ref = zo_xmalloc(sizeof(float) * (size_t)n), *out[3];
+  for (int t = 0; t < 3; t++) out[t] = zo_xmalloc(sizeof(float) * (size_t)n);
+  void *rs = zo_backend_ref.open(f, 1);
+  ck_assert(rs);
+  void *cs[3];
+  for (int t = 0; t < 3; t++) ck_assert((cs[t] = zo_backend_cpu.open(f, t + 1)) != NULL);
+  Perturb none = {0};
+  Perturb pz = {.seed = zt_next(&r), .eps = 1e-2f, .split = B};   /* the ZO step: 2B entries, both signs */
+  for (int pass = 0; pass < 2; pass++) {
+    int64_t bb = pass ? 2 * B : B;
+    const Perturb *p = pass ? &pz : &none;
+    ck_assert(zo_backend_ref.forward(rs, tok, bb, T, p, ref) == 0);
+    for (int t = 0; t < 3; t++) ck_assert(zo_backend_cpu.forward(cs[t], tok, bb, T, p, out[t]) == 0);
+    int64_t m = bb * T * C;
+    double err = normwise(out[0], ref, m);
+    ck_assert_msg(err <= 1e-5, "%s recipe %s B=%lld T=%lld %s: cpu vs ref %.3g", file, recipe ? recipe : "-",
+                  (long long)bb, (long long)T, pass ? "perturbed" : "plain", err);
+    for (int t = 1; t < 3; t++)
+      ck_assert_msg(memcmp(out[0], out[t], sizeof(float) * (size_t)m) == 0, "%s: %d threads differ from 1", file, t + 1);
+    if (pass) {
+      /* the perturbation must move the logits (else this checked nothing) */
+      double moved = 0;
+      float *plain = zo_xmalloc(sizeof(float) * (size_t)m);
+      ck_assert(zo_backend_cpu.forward(cs[0], tok, bb, T, &none, plain) == 0);
+      moved = normwise(plain, ref, m);
+      if (f->nstreams > 0) ck_assert_msg(moved > 1e-4, "%s: perturbation moved the logits by only %.3g", file, moved);
+      free(plain);
+    }
+  }
+  zo_backend_ref.close(rs);
+  for (int t = 0; t < 3; t++) {
+    ck_assert(zo_backend_cpu.peak_bytes(cs[t]) >= f->plan.arena_bytes);
+    zo_backend_cpu.close(cs[t]);
+    free(out[t]);
+  }
+  free(ref);
+  free(tok);
+  unload(&l);
+}
+
+START_TEST(test_tiny) {
+  const char *d[] = {"L=2"};
+  check_model("models/tiny.zo", NULL, d, 1);
+  check_model("models/tiny.zo", "qzo", d, 1);
+  check_model("models/tiny.zo", "qzo_norms", d, 1);
+  check_model("models/tiny.zo", "mezo", d, 1);
+}
+END_TEST
+
+START_TEST(test_tiny_formats) {
+  const char *d1[] = {"L=1", "W=linear(dt=f32)"};
+  check_model("models/tiny.zo", "mezo", d1, 2);
+  const char *d2[] = {"L=1", "W=gptq(bits=3, G=32)", "F=96"};
+  check_model("models/tiny.zo", "qzo", d2, 3);
+  const char *d3[] = {"L=1", "W=int8", "DT=f16"};
+  check_model("models/tiny.zo", "qzo_norms", d3, 3);
+}
+END_TEST
+
+START_TEST(test_llama) {
+  const char *d[] = {"V=96", "D=64", "L=2", "H=4", "KV=2", "F=96", "W=gptq(bits=4, G=32)"};
+  check_model("models/llama.zo", "qzo", d, 7);
+}
+END_TEST
+
+START_TEST(test_opt) {
+  const char *d[] = {"V=80", "D=48", "L=2", "H=4", "F=96", "P=40"};
+  check_model("models/opt.zo", NULL, d, 6);
+  check_model("models/opt.zo", "mezo", d, 6);
+}
+END_TEST
+
+START_TEST(test_gpt2) {
+  const char *d[] = {"V=70", "D=48", "L=2", "H=4", "P=40"};
+  check_model("models/gpt2.zo", "mezo", d, 5);
+}
+END_TEST
+
+/* B and T change between calls; ids are checked */
+START_TEST(test_shapes_and_errors) {
+  uint64_t r = zt_seed() ^ 0x77;
+  const char *d[] = {"L=1"};
+  Loaded l;
+  load(&l, "models/tiny.zo", "qzo", d, 1, zt_next(&r));
+  Func *f = l.f;
+  int64_t V = vocab(f), C = out_cols(f);
+  void *cs = zo_backend_cpu.open(f, 2), *rs = zo_backend_ref.open(f, 1);
+  ck_assert(cs && rs);
+  int64_t shapes[][2] = {{3, 5}, {1, 1}, {2, 17}, {3, 5}};
+  for (size_t s = 0; s < 4; s++) {
+    int64_t B = shapes[s][0], T = shapes[s][1];
+    int32_t *tok = zo_xmalloc(sizeof(int32_t) * (size_t)(B * T));
+    for (int64_t i = 0; i < B * T; i++) tok[i] = (int32_t)(zt_next(&r) % (uint64_t)V);
+    float *a = zo_xmalloc(sizeof(float) * (size_t)(B * T * C)), *b = zo_xmalloc(sizeof(float) * (size_t)(B * T * C));
+    ck_assert(zo_backend_cpu.forward(cs, tok, B, T, NULL, a) == 0);
+    ck_assert(zo_backend_ref.forward(rs, tok, B, T, NULL, b) == 0);
+    ck_assert_msg(normwise(a, b, B * T * C) <= 1e-5, "B=%lld T=%lld", (long long)B, (long long)T);
+    tok[B * T - 1] = (int32_t)V;   /* one past the vocabulary */
+    FILE *devnull = fopen("/dev/null", "w");
+    FILE *saved = stderr;
+    stderr = devnull;
+    int rc = zo_backend_cpu.forward(cs, tok, B, T, NULL, a);
+    stderr = saved;
+    fclose(devnull);
+    ck_assert_msg(rc == -1, "a token id past the vocabulary was accepted");
+    free(tok);
+    free(a);
+    free(b);
+  }
+  zo_backend_cpu.close(cs);
+  zo_backend_ref.close(rs);
+  unload(&l);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("cpuexec");
+  TCase *c = tcase_create("models");
+  tcase_set_timeout(c, 600);
+  tcase_add_test(c, test_tiny);
+  tcase_add_test(c, test_tiny_formats);
+  tcase_add_test(c, test_llama);
+  tcase_add_test(c, test_opt);
+  tcase_add_test(c, test_gpt2);
+  tcase_add_test(c, test_shapes_and_errors);
+  suite_add_tcase(s, c);
+  return s;
+}
+
+int main(void) { return zt_run_suite(suite()); }

@@ -1,0 +1,380 @@
+/* test_passes.c — the IR and its passes, driven through `zoc ir` / `zoc check`
+ * as a user runs them: golden IR for every bundled model, determinism, one
+ * test per pass, and the memory plan of Llama-2-7B against a count worked out
+ * by hand. Set ZOC_UPDATE_GOLDEN=1 to rewrite the golden files (then read the
+ * diff before committing it). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+static char *read_all(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *s = malloc((size_t)n + 1);
+  size_t got = fread(s, 1, (size_t)n, f);
+  s[got] = 0;
+  fclose(f);
+  return s;
+}
+
+static void write_all(const char *path, const char *s) {
+  FILE *f = fopen(path, "wb");
+  ck_assert_msg(f != NULL, "cannot write %s", path);
+  fputs(s, f);
+  fclose(f);
+}
+
+/* a .zo program in the temp dir, importing the bundled formats */
+static const char *program(const char *name, const char *text) {
+  static char path[8][1024];
+  static int i;
+  char *p = path[i++ % 8];
+  snprintf(p, 1024, "%s/%s.zo", zt_tmpdir(), name);
+  write_all(p, text);
+  return p;
+}
+
+static char *ir(const char *args) {
+  char *out = NULL, *err = NULL;
+  int rc = zt_zoc(args, &out, &err);
+  ck_assert_msg(rc == 0, "zoc %s failed (%d): %s", args, rc, err ? err : "");
+  free(err);
+  return out;
+}
+
+static int count(const char *hay, const char *needle) {
+  int n = 0;
+  for (const char *s = hay; (s = strstr(s, needle)); s++) n++;
+  return n;
+}
+
+/* ---- golden IR of every bundled model (small L so the files stay readable) */
+static void golden(const char *name, const char *args) {
+  char cmd[1024], path[1024];
+  snprintf(cmd, sizeof cmd, "ir %s", args);
+  char *out = ir(cmd);
+  char *again = ir(cmd);
+  ck_assert_msg(strcmp(out, again) == 0, "zoc %s is not deterministic", cmd);
+  snprintf(path, sizeof path, "%s", zt_src("tests/golden/ir/"));
+  strncat(path, name, sizeof path - strlen(path) - 1);
+  if (getenv("ZOC_UPDATE_GOLDEN")) write_all(path, out);
+  char *want = read_all(path);
+  ck_assert_msg(want != NULL, "missing golden file %s (run with ZOC_UPDATE_GOLDEN=1)", path);
+  ck_assert_msg(strcmp(out, want) == 0, "IR of `zoc %s` differs from %s:\n%s", cmd, path, out);
+  free(out);
+  free(again);
+  free(want);
+}
+
+START_TEST(golden_models) {
+  char a[1024];
+  snprintf(a, sizeof a, "%s -D L=2 --recipe qzo -D B=4 -D T=32", zt_src("models/llama.zo"));
+  golden("llama.ir", a);
+  snprintf(a, sizeof a, "%s -D L=2 --recipe mezo -D B=4 -D T=32", zt_src("models/opt.zo"));
+  golden("opt.ir", a);
+  snprintf(a, sizeof a, "%s -D L=2 --recipe mezo -D B=4 -D T=32", zt_src("models/gpt2.zo"));
+  golden("gpt2.ir", a);
+  snprintf(a, sizeof a, "%s --recipe qzo_norms -D B=2 -D T=16", zt_src("models/tiny.zo"));
+  golden("tiny.ir", a);
+  snprintf(a, sizeof a, "%s -D L=1 --after resolve", zt_src("models/tiny.zo"));
+  golden("tiny-resolve.ir", a);
+}
+END_TEST
+
+START_TEST(every_model_checks) {
+  char a[2048], *out = NULL, *err = NULL;
+  snprintf(a, sizeof a, "check %s %s %s %s %s", zt_src("models/formats.zo"), zt_src("models/llama.zo"),
+           zt_src("models/opt.zo"), zt_src("models/gpt2.zo"), zt_src("models/tiny.zo"));
+  int rc = zt_zoc(a, &out, &err);
+  ck_assert_msg(rc == 0, "zoc check failed: %s", err);
+  ck_assert_int_eq(count(out, ": ok"), 5);
+  free(out);
+  free(err);
+}
+END_TEST
+
+/* every format of formats.zo, at every GPTQ width, goes through the pipeline */
+START_TEST(every_format_compiles) {
+  const char *formats[] = {"linear", "linear(dt=bf16)", "conv1d", "gptq(bits=2,G=32)", "gptq(bits=3,G=32)",
+                           "gptq(bits=4,G=32)", "gptq(bits=8,G=64)", "int8", "fp8", "nf4", "aqlm"};
+  for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+    char a[1024];
+    snprintf(a, sizeof a, "ir %s -D 'W=%s' --recipe mezo", zt_src("models/tiny.zo"), formats[i]);
+    char *out = ir(a);
+    ck_assert_msg(strstr(out, "; memory plan at") != NULL, "%s: no plan", formats[i]);
+    free(out);
+  }
+}
+END_TEST
+
+/* ---- resolve: parameters, -D, shared format instances */
+START_TEST(pass_resolve) {
+  char a[1024];
+  snprintf(a, sizeof a, "ir %s -D L=1 -D D=96 -D 'W=gptq(bits=2, G=32)' --after resolve", zt_src("models/tiny.zo"));
+  char *out = ir(a);
+  ck_assert_ptr_nonnull(strstr(out, "D = 96,"));
+  ck_assert_ptr_nonnull(strstr(out, "W = gptq(bits=2, G=32, sym=0)"));
+  /* one format block per distinct instance, however many weights use it */
+  ck_assert_int_eq(count(out, "format gptq(bits=2, G=32, sym=0) {"), 1);
+  ck_assert_int_eq(count(out, ": gptq(bits=2, G=32, sym=0)[96, 96]"), 2);   /* q and o */
+  ck_assert_int_eq(count(out, "= repeat l in 0 .. 1"), 1);
+  free(out);
+}
+END_TEST
+
+/* ---- infer: shapes through broadcasting, GQA; a mismatch names both shapes */
+START_TEST(pass_infer) {
+  const char *p = program("infer",
+    "import \"formats.zo\"\n"
+    "model m(D = 8, H = 4, KV = 2) {\n"
+    "  input t : i32[B, T]\n"
+    "  weight e : f32[16, D] = \"e\"\n"
+    "  weight b : f32[D] = \"b\"\n"
+    "  weight wk : linear(dt = f32)[D, KV * (D / H)] = \"k\"\n"
+    "  x = embedding(e, t) + b\n"
+    "  k = matmul(x, wk)\n"
+    "  y = attention(x, k, k, H, KV)\n"
+    "  output y\n"
+    "}\n");
+  char a[1024];
+  snprintf(a, sizeof a, "ir %s --after infer", p);
+  char *out = ir(a);
+  ck_assert_ptr_nonnull(strstr(out, "add %4, %2 : f32[B, T, 8]"));
+  ck_assert_ptr_nonnull(strstr(out, "matmul %5, %3 : f32[B, T, 4]"));
+  ck_assert_ptr_nonnull(strstr(out, "attention %5, %6, %6 {heads=4, kv_heads=2, causal=1} : f32[B, T, 8]"));
+  free(out);
+
+  const char *bad = program("infer_bad",
+    "import \"formats.zo\"\n"
+    "model m(D = 8) {\n"
+    "  input t : i32[B, T]\n"
+    "  weight e : f32[16, D] = \"e\"\n"
+    "  weight w : linear(dt = f32)[12, 4] = \"w\"\n"
+    "  y = matmul(embedding(e, t), w)\n"
+    "  output y\n"
+    "}\n");
+  char *err = NULL;
+  snprintf(a, sizeof a, "ir %s", bad);
+  ck_assert_int_eq(zt_zoc(a, NULL, &err), 1);
+  ck_assert_msg(strstr(err, "infer_bad.zo:6:7: error: matmul: f32[B, T, 8] times linear(dt=f32)[12, 4]: the inner dimensions differ") != NULL, "%s", err);
+  free(err);
+}
+END_TEST
+
+/* ---- unroll: copies, substituted names, carried values, nesting */
+START_TEST(pass_unroll) {
+  const char *p = program("unroll",
+    "import \"formats.zo\"\n"
+    "model m(L = 3, J = 2) {\n"
+    "  input t : i32[B, T]\n"
+    "  weight e : f32[16, 4] = \"e\"\n"
+    "  x = embedding(e, t)\n"
+    "  repeat l in 0 .. L {\n"
+    "    repeat j in 0 .. J {\n"
+    "      weight w : f32[4] = \"layer.{l}.sub.{j}\"\n"
+    "      x = rms_norm(x, w)\n"
+    "    }\n"
+    "    x = silu(x)\n"
+    "  }\n"
+    "  repeat z in 0 .. 0 { x = relu(x) }\n"
+    "  output x\n"
+    "}\n");
+  char a[1024];
+  snprintf(a, sizeof a, "ir %s --after unroll", p);
+  char *out = ir(a);
+  ck_assert_int_eq(count(out, "repeat"), 0);
+  ck_assert_int_eq(count(out, "= rms_norm"), 6);
+  ck_assert_int_eq(count(out, "= silu"), 3);
+  ck_assert_int_eq(count(out, "= relu"), 0);    /* zero iterations */
+  for (int l = 0; l < 3; l++)
+    for (int j = 0; j < 2; j++) {
+      char w[64];
+      snprintf(w, sizeof w, "weight \"layer.%d.sub.%d\"", l, j);
+      ck_assert_msg(count(out, w) == 1, "%s missing in\n%s", w, out);
+    }
+  /* carried: each norm reads the previous value, the output is the last silu */
+  ck_assert_ptr_nonnull(strstr(out, "%4 = rms_norm %2, %3"));
+  ck_assert_ptr_nonnull(strstr(out, "%6 = rms_norm %4, %5"));
+  ck_assert_ptr_nonnull(strstr(out, "%7 = silu %6"));
+  ck_assert_ptr_nonnull(strstr(out, "%9 = rms_norm %7, %8"));
+  ck_assert_ptr_nonnull(strstr(out, "%17 = silu %16"));
+  ck_assert_ptr_nonnull(strstr(out, "output %17"));
+  free(out);
+}
+END_TEST
+
+/* ---- dce: values and weights no output needs go */
+START_TEST(pass_dce) {
+  const char *p = program("dce",
+    "model m {\n"
+    "  input t : i32[B, T]\n"
+    "  weight e : f32[16, 4] = \"e\"\n"
+    "  weight unused : f32[4] = \"unused\"\n"
+    "  x = embedding(e, t)\n"
+    "  dead = silu(x) * x\n"
+    "  y = relu(x)\n"
+    "  output y\n"
+    "}\n");
+  char a[1024];
+  snprintf(a, sizeof a, "ir %s --after unroll", p);
+  char *before = ir(a);
+  snprintf(a, sizeof a, "ir %s --after dce", p);
+  char *after = ir(a);
+  ck_assert_int_eq(count(before, "= silu"), 1);
+  ck_assert_int_eq(count(before, "\"unused\""), 1);
+  ck_assert_int_eq(count(after, "= silu"), 0);
+  ck_assert_int_eq(count(after, "= mul"), 0);
+  ck_assert_int_eq(count(after, "\"unused\""), 0);
+  ck_assert_int_eq(count(after, "= relu"), 1);
+  free(before);
+  free(after);
+}
+END_TEST
+
+/* ---- zomark: what each recipe perturbs, stream ids in order */
+START_TEST(pass_zomark) {
+  char a[1024];
+  snprintf(a, sizeof a, "ir %s --recipe qzo --after zomark", zt_src("models/tiny.zo"));
+  char *out = ir(a);
+  /* tiny: 2 layers × 7 GPTQ projections, each with one `scale` storage */
+  ck_assert_int_eq(count(out, "perturb(scales, stream"), 14);
+  ck_assert_int_eq(count(out, "perturb(value"), 0);
+  for (int s = 0; s < 14; s++) {
+    char w[64];
+    snprintf(w, sizeof w, "perturb(scales, stream %d)", s);
+    ck_assert_int_eq(count(out, w), 1);
+  }
+  ck_assert_ptr_nonnull(strstr(out, "; 14 perturbed tensors"));
+  free(out);
+  snprintf(a, sizeof a, "ir %s --recipe qzo_norms --after zomark", zt_src("models/tiny.zo"));
+  out = ir(a);
+  ck_assert_int_eq(count(out, "perturb(scales, stream"), 14);
+  ck_assert_int_eq(count(out, "perturb(value, stream"), 5);   /* ln1, ln2 per layer + final norm */
+  free(out);
+  snprintf(a, sizeof a, "ir %s -D 'W=linear(dt=f32)' --recipe mezo --after zomark", zt_src("models/tiny.zo"));
+  out = ir(a);
+  /* every float tensor: embed, 2×(ln1, ln2, 7 projections), norm, lm_head */
+  ck_assert_int_eq(count(out, "perturb("), 1 + 2 * 9 + 2);
+  free(out);
+
+  const char *bad = program("zomark_bad",
+    "import \"formats.zo\"\n"
+    "model m {\n"
+    "  input t : i32[B, T]\n"
+    "  weight e : f32[16, 64] = \"e\"\n"
+    "  weight w : gptq[64, 64] = \"w\"\n"
+    "  y = matmul(embedding(e, t), w)\n"
+    "  output y\n"
+    "}\n"
+    "recipe r for m {\n"
+    "  perturb qweight, codebook\n"
+    "}\n");
+  char *err = NULL;
+  snprintf(a, sizeof a, "ir %s --recipe r", bad);
+  ck_assert_int_eq(zt_zoc(a, NULL, &err), 1);
+  ck_assert_msg(strstr(err, "zomark_bad.zo:10:11: error: 'qweight' holds integers (i32 qweight of format gptq(bits=4, G=128, sym=0)): only float tensors can be perturbed"), "%s", err);
+  ck_assert_msg(strstr(err, "zomark_bad.zo:10:20: error: recipe 'r' perturbs 'codebook', but no tensor of model 'm' matches it"), "%s", err);
+  free(err);
+}
+END_TEST
+
+/* ---- fuse: the three kinds of kernel */
+START_TEST(pass_fuse) {
+  char a[1024];
+  snprintf(a, sizeof a, "ir %s -D L=1 --after fuse", zt_src("models/tiny.zo"));
+  char *out = ir(a);
+  /* the weight is read by its matmul's kernel (dequant + perturb + matmul) */
+  ck_assert_ptr_nonnull(strstr(out, "\"model.layers.0.self_attn.q_proj\" : gptq(bits=4, G=32, sym=0)[64, 64]  kernel 2 (inner)"));
+  ck_assert_ptr_nonnull(strstr(out, "= matmul %12, %4 : f32[B, T, 64]  kernel 2"));
+  /* norm + residual: the add feeding the second norm is in its kernel and still written */
+  ck_assert_ptr_nonnull(strstr(out, "= add %2, %19 : f32[B, T, 64]  kernel 9"));
+  ck_assert_ptr_nonnull(strstr(out, "= rms_norm %20, %8 {eps=1e-05} : f32[B, T, 64]  kernel 9"));
+  /* elementwise epilogue: silu(matmul(h, wg)) * up in one kernel, the gate product never written */
+  ck_assert_ptr_nonnull(strstr(out, "= matmul %21, %9 : f32[B, T, 128]  kernel 11 (inner)"));
+  ck_assert_ptr_nonnull(strstr(out, "= silu %22 : f32[B, T, 128]  kernel 11 (inner)"));
+  ck_assert_ptr_nonnull(strstr(out, "= mul %23, %24 : f32[B, T, 128]  kernel 11"));
+  /* the last residual add is used only by the final norm: inner */
+  ck_assert_ptr_nonnull(strstr(out, "= add %20, %26 : f32[B, T, 64]  kernel 13 (inner)"));
+  ck_assert_ptr_nonnull(strstr(out, "; 15 kernels"));
+  free(out);
+}
+END_TEST
+
+/* ---- memplan: Llama-2-7B (GPTQ 4-bit), B=16, T=128, against a hand count.
+ *
+ * R = B·T = 2048 rows; activations are f32. Per layer the passes leave these
+ * kernels (fuse.c), with the buffers live while each runs:
+ *   norm1 (+ the previous layer's residual add):  x_prev, md_prev, x, h1   4S
+ *   q = matmul, rope; k = matmul, rope; v = matmul: at most x, h1, q, k, v  5S
+ *   attention: x, q, k, v, att                                              5S
+ *   o-proj matmul: x, att, mo                                               3S
+ *   residual add + norm2: x, mo, x1, h2                                     4S
+ *   up matmul: x1, h2, up                                              2S + Fs
+ *   gate matmul + silu + mul: x1, h2, up, p                            2S + 2Fs
+ *   down matmul: x1, p, md                                             2S + Fs
+ * with S = R·D·4 (a [R, 4096] tensor) and Fs = R·F·4 (a [R, 11008] tensor).
+ * At the end: the last residual add is fused into the final norm (not written)
+ * and the LM head writes the logits while the normed x is read: S + R·V·4.
+ * So the peak is max(2S + 2Fs, S + R·V·4):
+ *   V = 32000: 33554432 + 262144000 = 295698432 (the logits dominate);
+ *   V = 1000:  2S + 2Fs = 67108864 + 180355072 = 247463936 (the MLP does). */
+static void plan_numbers(const char *args, long long *arena, long long *peak) {
+  char *out = ir(args);
+  const char *line = strstr(out, "; memory plan at");
+  ck_assert_ptr_nonnull(line);
+  const char *a = strstr(line, "arena "), *p = strstr(line, "peak live ");
+  ck_assert(a && p);
+  *arena = atoll(a + 6);
+  *peak = atoll(p + 10);
+  free(out);
+}
+
+START_TEST(memplan_llama_7b) {
+  const long long R = 16 * 128, D = 4096, F = 11008;
+  const long long S = R * D * 4, Fs = R * F * 4;
+  char a[1024];
+  long long arena, peak;
+  snprintf(a, sizeof a, "ir %s --recipe qzo -D B=16 -D T=128", zt_src("models/llama.zo"));
+  plan_numbers(a, &arena, &peak);
+  long long want = S + R * 32000 * 4;
+  ck_assert_int_eq(want, 295698432);
+  ck_assert_int_eq(peak, want);
+  ck_assert(arena >= peak);
+  ck_assert_msg(arena <= peak + peak / 4, "placement wastes too much: arena %lld for peak %lld", arena, peak);
+
+  snprintf(a, sizeof a, "ir %s --recipe qzo -D V=1000 -D B=16 -D T=128", zt_src("models/llama.zo"));
+  plan_numbers(a, &arena, &peak);
+  want = 2 * S + 2 * Fs;
+  ck_assert_int_eq(want, 247463936);
+  ck_assert_int_eq(peak, want);
+  ck_assert(arena >= peak && arena <= peak + peak / 4);
+
+  /* the plan scales with the batch: B=1 is exactly 1/16 of it */
+  snprintf(a, sizeof a, "ir %s --recipe qzo -D V=1000 -D B=1 -D T=128", zt_src("models/llama.zo"));
+  long long arena1, peak1;
+  plan_numbers(a, &arena1, &peak1);
+  ck_assert_int_eq(peak1 * 16, peak);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("passes");
+  TCase *t = tcase_create("passes");
+  tcase_set_timeout(t, 120);
+  tcase_add_test(t, golden_models);
+  tcase_add_test(t, every_model_checks);
+  tcase_add_test(t, every_format_compiles);
+  tcase_add_test(t, pass_resolve);
+  tcase_add_test(t, pass_infer);
+  tcase_add_test(t, pass_unroll);
+  tcase_add_test(t, pass_dce);
+  tcase_add_test(t, pass_zomark);
+  tcase_add_test(t, pass_fuse);
+  tcase_add_test(t, memplan_llama_7b);
+  suite_add_tcase(s, t);
+  return zt_run_suite(s);
+}
