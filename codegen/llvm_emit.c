@@ -570,3 +570,120 @@ LLVMValueRef ze_const_table(Emit *e, LLVMTypeRef elem, const double *vals, int n
   free(cs);
   return g;
 }
+
+/* ---- the RNG contract in vector IR
+ * The same computation as codegen/zo_rng.h (Philox4x32-10, u01_open, logf,
+ * sincos2pif, Box–Muller), lane by lane with the same IEEE operations in the
+ * same order. Plain fadd/fmul/fdiv/sqrt in LLVM IR carry no fast-math flags,
+ * so nothing is reassociated or contracted into FMA: the bits are the C
+ * reference's (tests/test_llvm.c checks them against zo_rng_normal). */
+static LLVMValueRef vf(Emit *e, LLVMValueRef like, float v) { return cst_like(e, e->tf, like, (double)v, 0); }
+static LLVMValueRef vi(Emit *e, LLVMValueRef like, int64_t v, LLVMTypeRef t) { return cst_like(e, t, like, 0, v); }
+
+/* (hi, lo) of the 64-bit product of 32-bit lanes a and constant m */
+static void mulhilo(Emit *e, LLVMValueRef a, uint32_t m, LLVMValueRef *hi, LLVMValueRef *lo) {
+  LLVMTypeRef t64 = type_like(e->t64, a), t32 = type_like(e->t32, a);
+  LLVMValueRef p = LLVMBuildMul(e->B, LLVMBuildZExt(e->B, a, t64, ""), vi(e, a, m, e->t64), "");
+  *lo = LLVMBuildTrunc(e->B, p, t32, "");
+  *hi = LLVMBuildTrunc(e->B, LLVMBuildLShr(e->B, p, vi(e, a, 32, e->t64), ""), t32, "");
+}
+
+static LLVMValueRef u01_open(Emit *e, LLVMValueRef w) {
+  LLVMValueRef v = LLVMBuildOr(e->B, LLVMBuildShl(e->B, LLVMBuildLShr(e->B, w, vi(e, w, 9, e->t32), ""), vi(e, w, 1, e->t32), ""),
+                               vi(e, w, 1, e->t32), "");
+  return LLVMBuildFMul(e->B, LLVMBuildSIToFP(e->B, v, type_like(e->tf, w), ""), vf(e, w, 5.9604644775390625e-08f), "");
+}
+
+static LLVMValueRef rng_logf(Emit *e, LLVMValueRef x) {
+  LLVMTypeRef t32 = type_like(e->t32, x), tf = type_like(e->tf, x);
+  LLVMValueRef bits = LLVMBuildBitCast(e->B, x, t32, "");
+  LLVMValueRef ex = LLVMBuildSub(e->B, LLVMBuildLShr(e->B, bits, vi(e, x, 23, e->t32), ""), vi(e, x, 127, e->t32), "");
+  LLVMValueRef mb = LLVMBuildOr(e->B, LLVMBuildAnd(e->B, bits, vi(e, x, 0x007FFFFF, e->t32), ""), vi(e, x, 0x3F800000, e->t32), "");
+  LLVMValueRef big = LLVMBuildICmp(e->B, LLVMIntUGE, mb, vi(e, x, 0x3FB504F3, e->t32), "");
+  mb = LLVMBuildSelect(e->B, big, LLVMBuildSub(e->B, mb, vi(e, x, 0x00800000, e->t32), ""), mb, "");
+  ex = LLVMBuildSelect(e->B, big, LLVMBuildAdd(e->B, ex, vi(e, x, 1, e->t32), ""), ex, "");
+  LLVMValueRef f = LLVMBuildFSub(e->B, LLVMBuildBitCast(e->B, mb, tf, ""), vf(e, x, 1.0f), "");
+  LLVMValueRef s = LLVMBuildFDiv(e->B, f, LLVMBuildFAdd(e->B, vf(e, x, 2.0f), f, ""), "");
+  LLVMValueRef s2 = LLVMBuildFMul(e->B, s, s, "");
+  LLVMValueRef p = LLVMBuildFAdd(e->B, vf(e, x, 0.142857149f), LLVMBuildFMul(e->B, s2, vf(e, x, 0.111111112f), ""), "");
+  p = LLVMBuildFAdd(e->B, vf(e, x, 0.200000003f), LLVMBuildFMul(e->B, s2, p, ""), "");
+  p = LLVMBuildFAdd(e->B, vf(e, x, 0.333333343f), LLVMBuildFMul(e->B, s2, p, ""), "");
+  p = LLVMBuildFAdd(e->B, vf(e, x, 1.0f), LLVMBuildFMul(e->B, s2, p, ""), "");
+  LLVMValueRef l1p = LLVMBuildFMul(e->B, LLVMBuildFAdd(e->B, s, s, ""), p, "");
+  LLVMValueRef ef = LLVMBuildSIToFP(e->B, ex, tf, "");
+  LLVMValueRef lo = LLVMBuildFAdd(e->B, l1p, LLVMBuildFMul(e->B, ef, vf(e, x, 9.05800152e-06f), ""), "");
+  return LLVMBuildFAdd(e->B, LLVMBuildFMul(e->B, ef, vf(e, x, 0.693138123f), ""), lo, "ln.u1");
+}
+
+static void rng_sincos(Emit *e, LLVMValueRef x, LLVMValueRef *sinp, LLVMValueRef *cosp) {
+  LLVMTypeRef t32 = type_like(e->t32, x);
+  LLVMValueRef y = LLVMBuildFMul(e->B, x, vf(e, x, 4.0f), "");
+  LLVMValueRef q = LLVMBuildFSub(e->B, LLVMBuildFAdd(e->B, y, vf(e, x, 12582912.0f), ""), vf(e, x, 12582912.0f), "");
+  LLVMValueRef t = LLVMBuildFSub(e->B, y, q, "");
+  LLVMValueRef t2 = LLVMBuildFMul(e->B, t, t, "");
+  LLVMValueRef ps = LLVMBuildFAdd(e->B, vf(e, x, -0.00468175393f), LLVMBuildFMul(e->B, t2, vf(e, x, 0.000160441181f), ""), "");
+  ps = LLVMBuildFAdd(e->B, vf(e, x, 0.0796926245f), LLVMBuildFMul(e->B, t2, ps, ""), "");
+  ps = LLVMBuildFAdd(e->B, vf(e, x, -0.645964086f), LLVMBuildFMul(e->B, t2, ps, ""), "");
+  ps = LLVMBuildFAdd(e->B, vf(e, x, 1.57079637f), LLVMBuildFMul(e->B, t2, ps, ""), "");
+  LLVMValueRef S = LLVMBuildFMul(e->B, t, ps, "");
+  LLVMValueRef pc = LLVMBuildFAdd(e->B, vf(e, x, 0.000919260259f), LLVMBuildFMul(e->B, t2, vf(e, x, -2.52020418e-05f), ""), "");
+  pc = LLVMBuildFAdd(e->B, vf(e, x, -0.0208634809f), LLVMBuildFMul(e->B, t2, pc, ""), "");
+  pc = LLVMBuildFAdd(e->B, vf(e, x, 0.2536695f), LLVMBuildFMul(e->B, t2, pc, ""), "");
+  pc = LLVMBuildFAdd(e->B, vf(e, x, -1.23370051f), LLVMBuildFMul(e->B, t2, pc, ""), "");
+  LLVMValueRef C = LLVMBuildFAdd(e->B, vf(e, x, 1.0f), LLVMBuildFMul(e->B, t2, pc, ""), "");
+  LLVMValueRef quad = LLVMBuildAnd(e->B, LLVMBuildFPToSI(e->B, q, t32, ""), vi(e, x, 3, e->t32), "quadrant");
+  LLVMValueRef zero = vi(e, x, 0, e->t32);
+  LLVMValueRef odd = LLVMBuildICmp(e->B, LLVMIntNE, LLVMBuildAnd(e->B, quad, vi(e, x, 1, e->t32), ""), zero, "");
+  LLVMValueRef s = LLVMBuildSelect(e->B, odd, C, S, ""), c = LLVMBuildSelect(e->B, odd, S, C, "");
+  LLVMValueRef sneg = LLVMBuildICmp(e->B, LLVMIntNE, LLVMBuildAnd(e->B, quad, vi(e, x, 2, e->t32), ""), zero, "");
+  LLVMValueRef cneg = LLVMBuildICmp(e->B, LLVMIntNE, LLVMBuildAnd(e->B, LLVMBuildAdd(e->B, quad, vi(e, x, 1, e->t32), ""), vi(e, x, 2, e->t32), ""), zero, "");
+  *sinp = LLVMBuildSelect(e->B, sneg, LLVMBuildFNeg(e->B, s, ""), s, "sin");
+  *cosp = LLVMBuildSelect(e->B, cneg, LLVMBuildFNeg(e->B, c, ""), c, "cos");
+}
+
+LLVMValueRef ze_rng_vec(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef index, const char *name) {
+  LLVMTypeRef t32 = type_like(e->t32, index);
+  LLVMValueRef pair = LLVMBuildLShr(e->B, index, cst_like(e, e->t64, index, 0, 1), "pair");
+  LLVMValueRef c0 = LLVMBuildTrunc(e->B, pair, t32, "");
+  LLVMValueRef c1 = LLVMBuildTrunc(e->B, LLVMBuildLShr(e->B, pair, cst_like(e, e->t64, index, 0, 32), ""), t32, "");
+  LLVMValueRef s32 = LLVMBuildTrunc(e->B, stream, e->t32, "");
+  LLVMValueRef c2 = ze_is_vec(index) ? ze_splat(e, s32, "") : s32;
+  LLVMValueRef c3 = vi(e, index, 0, e->t32);
+  LLVMValueRef k0 = LLVMBuildTrunc(e->B, seed, e->t32, "key0");
+  LLVMValueRef k1 = LLVMBuildTrunc(e->B, LLVMBuildLShr(e->B, seed, ze_i64(e, 32), ""), e->t32, "key1");
+  for (int i = 0; i < 10; i++) {
+    if (i > 0) {
+      k0 = LLVMBuildAdd(e->B, k0, ze_int(e->t32, (int32_t)0x9E3779B9u), "");
+      k1 = LLVMBuildAdd(e->B, k1, ze_int(e->t32, (int32_t)0xBB67AE85u), "");
+    }
+    LLVMValueRef hi0, lo0, hi1, lo1;
+    mulhilo(e, c0, 0xD2511F53u, &hi0, &lo0);
+    mulhilo(e, c2, 0xCD9E8D57u, &hi1, &lo1);
+    LLVMValueRef K0 = ze_is_vec(index) ? ze_splat(e, k0, "") : k0, K1 = ze_is_vec(index) ? ze_splat(e, k1, "") : k1;
+    LLVMValueRef n0 = LLVMBuildXor(e->B, LLVMBuildXor(e->B, hi1, c1, ""), K0, "");
+    LLVMValueRef n2 = LLVMBuildXor(e->B, LLVMBuildXor(e->B, hi0, c3, ""), K1, "");
+    c0 = n0;
+    c1 = lo1;
+    c2 = n2;
+    c3 = lo0;
+  }
+  LLVMValueRef u1 = u01_open(e, c0), u2 = u01_open(e, c1);
+  LLVMValueRef r = ze_math(e, "sqrt", LLVMBuildFMul(e->B, vf(e, u1, -2.0f), rng_logf(e, u1), ""), "r");
+  LLVMValueRef sn, cs;
+  rng_sincos(e, u2, &sn, &cs);
+  LLVMValueRef z0 = LLVMBuildFMul(e->B, r, cs, ""), z1 = LLVMBuildFMul(e->B, r, sn, "");
+  LLVMValueRef odd = LLVMBuildICmp(e->B, LLVMIntNE, LLVMBuildAnd(e->B, index, cst_like(e, e->t64, index, 0, 1), ""),
+                                   cst_like(e, e->t64, index, 0, 0), "");
+  return LLVMBuildSelect(e->B, odd, z1, z0, name);
+}
+
+void ze_rng_fill(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef first, LLVMValueRef count, LLVMValueRef outf) {
+  LLVMValueRef hi = LLVMBuildAnd(e->B, count, ze_i64(e, -(int64_t)e->nb), "");
+  ZLoop l = ze_for(e, ze_i64(e, 0), hi, ze_i64(e, e->nb), "zfill");
+  LLVMValueRef idx = LLVMBuildAdd(e->B, ze_splat(e, LLVMBuildAdd(e->B, first, l.iv, ""), ""), ze_iota(e, e->t64), "");
+  ze_vstore(e, outf, l.iv, ze_rng_vec(e, seed, stream, idx, "z"));
+  ze_for_end(e, &l);
+  ZLoop t = ze_for(e, hi, count, NULL, "zfill.t");
+  ze_store_f32(e, outf, t.iv, ze_rng(e, seed, stream, LLVMBuildAdd(e->B, first, t.iv, ""), "z"));
+  ze_for_end(e, &t);
+}

@@ -100,6 +100,11 @@ int zo_llvm_print(ZoLlvmProgram *p, bool optimized, FILE *out);
  * test and the bench report). */
 int zo_llvm_compiled_functions(void);
 
+/* Test hook: out[i] = z(seed, stream, first + i) for i < count, computed by
+ * JIT-compiled code through the vector RNG the kernels use (and the scalar
+ * call for a tail shorter than a vector). 0 or -1. */
+int zo_llvm_test_rng(uint64_t seed, uint32_t stream, uint64_t first, int64_t count, float *out);
+
 /* The vector width (columns per block) the matmul kernels use. */
 #define ZO_LLVM_NB 16
 

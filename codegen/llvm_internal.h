@@ -207,6 +207,11 @@ LLVMValueRef ze_math_f64(Emit *e, const char *fn, LLVMValueRef x, const char *na
 /* z = zo_rng_normal_c(seed, stream, index): scalar index (i64) or a vector of
  * indices (lane by lane) */
 LLVMValueRef ze_rng(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef index, const char *name);
+/* the same z computed in vector IR (bit-identical to zo_rng_normal), for a
+ * vector (or scalar) of i64 indices: ~10x the throughput of per-lane calls */
+LLVMValueRef ze_rng_vec(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef index, const char *name);
+/* out[0..count) = z(first + i): vectors of e->nb, then calls for the tail */
+void ze_rng_fill(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef first, LLVMValueRef count, LLVMValueRef outf);
 /* zo_rng_normal_run_c(seed, stream, first, count, out) */
 void ze_rng_run(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef first, LLVMValueRef count,
                 LLVMValueRef outf);

@@ -340,6 +340,44 @@ out:
   return rc;
 }
 
+int zo_llvm_test_rng(uint64_t seed, uint32_t stream, uint64_t first, int64_t count, float *out) {
+  pthread_mutex_lock(&G.lock);
+  int rc = -1;
+  static int serial;
+  if (!init_jit()) goto done;
+  LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
+  LLVMContextRef C = LLVMOrcThreadSafeContextGetContext(tsc);
+  LLVMModuleRef M = new_module(C);
+  Emit e = {0};
+  ze_init_types(&e, C, M);
+  char name[64];
+  snprintf(name, sizeof name, "zo_test_rng_%d", serial++);
+  /* a kernel with the usual signature: ints = {seed, stream, first, count}, ptrs[0] = out */
+  ze_begin_kernel(&e, name);
+  ze_rng_fill(&e, ze_int_arg(&e, 0, "seed"), ze_int_arg(&e, 1, "stream"), ze_int_arg(&e, 2, "first"), ze_int_arg(&e, 3, "count"),
+              ze_ptr_arg(&e, 0, e.tf, "out"));
+  ze_end_kernel(&e);
+  if (!optimize(M)) {
+    LLVMDisposeModule(M);
+    LLVMOrcDisposeThreadSafeContext(tsc);
+    goto done;
+  }
+  LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(M, tsc);
+  LLVMOrcExecutorAddress addr = 0;
+  if (!llvm_failed(LLVMOrcLLJITAddLLVMIRModule(G.jit, LLVMOrcLLJITGetMainJITDylib(G.jit), tsm), "adding the RNG test") &&
+      !llvm_failed(LLVMOrcLLJITLookup(G.jit, &addr, name), "compiling the RNG test")) {
+    ZoKernelFn fn = (ZoKernelFn)(uintptr_t)addr;
+    void *ptrs[1] = {out};
+    int64_t ints[4] = {(int64_t)seed, stream, (int64_t)first, count};
+    fn(ptrs, ints, NULL, 0, 1, NULL);
+    rc = 0;
+  }
+  LLVMOrcDisposeThreadSafeContext(tsc);
+done:
+  pthread_mutex_unlock(&G.lock);
+  return rc;
+}
+
 int zo_llvm_compiled_functions(void) {
   pthread_mutex_lock(&G.lock);
   int n = G.cache.len;

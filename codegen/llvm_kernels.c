@@ -111,7 +111,7 @@ static void opd_z_prologue(Emit *e, EwEnv *env) {
     const KOpd *o = &p->opd.data[i];
     if (!o->perturbed || o->zoff < 0) continue;
     ZIf pz = ze_if(e, env->P->pert, "opdz");
-    ze_rng_run(e, env->P->seed, env->opd_stream[i], ze_i64(e, 0), ze_i64(e, o->numel), env->opd_z[i]);
+    ze_rng_fill(e, env->P->seed, env->opd_stream[i], ze_i64(e, 0), ze_i64(e, o->numel), env->opd_z[i]);
     ze_endif(e, &pz);
   }
 }
@@ -144,7 +144,7 @@ static LLVMValueRef opd_load(Emit *e, EwEnv *env, int i, LLVMValueRef m, LLVMVal
     LLVMValueRef zv = ze_var(e, zt, LLVMConstNull(zt), "z.var");
     ZIf pz = ze_if(e, env->P->pert, "z");
     LLVMValueRef ix = vec ? LLVMBuildAdd(e->B, ze_splat(e, idx, ""), ze_iota(e, e->t64), "") : idx;
-    ze_set(e, zv, ze_rng(e, env->P->seed, env->opd_stream[i], ix, "z"));
+    ze_set(e, zv, vec ? ze_rng_vec(e, env->P->seed, env->opd_stream[i], ix, "z") : ze_rng(e, env->P->seed, env->opd_stream[i], ix, "z"));
     ze_endif(e, &pz);
     z = ze_get(e, zv, "z");
   }
@@ -272,7 +272,8 @@ static void mm_opd_z(Mm *mm) {
     ZLoop r = ze_for(e, ze_i64(e, 0), ze_i64(e, o->rows.c), NULL, "opdz.row");
     LLVMValueRef out = LLVMBuildInBoundsGEP2(e->B, e->tf, mm->env.opd_z[i], (LLVMValueRef[]){LLVMBuildMul(e->B, r.iv, ze_i64(e, e->nb), "")}, 1, "");
     LLVMValueRef first = LLVMBuildAdd(e->B, LLVMBuildMul(e->B, r.iv, mm->N, ""), mm->n0, "");
-    ze_rng_run(e, mm->P.seed, mm->env.opd_stream[i], first, ze_i64(e, e->nb), out);
+    LLVMValueRef idx = LLVMBuildAdd(e->B, ze_splat(e, first, ""), ze_iota(e, e->t64), "");
+    ze_vstore(e, out, ze_i64(e, 0), ze_rng_vec(e, mm->P.seed, mm->env.opd_stream[i], idx, "z"));
     ze_for_end(e, &r);
     ze_endif(e, &pz);
   }

@@ -616,7 +616,7 @@ static LLVMValueRef load_z(SxCtx *s, int i, LLVMValueRef f) {
     LLVMTypeRef zt = ze_is_vec(f) ? ze_vec(e, e->tf) : e->tf;
     LLVMValueRef zv = ze_var(e, zt, LLVMConstNull(zt), "z.var");
     ZIf pz = ze_if(e, s->pert, "z");
-    ze_set(e, zv, ze_rng(e, s->seed, s->stream[st], f, "z"));
+    ze_set(e, zv, ze_is_vec(f) ? ze_rng_vec(e, s->seed, s->stream[st], f, "z") : ze_rng(e, s->seed, s->stream[st], f, "z"));
     ze_endif(e, &pz);
     z = ze_get(e, zv, "z");
   }
@@ -894,13 +894,9 @@ static void prologue(SxCtx *s) {
         f = LLVMBuildAdd(e->B, f, LLVMBuildMul(e->B, id, ze_i64(e, dim_stride(s->dq, st, d)), ""), "");
       }
       LLVMValueRef out = LLVMBuildInBoundsGEP2(e->B, e->tf, zb, (LLVMValueRef[]){LLVMBuildMul(e->B, r.iv, ze_i64(e, e->nb), "")}, 1, "");
-      if (cstride == 1) {
-        ze_rng_run(e, s->seed, s->stream[st], f, ze_i64(e, e->nb), out);
-      } else {
-        LLVMValueRef fv = LLVMBuildAdd(e->B, ze_splat(e, f, ""),
-                                       LLVMBuildMul(e->B, ze_iota(e, e->t64), ze_splat(e, ze_i64(e, cstride), ""), ""), "");
-        ze_vstore(e, out, ze_i64(e, 0), ze_rng(e, s->seed, s->stream[st], fv, "z"));
-      }
+      LLVMValueRef fv = LLVMBuildAdd(e->B, ze_splat(e, f, ""),
+                                     LLVMBuildMul(e->B, ze_iota(e, e->t64), ze_splat(e, ze_i64(e, cstride), ""), ""), "");
+      ze_vstore(e, out, ze_i64(e, 0), ze_rng_vec(e, s->seed, s->stream[st], fv, "z"));
     }
     ze_for_end(e, &r);
     ze_endif(e, &pz);

@@ -36,6 +36,9 @@ typedef struct CVal {
   Value *v;
 } CVal;
 
+#define ZO_MAX_DIM 1099511627776.0   /* 2^40: products of a few stay inside int64 */
+#define ZO_MAX_UNROLL 4096           /* copies nested repeats may make in all */
+
 static const CVal NONE = {.kind = CV_NONE};
 static const CVal POISON = {.kind = CV_ERROR};
 
@@ -60,6 +63,7 @@ typedef struct L {
   Vec(const char *) loopvars;   /* enclosing loop variables, outermost first */
   Vec(FormatInst *) insts;      /* instantiated formats, shared by spelling */
   bool in_input;        /* unknown names in an input's dims become symbols */
+  double trips;         /* product of the enclosing repeats' iteration counts */
 } L;
 
 static const char *cv_kind_name(CvKind k) {
@@ -319,6 +323,10 @@ static bool eval_dim(L *l, const Ast *a, Dim *out, bool allow_sym) {
   if (v.kind == CV_NUM) {
     if (!is_whole(v.num) || v.num < 1) {
       zo_diag_error(a->loc, "a dimension must be a positive whole number, this is %.9g", v.num);
+      return false;
+    }
+    if (v.num > ZO_MAX_DIM) {
+      zo_diag_error(a->loc, "dimension %.9g is larger than zoc supports (2^40)", v.num);
       return false;
     }
     *out = zo_dim_const((int64_t)v.num);
@@ -756,7 +764,7 @@ static bool storage_shapes(L *l, const FormatInst *fi, int64_t K, int64_t N, Wei
     for (int d = 0; d < st->rank; d++) {
       int before = zo_diag_count();
       CVal v = eval(l, st->dims[d]);
-      if (v.kind != CV_NUM || !is_whole(v.num) || v.num < 1) {
+      if (v.kind != CV_NUM || !is_whole(v.num) || v.num < 1 || v.num > ZO_MAX_DIM) {
         if (zo_diag_count() == before)
           zo_diag_error(use, "format %s for a [%lld, %lld] weight: dimension %d of storage '%s' is %.9g, not a positive whole number",
                         fi->spelled, (long long)K, (long long)N, d + 1, st->name, v.kind == CV_NUM ? v.num : NAN);
@@ -1075,8 +1083,10 @@ static void lower_repeat(L *l, const Ast *a) {
     zo_diag_error(a->loc, "repeat %s in %.9g .. %.9g runs backwards", a->name, lo.num, hi.num);
     return;
   }
-  if (hi.num - lo.num > 100000) {
-    zo_diag_error(a->loc, "repeat of %.9g iterations is more than zoc unrolls (100000)", hi.num - lo.num);
+  double trips = l->trips > 0 ? l->trips : 1;
+  if ((hi.num - lo.num) * trips > ZO_MAX_UNROLL) {
+    zo_diag_error(a->loc, "this repeat unrolls to %.9g copies of its body in all; zoc unrolls at most %d",
+                  (hi.num - lo.num) * trips, ZO_MAX_UNROLL);
     return;
   }
   for (int i = 0; i < l->loopvars.len; i++)
@@ -1114,7 +1124,9 @@ static void lower_repeat(L *l, const Ast *a) {
     bind(l, carried.data[i], tensor(arg), a->loc);
   }
   vec_push(&l->loopvars, a->name);
+  l->trips = trips * (hi.num > lo.num ? hi.num - lo.num : 1);
   lower_body(l, &a->body);
+  l->trips = trips;
   l->loopvars.len--;
   Value **ys = zo_arena_alloc(&l->f->arena, sizeof(Value *) * (size_t)(carried.len ? carried.len : 1));
   for (int i = 0; i < carried.len; i++) {

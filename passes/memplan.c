@@ -9,6 +9,7 @@
  * Placement is greedy best-known: largest first, each at the lowest offset
  * free of every already-placed buffer whose lifetime overlaps. The plan also
  * reports the peak of live bytes, a lower bound no placement can beat. */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "passes/passes.h"
@@ -55,10 +56,18 @@ void zo_pass_memplan(Func *f) {
     bool mat = v->op == ZO_OP_INPUT || (v->group >= 0 && v->group_root);
     if (!mat || v->type.rank < 0) continue;
     Dim bytes = {.coef = (int64_t)zo_dtype_size(v->type.dtype)};
-    for (int d = 0; d < v->type.rank; d++) ZO_ASSERT(zo_dim_mul(bytes, v->type.dims[d], &bytes));
+    bool ok = true;
+    for (int d = 0; d < v->type.rank; d++) ok &= zo_dim_mul(bytes, v->type.dims[d], &bytes);
     Buffer buf = {.bytes = bytes, .value = v};
-    int64_t sz = zo_dim_eval(bytes, p->sym_vals);
-    ZO_ASSERT(sz >= 0);
+    int64_t sz = ok ? zo_dim_eval(bytes, p->sym_vals) : -1;
+    if (sz < 0 || sz > (INT64_MAX >> 2)) {
+      /* the user's sizes, not a bug: report at the op and plan nothing */
+      zo_diag_error(v->loc, "this %s's result does not fit in memory at these sizes (its byte count overflows)",
+                    zo_op_name(v->op));
+      vec_free(&bufs);
+      free(kpos);
+      return;
+    }
     buf.size = round_up(sz);
     buf.first = v->group >= 0 ? kpos[v->group] : i;
     buf.last = buf.first;

@@ -225,6 +225,25 @@ START_TEST(test_rng_entry_points) {
 }
 END_TEST
 
+/* the vector RNG the kernels compute in IR gives zo_rng_normal's bits */
+START_TEST(test_rng_vector_ir) {
+  uint64_t r = zt_seed() ^ 0x12;
+  enum { N = 4099 };
+  static float out[N];
+  for (int t = 0; t < 12; t++) {
+    uint64_t seed = zt_next(&r), first = t < 4 ? (uint64_t)t : zt_next(&r) >> (zt_next(&r) % 64);
+    uint32_t stream = (uint32_t)zt_next(&r);
+    if (first > UINT64_MAX - N) first -= N;
+    ck_assert(zo_llvm_test_rng(seed, stream, first, N, out) == 0);
+    for (int i = 0; i < N; i++) {
+      float want = zo_rng_normal(seed, stream, first + (uint64_t)i);
+      ck_assert_msg(memcmp(&want, &out[i], 4) == 0, "z(%llu, %u, %llu): %.9g vs %.9g", (unsigned long long)seed, stream,
+                    (unsigned long long)(first + (uint64_t)i), out[i], want);
+    }
+  }
+}
+END_TEST
+
 /* ---- matmul for every format */
 typedef struct Fmt {
   const char *spelled;   /* the W parameter */
@@ -761,6 +780,7 @@ static Suite *suite(void) {
   TCase *c = tcase_create("kernels");
   tcase_set_timeout(c, 600);
   tcase_add_test(c, test_rng_entry_points);
+  tcase_add_test(c, test_rng_vector_ir);
   tcase_add_test(c, test_embedding_z_bits);
   tcase_add_test(c, test_matmul_formats);
   tcase_add_test(c, test_matmul_perturbed);

@@ -14,13 +14,14 @@
 
 #include "frontend/ast.h"
 
-/* ==== THE ONE PLACE LATER STAGES HOOK IN ====
- * Everything after parsing (checking, lowering, the verifier) runs here on
- * the parsed program, so the fuzzer reaches it. This default does nothing;
- * replace its body, or give a strong definition in an object that is linked
- * into the target (a member of a static library is not pulled in just to
- * override a weak symbol). */
-__attribute__((weak)) void zo_fuzz_after_parse(Program *p) { (void)p; }
+#include "passes/passes.h"
+
+/* a program that parsed goes through the checker: every model and recipe
+   through the whole pipeline (lowering, inference, unrolling, the passes and
+   the verifier between them), as `zoc check` runs it */
+void zo_fuzz_after_parse(Program *p) {
+  if (zo_diag_count() == 0) zo_check_program(p, NULL, 0);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static FILE *devnull;

@@ -1,0 +1,1078 @@
+/* train.c — the ZO training loop, its settings, losses and evaluation (see
+ * train.h; the trained tensors, checkpoints and replay are in trainstate.c).
+ *
+ * A step builds its batch once: the items of step k are a function of (run
+ * seed, k) — position k·batch + j of an endless sequence of epochs, each a
+ * seeded permutation of the training set — so a resumed run draws exactly the
+ * batches an uninterrupted one draws. The batch's rows (one per LM/GEN item,
+ * one per candidate of a CLASS item) are right-padded to the longest row
+ * (causal attention makes the padding invisible to the positions before it,
+ * and the loss reads no padded position) and laid out twice: rows [0, R) for
+ * +eps, [R, 2R) for −eps, one forward per query.
+ *
+ * Losses are computed in double from the f32 logits: log p(target) = logit −
+ * logsumexp(row). Item losses: LM/GEN mean CE over the positions with a
+ * target; CLASS the cross-entropy over candidates of their mean log-probs
+ * (MeZO's "train as classification"). The batch loss is the mean over items.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <jansson.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "codegen/zo_rng.h"
+#include "ir/lower.h"
+#include "runtime/tokenizer.h"
+#include "runtime/train.h"
+
+/* ---- settings */
+void zo_train_settings_from_recipe(const Recipe *r, ZoTrainSettings *s) {
+  int n;
+  const RecipeSetting *rs = zo_recipe_settings(&n);
+  double v[32] = {0};
+  ZO_ASSERT(n <= 32);
+  for (int i = 0; i < n; i++) v[i] = zo_recipe_get(r, rs[i].name, rs[i].dflt);
+#define GET(name) zo_recipe_get(r, name, 0)
+  (void)v;
+  memset(s, 0, sizeof *s);
+  for (int i = 0; i < n; i++) {
+    const char *k = rs[i].name;
+    double x = zo_recipe_get(r, k, rs[i].dflt);
+    if (!strcmp(k, "eps")) s->eps = x;
+    else if (!strcmp(k, "lr")) s->lr = x;
+    else if (!strcmp(k, "clip")) s->clip = x;
+    else if (!strcmp(k, "batch")) s->batch = (int64_t)x;
+    else if (!strcmp(k, "steps")) s->steps = (int64_t)x;
+    else if (!strcmp(k, "queries")) s->queries = (int64_t)x;
+    else if (!strcmp(k, "scale_min")) s->scale_min = x;
+    else if (!strcmp(k, "weight_decay")) s->weight_decay = x;
+    else if (!strcmp(k, "warmup")) s->warmup = (int64_t)x;
+    else if (!strcmp(k, "schedule")) s->schedule = (int)x;
+    else if (!strcmp(k, "eval_every")) s->eval_every = (int64_t)x;
+    else if (!strcmp(k, "seed")) s->seed = (uint64_t)x;
+    else if (!strcmp(k, "momentum")) s->momentum = x;
+  }
+#undef GET
+  s->save_every = s->eval_every;
+}
+
+static const char *schedule_names[] = {"constant", "linear", "cosine"};
+
+int zo_train_settings_set(ZoTrainSettings *s, const char *name, const char *value) {
+  char what[128];
+  snprintf(what, sizeof what, "setting %s", name);
+  if (!strcmp(name, "schedule")) {
+    for (int i = 0; i < 3; i++)
+      if (!strcmp(value, schedule_names[i])) {
+        s->schedule = i;
+        return 0;
+      }
+  }
+  if (!strcmp(name, "seed")) {
+    char *end;
+    errno = 0;
+    unsigned long long x = strtoull(value, &end, 0);
+    if (errno || *end || !*value || *value == '-') {
+      zo_env_error(what, "'%s' is not a whole number >= 0", value);
+      return -1;
+    }
+    s->seed = x;
+    return 0;
+  }
+  char *end;
+  errno = 0;
+  double x = strtod(value, &end);
+  if (errno || *end || !*value || !isfinite(x)) {
+    zo_env_error(what, "'%s' is not a number", value);
+    return -1;
+  }
+  struct { const char *n; double *d; int64_t *i; } tab[] = {
+    {"eps", &s->eps, NULL}, {"lr", &s->lr, NULL}, {"clip", &s->clip, NULL},
+    {"scale_min", &s->scale_min, NULL}, {"weight_decay", &s->weight_decay, NULL},
+    {"momentum", &s->momentum, NULL}, {"batch", NULL, &s->batch}, {"steps", NULL, &s->steps},
+    {"queries", NULL, &s->queries}, {"warmup", NULL, &s->warmup}, {"eval_every", NULL, &s->eval_every},
+    {"save_every", NULL, &s->save_every},
+  };
+  for (size_t i = 0; i < ZO_COUNT(tab); i++) {
+    if (strcmp(tab[i].n, name) != 0) continue;
+    if (tab[i].d) *tab[i].d = x;
+    else {
+      if (x != floor(x) || x < 0 || x > 1e15) {
+        zo_env_error(what, "'%s' is not a whole number >= 0", value);
+        return -1;
+      }
+      *tab[i].i = (int64_t)x;
+    }
+    return 0;
+  }
+  if (!strcmp(name, "schedule")) {
+    if (x == 0 || x == 1 || x == 2) {
+      s->schedule = (int)x;
+      return 0;
+    }
+    zo_env_error(what, "'%s': the schedules are constant, linear and cosine", value);
+    return -1;
+  }
+  const char *names[] = {"eps", "lr", "clip", "batch", "steps", "queries", "scale_min", "weight_decay", "warmup",
+                         "schedule", "eval_every", "save_every", "seed", "momentum"};
+  const char *near = zo_nearest_name(name, names, (int)ZO_COUNT(names));
+  zo_env_error(what, "no such setting%s%s%s", near ? " (did you mean " : "", near ? near : "", near ? "?)" : "");
+  return -1;
+}
+
+int zo_train_settings_check(const ZoTrainSettings *s) {
+  const char *bad = NULL;
+  if (!(s->eps > 0)) bad = "eps must be > 0";
+  else if (!(s->lr >= 0)) bad = "lr must be >= 0";
+  else if (!(s->clip >= 0)) bad = "clip must be >= 0 (0: no clipping)";
+  else if (s->batch < 1) bad = "batch must be >= 1";
+  else if (s->queries < 1 || s->queries > 256) bad = "queries must be 1..256";
+  else if (!(s->weight_decay >= 0)) bad = "weight_decay must be >= 0";
+  else if (s->schedule < 0 || s->schedule > 2) bad = "schedule must be constant, linear or cosine";
+  else if (s->momentum != 0) bad = "momentum is not implemented (set momentum = 0)";
+  if (bad) {
+    zo_env_error("training settings", "%s", bad);
+    return -1;
+  }
+  return 0;
+}
+
+double zo_train_lr_at(const ZoTrainSettings *s, int64_t step) {
+  if (s->warmup > 0 && step < s->warmup) return s->lr * (double)(step + 1) / (double)s->warmup;
+  if (s->schedule == 0) return s->lr;
+  int64_t span = s->steps - s->warmup;
+  double p = span > 1 ? (double)(step - s->warmup) / (double)(span - 1) : 0;   /* 0 .. 1 at the last step */
+  if (p > 1) p = 1;
+  if (s->schedule == 1) return s->lr * (1 - p);
+  return s->lr * 0.5 * (1 + cos(3.14159265358979323846 * p));
+}
+
+/* ---- items */
+void zo_items_push(ZoItems *items, ZoItem it) {
+  if (items->n == items->cap) {
+    items->cap = items->cap ? 2 * items->cap : 16;
+    items->it = zo_xrealloc(items->it, (size_t)items->cap * sizeof(ZoItem));
+  }
+  items->it[items->n++] = it;
+}
+
+void zo_items_free(ZoItems *items) {
+  if (!items) return;
+  for (int i = 0; i < items->n; i++) {
+    ZoItem *it = &items->it[i];
+    for (int r = 0; r < it->nrows; r++) {
+      free(it->rows[r].tok);
+      free(it->rows[r].tgt);
+    }
+    free(it->rows);
+    for (int a = 0; a < it->nanswers; a++) free(it->answers[a]);
+    free(it->answers);
+  }
+  free(items->it);
+  memset(items, 0, sizeof *items);
+}
+
+ZoRow zo_row_make(const int32_t *tok, const int32_t *tgt, int64_t n) {
+  ZoRow r = {zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(int32_t)), zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(int32_t)), n};
+  memcpy(r.tok, tok, (size_t)n * sizeof(int32_t));
+  for (int64_t t = 0; t < n; t++) r.tgt[t] = tgt ? tgt[t] : t + 1 < n ? tok[t + 1] : -1;
+  return r;
+}
+
+/* prompt ++ cont, with targets on cont's tokens (position np - 1 + j predicts cont[j]) */
+static ZoRow row_cont(const int32_t *prompt, int64_t np, const int32_t *cont, int64_t nc) {
+  int64_t n = np + nc;
+  ZoRow r = {zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(int32_t)), zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(int32_t)), n};
+  memcpy(r.tok, prompt, (size_t)np * sizeof(int32_t));
+  memcpy(r.tok + np, cont, (size_t)nc * sizeof(int32_t));
+  for (int64_t t = 0; t < n; t++) r.tgt[t] = t >= np - 1 && t + 1 < n ? r.tok[t + 1] : -1;
+  return r;
+}
+
+ZoItem zo_item_class(const int32_t *prompt, int64_t np, int ncand, const int32_t *const *cand, const int *ncand_tok,
+                     int label) {
+  ZoItem it = {.kind = ZO_ITEM_CLASS, .nrows = ncand, .label = label, .nprompt = np};
+  it.rows = zo_xcalloc((size_t)ncand, sizeof(ZoRow));
+  for (int c = 0; c < ncand; c++) it.rows[c] = row_cont(prompt, np, cand[c], ncand_tok[c]);
+  return it;
+}
+
+ZoItem zo_item_gen(const int32_t *prompt, int64_t np, const int32_t *answer, int64_t na, int nanswers,
+                   const char *const *answers) {
+  ZoItem it = {.kind = ZO_ITEM_GEN, .nrows = 1, .nprompt = np, .nanswers = nanswers};
+  it.rows = zo_xcalloc(1, sizeof(ZoRow));
+  it.rows[0] = row_cont(prompt, np, answer, na);
+  it.answers = zo_xcalloc((size_t)(nanswers > 0 ? nanswers : 1), sizeof(char *));
+  for (int a = 0; a < nanswers; a++) it.answers[a] = zo_xstrdup(answers[a]);
+  return it;
+}
+
+static bool blank_line(const char *s) {
+  for (; *s; s++)
+    if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n') return false;
+  return true;
+}
+
+/* an array of integer ids (targets: -1 allowed) of length n (n < 0: any >= 2) */
+static int32_t *id_array(json_t *a, const char *key, int64_t want, bool allow_neg, int64_t vocab, const char *where,
+                         int64_t *n_out) {
+  if (!json_is_array(a)) {
+    zo_env_error(where, "\"%s\" is not an array of token ids", key);
+    return NULL;
+  }
+  int64_t n = (int64_t)json_array_size(a);
+  if (want >= 0 && n != want) {
+    zo_env_error(where, "\"%s\" has %lld entries but \"tokens\" has %lld: they go position by position", key,
+                 (long long)n, (long long)want);
+    return NULL;
+  }
+  if (want < 0 && n < 2) {
+    zo_env_error(where, "%lld token%s: a sequence needs at least 2 (each position predicts the next)", (long long)n,
+                 n == 1 ? "" : "s");
+    return NULL;
+  }
+  int32_t *ids = zo_xmalloc((size_t)n * sizeof(int32_t));
+  for (int64_t i = 0; i < n; i++) {
+    json_t *x = json_array_get(a, (size_t)i);
+    json_int_t v = json_is_integer(x) ? json_integer_value(x) : 0;
+    const char *bad = !json_is_integer(x) ? "is not an integer"
+                      : (v < (allow_neg ? -1 : 0) || v > INT32_MAX) ? "is out of range"
+                      : (vocab > 0 && v >= vocab) ? "is past the model's vocabulary" : NULL;
+    if (bad) {
+      if (vocab > 0 && json_is_integer(x) && v >= vocab)
+        zo_env_error(where, "%s[%lld] = %lld %s (%lld tokens: ids 0..%lld)", key, (long long)i, (long long)v, bad,
+                     (long long)vocab, (long long)vocab - 1);
+      else
+        zo_env_error(where, "%s[%lld] %s%s", key, (long long)i, bad, allow_neg ? " (a token id, or -1 for no target)" : "");
+      free(ids);
+      return NULL;
+    }
+    ids[i] = (int32_t)v;
+  }
+  *n_out = n;
+  return ids;
+}
+
+int zo_lm_load(const char *path, int64_t vocab, ZoItems *out) {
+  FILE *fp = fopen(path, "r");
+  if (!fp) {
+    zo_env_error(path, "cannot open: %s", strerror(errno));
+    return -1;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  int lineno = 0, rc = 0;
+  char where[1200];
+  while (rc == 0 && (len = getline(&line, &cap, fp)) >= 0) {
+    lineno++;
+    snprintf(where, sizeof where, "%s:%d", path, lineno);
+    if ((size_t)len != strlen(line)) {
+      zo_env_error(where, "the line holds a NUL byte (not a JSON Lines file?)");
+      rc = -1;
+      break;
+    }
+    if (blank_line(line)) continue;
+    json_error_t je;
+    json_t *j = json_loads(line, JSON_DECODE_ANY, &je);
+    if (!j) {
+      zo_env_error(where, "not valid JSON: %s (column %d)", je.text, je.column);
+      rc = -1;
+      break;
+    }
+    json_t *t = json_is_object(j) ? json_object_get(j, "tokens") : NULL;
+    if (!json_is_object(j)) {
+      zo_env_error(where, "expected a JSON object {\"tokens\": [...], \"targets\": [...] (optional)}");
+      rc = -1;
+    } else if (!t) {
+      zo_env_error(where, "no \"tokens\" key (expected {\"tokens\": [id, ...]})");
+      rc = -1;
+    } else {
+      int64_t n = 0, nt = 0;
+      int32_t *ids = id_array(t, "tokens", -1, false, vocab, where, &n);
+      int32_t *tg = NULL;
+      json_t *jt = json_object_get(j, "targets");
+      if (ids && jt) tg = id_array(jt, "targets", n, true, vocab, where, &nt);
+      if (!ids || (jt && !tg)) rc = -1;
+      else {
+        ZoItem it = {.kind = ZO_ITEM_LM, .nrows = 1, .line = lineno};
+        it.rows = zo_xcalloc(1, sizeof(ZoRow));
+        it.rows[0] = zo_row_make(ids, tg, n);
+        bool any = false;
+        for (int64_t k = 0; k < n; k++) any |= it.rows[0].tgt[k] >= 0;
+        if (!any) {
+          zo_env_error(where, "no position has a target (every \"targets\" entry is -1)");
+          rc = -1;
+        }
+        zo_items_push(out, it);
+      }
+      free(ids);
+      free(tg);
+    }
+    json_decref(j);
+  }
+  if (rc == 0 && ferror(fp)) {
+    zo_env_error(path, "read error: %s", strerror(errno));
+    rc = -1;
+  }
+  if (rc == 0 && out->n == 0) {
+    zo_env_error(path, "no sequences (%d line%s): expected one {\"tokens\": [...]} per line", lineno, lineno == 1 ? "" : "s");
+    rc = -1;
+  }
+  free(line);
+  fclose(fp);
+  return rc;
+}
+
+int zo_items_check(ZoItems *items, int64_t vocab, int64_t max_len, const char *what) {
+  for (int i = 0; i < items->n; i++) {
+    ZoItem *it = &items->it[i];
+    char where[1200];
+    snprintf(where, sizeof where, "%s:%d", what, it->line ? it->line : i + 1);
+    if (it->nrows < 1) {
+      zo_env_error(where, "an example with no rows (a classification example needs candidates)");
+      return -1;
+    }
+    if (it->kind == ZO_ITEM_CLASS && (it->label < 0 || it->label >= it->nrows)) {
+      zo_env_error(where, "label %d is not one of the %d candidates", it->label, it->nrows);
+      return -1;
+    }
+    for (int r = 0; r < it->nrows; r++) {
+      ZoRow *row = &it->rows[r];
+      bool any = false;
+      for (int64_t t = 0; t < row->n; t++) {
+        if (row->tok[t] < 0 || row->tok[t] >= vocab || row->tgt[t] >= vocab) {
+          zo_env_error(where, "token id %d is outside the model's vocabulary of %lld",
+                       row->tok[t] < 0 || row->tok[t] >= vocab ? row->tok[t] : row->tgt[t], (long long)vocab);
+          return -1;
+        }
+        any |= row->tgt[t] >= 0;
+      }
+      if (!any) {
+        zo_env_error(where, "a row with nothing to predict (an empty candidate or answer?)");
+        return -1;
+      }
+      if (max_len > 0 && row->n > max_len) {
+        /* MeZO truncates from the left: the end of the prompt and the candidate
+           must stay; the targets must all still be there */
+        int64_t cut = row->n - max_len;
+        for (int64_t t = 0; t < cut; t++)
+          if (row->tgt[t] >= 0) {
+            zo_env_error(where, "the row is %lld tokens and its targets start at %lld: it cannot be cut to %lld",
+                         (long long)row->n, (long long)t, (long long)max_len);
+            return -1;
+          }
+        memmove(row->tok, row->tok + cut, (size_t)max_len * sizeof(int32_t));
+        memmove(row->tgt, row->tgt + cut, (size_t)max_len * sizeof(int32_t));
+        row->n = max_len;
+        if (it->kind == ZO_ITEM_GEN && r == 0) it->nprompt = it->nprompt > cut ? it->nprompt - cut : 0;
+      }
+    }
+  }
+  return 0;
+}
+
+int64_t zo_train_vocab(const Func *f) {
+  if (!f->outputs.len) return -1;
+  const Value *o = f->outputs.data[0];
+  if (o->type.rank != 3 || !zo_dim_is_const(o->type.dims[2])) return -1;
+  return o->type.dims[2].coef;
+}
+
+/* ---- batches and losses */
+typedef struct Batch {
+  int64_t R, T;          /* rows (one copy) and padded length */
+  int32_t *tok;          /* [copies·R, T] */
+  float *logits;         /* [copies·R, T, V] */
+  int64_t cap_tok, cap_logits;
+} Batch;
+
+static void batch_build(Batch *b, const ZoItem *const *items, int n, int copies, int64_t V) {
+  int64_t R = 0, T = 1;
+  for (int i = 0; i < n; i++)
+    for (int r = 0; r < items[i]->nrows; r++) {
+      R++;
+      if (items[i]->rows[r].n > T) T = items[i]->rows[r].n;
+    }
+  b->R = R;
+  b->T = T;
+  int64_t nt = copies * R * T, nl = nt * V;
+  if (nt > b->cap_tok) {
+    free(b->tok);
+    b->tok = zo_xmalloc((size_t)nt * sizeof(int32_t));
+    b->cap_tok = nt;
+  }
+  if (nl > b->cap_logits) {
+    free(b->logits);
+    b->logits = zo_xmalloc((size_t)nl * sizeof(float));
+    b->cap_logits = nl;
+  }
+  int64_t row = 0;
+  for (int i = 0; i < n; i++)
+    for (int r = 0; r < items[i]->nrows; r++, row++) {
+      const ZoRow *x = &items[i]->rows[r];
+      int32_t *dst = b->tok + row * T;
+      memcpy(dst, x->tok, (size_t)x->n * sizeof(int32_t));
+      for (int64_t t = x->n; t < T; t++) dst[t] = 0;   /* right padding: never read by a loss */
+    }
+  for (int c = 1; c < copies; c++) memcpy(b->tok + c * R * T, b->tok, (size_t)(R * T) * sizeof(int32_t));
+}
+
+static void batch_free(Batch *b) {
+  free(b->tok);
+  free(b->logits);
+  memset(b, 0, sizeof *b);
+}
+
+/* log-softmax at the targets of one row: the sum and count of log-probs, and
+ * how many targets are the row's argmax */
+static void row_logp(const float *lg, const ZoRow *row, int64_t V, double *sum, int64_t *cnt, int64_t *agree) {
+  *sum = 0;
+  *cnt = 0;
+  *agree = 0;
+  for (int64_t t = 0; t < row->n; t++) {
+    int32_t y = row->tgt[t];
+    if (y < 0) continue;
+    const float *x = lg + t * V;
+    float mx = x[0];
+    int64_t am = 0;
+    for (int64_t v = 1; v < V; v++)
+      if (x[v] > mx || (isnan(x[v]) && !isnan(mx))) {
+        mx = x[v];
+        am = v;
+      }
+    double s = 0;
+    for (int64_t v = 0; v < V; v++) s += exp((double)x[v] - (double)mx);
+    *sum += (double)x[y] - (double)mx - log(s);
+    (*cnt)++;
+    *agree += am == y;
+  }
+}
+
+typedef struct ItemEval {
+  double loss;
+  int correct;           /* CLASS: argmax score == label */
+  int64_t agree, positions;
+} ItemEval;
+
+/* lg: the logits of the item's first row; rows follow at stride T·V */
+static ItemEval item_eval(const ZoItem *it, const float *lg, int64_t T, int64_t V) {
+  ItemEval e = {0};
+  if (it->kind != ZO_ITEM_CLASS) {
+    double s;
+    int64_t c, a;
+    row_logp(lg, &it->rows[0], V, &s, &c, &a);
+    e.loss = c ? -s / (double)c : 0;
+    e.agree = a;
+    e.positions = c;
+    return e;
+  }
+  double sc[64], *score = it->nrows <= 64 ? sc : zo_xmalloc((size_t)it->nrows * sizeof(double));
+  double mx = -INFINITY;
+  int best = 0;
+  for (int r = 0; r < it->nrows; r++) {
+    double s;
+    int64_t c, a;
+    row_logp(lg + (int64_t)r * T * V, &it->rows[r], V, &s, &c, &a);
+    score[r] = c ? s / (double)c : 0;
+    if (score[r] > mx || (r == 0)) {
+      if (r == 0 || score[r] > score[best]) best = r;
+      if (score[r] > mx) mx = score[r];
+    }
+  }
+  double z = 0;
+  for (int r = 0; r < it->nrows; r++) z += exp(score[r] - mx);
+  e.loss = -(score[it->label] - mx - log(z));
+  e.correct = best == it->label;
+  if (score != sc) free(score);
+  return e;
+}
+
+/* mean item loss of one copy of the batch (copy c: rows [c·R, (c+1)·R)) */
+static double batch_loss(const Batch *b, const ZoItem *const *items, int n, int c, int64_t V) {
+  double sum = 0;
+  int64_t row = c * b->R;
+  for (int i = 0; i < n; i++) {
+    ItemEval e = item_eval(items[i], b->logits + row * b->T * V, b->T, V);
+    sum += e.loss;
+    row += items[i]->nrows;
+  }
+  return sum / (double)n;
+}
+
+/* ---- evaluation */
+#define ZO_GEN_MAX_NEW 50
+
+/* Greedy decoding from the prompt: ≤ 50 new tokens, stopping at a newline
+ * (MeZO's SQuAD evaluation) or the end-of-sequence token. Returns the text
+ * before the newline (malloc'd) or NULL after a message. */
+static char *greedy_decode(const Backend *be, void *state, const ZoItem *it, int64_t V, const Tokenizer *tok) {
+  int64_t np = it->nprompt, cap = np + ZO_GEN_MAX_NEW;
+  int32_t *ids = zo_xmalloc((size_t)cap * sizeof(int32_t));
+  memcpy(ids, it->rows[0].tok, (size_t)np * sizeof(int32_t));
+  float *lg = zo_xmalloc((size_t)(cap * V) * sizeof(float));
+  int32_t eos = zo_tok_eos_id(tok);
+  int64_t n = np;
+  char *text = NULL;
+  for (int k = 0; k < ZO_GEN_MAX_NEW; k++) {
+    if (be->forward(state, ids, 1, n, NULL, lg) != 0) goto fail;
+    const float *x = lg + (n - 1) * V;
+    int64_t am = 0;
+    for (int64_t v = 1; v < V; v++)
+      if (x[v] > x[am]) am = v;
+    if (am == eos) break;
+    ids[n++] = (int32_t)am;
+    char *t = zo_tok_decode(tok, ids + np, (int)(n - np), true, NULL);
+    bool nl = strchr(t, '\n') != NULL;
+    free(t);
+    if (nl) break;
+  }
+  text = zo_tok_decode(tok, ids + np, (int)(n - np), true, NULL);
+  char *nl = strchr(text, '\n');
+  if (nl) *nl = 0;
+fail:
+  free(ids);
+  free(lg);
+  return text;
+}
+
+/* SQuAD normalization (lower case; no punctuation; no articles a/an/the;
+ * whitespace collapsed) into words */
+static int squad_words(const char *s, char ***out) {
+  size_t n = strlen(s);
+  char *buf = zo_xmalloc(n + 1);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 128 && ispunct(c)) continue;
+    buf[k++] = c < 128 ? (char)tolower(c) : (char)c;
+  }
+  buf[k] = 0;
+  Vec(char *) w = {0};
+  char *save = NULL;
+  for (char *t = strtok_r(buf, " \t\r\n", &save); t; t = strtok_r(NULL, " \t\r\n", &save))
+    if (strcmp(t, "a") && strcmp(t, "an") && strcmp(t, "the")) vec_push(&w, zo_xstrdup(t));
+  free(buf);
+  *out = w.data;
+  return w.len;
+}
+
+static void free_words(char **w, int n) {
+  for (int i = 0; i < n; i++) free(w[i]);
+  free(w);
+}
+
+/* the official SQuAD v1.1 F1 and exact match of one prediction against one answer */
+static void squad_score(const char *pred, const char *gold, double *f1, double *em) {
+  char **p, **g;
+  int np = squad_words(pred, &p), ng = squad_words(gold, &g);
+  *em = np == ng;
+  for (int i = 0; *em && i < np; i++) *em = strcmp(p[i], g[i]) == 0;
+  /* bag-of-words overlap: each gold word matched at most once */
+  bool *used = zo_xcalloc((size_t)ng + 1, 1);
+  int common = 0;
+  for (int i = 0; i < np; i++)
+    for (int j = 0; j < ng; j++)
+      if (!used[j] && strcmp(p[i], g[j]) == 0) {
+        used[j] = true;
+        common++;
+        break;
+      }
+  if (np == 0 || ng == 0) *f1 = np == ng;
+  else if (common == 0) *f1 = 0;
+  else {
+    double prec = (double)common / np, rec = (double)common / ng;
+    *f1 = 2 * prec * rec / (prec + rec);
+  }
+  free(used);
+  free_words(p, np);
+  free_words(g, ng);
+}
+
+int zo_evaluate(const Backend *be, void *state, int64_t V, const ZoItems *items, int64_t batch, const Tokenizer *tok,
+                ZoMetrics *m) {
+  memset(m, 0, sizeof *m);
+  Batch b = {0};
+  const ZoItem **chunk = zo_xmalloc((size_t)(batch > 0 ? batch : 1) * sizeof(ZoItem *));
+  double loss = 0, f1 = 0, em = 0;
+  int64_t correct = 0, nclass = 0, agree = 0, pos = 0, ngen = 0;
+  int rc = 0;
+  for (int i0 = 0; i0 < items->n && rc == 0; i0 += (int)batch) {
+    int n = items->n - i0 < batch ? items->n - i0 : (int)batch;
+    for (int i = 0; i < n; i++) chunk[i] = &items->it[i0 + i];
+    batch_build(&b, chunk, n, 1, V);
+    if (be->forward(state, b.tok, b.R, b.T, NULL, b.logits) != 0) {
+      rc = -1;
+      break;
+    }
+    int64_t row = 0;
+    for (int i = 0; i < n; i++) {
+      ItemEval e = item_eval(chunk[i], b.logits + row * b.T * V, b.T, V);
+      row += chunk[i]->nrows;
+      loss += e.loss;
+      if (chunk[i]->kind == ZO_ITEM_CLASS) {
+        nclass++;
+        correct += e.correct;
+      } else if (chunk[i]->kind == ZO_ITEM_LM) {
+        agree += e.agree;
+        pos += e.positions;
+      } else if (tok) {
+        char *pred = greedy_decode(be, state, chunk[i], V, tok);
+        if (!pred) {
+          rc = -1;
+          break;
+        }
+        double bf = 0, be_ = 0;
+        for (int a = 0; a < chunk[i]->nanswers; a++) {
+          double f, e2;
+          squad_score(pred, chunk[i]->answers[a], &f, &e2);
+          if (f > bf) bf = f;
+          if (e2 > be_) be_ = e2;
+        }
+        free(pred);
+        f1 += bf;
+        em += be_;
+        ngen++;
+      }
+    }
+  }
+  batch_free(&b);
+  free(chunk);
+  if (rc) return -1;
+  m->n = items->n;
+  m->loss = items->n ? loss / items->n : 0;
+  if (nclass) {
+    m->has_accuracy = true;
+    m->accuracy = (double)correct / (double)nclass;
+  }
+  if (pos) {
+    m->has_agreement = true;
+    m->agreement = (double)agree / (double)pos;
+    m->positions = pos;
+  }
+  if (ngen) {
+    m->has_f1 = true;
+    m->f1 = f1 / (double)ngen;
+    m->em = em / (double)ngen;
+  }
+  return 0;
+}
+
+static char *dump_line(json_t *j) {
+  char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+  json_decref(j);
+  return s;
+}
+
+static json_t *metrics_obj(const ZoMetrics *m, int64_t step) {
+  json_t *j = json_object();
+  if (step >= 0) {
+    json_object_set_new(j, "step", json_integer(step));
+    json_object_set_new(j, "split", json_string("eval"));
+  }
+  json_object_set_new(j, "examples", json_integer(m->n));
+  json_object_set_new(j, "loss", json_real(m->loss));
+  if (m->has_accuracy) json_object_set_new(j, "accuracy", json_real(m->accuracy));
+  if (m->has_agreement) json_object_set_new(j, "agreement", json_real(m->agreement));
+  if (m->has_f1) {
+    json_object_set_new(j, "f1", json_real(m->f1));
+    json_object_set_new(j, "em", json_real(m->em));
+  }
+  return j;
+}
+
+char *zo_metrics_json(const ZoMetrics *m, int64_t step) {
+  json_t *j = metrics_obj(m, step);
+  char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(9));
+  json_decref(j);
+  return s;
+}
+
+/* ---- the run directory */
+static int make_dirs(const char *path) {
+  char buf[4096];
+  snprintf(buf, sizeof buf, "%s", path);
+  for (char *p = buf + 1;; p++) {
+    bool end = *p == 0;
+    if (*p == '/' || end) {
+      char c = *p;
+      *p = 0;
+      if (mkdir(buf, 0777) != 0 && errno != EEXIST) {
+        zo_env_error(buf, "cannot create the directory: %s", strerror(errno));
+        return -1;
+      }
+      *p = c;
+    }
+    if (end) break;
+  }
+  return 0;
+}
+
+static char *path_in(const char *dir, const char *name) {
+  size_t n = strlen(dir) + strlen(name) + 2;
+  char *p = zo_xmalloc(n);
+  snprintf(p, n, "%s/%s", dir, name);
+  return p;
+}
+
+static bool file_exists(const char *p) { return access(p, F_OK) == 0; }
+
+static void seed_hex(char *buf, size_t n, uint64_t s) { snprintf(buf, n, "0x%016" PRIx64, s); }
+
+/* Keeps the lines of a JSONL log that `keep` accepts (a torn last line, from
+ * a kill mid-write, is dropped); rewrites the file atomically. */
+static int truncate_log(const char *path, int64_t start, bool seed_log) {
+  size_t len;
+  if (!file_exists(path)) return 0;
+  char *text = zo_read_file(path, &len);
+  if (!text) return -1;
+  StrBuf out = {0};
+  char *save = NULL;
+  for (char *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+    json_t *j = json_loads(l, 0, NULL);
+    if (!j) continue;   /* the torn line of a killed run */
+    json_t *s = json_object_get(j, "step");
+    bool header = seed_log && json_object_get(j, "zoc_seed_log");
+    bool is_eval = json_is_string(json_object_get(j, "split"));
+    bool keep = header || (json_is_integer(s) && (is_eval ? json_integer_value(s) <= start : json_integer_value(s) < start));
+    if (keep) {
+      zo_sb_puts(&out, l);
+      zo_sb_putc(&out, '\n');
+    }
+    json_decref(j);
+  }
+  int rc = zo_write_file_atomic(path, out.buf ? out.buf : "", out.len);
+  zo_sb_free(&out);
+  free(text);
+  return rc;
+}
+
+static int write_state(const ZoTrainRun *run, const char *path, int64_t step) {
+  char sh[32];
+  seed_hex(sh, sizeof sh, run->set.seed);
+  json_t *j = json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:I}", "step", (json_int_t)step, "steps",
+                        (json_int_t)run->set.steps, "run_seed", sh, "checkpoint", "checkpoint.safetensors", "master",
+                        "master.safetensors", "seed_log", "seeds.jsonl", "skipped", (json_int_t)run->skipped);
+  char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  json_decref(j);
+  size_t n = strlen(s);
+  char *t = zo_xmalloc(n + 2);
+  memcpy(t, s, n);
+  t[n] = '\n';
+  int rc = zo_write_file_atomic(path, t, n + 1);
+  free(t);
+  free(s);
+  return rc;
+}
+
+/* ---- Ctrl-C: finish the step, save, stop */
+static volatile sig_atomic_t g_interrupt;
+
+static void on_sigint(int sig) {
+  (void)sig;
+  if (g_interrupt) _exit(130);   /* a second Ctrl-C: stop now */
+  g_interrupt = 1;
+}
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static void fmt_eta(char *buf, size_t n, double s) {
+  if (!isfinite(s) || s < 0) snprintf(buf, n, "?");
+  else if (s < 60) snprintf(buf, n, "%.0fs", s);
+  else if (s < 3600) snprintf(buf, n, "%dm%02ds", (int)(s / 60), (int)fmod(s, 60));
+  else snprintf(buf, n, "%dh%02dm", (int)(s / 3600), (int)fmod(s / 60, 60));
+}
+
+/* the stateless epoch order: a seeded Fisher–Yates permutation per epoch */
+typedef struct Order {
+  int64_t epoch;
+  int n;
+  int *perm;
+} Order;
+
+static int order_at(Order *o, uint64_t run_seed, int64_t pos) {
+  int64_t e = pos / o->n;
+  if (e != o->epoch) {
+    o->epoch = e;
+    for (int i = 0; i < o->n; i++) o->perm[i] = i;
+    uint64_t s = zo_rng_mix64(run_seed ^ zo_rng_mix64((uint64_t)e + 0x632BE59BD9B4E019ull));
+    for (int i = o->n - 1; i > 0; i--) {
+      s = zo_rng_mix64(s + 0x9E3779B97F4A7C15ull);
+      int j = (int)(s % (uint64_t)(i + 1));
+      int t = o->perm[i];
+      o->perm[i] = o->perm[j];
+      o->perm[j] = t;
+    }
+  }
+  return o->perm[pos % o->n];
+}
+
+static int run_eval(ZoTrainRun *run, int64_t V, int64_t step, FILE *metrics, ZoMetrics *m) {
+  /* a fresh backend state: a backend may cache unperturbed weights at open */
+  void *es = run->be->open(run->f, run->threads);
+  if (!es) return -1;
+  int rc = zo_evaluate(run->be, es, V, run->eval, run->set.batch, run->tok, m);
+  run->be->close(es);
+  if (rc) return -1;
+  json_t *j = metrics_obj(m, step);
+  char *s = dump_line(j);
+  fprintf(metrics, "%s\n", s);
+  fflush(metrics);
+  free(s);
+  return 0;
+}
+
+static int save_all(ZoTrainRun *run, const ZoParams *ps, int64_t step, const char *ckpt, const char *master,
+                    const char *state) {
+  if (zo_params_nonfinite(ps)) {
+    zo_env_error(ckpt, "not saved: trained tensor '%s' holds NaN or Inf at step %lld", zo_params_nonfinite(ps),
+                 (long long)step);
+    return -1;
+  }
+  /* the masters are the resume state: first; the state file says all is done: last */
+  if (zo_params_save_master(ps, master, step, run->set.seed) != 0) return -1;
+  if (zo_params_save_checkpoint(ps, run->init, ckpt) != 0) return -1;
+  return write_state(run, state, step);
+}
+
+int zo_train(ZoTrainRun *run) {
+  const ZoTrainSettings *set = &run->set;
+  if (zo_train_settings_check(set) != 0) return -1;
+  int64_t V = zo_train_vocab(run->f);
+  if (V <= 0) {
+    zo_env_error(run->f->name, "training needs logits [B, T, V] as the model's first output");
+    return -1;
+  }
+  if (!run->train || run->train->n == 0) {
+    zo_env_error("training data", "no examples");
+    return -1;
+  }
+  if (make_dirs(run->out_dir) != 0) return -1;
+  char *p_seeds = path_in(run->out_dir, "seeds.jsonl"), *p_metrics = path_in(run->out_dir, "metrics.jsonl");
+  char *p_ckpt = path_in(run->out_dir, "checkpoint.safetensors"), *p_master = path_in(run->out_dir, "master.safetensors");
+  char *p_state = path_in(run->out_dir, "state.json");
+  ZoParams ps = {0};
+  void *state = NULL;
+  FILE *fseeds = NULL, *fmetrics = NULL;
+  Batch b = {0};
+  Order order = {.epoch = -1, .n = run->train->n, .perm = zo_xmalloc((size_t)run->train->n * sizeof(int))};
+  const ZoItem **items = zo_xmalloc((size_t)set->batch * sizeof(ZoItem *));
+  struct sigaction old_sa, sa;
+  bool sig_installed = false;
+  int rc = -1;
+  int nq = (int)set->queries;
+  uint64_t seeds[256];
+  float d[256];
+  double lp[256], lm[256];
+  run->steps_done = 0;
+  run->skipped = 0;
+  run->interrupted = false;
+  run->evaluated = false;
+
+  if (zo_params_init(&ps, run->f, set->scale_min, run->threads) != 0) goto out;
+  int64_t total = 0;
+  for (int k = 0; k < ps.n; k++) total += ps.p[k].n;
+  int64_t start = 0;
+  if (run->resume) {
+    if (!file_exists(p_master)) {
+      zo_env_error(run->out_dir, "nothing to resume: no master.safetensors (was a checkpoint ever saved here?)");
+      goto out;
+    }
+    uint64_t seed;
+    if (zo_params_load_master(&ps, p_master, &start, &seed) != 0) goto out;
+    if (seed != set->seed) {
+      zo_env_error(p_master, "the run used seed %" PRIu64 ", not %" PRIu64 ": resume with the same settings (--seed %" PRIu64 ")",
+                   seed, set->seed, seed);
+      goto out;
+    }
+    /* the logs may run ahead of the last save: cut them back to it */
+    if (truncate_log(p_seeds, start, true) != 0 || truncate_log(p_metrics, start, false) != 0) goto out;
+    size_t hl;
+    char *head = file_exists(p_seeds) ? zo_read_file(p_seeds, &hl) : NULL;
+    json_t *hj = head ? json_loads(head, JSON_DISABLE_EOF_CHECK, NULL) : NULL;
+    free(head);
+    bool same = hj && json_integer_value(json_object_get(hj, "queries")) == set->queries &&
+                json_number_value(json_object_get(hj, "scale_min")) == set->scale_min &&
+                json_number_value(json_object_get(hj, "weight_decay")) == set->weight_decay;
+    json_decref(hj);
+    if (!same) {
+      zo_env_error(p_seeds, "missing, or written with other queries/scale_min/weight_decay: resume with the run's settings");
+      goto out;
+    }
+  } else if (file_exists(p_state) || file_exists(p_seeds)) {
+    zo_env_error(run->out_dir, "holds a run already (state.json / seeds.jsonl): continue it with --resume, or choose another --out");
+    goto out;
+  }
+  fseeds = fopen(p_seeds, run->resume ? "a" : "w");
+  fmetrics = fopen(p_metrics, run->resume ? "a" : "w");
+  if (!fseeds || !fmetrics) {
+    zo_env_error(!fseeds ? p_seeds : p_metrics, "cannot write: %s", strerror(errno));
+    goto out;
+  }
+  if (!run->resume) {
+    char sh[32];
+    seed_hex(sh, sizeof sh, set->seed);
+    json_t *h = json_pack("{s:i, s:s, s:s, s:I, s:f, s:f, s:f, s:f, s:I, s:I}", "zoc_seed_log", 1, "run",
+                          run->describe ? run->describe : "", "run_seed", sh, "queries", (json_int_t)nq, "eps", set->eps,
+                          "clip", set->clip, "scale_min", set->scale_min, "weight_decay", set->weight_decay,
+                          "trained_tensors", (json_int_t)ps.n, "trained_elements", (json_int_t)total);
+    char *s = dump_line(h);
+    fprintf(fseeds, "%s\n", s);
+    fflush(fseeds);
+    free(s);
+  }
+  if (!(state = run->be->open(run->f, run->threads))) goto out;
+  if (run->resume) {
+    /* a kill between the master and the checkpoint leaves the checkpoint behind: redo it */
+    if (zo_params_save_checkpoint(&ps, run->init, p_ckpt) != 0 || write_state(run, p_state, start) != 0) goto out;
+  }
+  if (run->eval && start == 0) {
+    if (run_eval(run, V, 0, fmetrics, &run->first_eval) != 0) goto out;
+    run->evaluated = true;
+    run->last_eval = run->first_eval;
+  }
+
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;
+  g_interrupt = 0;
+  if (sigaction(SIGINT, &sa, &old_sa) == 0) sig_installed = true;
+
+  bool tty = !run->quiet && isatty(STDERR_FILENO);
+  double t0 = now_s(), last_print = 0;
+  int nan_run = 0;
+  int64_t saved_at = run->resume ? start : -1;
+  int64_t k;
+  for (k = start; k < set->steps; k++) {
+    int n = (int)set->batch;
+    for (int i = 0; i < n; i++) items[i] = &run->train->it[order_at(&order, set->seed, k * set->batch + i)];
+    batch_build(&b, items, n, 2, V);
+    double lr = zo_train_lr_at(set, k);
+    bool bad = false;
+    for (int q = 0; q < nq; q++) {
+      seeds[q] = zo_rng_step_seed(set->seed, (uint64_t)k, (uint32_t)q);
+      Perturb pt = {seeds[q], (float)set->eps, b.R};
+      if (run->be->forward(state, b.tok, 2 * b.R, b.T, &pt, b.logits) != 0) goto out;
+      lp[q] = batch_loss(&b, items, n, 0, V);
+      lm[q] = batch_loss(&b, items, n, 1, V);
+      double g = (lp[q] - lm[q]) / (2 * (double)(float)set->eps);
+      if (!isfinite(lp[q]) || !isfinite(lm[q]) || isnan(g)) bad = true;
+      if (set->clip > 0) g = g > set->clip ? set->clip : g < -set->clip ? -set->clip : g;
+      d[q] = (float)g;
+      if (!isfinite(d[q])) bad = true;
+    }
+    json_t *line = json_object(), *mline = json_object();
+    json_object_set_new(line, "step", json_integer(k));
+    json_object_set_new(mline, "step", json_integer(k));
+    json_t *js = json_array(), *jd = json_array(), *jp = json_array(), *jm = json_array();
+    for (int q = 0; q < nq; q++) {
+      char sh[32];
+      seed_hex(sh, sizeof sh, seeds[q]);
+      json_array_append_new(js, json_string(sh));
+      json_array_append_new(jd, bad ? json_null() : json_real(d[q]));
+      json_array_append_new(jp, isfinite(lp[q]) ? json_real(lp[q]) : json_null());
+      json_array_append_new(jm, isfinite(lm[q]) ? json_real(lm[q]) : json_null());
+    }
+    if (nq == 1) {
+      json_t *x;
+      x = json_incref(json_array_get(js, 0)), json_decref(js), js = x;
+      x = json_incref(json_array_get(jd, 0)), json_decref(jd), jd = x;
+      x = json_incref(json_array_get(jp, 0)), json_decref(jp), jp = x;
+      x = json_incref(json_array_get(jm, 0)), json_decref(jm), jm = x;
+    }
+    json_object_set_new(line, "seed", js);
+    json_object_set(line, "d", jd);
+    json_object_set(line, "loss_plus", jp);
+    json_object_set(line, "loss_minus", jm);
+    json_object_set_new(line, "lr", json_real(lr));
+    json_object_set_new(mline, "loss_plus", jp);
+    json_object_set_new(mline, "loss_minus", jm);
+    json_object_set_new(mline, "d", jd);
+    json_object_set_new(mline, "lr", json_real(lr));
+    if (bad) {
+      json_object_set_new(line, "skipped", json_true());
+      json_object_set_new(mline, "skipped", json_true());
+      run->skipped++;
+      nan_run++;
+    } else {
+      nan_run = 0;
+      zo_params_update(&ps, nq, seeds, d, lr, set->weight_decay);
+    }
+    char *s1 = dump_line(line), *s2 = dump_line(mline);
+    fprintf(fseeds, "%s\n", s1);
+    fprintf(fmetrics, "%s\n", s2);
+    fflush(fseeds);
+    fflush(fmetrics);
+    free(s1);
+    free(s2);
+    run->steps_done = k + 1 - start;
+    if (nan_run >= ZO_TRAIN_MAX_NAN_RUN) {
+      if (tty) fprintf(stderr, "\n");
+      zo_env_error("training", "the loss was NaN or Inf in %d steps in a row (steps %lld..%lld; %lld skipped in all): "
+                   "stopping without saving this state. The model gives NaN on this data (a NaN/Inf weight in the "
+                   "checkpoint?) or the updates diverged (lower lr, or set clip).",
+                   nan_run, (long long)(k + 1 - nan_run), (long long)k, (long long)run->skipped);
+      goto out;
+    }
+    if (tty && (now_s() - last_print > 0.25 || k + 1 == set->steps)) {
+      last_print = now_s();
+      double rate = (double)(k + 1 - start) / (last_print - t0 + 1e-9);
+      char eta[32];
+      fmt_eta(eta, sizeof eta, (double)(set->steps - k - 1) / rate);
+      double loss = 0;
+      for (int q = 0; q < nq; q++) loss += 0.5 * (lp[q] + lm[q]);
+      fprintf(stderr, "\rstep %lld/%lld  loss %.4f  d %+.3g  %.1f steps/s  ETA %s   ", (long long)(k + 1),
+              (long long)set->steps, loss / nq, (double)d[0], rate, eta);
+      fflush(stderr);
+    }
+    bool last = k + 1 == set->steps;
+    if (run->eval && set->eval_every > 0 && (k + 1) % set->eval_every == 0 && !last) {
+      if (run_eval(run, V, k + 1, fmetrics, &run->last_eval) != 0) goto out;
+      run->evaluated = true;
+    }
+    if (g_interrupt || last || (set->save_every > 0 && (k + 1) % set->save_every == 0)) {
+      if (save_all(run, &ps, k + 1, p_ckpt, p_master, p_state) != 0) goto out;
+      saved_at = k + 1;
+    }
+    if (g_interrupt) {
+      run->interrupted = true;
+      k++;
+      break;
+    }
+  }
+  if (tty) fprintf(stderr, "\n");
+  if (saved_at != k && save_all(run, &ps, k, p_ckpt, p_master, p_state) != 0) goto out;   /* steps = start */
+  if (run->interrupted) {
+    fprintf(stderr, "zoc: interrupted: stopped after step %lld of %lld and saved %s; continue with --resume\n",
+            (long long)k, (long long)set->steps, p_ckpt);
+  } else if (run->eval) {
+    if (run_eval(run, V, k, fmetrics, &run->last_eval) != 0) goto out;
+    run->evaluated = true;
+  }
+  rc = 0;
+out:
+  if (sig_installed) sigaction(SIGINT, &old_sa, NULL);
+  if (state) run->be->close(state);
+  if (fseeds) fclose(fseeds);
+  if (fmetrics) fclose(fmetrics);
+  batch_free(&b);
+  free(items);
+  free(order.perm);
+  zo_params_free(&ps);
+  free(p_seeds);
+  free(p_metrics);
+  free(p_ckpt);
+  free(p_master);
+  free(p_state);
+  return rc;
+}

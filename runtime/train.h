@@ -1,0 +1,226 @@
+/* train.h — the ZO training loop: QZO's Algorithm 1 driven by a compiled
+ * recipe, its losses and evaluation, the seed log and its replay, checkpoints
+ * and resume.
+ *
+ * The step (DESIGN.md, "The ZO step"): for each query q, s = zo_rng_step_seed(
+ * run seed, step, q); ONE forward over the doubled batch (rows [0, R) see
+ * +eps·z, rows [R, 2R) see −eps·z, z = zo_rng_normal(s, stream, i)) gives ℓ+
+ * and ℓ−; d_q = clip((ℓ+ − ℓ−) / 2eps, −C, C) (DDC); then every perturbed
+ * storage element moves by θ_i ← θ_i − lr_t·mean_q(d_q·z_q,i) − lr_t·wd·θ_i,
+ * and `scale` storages are clamped to >= scale_min. The stored tensors are
+ * never touched by the ± passes (the backend perturbs on the fly).
+ *
+ * Trained tensors (ZoParams) are kept twice: an f32 master, where updates
+ * accumulate (a checkpoint's f16 scales would swallow updates below half an
+ * ulp), and a working copy in the checkpoint's dtype that Weight.data points
+ * at, refreshed from the master after each update. The update is a pure
+ * function of (masters, seeds, d, lr), so the seed log replays a run exactly
+ * (zo_replay) and a resumed run equals an uninterrupted one bit for bit: the
+ * only state is the masters and the step (DIR/master.safetensors); batches
+ * are a function of (run seed, step), never of an RNG's history.
+ *
+ * Files in the run directory (all written atomically, or line by line with a
+ * flush for the logs):
+ *   seeds.jsonl             header line {"zoc_seed_log": 1, ...settings the
+ *                           update needs}, then one line per step
+ *                           {"step", "seed", "d", "loss_plus", "loss_minus", "lr"}
+ *                           (arrays per query when queries > 1; "skipped": true
+ *                           when a loss was NaN/Inf and no update happened)
+ *   metrics.jsonl           train lines {step, loss_plus, loss_minus, d, lr} and
+ *                           eval lines {step, split: "eval", loss, accuracy | agreement | f1, em}
+ *   checkpoint.safetensors  the input checkpoint's tensors (names, dtypes) with the
+ *                           trained ones replaced: a GPTQ model stays a GPTQ model
+ *   master.safetensors      the f32 masters + metadata zoc_step: the resume state
+ *   state.json              {step, run_seed, steps, ...}, written after the checkpoint
+ */
+#ifndef ZOC_TRAIN_H
+#define ZOC_TRAIN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ir/ir.h"
+#include "runtime/exec.h"
+#include "runtime/safetensors.h"
+
+struct Tokenizer;
+
+/* ---- settings: the recipe's, with command-line overrides */
+typedef struct ZoTrainSettings {
+  double eps, lr, clip, scale_min, weight_decay, momentum;
+  int64_t batch, steps, queries, warmup, eval_every, save_every;
+  int schedule;          /* 0 constant, 1 linear, 2 cosine (to 0 at the last step) */
+  uint64_t seed;         /* the run seed */
+} ZoTrainSettings;
+
+/* The recipe's settings (defaults from zo_recipe_settings for those it does
+ * not give); save_every defaults to eval_every. */
+void zo_train_settings_from_recipe(const Recipe *r, ZoTrainSettings *s);
+/* Sets one setting from text ("lr", "1e-5"); -1 after a message naming it. */
+int zo_train_settings_set(ZoTrainSettings *s, const char *name, const char *value);
+/* The checks a run needs (eps > 0, batch >= 1, ...); -1 after a message. */
+int zo_train_settings_check(const ZoTrainSettings *s);
+/* Learning rate of step k (0-based): linear warm-up over `warmup` steps, then
+ * the schedule over the remaining steps. */
+double zo_train_lr_at(const ZoTrainSettings *s, int64_t step);
+
+/* ---- trained tensors */
+#define ZO_PARAM_MAX_USES 4
+
+typedef struct ZoParam {
+  const char *name;            /* the checkpoint tensor */
+  DType dtype;                 /* its dtype (the working copy's) */
+  int rank;
+  int64_t shape[ZO_MAX_RANK];
+  int64_t n;                   /* elements */
+  int nstreams;                /* perturbed uses (a tied tensor may have several) */
+  uint32_t streams[ZO_PARAM_MAX_USES];
+  bool clamp;                  /* role scale: kept >= clamp_min */
+  float clamp_min;             /* scale_min rounded up to the dtype's grid */
+  bool decay;                  /* weight decay applies (rank >= 2, not a scale) */
+  float *master;               /* f32, n */
+  void *work;                  /* dtype, n; every Weight.data of this tensor points here */
+} ZoParam;
+
+typedef struct ZoParams {
+  Func *f;
+  int n;
+  ZoParam *p;
+  int threads;                 /* for the update */
+} ZoParams;
+
+/* After zo_weights_bind: a master and a working copy for every perturbed
+ * storage, Weight.data repointed at the working copies (for every use of the
+ * tensor, perturbed or not). Open backends only after this. 0, or -1 after a
+ * message (a perturbed dtype that is not a float). */
+int zo_params_init(ZoParams *ps, Func *f, double scale_min, int threads);
+void zo_params_free(ZoParams *ps);
+/* The update of one step (the only place trained values change): nq queries
+ * with their seeds and clipped derivatives, then clamp, then master -> work. */
+void zo_params_update(ZoParams *ps, int nq, const uint64_t *seeds, const float *d, double lr, double weight_decay);
+/* The first trained tensor holding a NaN/Inf in its master or working copy, or NULL. */
+const char *zo_params_nonfinite(const ZoParams *ps);
+/* Writes the input checkpoint's tensors to path with the trained ones taken
+ * from the working copies (same names, dtypes, order of bytes as our writer
+ * gives; the input's metadata kept). Refuses (-1, message) if a trained
+ * tensor is not finite. */
+int zo_params_save_checkpoint(const ZoParams *ps, const StFile *src, const char *path);
+/* The masters as F32 tensors under their names, metadata zoc_step = step,
+ * zoc_run_seed = run_seed. */
+int zo_params_save_master(const ZoParams *ps, const char *path, int64_t step, uint64_t run_seed);
+/* Loads masters saved by zo_params_save_master (every tensor must be there
+ * with the right shape); sets *step and *run_seed. 0 or -1 after a message. */
+int zo_params_load_master(ZoParams *ps, const char *path, int64_t *step, uint64_t *run_seed);
+
+/* ---- examples in tokens */
+typedef enum ZoItemKind {
+  ZO_ITEM_LM,      /* one row; loss = mean CE over the positions with a target */
+  ZO_ITEM_CLASS,   /* one row per candidate (prompt + candidate); score = mean log-prob
+                      of the candidate's tokens; loss = CE over candidates */
+  ZO_ITEM_GEN,     /* one row, prompt + answer; teacher-forced CE over the answer;
+                      evaluated by greedy decoding against `answers` */
+} ZoItemKind;
+
+typedef struct ZoRow {
+  int32_t *tok;        /* n token ids */
+  int32_t *tgt;        /* n targets: tgt[t] is predicted at position t, -1: none */
+  int64_t n;
+} ZoRow;
+
+typedef struct ZoItem {
+  ZoItemKind kind;
+  int nrows;
+  ZoRow *rows;
+  int label;           /* CLASS: the right candidate */
+  int64_t nprompt;     /* GEN: the prompt is rows[0].tok[0 .. nprompt) */
+  int nanswers;        /* GEN: gold answers for F1/EM */
+  char **answers;
+  int line;            /* line of the data file, for messages */
+} ZoItem;
+
+typedef struct ZoItems {
+  int n, cap;
+  ZoItem *it;
+} ZoItems;
+
+void zo_items_free(ZoItems *items);
+/* Appends an item (its arrays are taken over). */
+void zo_items_push(ZoItems *items, ZoItem it);
+/* One row from tokens and targets (copied); tgt NULL: next-token targets. */
+ZoRow zo_row_make(const int32_t *tok, const int32_t *tgt, int64_t n);
+/* A CLASS item: rows prompt ++ cand[c], targets on the candidate's tokens. */
+ZoItem zo_item_class(const int32_t *prompt, int64_t np, int ncand, const int32_t *const *cand, const int *ncand_tok,
+                     int label);
+/* A GEN item: prompt ++ answer, targets on the answer. answers copied. */
+ZoItem zo_item_gen(const int32_t *prompt, int64_t np, const int32_t *answer, int64_t na, int nanswers,
+                   const char *const *answers);
+
+/* Token sequences for `--task lm`: each line {"tokens": [id, ...]} with an
+ * optional "targets": [id or -1, ...] of the same length (default: the next
+ * token; -1: no loss at that position). 0, or -1 after a message naming the
+ * file and line. vocab > 0 checks ids (and targets) against it. */
+int zo_lm_load(const char *path, int64_t vocab, ZoItems *out);
+
+/* Checks every item's ids against the vocabulary and, when max_len > 0,
+ * truncates rows longer than max_len from the left (keeping the targets).
+ * -1 after a message naming the line. */
+int zo_items_check(ZoItems *items, int64_t vocab, int64_t max_len, const char *what);
+
+/* ---- running the model */
+/* The vocabulary of a compiled model: its logits' last dimension (-1 if not [B, T, V]). */
+int64_t zo_train_vocab(const Func *f);
+
+typedef struct ZoMetrics {
+  int64_t n;           /* items */
+  double loss;         /* mean loss per item */
+  bool has_accuracy;   /* CLASS items */
+  double accuracy;
+  bool has_agreement;  /* LM items: argmax == target over target positions */
+  double agreement;
+  int64_t positions;
+  bool has_f1;         /* GEN items (greedy decoding; needs a tokenizer) */
+  double f1, em;
+} ZoMetrics;
+
+/* Loss and metrics of items through an open backend state (unperturbed
+ * forwards in batches of `batch` items). GEN items are decoded greedily when
+ * tok is not NULL. 0, or -1 after a message. */
+int zo_evaluate(const Backend *be, void *state, int64_t vocab, const ZoItems *items, int64_t batch,
+                const struct Tokenizer *tok, ZoMetrics *m);
+/* The metrics as a JSON object text (malloc'd), with "step" first when step >= 0. */
+char *zo_metrics_json(const ZoMetrics *m, int64_t step);
+
+/* ---- training */
+typedef struct ZoTrainRun {
+  Func *f;                     /* compiled with the recipe, weights bound to `init` */
+  const StFile *init;          /* the input checkpoint (copied through on save) */
+  const Backend *be;
+  int threads;
+  ZoTrainSettings set;
+  const ZoItems *train;
+  const ZoItems *eval;         /* NULL: no evaluation */
+  const struct Tokenizer *tok; /* GEN evaluation; may be NULL */
+  const char *out_dir;         /* created if missing */
+  bool resume;
+  bool quiet;                  /* no progress line, no summary */
+  const char *describe;        /* recorded in the log header (model, recipe) */
+  /* results */
+  int64_t steps_done;
+  int64_t skipped;             /* steps whose loss was NaN/Inf */
+  bool interrupted;            /* SIGINT: saved and stopped early */
+  ZoMetrics first_eval, last_eval;
+  bool evaluated;
+} ZoTrainRun;
+
+/* Runs (or resumes) training; returns 0 (also after Ctrl-C, with the state
+ * saved), or -1 after a message. Stops with -1 after ZO_TRAIN_MAX_NAN_RUN
+ * consecutive steps with a NaN/Inf loss, without saving the failing state. */
+#define ZO_TRAIN_MAX_NAN_RUN 10
+int zo_train(ZoTrainRun *run);
+
+/* Rebuilds the trained tensors from the initial checkpoint (bound to f,
+ * compiled with the same recipe) and a seed log, and writes them in the
+ * checkpoint's format to out_path. No forward pass. 0, or -1 after a message. */
+int zo_replay(Func *f, const StFile *init, const char *seeds_path, const char *out_path, int threads);
+
+#endif

@@ -1,0 +1,463 @@
+/* trainstate.c — what a ZO run changes and keeps: the trained tensors (f32
+ * masters and their working copies), the update, checkpoints in the input's
+ * format, the masters file that resume reads, and the replay of a seed log.
+ *
+ * The update is the only code that changes a trained value, and train and
+ * replay both call it, so they agree bit for bit by construction. It is
+ * element-wise (each element depends on its own master, its z and the step's
+ * scalars), computed in f32 with a fixed order of operations (the project
+ * builds with -ffp-contract=off), so splitting the elements over threads
+ * changes no bit. z comes in pairs from one Philox call (zo_rng_normal2), as
+ * the kernels compute it.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <jansson.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "codegen/zo_rng.h"
+#include "runtime/convert.h"
+#include "runtime/train.h"
+#include "runtime/weights.h"
+
+/* ---- the smallest value of dtype dt that is >= x (so a clamp in f32 survives
+ * the rounding to the checkpoint's dtype: rounding to nearest is monotonic, so
+ * a master >= a grid point never rounds below it) */
+static float grid_ceil(DType dt, double x) {
+  float f = (float)x;
+  if ((double)f < x) f = nextafterf(f, INFINITY);
+  if (dt == ZO_DT_F32) return f;
+  uint8_t buf[8];
+  float back;
+  for (int guard = 0; guard < 4; guard++) {
+    zo_convert_from_f32(dt, &f, buf, 1);
+    zo_convert_to_f32(dt, buf, &back, 1);
+    if (!isfinite(back) || back >= f) return back;
+    /* rounded down: step the bit pattern one value up */
+    size_t sz = zo_dtype_size(dt);
+    uint64_t bits = 0;
+    memcpy(&bits, buf, sz);
+    uint64_t sign = (uint64_t)1 << (8 * sz - 1);
+    bits = (bits & sign) ? bits - 1 : bits + 1;   /* negative: toward zero is up */
+    memcpy(buf, &bits, sz);
+    zo_convert_to_f32(dt, buf, &back, 1);
+    if (back >= f) return back;
+    f = back;
+  }
+  return f;
+}
+
+/* ---- trained tensors */
+static int find_param(const ZoParams *ps, const char *name) {
+  for (int i = 0; i < ps->n; i++)
+    if (strcmp(ps->p[i].name, name) == 0) return i;
+  return -1;
+}
+
+int zo_params_init(ZoParams *ps, Func *f, double scale_min, int threads) {
+  memset(ps, 0, sizeof *ps);
+  ps->f = f;
+  ps->threads = threads > 0 ? threads : 1;
+  Vec(ZoParam) v = {0};
+  Block *b = f->body;
+  /* pass 1: one ZoParam per perturbed tensor name */
+  for (int i = 0; i < b->vals.len; i++) {
+    Value *val = b->vals.data[i];
+    if (val->op != ZO_OP_WEIGHT) continue;
+    Weight *w = val->w;
+    for (int s = 0; s < w->nstorage; s++) {
+      if (!w->perturbed[s]) continue;
+      ZO_ASSERT(w->data[s]);   /* zo_weights_bind first */
+      const char *name = zo_weight_tensor_name(f, val, s);
+      ZoParams tmp = {.n = v.len, .p = v.data};
+      int k = find_param(&tmp, name);
+      if (k >= 0) {
+        ZoParam *p = &v.data[k];
+        if (p->nstreams == ZO_PARAM_MAX_USES) {
+          zo_env_error(name, "the tensor is perturbed through more than %d uses", ZO_PARAM_MAX_USES);
+          goto fail;
+        }
+        p->streams[p->nstreams++] = (uint32_t)w->stream[s];
+        continue;
+      }
+      ZoParam p = {0};
+      p.name = name;
+      p.dtype = zo_weight_storage_dtype(val, s);
+      if (!zo_dtype_is_float(p.dtype)) {
+        zo_env_error(name, "a perturbed tensor must hold floats, not %s", zo_dtype_name(p.dtype));
+        goto fail;
+      }
+      p.rank = w->rank[s];
+      memcpy(p.shape, w->shape[s], sizeof p.shape);
+      p.n = zo_weight_storage_numel(val, s);
+      p.streams[p.nstreams++] = (uint32_t)w->stream[s];
+      Role role = val->type.fmt ? val->type.fmt->storage[s].role : ZO_ROLE_NONE;
+      p.clamp = role == ZO_ROLE_SCALE;
+      if (p.clamp) p.clamp_min = grid_ceil(p.dtype, scale_min);
+      /* MeZO: no decay on biases and norms (1-D); a scale is not a weight either:
+         decaying it would only shrink the dequantized matrix */
+      p.decay = p.rank >= 2 && role != ZO_ROLE_SCALE;
+      size_t bytes = (size_t)p.n * zo_dtype_size(p.dtype);
+      p.work = zo_xmalloc(bytes ? bytes : 1);
+      memcpy(p.work, w->data[s], bytes);   /* the checkpoint's own bytes until the first update */
+      p.master = zo_xmalloc((size_t)(p.n ? p.n : 1) * sizeof(float));
+      zo_convert_to_f32(p.dtype, p.work, p.master, (size_t)p.n);
+      vec_push(&v, p);
+    }
+  }
+  ps->n = v.len;
+  ps->p = v.data;
+  /* pass 2: every use of a trained tensor reads the working copy */
+  for (int i = 0; i < b->vals.len; i++) {
+    Value *val = b->vals.data[i];
+    if (val->op != ZO_OP_WEIGHT) continue;
+    for (int s = 0; s < val->w->nstorage; s++) {
+      int k = find_param(ps, zo_weight_tensor_name(f, val, s));
+      if (k >= 0) val->w->data[s] = ps->p[k].work;
+    }
+  }
+  return 0;
+fail:
+  for (int i = 0; i < v.len; i++) {
+    free(v.data[i].master);
+    free(v.data[i].work);
+  }
+  vec_free(&v);
+  memset(ps, 0, sizeof *ps);
+  return -1;
+}
+
+void zo_params_free(ZoParams *ps) {
+  if (!ps) return;
+  for (int i = 0; i < ps->n; i++) {
+    free(ps->p[i].master);
+    free(ps->p[i].work);
+  }
+  free(ps->p);
+  memset(ps, 0, sizeof *ps);
+}
+
+/* ---- the update */
+typedef struct UpdJob {
+  ZoParam *p;
+  int nq;
+  const uint64_t *seeds;
+  const float *d;
+  float lr, lw;            /* lr and lr·wd, as f32 */
+  int64_t lo, hi;          /* pairs */
+} UpdJob;
+
+static void update_pairs(const UpdJob *j) {
+  ZoParam *p = j->p;
+  float inv = (float)j->nq;
+  for (int64_t pair = j->lo; pair < j->hi; pair++) {
+    float g[2] = {0, 0};
+    for (int q = 0; q < j->nq; q++)
+      for (int u = 0; u < p->nstreams; u++) {
+        float z[2];
+        zo_rng_normal2(j->seeds[q], p->streams[u], (uint64_t)pair, z);
+        g[0] = g[0] + j->d[q] * z[0];
+        g[1] = g[1] + j->d[q] * z[1];
+      }
+    for (int b = 0; b < 2; b++) {
+      int64_t i = 2 * pair + b;
+      if (i >= p->n) break;
+      float x = p->master[i];
+      float step = j->lr * (g[b] / inv);
+      if (p->decay) step = step + j->lw * x;
+      x = x - step;
+      if (p->clamp && x < p->clamp_min) x = p->clamp_min;
+      p->master[i] = x;
+    }
+  }
+  int64_t e0 = 2 * j->lo, e1 = 2 * j->hi < p->n ? 2 * j->hi : p->n;
+  if (e1 > e0)
+    zo_convert_from_f32(p->dtype, p->master + e0, (char *)p->work + (size_t)e0 * zo_dtype_size(p->dtype),
+                        (size_t)(e1 - e0));
+}
+
+static void *update_thread(void *arg) {
+  update_pairs(arg);
+  return NULL;
+}
+
+void zo_params_update(ZoParams *ps, int nq, const uint64_t *seeds, const float *d, double lr, double weight_decay) {
+  ZO_ASSERT(nq >= 1);
+  float lrf = (float)lr, lw = (float)lr * (float)weight_decay;
+  for (int k = 0; k < ps->n; k++) {
+    ZoParam *p = &ps->p[k];
+    int64_t pairs = (p->n + 1) / 2;
+    /* threads only pay off on large tensors; the split never changes a bit */
+    int nt = pairs * nq < (1 << 15) ? 1 : ps->threads;
+    if (nt > 64) nt = 64;
+    UpdJob jobs[64];
+    pthread_t th[64];
+    for (int t = 0; t < nt; t++)
+      jobs[t] = (UpdJob){p, nq, seeds, d, lrf, lw, pairs * t / nt, pairs * (t + 1) / nt};
+    int started = 0;
+    for (int t = 1; t < nt; t++) {
+      if (pthread_create(&th[t], NULL, update_thread, &jobs[t]) != 0) break;
+      started = t;
+    }
+    update_pairs(&jobs[0]);
+    for (int t = started + 1; t < nt; t++) update_pairs(&jobs[t]);   /* threads that did not start */
+    for (int t = 1; t <= started; t++) pthread_join(th[t], NULL);
+  }
+}
+
+const char *zo_params_nonfinite(const ZoParams *ps) {
+  float buf[4096];
+  for (int k = 0; k < ps->n; k++) {
+    const ZoParam *p = &ps->p[k];
+    for (int64_t i = 0; i < p->n; i++)
+      if (!isfinite(p->master[i])) return p->name;
+    size_t es = zo_dtype_size(p->dtype);
+    for (int64_t i = 0; i < p->n; i += 4096) {
+      int64_t m = p->n - i < 4096 ? p->n - i : 4096;
+      zo_convert_to_f32(p->dtype, (const char *)p->work + (size_t)i * es, buf, (size_t)m);
+      for (int64_t j = 0; j < m; j++)
+        if (!isfinite(buf[j])) return p->name;
+    }
+  }
+  return NULL;
+}
+
+/* ---- files */
+int zo_params_save_checkpoint(const ZoParams *ps, const StFile *src, const char *path) {
+  const char *bad = zo_params_nonfinite(ps);
+  if (bad) {
+    zo_env_error(path, "not written: trained tensor '%s' holds NaN or Inf", bad);
+    return -1;
+  }
+  StWriter *w = zo_st_writer_new();
+  for (int i = 0; i < zo_st_count(src); i++) {
+    const StTensor *t = zo_st_tensor(src, i);
+    int k = find_param(ps, t->name);
+    zo_st_writer_add_borrowed(w, t->name, t->dtype, t->ndim, t->shape, k >= 0 ? ps->p[k].work : t->data);
+  }
+  bool has_format = false;
+  for (int i = 0; i < zo_st_metadata_count(src); i++) {
+    const char *key, *val;
+    zo_st_metadata_at(src, i, &key, &val);
+    zo_st_writer_metadata(w, key, val);
+    has_format |= strcmp(key, "format") == 0;
+  }
+  if (!has_format) zo_st_writer_metadata(w, "format", "pt");   /* transformers wants it */
+  int rc = zo_st_writer_save(w, path);
+  zo_st_writer_free(w);
+  return rc;
+}
+
+int zo_params_save_master(const ZoParams *ps, const char *path, int64_t step, uint64_t run_seed) {
+  StWriter *w = zo_st_writer_new();
+  for (int k = 0; k < ps->n; k++) {
+    const ZoParam *p = &ps->p[k];
+    zo_st_writer_add_borrowed(w, p->name, ZO_DT_F32, p->rank, p->shape, p->master);
+  }
+  char sbuf[32], rbuf[32];
+  snprintf(sbuf, sizeof sbuf, "%" PRId64, step);
+  snprintf(rbuf, sizeof rbuf, "%" PRIu64, run_seed);
+  zo_st_writer_metadata(w, "format", "zoc-master");
+  zo_st_writer_metadata(w, "zoc_step", sbuf);
+  zo_st_writer_metadata(w, "zoc_run_seed", rbuf);
+  int rc = zo_st_writer_save(w, path);
+  zo_st_writer_free(w);
+  return rc;
+}
+
+static bool parse_i64(const char *s, int64_t *out) {
+  if (!s || !*s) return false;
+  char *end;
+  errno = 0;
+  long long x = strtoll(s, &end, 10);
+  if (errno || *end) return false;
+  *out = x;
+  return true;
+}
+
+int zo_params_load_master(ZoParams *ps, const char *path, int64_t *step, uint64_t *run_seed) {
+  StFile *st = zo_st_open(path);
+  if (!st) return -1;
+  int rc = -1;
+  int64_t s = -1, seed = 0;
+  const char *ms = zo_st_metadata(st, "zoc_step"), *mr = zo_st_metadata(st, "zoc_run_seed");
+  if (!parse_i64(ms, &s) || s < 0) {
+    zo_env_error(path, "no step in the metadata (zoc_step): not a zoc master file");
+    goto out;
+  }
+  errno = 0;
+  char *end = NULL;
+  unsigned long long r = mr ? strtoull(mr, &end, 10) : 0;
+  if (!mr || errno || *end) {
+    zo_env_error(path, "no run seed in the metadata (zoc_run_seed): not a zoc master file");
+    goto out;
+  }
+  seed = (int64_t)r;
+  for (int k = 0; k < ps->n; k++) {
+    ZoParam *p = &ps->p[k];
+    const StTensor *t = zo_st_find(st, p->name);
+    if (!t) {
+      zo_env_error(path, "no tensor '%s': the master file is from another model or recipe", p->name);
+      goto out;
+    }
+    if (t->dtype != ZO_DT_F32 || t->numel != p->n) {
+      zo_env_error(path, "tensor '%s' is %s with %lld elements, expected F32 with %lld", p->name,
+                   zo_dtype_st_name(t->dtype), (long long)t->numel, (long long)p->n);
+      goto out;
+    }
+    memcpy(p->master, t->data, (size_t)p->n * sizeof(float));
+    zo_convert_from_f32(p->dtype, p->master, p->work, (size_t)p->n);
+  }
+  if (zo_st_count(st) != ps->n) {
+    zo_env_error(path, "holds %d tensors, but this recipe trains %d: the master file is from another recipe",
+                 zo_st_count(st), ps->n);
+    goto out;
+  }
+  *step = s;
+  *run_seed = (uint64_t)seed;
+  rc = 0;
+out:
+  zo_st_close(st);
+  return rc;
+}
+
+/* ---- replay */
+static int64_t total_elements(const ZoParams *ps) {
+  int64_t n = 0;
+  for (int k = 0; k < ps->n; k++) n += ps->p[k].n;
+  return n;
+}
+
+/* a seed as the log writes it: "0x" and 16 hex digits */
+static bool parse_seed(json_t *j, uint64_t *out) {
+  const char *s = json_string_value(j);
+  if (!s || strncmp(s, "0x", 2) != 0 || !s[2]) return false;
+  char *end;
+  errno = 0;
+  unsigned long long x = strtoull(s + 2, &end, 16);
+  if (errno || *end) return false;
+  *out = x;
+  return true;
+}
+
+/* per-query values: a scalar for one query, an array for several */
+static int get_list(json_t *j, int nq, json_t **out) {
+  if (nq == 1 && !json_is_array(j)) {
+    out[0] = j;
+    return j ? 0 : -1;
+  }
+  if (!json_is_array(j) || (int)json_array_size(j) != nq) return -1;
+  for (int q = 0; q < nq; q++) out[q] = json_array_get(j, (size_t)q);
+  return 0;
+}
+
+int zo_replay(Func *f, const StFile *init, const char *seeds_path, const char *out_path, int threads) {
+  FILE *fp = fopen(seeds_path, "r");
+  if (!fp) {
+    zo_env_error(seeds_path, "cannot open: %s", strerror(errno));
+    return -1;
+  }
+  ZoParams ps = {0};
+  bool have_params = false;
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  int lineno = 0, rc = -1, nq = 1;
+  double wd = 0;
+  int64_t next = 0;
+  char where[1200];
+  uint64_t seeds[256];
+  float d[256];
+  json_t *vals[256];
+  while ((len = getline(&line, &cap, fp)) >= 0) {
+    lineno++;
+    snprintf(where, sizeof where, "%s:%d", seeds_path, lineno);
+    bool blank = true;
+    for (ssize_t i = 0; i < len; i++)
+      if (line[i] != ' ' && line[i] != '\n' && line[i] != '\r' && line[i] != '\t') blank = false;
+    if (blank) continue;
+    json_error_t je;
+    json_t *j = json_loads(line, 0, &je);
+    if (!j || !json_is_object(j)) {
+      zo_env_error(where, "not a JSON object%s%s", j ? "" : ": ", j ? "" : je.text);
+      json_decref(j);
+      goto out;
+    }
+    if (!have_params) {
+      json_t *h = json_object_get(j, "zoc_seed_log");
+      if (!h) {
+        zo_env_error(where, "the first line is not a zoc seed-log header ({\"zoc_seed_log\": 1, ...})");
+        json_decref(j);
+        goto out;
+      }
+      json_t *jq = json_object_get(j, "queries"), *js = json_object_get(j, "scale_min"),
+             *jw = json_object_get(j, "weight_decay"), *jn = json_object_get(j, "trained_elements");
+      if (!json_is_integer(jq) || json_integer_value(jq) < 1 || json_integer_value(jq) > 256 || !json_is_number(js) ||
+          !json_is_number(jw)) {
+        zo_env_error(where, "the header lacks queries (1..256), scale_min or weight_decay");
+        json_decref(j);
+        goto out;
+      }
+      nq = (int)json_integer_value(jq);
+      wd = json_number_value(jw);
+      if (zo_params_init(&ps, f, json_number_value(js), threads) != 0) {
+        json_decref(j);
+        goto out;
+      }
+      have_params = true;
+      if (json_is_integer(jn) && json_integer_value(jn) != total_elements(&ps)) {
+        zo_env_error(where, "the log is of a run that trained %lld elements, but this model and recipe train %lld "
+                     "(another recipe, model or -D?)", (long long)json_integer_value(jn), (long long)total_elements(&ps));
+        json_decref(j);
+        goto out;
+      }
+      json_decref(j);
+      continue;
+    }
+    json_t *jstep = json_object_get(j, "step");
+    if (!json_is_integer(jstep)) {
+      zo_env_error(where, "no \"step\"");
+      json_decref(j);
+      goto out;
+    }
+    if (json_integer_value(jstep) != next) {
+      zo_env_error(where, "step %lld where step %lld was expected: the log has a gap or is out of order",
+                   (long long)json_integer_value(jstep), (long long)next);
+      json_decref(j);
+      goto out;
+    }
+    next++;
+    if (json_is_true(json_object_get(j, "skipped"))) {   /* NaN/Inf loss: no update */
+      json_decref(j);
+      continue;
+    }
+    json_t *jlr = json_object_get(j, "lr");
+    bool ok = json_is_number(jlr) && get_list(json_object_get(j, "seed"), nq, vals) == 0;
+    for (int q = 0; ok && q < nq; q++) ok = parse_seed(vals[q], &seeds[q]);
+    ok = ok && get_list(json_object_get(j, "d"), nq, vals) == 0;
+    for (int q = 0; ok && q < nq; q++) {
+      ok = json_is_number(vals[q]);
+      if (ok) d[q] = (float)json_number_value(vals[q]);
+    }
+    if (!ok) {
+      zo_env_error(where, "expected \"seed\" (\"0x...\"), \"d\" and \"lr\"%s", nq > 1 ? " (seed and d: one per query)" : "");
+      json_decref(j);
+      goto out;
+    }
+    zo_params_update(&ps, nq, seeds, d, json_number_value(jlr), wd);
+    json_decref(j);
+  }
+  if (!have_params) {
+    zo_env_error(seeds_path, "empty: no seed-log header");
+    goto out;
+  }
+  rc = zo_params_save_checkpoint(&ps, init, out_path);
+out:
+  free(line);
+  fclose(fp);
+  zo_params_free(&ps);
+  return rc;
+}
