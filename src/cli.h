@@ -51,6 +51,74 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_llvm.c */
 #define ZO_LLVM_VERBS
 #endif
 
+/* verbs of later phases: each group's macro is defined by its own section
+ * below (training: src/cmd_train.c; the demo: src/cmd_demo.c; the GPU:
+ * src/cmd_cuda.c) */
+/* ZO_TRAIN_VERBS begin */
+int zo_cmd_train(const Verb *v, int argc, char **argv);    /* src/cmd_train.c */
+int zo_cmd_eval(const Verb *v, int argc, char **argv);     /* src/cmd_train.c */
+int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
+#define ZO_TRAIN_VERBS                                                                          \
+  {"train", zo_cmd_train,                                                                      \
+   "zoc train FILE.zo --recipe NAME --weights PATH --task TASK --data FILE.jsonl --out DIR "    \
+   "[--model NAME] [-D NAME=VALUE]... [--device cpu|ref|cuda] [--steps N] [--eval-every N] "    \
+   "[--seed N] [--set NAME=VALUE]... [--resume] [--eval-data FILE.jsonl] [--tokenizer PATH] "   \
+   "[--train-examples N] [--eval-examples N] [--data-seed N] [--max-len N] [--max-nan N] "      \
+   "[--threads N] [--quiet]",                                                                  \
+   "Fine-tune a checkpoint with zeroth-order steps (QZO/MeZO) as the recipe says:\n"           \
+   "its perturbed tensors get Q-SPSA/SPSA updates, eps, lr (schedule, warmup), clip\n"          \
+   "(DDC), scale_min, weight_decay and queries from the recipe; --set NAME=VALUE\n"            \
+   "overrides any of them (also save_every), --steps/--eval-every/--seed win over\n"           \
+   "--set. TASK: sst2, rte, cb, boolq, squad, a template file (TEMPLATE.json), or lm\n"        \
+   "(lines {\"tokens\": [id, ...]}, optional \"targets\"). The tokenizer is --tokenizer,\n"     \
+   "else tokenizer.json beside the weights. MeZO's sampling: --train-examples\n"               \
+   "(default 1000) from a seeded shuffle of --data; evaluation on the next\n"                  \
+   "--eval-examples (default 500) of it, or on --eval-examples (default 1000) of\n"            \
+   "--eval-data. DIR gets seeds.jsonl (the seed log: one line per step), metrics.jsonl,\n"     \
+   "checkpoint.safetensors (the input's format and tensors, the trained ones\n"                \
+   "replaced), master.safetensors and state.json (the resume state), all written\n"            \
+   "atomically every save_every steps (default eval_every). --resume continues a run\n"       \
+   "that was stopped to the same bytes as an uninterrupted run. Ctrl-C finishes the\n"         \
+   "step, saves and exits with status 130. A NaN/Inf loss skips the step; --max-nan\n"         \
+   "(default 10) such steps in a row stop the run without saving. See docs/training.md.\n"},  \
+  {"eval", zo_cmd_eval,                                                                        \
+   "zoc eval FILE.zo --weights PATH --task TASK --data FILE.jsonl [--model NAME] "              \
+   "[--recipe NAME] [-D NAME=VALUE]... [--device cpu|ref|cuda] [--eval-examples N|all] "        \
+   "[--seed N] [--batch N] [--tokenizer PATH] [--max-len N] [--threads N]",                    \
+   "Evaluate a checkpoint on --eval-examples (default 1000, MeZO's test split; 'all')\n"      \
+   "of a seeded shuffle of the data and print one JSON line: examples, loss, and\n"            \
+   "accuracy (classification: the candidate with the highest mean log-probability),\n"        \
+   "f1 and em (squad: greedy decoding, at most 50 new tokens, up to a newline) or\n"           \
+   "agreement (lm: argmax == target).\n"},                                                     \
+  {"replay", zo_cmd_replay,                                                                    \
+   "zoc replay FILE.zo --weights INIT --run DIR | --seeds SEEDS.jsonl -o OUT.safetensors "     \
+   "[--recipe NAME] [--model NAME] [-D NAME=VALUE]... [--threads N]",                          \
+   "Rebuild a run's trained checkpoint from the checkpoint it started from and its\n"        \
+   "seed log (no forward pass): the same bytes as DIR/checkpoint.safetensors when the\n"      \
+   "run was on the same kind of device. The recipe defaults to the one the log names;\n"     \
+   "give the run's -D values.\n"},
+/* ZO_TRAIN_VERBS end */
+/* ZO_DEMO_VERBS begin */
+int zo_cmd_demo(const Verb *v, int argc, char **argv);   /* src/cmd_demo.c */
+#define ZO_DEMO_VERBS                                                                          \
+  {"demo", zo_cmd_demo,                                                                        \
+   "zoc demo [FILE.zo] [--out DIR] [--steps N] [--seed N] [--threads N] [--quick] "             \
+   "[--recipe R] [--set NAME=VALUE]...",                                                       \
+   "The first-run demo, nothing to download: a small full-precision teacher (models/tiny.zo\n" \
+   "with dense f32 linears, random weights) is quantized to 4-bit GPTQ (groups of 32, round\n"  \
+   "to nearest), and QZO trains the student's scales on the CPU against the teacher's\n"       \
+   "argmax labels on random token sequences. Prints the student's loss and agreement with\n"  \
+   "the teacher on held-out sequences before and after, and the time (about 2 minutes on\n"   \
+   "2 cores; --quick: a shorter run). The run directory (default ./zoc-demo, or the next\n"   \
+   "free ./zoc-demo-N) holds the trained 4-bit checkpoint, the teacher, the data as\n"       \
+   "`zoc train --task lm` reads it, metrics.jsonl and seeds.jsonl. --set changes a\n"         \
+   "training setting (lr, eps, batch, clip, queries, ...); --recipe picks another recipe of\n" \
+   "the model (qzo_norms).\n"},
+/* ZO_DEMO_VERBS end */
+/* ZO_CUDA_VERBS begin */
+#define ZO_CUDA_VERBS
+/* ZO_CUDA_VERBS end */
+
 /* verbs defined outside main.c */
 int zo_cmd_random_weights(const Verb *v, int argc, char **argv);   /* src/cmd_run.c */
 int zo_cmd_loss(const Verb *v, int argc, char **argv);             /* src/cmd_run.c */
@@ -71,6 +139,9 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv);             /* src/cmd_ru
    "`from \"key\"`; -D wins). --device: cpu (default when built with LLVM) or ref\n"           \
    "(the plain-C reference). --verbose prints the peak activation bytes and the\n"             \
    "memory plan to stderr.\n"},                                                                \
-  ZO_LLVM_VERBS
+  ZO_LLVM_VERBS                                                                                \
+  ZO_TRAIN_VERBS                                                                               \
+  ZO_DEMO_VERBS                                                                                \
+  ZO_CUDA_VERBS
 
 #endif

@@ -140,6 +140,20 @@ START_TEST(diagnostics) {
 }
 END_TEST
 
+/* Inputs the fuzzer (tests/fuzz/) found that need more than `zoc check`:
+ * the memory plan at given sizes must report an overflowing byte count as the
+ * user's error at the op, never wrap around. */
+START_TEST(fuzz_regressions) {
+  char a[1024];
+  char *err = NULL;
+  snprintf(a, sizeof a, "ir %s -D B=1048576 -D T=1048576", zt_src("tests/fuzz/regress/fuzz_plan_overflow.zo"));
+  ck_assert_int_eq(zt_zoc(a, NULL, &err), 1);
+  ck_assert_msg(strstr(err, "fuzz_plan_overflow.zo:7:7: error: this embedding's result does not fit in memory"),
+                "%s", err);
+  free(err);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("cli");
   TCase *t = tcase_create("cli");
@@ -147,6 +161,7 @@ int main(void) {
   tcase_add_test(t, help_and_version);
   tcase_add_test(t, exit_statuses);
   tcase_add_test(t, diagnostics);
+  tcase_add_test(t, fuzz_regressions);
   suite_add_tcase(s, t);
   return zt_run_suite(s);
 }

@@ -6,8 +6,10 @@
 //   clang -g -O1 -fsanitize=fuzzer,address,undefined -I. -IBUILD tests/fuzz/fuzz_parse.c \
 //     frontend/*.c BUILD/lexer.c BUILD/parser.c support/support.c -lm -o fuzz_parse
 //   mkdir -p work && ./fuzz_parse -max_total_time=600 work tests/fuzz/corpus
-// Seeds are the golden programs (tests/golden/parse/*.zo). A crash it finds
-// becomes a case in test_parser.c's test_fuzz_regressions.
+// scripts/fuzz.sh does both. Seeds: tests/fuzz/corpus (the bundled models
+// and the diagnostics cases). An input it finds that crashes, hangs or leaks
+// becomes a test: tests/diag/fuzz_*.zo (exact message) or
+// tests/fuzz/regress/ (tests/test_cli.c, fuzz_regressions).
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
