@@ -24,7 +24,14 @@
  *  - Sampling reproduces numpy's legacy RandomState permutation (MT19937 and
  *    its masked rejection sampling of the swap index) so that a seed picks
  *    the same examples as MeZO's sample_subset() from a file in the same
- *    order; tests/test_data.c checks it against numpy.
+ *    order; tests/test_data.c checks it against numpy.  The load_sample /
+ *    load_split variants count the records first and tokenize only those
+ *    the permutation takes (every record is still parsed and rendered, so
+ *    errors do not depend on the seed).
+ *  - The templates' rendering must equal MeZO's strings: MeZO lstrip()s the
+ *    whole prompt (encode_prompt() joins it to an empty demonstration list
+ *    with "\n\n" and calls lstrip()), which the built-in templates express as
+ *    an lstrip transform on the field that opens the prompt (docs/tasks.md).
  */
 #include "runtime/data.h"
 
@@ -379,8 +386,10 @@ static int parse_task(Task *t, json_t *root, StrBuf *err) {
       }
       cd->labels[j] = zo_arena_strdup(&t->arena, s);
       free(s);
-      for (int a = 0; a <= i; a++)
-        for (int b = 0; b < (a == i ? j : t->cand[a].nlabels); b++)
+      /* the same value twice in one candidate (true and "true") is harmless;
+       * in two candidates it would make the label ambiguous */
+      for (int a = 0; a < i; a++)
+        for (int b = 0; b < t->cand[a].nlabels; b++)
           if (!strcmp(t->cand[a].labels[b], cd->labels[j])) {
             zo_sb_printf(err, "%s: label \"%s\" also belongs to candidates[%d]", where, cd->labels[j], a);
             return -1;
@@ -838,14 +847,31 @@ static bool blank(const char *s, size_t n) {
   return true;
 }
 
-int zo_dataset_load(const Task *t, const Tokenizer *tok, const char *path, Dataset *out) {
+/* The records of TEXT (LEN bytes of the JSONL file PATH).  Every line is
+ * parsed and rendered, so a bad record anywhere fails the load whichever
+ * records are picked; only picked records are tokenized (the costly part: a
+ * SQuAD train file is 80 MB of text, MeZO uses 1500 of its records).  PICK
+ * NULL: all records, in file order; else OUT->ex[i] is record PICK[i]
+ * (0-based among the non-blank lines, each index at most once).  Returns -1
+ * after zo_env_error naming PATH:LINE. */
+static int load_text(const Task *t, const Tokenizer *tok, const char *path, const char *text, size_t len,
+                     const int *pick, int npick, Dataset *out) {
   memset(out, 0, sizeof *out);
-  size_t len;
-  char *text = zo_read_file(path, &len);
-  if (!text) return -1;
   Vec(Example) ex = {0};
+  int *slot = NULL, nslot = 0;     /* record index → its position in OUT, or -1 */
+  if (pick) {
+    for (int i = 0; i < npick; i++) nslot = pick[i] >= nslot ? pick[i] + 1 : nslot;
+    slot = zo_xmalloc(sizeof(int) * (size_t)(nslot ? nslot : 1));
+    for (int i = 0; i < nslot; i++) slot[i] = -1;
+    for (int i = 0; i < npick; i++) {
+      ZO_ASSERT(pick[i] >= 0 && slot[pick[i]] < 0);
+      slot[pick[i]] = i;
+    }
+    ex.data = zo_xcalloc((size_t)(npick ? npick : 1), sizeof(Example));
+    ex.len = ex.cap = npick;
+  }
   StrBuf err = {0};
-  int line = 0, bad_line = 0;
+  int line = 0, bad_line = 0, nrec = 0, ntok = 0;
   for (size_t pos = 0; pos < len;) {
     const char *s = text + pos;
     const char *nl = memchr(s, '\n', len - pos);
@@ -853,6 +879,7 @@ int zo_dataset_load(const Task *t, const Tokenizer *tok, const char *path, Datas
     pos += n + (nl != NULL);
     line++;
     if (blank(s, n)) continue;
+    int idx = nrec++;
     json_error_t jerr;
     json_t *rec = json_loadb(s, n, 0, &jerr);
     if (!rec) {
@@ -863,32 +890,42 @@ int zo_dataset_load(const Task *t, const Tokenizer *tok, const char *path, Datas
     Rendered r;
     int rc = render_record(t, rec, &r, &err);
     json_decref(rec);
-    if (rc == 0) {
+    int at = pick && idx < nslot ? slot[idx] : -1;   /* its place in OUT when picked */
+    if (rc == 0 && (!pick || at >= 0)) {
       Example e;
       rc = tokenize(t, tok, &r, &e, &err);
-      rendered_free(&r);
       if (rc == 0) {
         e.line = line;
-        vec_push(&ex, e);
+        if (pick) {
+          ex.data[at] = e;
+          ntok++;
+        } else {
+          vec_push(&ex, e);
+        }
       }
     }
+    rendered_free(&r);             /* also fine after a failed render: it left R empty */
     if (rc) {
       bad_line = line;
       break;
     }
   }
-  free(text);
-  if (!bad_line && ex.len == 0) {
+  if (!bad_line && nrec == 0) {
     zo_sb_puts(&err, "empty file: no JSON records");
     bad_line = 1;
   }
+  if (!bad_line && pick && ntok < npick) {   /* the file changed since its records were counted */
+    zo_sb_printf(&err, "record %d (0-based) was asked for, but the file has only %d records", nslot - 1, nrec);
+    bad_line = line;
+  }
+  free(slot);
   if (bad_line) {
     StrBuf where = {0};
     zo_sb_printf(&where, "%s:%d", path, bad_line);
     zo_env_error(where.buf, "%s (task %s)", err.buf, t->name);
     zo_sb_free(&where);
     zo_sb_free(&err);
-    for (int i = 0; i < ex.len; i++) example_free(&ex.data[i]);
+    for (int i = 0; i < ex.len; i++) example_free(&ex.data[i]);   /* zeroed slots free nothing */
     vec_free(&ex);
     return -1;
   }
@@ -897,6 +934,16 @@ int zo_dataset_load(const Task *t, const Tokenizer *tok, const char *path, Datas
   out->n = ex.len;
   out->path = zo_xstrdup(path);
   return 0;
+}
+
+int zo_dataset_load(const Task *t, const Tokenizer *tok, const char *path, Dataset *out) {
+  memset(out, 0, sizeof *out);
+  size_t len;
+  char *text = zo_read_file(path, &len);
+  if (!text) return -1;
+  int rc = load_text(t, tok, path, text, len, NULL, 0, out);
+  free(text);
+  return rc;
 }
 
 /* ------------------------------------------------------------ sampling */
@@ -983,16 +1030,37 @@ int *zo_dataset_permutation(int n, uint64_t seed) {
   return p;
 }
 
-int zo_dataset_sample(const Dataset *all, int n, uint64_t seed, int skip_first, Dataset *out) {
-  memset(out, 0, sizeof *out);
-  if (skip_first < 0) skip_first = 0;
-  int avail = all->n > skip_first ? all->n - skip_first : 0;
+/* How many to take from position SKIP_FIRST on, of TOTAL, when N are asked
+ * for (N < 0: all); says so on stderr when there are fewer. */
+static int clip_take(const char *path, int total, int n, int *skip_first) {
+  if (*skip_first < 0) *skip_first = 0;
+  int avail = total > *skip_first ? total - *skip_first : 0;
   int take = n < 0 ? avail : n;
   if (take > avail) {
     fprintf(stderr, "zoc: note: %s: %d examples asked for after the first %d of the shuffle, only %d there; taking %d\n",
-            all->path ? all->path : "dataset", n, skip_first, avail, avail);
+            path ? path : "dataset", n, *skip_first, avail, avail);
     take = avail;
   }
+  return take;
+}
+
+/* MeZO's train/dev sizes for TOTAL examples (zo_dataset_split). */
+static void split_sizes(const char *path, int total, int ntrain, int ndev, int *nt, int *nd) {
+  if (ntrain < 0) ntrain = 0;
+  if (ndev < 0) ndev = 0;
+  /* MeZO samples ntrain+ndev, then dev = [-ndev:] and train = [:-ndev] */
+  long want = (long)ntrain + ndev;
+  int got = want < total ? (int)want : total;
+  *nd = ndev < got ? ndev : got;
+  *nt = got - *nd;
+  if (got < want)
+    fprintf(stderr, "zoc: note: %s: %ld train+dev examples asked for, only %d there; taking %d train and %d dev\n",
+            path ? path : "dataset", want, total, *nt, *nd);
+}
+
+int zo_dataset_sample(const Dataset *all, int n, uint64_t seed, int skip_first, Dataset *out) {
+  memset(out, 0, sizeof *out);
+  int take = clip_take(all->path, all->n, n, &skip_first);
   int *perm = zo_dataset_permutation(all->n, seed);
   out->ex = zo_xmalloc((size_t)(take > 0 ? take : 1) * sizeof(Example));
   for (int i = 0; i < take; i++) out->ex[i] = all->ex[perm[skip_first + i]];
@@ -1001,4 +1069,69 @@ int zo_dataset_sample(const Dataset *all, int n, uint64_t seed, int skip_first, 
   out->view = true;
   free(perm);
   return take;
+}
+
+int zo_dataset_split(const Dataset *all, int ntrain, int ndev, uint64_t seed, Dataset *train, Dataset *dev) {
+  int nt, nd;
+  split_sizes(all->path, all->n, ntrain, ndev, &nt, &nd);
+  zo_dataset_sample(all, nt, seed, 0, train);
+  zo_dataset_sample(all, nd, seed, nt, dev);
+  return nt;
+}
+
+/* ---- sampling while loading: only the chosen records are tokenized */
+
+static int count_records(const char *text, size_t len) {
+  int n = 0;
+  for (size_t pos = 0; pos < len;) {
+    const char *s = text + pos;
+    const char *nl = memchr(s, '\n', len - pos);
+    size_t k = nl ? (size_t)(nl - s) : len - pos;
+    pos += k + (nl != NULL);
+    n += !blank(s, k);
+  }
+  return n;
+}
+
+int zo_dataset_load_sample(const Task *t, const Tokenizer *tok, const char *path, int n, uint64_t seed,
+                           int skip_first, Dataset *out) {
+  memset(out, 0, sizeof *out);
+  size_t len;
+  char *text = zo_read_file(path, &len);
+  if (!text) return -1;
+  int total = count_records(text, len);
+  int take = clip_take(path, total, n, &skip_first);
+  int *perm = zo_dataset_permutation(total, seed);
+  int rc = load_text(t, tok, path, text, len, take ? perm + skip_first : perm, take, out);
+  free(perm);
+  free(text);
+  return rc ? -1 : take;
+}
+
+int zo_dataset_load_split(const Task *t, const Tokenizer *tok, const char *path, int ntrain, int ndev, uint64_t seed,
+                          Dataset *train, Dataset *dev) {
+  memset(train, 0, sizeof *train);
+  memset(dev, 0, sizeof *dev);
+  size_t len;
+  char *text = zo_read_file(path, &len);
+  if (!text) return -1;
+  int total = count_records(text, len), nt, nd;
+  split_sizes(path, total, ntrain, ndev, &nt, &nd);
+  int *perm = zo_dataset_permutation(total, seed);
+  Dataset both;
+  int rc = load_text(t, tok, path, text, len, perm, nt + nd, &both);
+  free(perm);
+  free(text);
+  if (rc) return -1;
+  /* both.ex = train's examples then dev's: two owning datasets */
+  train->ex = zo_xmalloc(sizeof(Example) * (size_t)(nt ? nt : 1));
+  dev->ex = zo_xmalloc(sizeof(Example) * (size_t)(nd ? nd : 1));
+  if (nt) memcpy(train->ex, both.ex, sizeof(Example) * (size_t)nt);
+  if (nd) memcpy(dev->ex, both.ex + nt, sizeof(Example) * (size_t)nd);
+  train->n = nt;
+  dev->n = nd;
+  train->path = both.path;
+  dev->path = zo_xstrdup(path);
+  free(both.ex);
+  return nt;
 }

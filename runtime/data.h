@@ -64,12 +64,32 @@ void zo_dataset_free(Dataset *);
  * [seed & 0xffffffff, seed >> 32]); OUT gets the examples at positions
  * skip_first .. skip_first+n-1 of it, in that order.  So train =
  * sample(all, ntrain, seed, 0) and dev = sample(all, ndev, seed, ntrain) are
- * disjoint and are the same examples MeZO picks from a file in the same order;
- * test = sample(eval, ntest, seed, 0).  Fewer available → takes all there are
+ * disjoint and are the same examples MeZO picks from a file in the same order
+ * (zo_dataset_split below also gets MeZO's split when the file is short);
+ * test = sample(eval, ntest, seed, 0), the same seed as MeZO's run.py uses.
+ * Fewer available → takes all there are
  * and says so on stderr; n < 0 takes all after skip_first.  OUT is a view
  * (shares the examples with ALL, which must outlive it); free it with
  * zo_dataset_free.  Returns the number taken. */
 int zo_dataset_sample(const Dataset *all, int n, uint64_t seed, int skip_first, Dataset *out);
+/* MeZO's train/dev split (run.py): the first min(N, ntrain+ndev) examples of
+ * the permutation, of which the last ndev are dev and the rest train.  With
+ * enough examples that is train = sample(all, ntrain, seed, 0) and dev =
+ * sample(all, ndev, seed, ntrain); with fewer, dev keeps up to ndev examples
+ * and train shrinks, as in MeZO (a note on stderr says so).  ndev = 0 gives no
+ * dev set (MeZO's num_dev=None).  TRAIN and DEV are views of ALL, as above.
+ * Returns the number of train examples. */
+int zo_dataset_split(const Dataset *all, int ntrain, int ndev, uint64_t seed, Dataset *train, Dataset *dev);
+/* The same as zo_dataset_load followed by zo_dataset_sample / _split (the
+ * same examples in the same order, and any bad record in the file still fails
+ * the load), but only the records taken are tokenized, so a large file (SQuAD
+ * train: 88k records) costs a parse, not a tokenization of all of it.  OUT,
+ * TRAIN and DEV own their examples (not views).  Return the number taken (the
+ * train count), or -1 after zo_env_error as zo_dataset_load. */
+int zo_dataset_load_sample(const Task *, const Tokenizer *, const char *jsonl_path, int n, uint64_t seed,
+                           int skip_first, Dataset *out);
+int zo_dataset_load_split(const Task *, const Tokenizer *, const char *jsonl_path, int ntrain, int ndev,
+                          uint64_t seed, Dataset *train, Dataset *dev);
 /* The permutation itself (for tests): perm[0..n-1], malloc'd. */
 int *zo_dataset_permutation(int n, uint64_t seed);
 

@@ -34,8 +34,8 @@ double zo_squad_em(const char *prediction, const char *const *answers, int n);
 bool zo_py_isspace(uint32_t cp);
 /* str.lower() (full mapping: U+0130 → "i̇", final sigma); malloc'd UTF-8. */
 char *zo_py_lower(const char *s);
-/* s[0].upper() + s[1:] (simple upper-case mapping of the first code point;
- * Python's full mapping differs only for ß and a few ligatures). malloc'd. */
+/* s[0].upper() + s[1:]: the full upper-case mapping of the first code point
+ * (ß → "SS", ﬁ → "FI"), the rest as is.  malloc'd. */
 char *zo_py_upper_first(const char *s);
 /* s.strip() / s.lstrip() / s.rstrip() with no argument: Python whitespace.
  * malloc'd. */
