@@ -28,6 +28,7 @@
 
 #include "codegen/zo_rng.h"
 #include "ir/lower.h"
+#include "runtime/metrics.h"
 #include "runtime/tokenizer.h"
 #include "runtime/train.h"
 
@@ -69,10 +70,12 @@ int zo_train_settings_set(ZoTrainSettings *s, const char *name, const char *valu
   snprintf(what, sizeof what, "setting %s", name);
   if (!strcmp(name, "schedule")) {
     for (int i = 0; i < 3; i++)
-      if (!strcmp(value, schedule_names[i])) {
+      if (!strcmp(value, schedule_names[i]) || (value[0] == '0' + i && !value[1])) {
         s->schedule = i;
         return 0;
       }
+    zo_env_error(what, "'%s': the schedules are constant, linear and cosine", value);
+    return -1;
   }
   if (!strcmp(name, "seed")) {
     char *end;
@@ -110,14 +113,6 @@ int zo_train_settings_set(ZoTrainSettings *s, const char *name, const char *valu
       *tab[i].i = (int64_t)x;
     }
     return 0;
-  }
-  if (!strcmp(name, "schedule")) {
-    if (x == 0 || x == 1 || x == 2) {
-      s->schedule = (int)x;
-      return 0;
-    }
-    zo_env_error(what, "'%s': the schedules are constant, linear and cosine", value);
-    return -1;
   }
   const char *names[] = {"eps", "lr", "clip", "batch", "steps", "queries", "scale_min", "weight_decay", "warmup",
                          "schedule", "eval_every", "save_every", "seed", "momentum"};
@@ -474,18 +469,15 @@ static ItemEval item_eval(const ZoItem *it, const float *lg, int64_t T, int64_t 
     return e;
   }
   double sc[64], *score = it->nrows <= 64 ? sc : zo_xmalloc((size_t)it->nrows * sizeof(double));
-  double mx = -INFINITY;
-  int best = 0;
+  int best = 0;   /* the first candidate with the highest score (MeZO's argmax) */
   for (int r = 0; r < it->nrows; r++) {
     double s;
     int64_t c, a;
     row_logp(lg + (int64_t)r * T * V, &it->rows[r], V, &s, &c, &a);
     score[r] = c ? s / (double)c : 0;
-    if (score[r] > mx || (r == 0)) {
-      if (r == 0 || score[r] > score[best]) best = r;
-      if (score[r] > mx) mx = score[r];
-    }
+    if (score[r] > score[best]) best = r;
   }
+  double mx = score[best];
   double z = 0;
   for (int r = 0; r < it->nrows; r++) z += exp(score[r] - mx);
   e.loss = -(score[it->label] - mx - log(z));
@@ -542,59 +534,6 @@ fail:
   return text;
 }
 
-/* SQuAD normalization (lower case; no punctuation; no articles a/an/the;
- * whitespace collapsed) into words */
-static int squad_words(const char *s, char ***out) {
-  size_t n = strlen(s);
-  char *buf = zo_xmalloc(n + 1);
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 128 && ispunct(c)) continue;
-    buf[k++] = c < 128 ? (char)tolower(c) : (char)c;
-  }
-  buf[k] = 0;
-  Vec(char *) w = {0};
-  char *save = NULL;
-  for (char *t = strtok_r(buf, " \t\r\n", &save); t; t = strtok_r(NULL, " \t\r\n", &save))
-    if (strcmp(t, "a") && strcmp(t, "an") && strcmp(t, "the")) vec_push(&w, zo_xstrdup(t));
-  free(buf);
-  *out = w.data;
-  return w.len;
-}
-
-static void free_words(char **w, int n) {
-  for (int i = 0; i < n; i++) free(w[i]);
-  free(w);
-}
-
-/* the official SQuAD v1.1 F1 and exact match of one prediction against one answer */
-static void squad_score(const char *pred, const char *gold, double *f1, double *em) {
-  char **p, **g;
-  int np = squad_words(pred, &p), ng = squad_words(gold, &g);
-  *em = np == ng;
-  for (int i = 0; *em && i < np; i++) *em = strcmp(p[i], g[i]) == 0;
-  /* bag-of-words overlap: each gold word matched at most once */
-  bool *used = zo_xcalloc((size_t)ng + 1, 1);
-  int common = 0;
-  for (int i = 0; i < np; i++)
-    for (int j = 0; j < ng; j++)
-      if (!used[j] && strcmp(p[i], g[j]) == 0) {
-        used[j] = true;
-        common++;
-        break;
-      }
-  if (np == 0 || ng == 0) *f1 = np == ng;
-  else if (common == 0) *f1 = 0;
-  else {
-    double prec = (double)common / np, rec = (double)common / ng;
-    *f1 = 2 * prec * rec / (prec + rec);
-  }
-  free(used);
-  free_words(p, np);
-  free_words(g, ng);
-}
-
 int zo_evaluate(const Backend *be, void *state, int64_t V, const ZoItems *items, int64_t batch, const Tokenizer *tok,
                 ZoMetrics *m) {
   memset(m, 0, sizeof *m);
@@ -628,16 +567,10 @@ int zo_evaluate(const Backend *be, void *state, int64_t V, const ZoItems *items,
           rc = -1;
           break;
         }
-        double bf = 0, be_ = 0;
-        for (int a = 0; a < chunk[i]->nanswers; a++) {
-          double f, e2;
-          squad_score(pred, chunk[i]->answers[a], &f, &e2);
-          if (f > bf) bf = f;
-          if (e2 > be_) be_ = e2;
-        }
+        const char *const *gold = (const char *const *)chunk[i]->answers;
+        f1 += zo_squad_f1(pred, gold, chunk[i]->nanswers);
+        em += zo_squad_em(pred, gold, chunk[i]->nanswers);
         free(pred);
-        f1 += bf;
-        em += be_;
         ngen++;
       }
     }
@@ -670,6 +603,9 @@ static char *dump_line(json_t *j) {
   return s;
 }
 
+/* a number, or null for NaN/Inf (JSON has no such numbers; jansson refuses them) */
+static json_t *jnum(double x) { return isfinite(x) ? json_real(x) : json_null(); }
+
 static json_t *metrics_obj(const ZoMetrics *m, int64_t step) {
   json_t *j = json_object();
   if (step >= 0) {
@@ -677,12 +613,12 @@ static json_t *metrics_obj(const ZoMetrics *m, int64_t step) {
     json_object_set_new(j, "split", json_string("eval"));
   }
   json_object_set_new(j, "examples", json_integer(m->n));
-  json_object_set_new(j, "loss", json_real(m->loss));
-  if (m->has_accuracy) json_object_set_new(j, "accuracy", json_real(m->accuracy));
-  if (m->has_agreement) json_object_set_new(j, "agreement", json_real(m->agreement));
+  json_object_set_new(j, "loss", jnum(m->loss));
+  if (m->has_accuracy) json_object_set_new(j, "accuracy", jnum(m->accuracy));
+  if (m->has_agreement) json_object_set_new(j, "agreement", jnum(m->agreement));
   if (m->has_f1) {
-    json_object_set_new(j, "f1", json_real(m->f1));
-    json_object_set_new(j, "em", json_real(m->em));
+    json_object_set_new(j, "f1", jnum(m->f1));
+    json_object_set_new(j, "em", jnum(m->em));
   }
   return j;
 }
@@ -725,9 +661,11 @@ static bool file_exists(const char *p) { return access(p, F_OK) == 0; }
 
 static void seed_hex(char *buf, size_t n, uint64_t s) { snprintf(buf, n, "0x%016" PRIx64, s); }
 
-/* Keeps the lines of a JSONL log that `keep` accepts (a torn last line, from
- * a kill mid-write, is dropped); rewrites the file atomically. */
-static int truncate_log(const char *path, int64_t start, bool seed_log) {
+/* Keeps the lines of a JSONL log before step `start` (eval lines: up to it)
+ * and the seed log's header; a torn last line, from a kill mid-write, is
+ * dropped. Rewrites the file atomically. *skipped (may be NULL) gets the
+ * number of kept lines marked "skipped". */
+static int truncate_log(const char *path, int64_t start, bool seed_log, int64_t *skipped) {
   size_t len;
   if (!file_exists(path)) return 0;
   char *text = zo_read_file(path, &len);
@@ -741,6 +679,7 @@ static int truncate_log(const char *path, int64_t start, bool seed_log) {
     bool header = seed_log && json_object_get(j, "zoc_seed_log");
     bool is_eval = json_is_string(json_object_get(j, "split"));
     bool keep = header || (json_is_integer(s) && (is_eval ? json_integer_value(s) <= start : json_integer_value(s) < start));
+    if (keep && skipped) *skipped += json_is_true(json_object_get(j, "skipped"));
     if (keep) {
       zo_sb_puts(&out, l);
       zo_sb_putc(&out, '\n');
@@ -775,8 +714,7 @@ static int write_state(const ZoTrainRun *run, const char *path, int64_t step) {
 static volatile sig_atomic_t g_interrupt;
 
 static void on_sigint(int sig) {
-  (void)sig;
-  if (g_interrupt) _exit(130);   /* a second Ctrl-C: stop now */
+  if (g_interrupt) _exit(128 + sig);   /* a second Ctrl-C: stop now */
   g_interrupt = 1;
 }
 
@@ -867,8 +805,9 @@ int zo_train(ZoTrainRun *run) {
   Batch b = {0};
   Order order = {.epoch = -1, .n = run->train->n, .perm = zo_xmalloc((size_t)run->train->n * sizeof(int))};
   const ZoItem **items = zo_xmalloc((size_t)set->batch * sizeof(ZoItem *));
-  struct sigaction old_sa, sa;
-  bool sig_installed = false;
+  struct sigaction old_sa, old_term, sa;
+  bool sig_installed = false, term_installed = false;
+  int64_t max_nan = run->max_nan_run > 0 ? run->max_nan_run : ZO_TRAIN_MAX_NAN_RUN;
   int rc = -1;
   int nq = (int)set->queries;
   uint64_t seeds[256];
@@ -883,11 +822,18 @@ int zo_train(ZoTrainRun *run) {
   int64_t total = 0;
   for (int k = 0; k < ps.n; k++) total += ps.p[k].n;
   int64_t start = 0;
-  if (run->resume) {
-    if (!file_exists(p_master)) {
-      zo_env_error(run->out_dir, "nothing to resume: no master.safetensors (was a checkpoint ever saved here?)");
+  bool fresh = !run->resume;
+  if (run->resume && !file_exists(p_master)) {
+    /* stopped before its first save: nothing was kept but the logs' first lines */
+    if (!file_exists(p_seeds)) {
+      zo_env_error(run->out_dir, "nothing to resume: no master.safetensors and no seeds.jsonl (no run was started here)");
       goto out;
     }
+    fprintf(stderr, "zoc: note: %s: the run was stopped before its first save; starting it again from step 0\n",
+            run->out_dir);
+    fresh = true;
+  }
+  if (!fresh) {
     uint64_t seed;
     if (zo_params_load_master(&ps, p_master, &start, &seed) != 0) goto out;
     if (seed != set->seed) {
@@ -896,7 +842,9 @@ int zo_train(ZoTrainRun *run) {
       goto out;
     }
     /* the logs may run ahead of the last save: cut them back to it */
-    if (truncate_log(p_seeds, start, true) != 0 || truncate_log(p_metrics, start, false) != 0) goto out;
+    /* (the skipped steps before it count: state.json keeps the run's total) */
+    if (truncate_log(p_seeds, start, true, &run->skipped) != 0 || truncate_log(p_metrics, start, false, NULL) != 0)
+      goto out;
     size_t hl;
     char *head = file_exists(p_seeds) ? zo_read_file(p_seeds, &hl) : NULL;
     json_t *hj = head ? json_loads(head, JSON_DISABLE_EOF_CHECK, NULL) : NULL;
@@ -909,21 +857,28 @@ int zo_train(ZoTrainRun *run) {
       zo_env_error(p_seeds, "missing, or written with other queries/scale_min/weight_decay: resume with the run's settings");
       goto out;
     }
-  } else if (file_exists(p_state) || file_exists(p_seeds)) {
+  } else if (!run->resume && (file_exists(p_state) || file_exists(p_seeds))) {
     zo_env_error(run->out_dir, "holds a run already (state.json / seeds.jsonl): continue it with --resume, or choose another --out");
     goto out;
   }
-  fseeds = fopen(p_seeds, run->resume ? "a" : "w");
-  fmetrics = fopen(p_metrics, run->resume ? "a" : "w");
+  if (!fresh && start >= set->steps) {
+    fprintf(stderr, "zoc: note: %s: the run is complete (step %lld of %lld): nothing to do (--steps N continues it)\n",
+            run->out_dir, (long long)start, (long long)set->steps);
+    rc = 0;
+    goto out;
+  }
+  fseeds = fopen(p_seeds, fresh ? "w" : "a");
+  fmetrics = fopen(p_metrics, fresh ? "w" : "a");
   if (!fseeds || !fmetrics) {
     zo_env_error(!fseeds ? p_seeds : p_metrics, "cannot write: %s", strerror(errno));
     goto out;
   }
-  if (!run->resume) {
+  if (fresh) {
     char sh[32];
     seed_hex(sh, sizeof sh, set->seed);
-    json_t *h = json_pack("{s:i, s:s, s:s, s:I, s:f, s:f, s:f, s:f, s:I, s:I}", "zoc_seed_log", 1, "run",
-                          run->describe ? run->describe : "", "run_seed", sh, "queries", (json_int_t)nq, "eps", set->eps,
+    json_t *h = json_pack("{s:i, s:s, s:s, s:s, s:s, s:I, s:f, s:f, s:f, s:f, s:I, s:I}", "zoc_seed_log", 1, "run",
+                          run->describe ? run->describe : "", "model", run->f->name ? run->f->name : "", "recipe",
+                          run->f->recipe ? run->f->recipe->name : "", "run_seed", sh, "queries", (json_int_t)nq, "eps", set->eps,
                           "clip", set->clip, "scale_min", set->scale_min, "weight_decay", set->weight_decay,
                           "trained_tensors", (json_int_t)ps.n, "trained_elements", (json_int_t)total);
     char *s = dump_line(h);
@@ -932,7 +887,7 @@ int zo_train(ZoTrainRun *run) {
     free(s);
   }
   if (!(state = run->be->open(run->f, run->threads))) goto out;
-  if (run->resume) {
+  if (!fresh) {
     /* a kill between the master and the checkpoint leaves the checkpoint behind: redo it */
     if (zo_params_save_checkpoint(&ps, run->init, p_ckpt) != 0 || write_state(run, p_state, start) != 0) goto out;
   }
@@ -947,11 +902,12 @@ int zo_train(ZoTrainRun *run) {
   sa.sa_flags = 0;
   g_interrupt = 0;
   if (sigaction(SIGINT, &sa, &old_sa) == 0) sig_installed = true;
+  if (sigaction(SIGTERM, &sa, &old_term) == 0) term_installed = true;
 
   bool tty = !run->quiet && isatty(STDERR_FILENO);
   double t0 = now_s(), last_print = 0;
-  int nan_run = 0;
-  int64_t saved_at = run->resume ? start : -1;
+  int64_t nan_run = 0;
+  int64_t saved_at = fresh ? -1 : start;
   int64_t k;
   for (k = start; k < set->steps; k++) {
     int n = (int)set->batch;
@@ -1016,12 +972,14 @@ int zo_train(ZoTrainRun *run) {
     free(s1);
     free(s2);
     run->steps_done = k + 1 - start;
-    if (nan_run >= ZO_TRAIN_MAX_NAN_RUN) {
+    /* a run that never had a finite loss is stopped at its end too: it trained nothing */
+    bool all_bad = start == 0 && k + 1 == set->steps && run->skipped == k + 1;
+    if (nan_run >= max_nan || all_bad) {
       if (tty) fprintf(stderr, "\n");
-      zo_env_error("training", "the loss was NaN or Inf in %d steps in a row (steps %lld..%lld; %lld skipped in all): "
+      zo_env_error("training", "the loss was NaN or Inf in %lld steps in a row (steps %lld..%lld; %lld skipped in all): "
                    "stopping without saving this state. The model gives NaN on this data (a NaN/Inf weight in the "
                    "checkpoint?) or the updates diverged (lower lr, or set clip).",
-                   nan_run, (long long)(k + 1 - nan_run), (long long)k, (long long)run->skipped);
+                   (long long)nan_run, (long long)(k + 1 - nan_run), (long long)k, (long long)run->skipped);
       goto out;
     }
     if (tty && (now_s() - last_print > 0.25 || k + 1 == set->steps)) {
@@ -1062,6 +1020,7 @@ int zo_train(ZoTrainRun *run) {
   rc = 0;
 out:
   if (sig_installed) sigaction(SIGINT, &old_sa, NULL);
+  if (term_installed) sigaction(SIGTERM, &old_term, NULL);
   if (state) run->be->close(state);
   if (fseeds) fclose(fseeds);
   if (fmetrics) fclose(fmetrics);

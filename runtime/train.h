@@ -21,8 +21,8 @@
  *
  * Files in the run directory (all written atomically, or line by line with a
  * flush for the logs):
- *   seeds.jsonl             header line {"zoc_seed_log": 1, ...settings the
- *                           update needs}, then one line per step
+ *   seeds.jsonl             header line {"zoc_seed_log": 1, "model", "recipe",
+ *                           ...settings the update needs}, then one line per step
  *                           {"step", "seed", "d", "loss_plus", "loss_minus", "lr"}
  *                           (arrays per query when queries > 1; "skipped": true
  *                           when a loss was NaN/Inf and no update happened)
@@ -102,8 +102,8 @@ void zo_params_update(ZoParams *ps, int nq, const uint64_t *seeds, const float *
 const char *zo_params_nonfinite(const ZoParams *ps);
 /* Writes the input checkpoint's tensors to path with the trained ones taken
  * from the working copies (same names, dtypes, order of bytes as our writer
- * gives; the input's metadata kept). Refuses (-1, message) if a trained
- * tensor is not finite. */
+ * gives; the input's metadata kept). Refuses (-1, message) if any float
+ * tensor it would write, trained or copied through, holds a NaN or Inf. */
 int zo_params_save_checkpoint(const ZoParams *ps, const StFile *src, const char *path);
 /* The masters as F32 tensors under their names, metadata zoc_step = step,
  * zoc_run_seed = run_seed. */
@@ -204,17 +204,22 @@ typedef struct ZoTrainRun {
   bool resume;
   bool quiet;                  /* no progress line, no summary */
   const char *describe;        /* recorded in the log header (model, recipe) */
+  int64_t max_nan_run;         /* consecutive NaN/Inf steps that stop the run; 0: ZO_TRAIN_MAX_NAN_RUN */
   /* results */
   int64_t steps_done;
-  int64_t skipped;             /* steps whose loss was NaN/Inf */
+  int64_t skipped;             /* steps whose loss was NaN/Inf, in the whole run (a resumed
+                                  run counts those before the resume too) */
   bool interrupted;            /* SIGINT: saved and stopped early */
   ZoMetrics first_eval, last_eval;
   bool evaluated;
 } ZoTrainRun;
 
-/* Runs (or resumes) training; returns 0 (also after Ctrl-C, with the state
- * saved), or -1 after a message. Stops with -1 after ZO_TRAIN_MAX_NAN_RUN
- * consecutive steps with a NaN/Inf loss, without saving the failing state. */
+/* Runs (or resumes) training; returns 0 (also after Ctrl-C or SIGTERM, with
+ * the state saved and run->interrupted set), or -1 after a message. Stops
+ * with -1 after max_nan_run (default ZO_TRAIN_MAX_NAN_RUN) consecutive steps
+ * with a NaN/Inf loss, or at the end of a run whose every step had one,
+ * without saving. Resuming a run stopped before its first save starts it
+ * again; resuming a finished run does nothing. */
 #define ZO_TRAIN_MAX_NAN_RUN 10
 int zo_train(ZoTrainRun *run);
 

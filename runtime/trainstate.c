@@ -226,10 +226,33 @@ const char *zo_params_nonfinite(const ZoParams *ps) {
 }
 
 /* ---- files */
+/* The first float tensor of src that is not trained and holds a NaN or Inf,
+ * or NULL: a checkpoint zoc writes never holds one, not even one copied
+ * through from its input. */
+static const char *untrained_nonfinite(const ZoParams *ps, const StFile *src) {
+  float buf[4096];
+  for (int i = 0; i < zo_st_count(src); i++) {
+    const StTensor *t = zo_st_tensor(src, i);
+    if (!zo_dtype_is_float(t->dtype) || find_param(ps, t->name) >= 0) continue;
+    size_t es = zo_dtype_size(t->dtype);
+    for (int64_t k = 0; k < t->numel; k += 4096) {
+      int64_t m = t->numel - k < 4096 ? t->numel - k : 4096;
+      zo_convert_to_f32(t->dtype, (const char *)t->data + (size_t)k * es, buf, (size_t)m);
+      for (int64_t j = 0; j < m; j++)
+        if (!isfinite(buf[j])) return t->name;
+    }
+  }
+  return NULL;
+}
+
 int zo_params_save_checkpoint(const ZoParams *ps, const StFile *src, const char *path) {
   const char *bad = zo_params_nonfinite(ps);
   if (bad) {
     zo_env_error(path, "not written: trained tensor '%s' holds NaN or Inf", bad);
+    return -1;
+  }
+  if ((bad = untrained_nonfinite(ps, src))) {
+    zo_env_error(path, "not written: tensor '%s' of the input checkpoint holds NaN or Inf (a broken checkpoint?)", bad);
     return -1;
   }
   StWriter *w = zo_st_writer_new();

@@ -1,0 +1,599 @@
+/* cmd_train.c — the training verbs: `zoc train` (a ZO run driven by a recipe,
+ * runtime/train.h), `zoc eval` (loss and accuracy / F1 of a checkpoint on a
+ * task) and `zoc replay` (the trained checkpoint rebuilt from the initial one
+ * and a run's seed log).
+ *
+ * This file is glue. The order is the one `zoc loss` uses, so every mistake
+ * the user can make is reported before any forward runs: compile the model
+ * (a Hugging Face directory's config.json gives the parameters declared
+ * `from "key"`, -D wins), bind the checkpoint, load the tokenizer and check it
+ * against the model's vocabulary, read and tokenize the data (a bad record
+ * is FILE:LINE), sample it with MeZO's protocol, turn the examples into
+ * ZoItems (classification: one row per candidate; generation: prompt +
+ * answer), and only then open the backend.
+ *
+ * The MeZO protocol (data.h): train = the first --train-examples of a seeded
+ * shuffle of --data; evaluation = the next --eval-examples of the same
+ * shuffle (MeZO's dev split, default 500), or, with --eval-data, the first
+ * --eval-examples of a shuffle of that file (MeZO's test split, default
+ * 1000). The shuffle's seed is --data-seed (default: the run seed). */
+#include <errno.h>
+#include <inttypes.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "frontend/ast.h"
+#include "passes/passes.h"
+#include "runtime/data.h"
+#include "runtime/exec.h"
+#include "runtime/hfconfig.h"
+#include "runtime/safetensors.h"
+#include "runtime/tokenizer.h"
+#include "runtime/train.h"
+#include "runtime/weights.h"
+#include "src/cli.h"
+
+/* ---- options (one struct for the three verbs; each accepts its own) */
+typedef struct TrainOpts {
+  int verb;                    /* 0 train, 1 eval, 2 replay */
+  const char *weights, *task, *data, *eval_data, *out, *device, *steps, *eval_every, *seed, *data_seed;
+  const char *tokenizer, *train_n, *eval_n, *threads, *max_len, *batch, *seeds, *run_dir, *max_nan;
+  bool resume, quiet;
+  Vec(const char *) sets;      /* --set NAME=VALUE, in order */
+} TrainOpts;
+
+static int train_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
+  TrainOpts *o = ctx;
+  int j = i;
+  const char *a = argv[i];
+  bool tr = o->verb == 0, ev = o->verb == 1, rp = o->verb == 2;
+#define OPT(name, field, ok)                                    \
+  if ((ok) && zo_cli_opt(a, name)) {                            \
+    o->field = zo_cli_value(v, argc, argv, &j);                 \
+    return j - i + 1;                                           \
+  }
+  OPT("--weights", weights, true)
+  OPT("--threads", threads, true)
+  OPT("--device", device, !rp)
+  OPT("--task", task, !rp)
+  OPT("--data", data, !rp)
+  OPT("--tokenizer", tokenizer, !rp)
+  OPT("--max-len", max_len, !rp)
+  OPT("--seed", seed, !rp)
+  OPT("--data-seed", data_seed, !rp)
+  OPT("--eval-examples", eval_n, !rp)
+  OPT("--eval-data", eval_data, tr)
+  OPT("--out", out, tr || rp)
+  OPT("--steps", steps, tr)
+  OPT("--eval-every", eval_every, tr)
+  OPT("--train-examples", train_n, tr)
+  OPT("--max-nan", max_nan, tr)
+  OPT("--batch", batch, ev)
+  OPT("--seeds", seeds, rp)
+  OPT("--run", run_dir, rp)
+#undef OPT
+  if (rp && strcmp(a, "-o") == 0) {
+    o->out = zo_cli_value(v, argc, argv, &j);
+    return j - i + 1;
+  }
+  if (tr && zo_cli_opt(a, "--set")) {
+    vec_push(&o->sets, zo_cli_value(v, argc, argv, &j));
+    return j - i + 1;
+  }
+  if (tr && strcmp(a, "--resume") == 0) o->resume = true;
+  else if (tr && (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0)) o->quiet = true;
+  else return 0;
+  return 1;
+}
+
+static bool parse_u64(const char *s, uint64_t *out) {
+  if (!s || !*s || *s == '-') return false;
+  char *end;
+  errno = 0;
+  unsigned long long x = strtoull(s, &end, 0);
+  if (errno || *end) return false;
+  *out = x;
+  return true;
+}
+
+/* a count option: a whole number in [lo, hi], or "all" (-1) when all_ok */
+static int64_t count_opt(const Verb *v, const char *name, const char *s, int64_t lo, int64_t hi, bool all_ok) {
+  if (all_ok && strcmp(s, "all") == 0) return -1;
+  uint64_t x;
+  if (!parse_u64(s, &x) || (int64_t)x < lo || x > (uint64_t)hi)
+    zo_cli_usage_error(v, "%s takes a whole number %lld..%lld%s, not '%s'", name, (long long)lo, (long long)hi,
+                       all_ok ? " or 'all'" : "", s);
+  return (int64_t)x;
+}
+
+static bool is_dir(const char *path) {
+  struct stat sb;
+  return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+static bool exists(const char *path) { return access(path, F_OK) == 0; }
+
+/* NAME in the weights' directory (the directory itself, or the file's) */
+static char *beside_weights(const char *weights, const char *name) {
+  char buf[4096];
+  if (is_dir(weights)) snprintf(buf, sizeof buf, "%s/%s", weights, name);
+  else {
+    const char *slash = strrchr(weights, '/');
+    if (slash) snprintf(buf, sizeof buf, "%.*s/%s", (int)(slash - weights), weights, name);
+    else snprintf(buf, sizeof buf, "%s", name);
+  }
+  return zo_xstrdup(buf);
+}
+
+/* ---- what the three verbs share: the compiled model bound to its checkpoint */
+typedef struct Session {
+  Program *p;
+  Func *f;
+  HfConfig *cfg;
+  StFile *st;
+  DefineVec defs;
+  const Backend *be;
+  int threads;
+  int64_t V;
+  Tokenizer *tok;
+  Task *task;
+  Dataset all, evall, train_view, eval_view;
+  ZoItems train, eval;
+} Session;
+
+static void session_free(Session *s) {
+  zo_items_free(&s->train);
+  zo_items_free(&s->eval);
+  zo_dataset_free(&s->train_view);
+  zo_dataset_free(&s->eval_view);
+  zo_dataset_free(&s->all);
+  zo_dataset_free(&s->evall);
+  zo_task_free(s->task);
+  zo_tok_free(s->tok);
+  zo_func_free(s->f);
+  zo_st_close(s->st);
+  zo_hf_config_free(s->cfg);
+  zo_program_free(s->p);
+  zo_cli_free_defines(&s->defs);
+}
+
+static const Backend *pick_backend(const Verb *v, const char *device) {
+  if (!device) {
+    const Backend *be = zo_backend("cpu");
+    return be ? be : zo_backend("ref");
+  }
+  const Backend *be = zo_backend(device);
+  if (be) return be;
+  if (strcmp(device, "cuda") == 0 || strcmp(device, "gpu") == 0) {
+    zo_env_error("--device cuda", "this zoc has no CUDA backend (it was built without one, or found no GPU); "
+                 "run on the CPU with --device cpu%s", zo_backend("cpu") ? "" : " (or ref)");
+    return NULL;
+  }
+  bool known = strcmp(device, "cpu") == 0;
+  zo_cli_usage_error(v, "%s '%s'%s (devices: ref%s, cuda)", known ? "no device" : "unknown device", device,
+                     known ? ": this zoc was built without LLVM" : "", zo_backend("cpu") ? ", cpu" : "");
+  return NULL;
+}
+
+static int pick_threads(const Verb *v, const char *s) {
+  if (s) return (int)count_opt(v, "--threads", s, 1, 4096, false);
+  int t = (int)sysconf(_SC_NPROCESSORS_ONLN);
+  return t < 1 ? 1 : t;
+}
+
+/* Parses, compiles with the recipe (may be NULL), binds the checkpoint. 0 or -1 after messages. */
+static int session_compile(Session *s, ModelArgs *m, const char *weights) {
+  s->p = zo_parse_files(&m->file, 1);
+  if (zo_diag_count() != 0) return -1;
+  /* parameters: config.json of the weights' directory first, the user's -D after (the last define wins) */
+  char *cpath = beside_weights(weights, "config.json");
+  if (exists(cpath)) {
+    if (!(s->cfg = zo_hf_config_load(cpath))) {
+      free(cpath);
+      return -1;
+    }
+    zo_config_defines(s->p, m->model, s->cfg, &s->defs);
+  }
+  free(cpath);
+  for (int i = 0; i < m->defs.len; i++) {
+    Define d = m->defs.data[i];
+    size_t ln = strlen(d.name), lv = strlen(d.value);
+    char *blk = zo_xmalloc(ln + lv + 2);
+    memcpy(blk, d.name, ln + 1);
+    memcpy(blk + ln + 1, d.value, lv + 1);
+    Define c = {blk, blk + ln + 1};
+    vec_push(&s->defs, c);
+  }
+  CompileOptions co = {.model = m->model, .recipe = m->recipe, .defs = s->defs.data, .ndefs = s->defs.len};
+  if (!(s->f = zo_compile(s->p, &co))) return -1;
+  if (!(s->st = zo_st_open(weights))) return -1;
+  if (zo_weights_bind(s->f, s->st) != 0) return -1;
+  s->V = zo_train_vocab(s->f);
+  if (s->V <= 0) {
+    zo_env_error(m->file, "model '%s': training and evaluation need logits [B, T, V] as the first output", s->f->name);
+    return -1;
+  }
+  return 0;
+}
+
+/* Examples of a task dataset as items (classification rows per candidate, generation prompt + answer). */
+/* non-blank lines of a JSONL file (-1 if it cannot be read: the load says why) */
+static int64_t count_records(const char *path) {
+  FILE *fp = fopen(path, "r");
+  if (!fp) return -1;
+  int64_t n = 0;
+  bool blank = true;
+  for (int c; (c = getc(fp)) != EOF;) {
+    if (c == '\n') {
+      n += !blank;
+      blank = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') blank = false;
+  }
+  n += !blank;
+  fclose(fp);
+  return n;
+}
+
+static void examples_to_items(const Dataset *d, bool gen, ZoItems *out) {
+  for (int i = 0; i < d->n; i++) {
+    const Example *e = &d->ex[i];
+    ZoItem it = gen ? zo_item_gen(e->prompt, e->nprompt, e->cand[0], e->ncand_tok[0], e->nanswers,
+                                  (const char *const *)e->answers)
+                    : zo_item_class(e->prompt, e->nprompt, e->ncand, (const int32_t *const *)e->cand, e->ncand_tok,
+                                    e->label);
+    it.line = e->line;
+    zo_items_push(out, it);
+  }
+}
+
+/* The items of `all` at positions skip .. skip+n-1 of the seeded shuffle (n < 0: all after skip). */
+static void lm_sample(const ZoItems *all, int n, uint64_t seed, int skip, const char *path, ZoItems *out) {
+  int avail = all->n > skip ? all->n - skip : 0, take = n < 0 ? avail : n;
+  if (take > avail) {
+    fprintf(stderr, "zoc: note: %s: %d examples asked for after the first %d of the shuffle, only %d there; taking %d\n",
+            path, n, skip, avail, avail);
+    take = avail;
+  }
+  int *perm = zo_dataset_permutation(all->n, seed);
+  for (int i = 0; i < take; i++) {
+    const ZoItem *src = &all->it[perm[skip + i]];
+    ZoItem it = *src;
+    it.rows = zo_xcalloc((size_t)it.nrows, sizeof(ZoRow));
+    for (int r = 0; r < it.nrows; r++) it.rows[r] = zo_row_make(src->rows[r].tok, src->rows[r].tgt, src->rows[r].n);
+    it.answers = NULL;
+    it.nanswers = 0;
+    zo_items_push(out, it);
+  }
+  free(perm);
+}
+
+static bool is_lm_task(const char *task) { return strcmp(task, "lm") == 0; }
+
+/* The tokenizer (needed by every task but lm): --tokenizer, or tokenizer.json beside the weights;
+ * when not required, only if it is there. */
+static int session_tokenizer(Session *s, const TrainOpts *o, bool required) {
+  char *path = o->tokenizer ? zo_xstrdup(o->tokenizer) : beside_weights(o->weights, "tokenizer.json");
+  if (!o->tokenizer && !exists(path)) {
+    if (required)
+      zo_env_error(o->task, "this task needs a tokenizer: there is no %s; give --tokenizer PATH (a Hugging Face "
+                   "tokenizer.json)", path);
+    free(path);
+    return required ? -1 : 0;
+  }
+  s->tok = zo_tok_load(path);
+  if (!s->tok) {
+    free(path);
+    return -1;
+  }
+  int tv = zo_tok_vocab_size(s->tok);
+  if (tv > s->V) {
+    zo_env_error(path, "the tokenizer has %d tokens but the model's vocabulary has %lld (its logits' last "
+                 "dimension): another model's tokenizer, or a -D for the vocabulary size is missing",
+                 tv, (long long)s->V);
+    free(path);
+    return -1;
+  }
+  free(path);
+  return 0;
+}
+
+/* Reads the data (and eval data) and builds the item lists with MeZO's sampling.
+ * verb 0 (train): train + eval (dev split, or --eval-data); verb 1 (eval): eval only. */
+static int session_data(Session *s, const Verb *v, const TrainOpts *o, uint64_t data_seed, int64_t max_len) {
+  bool lm = is_lm_task(o->task), train = o->verb == 0;
+  int ntrain = o->train_n ? (int)count_opt(v, "--train-examples", o->train_n, 1, 100000000, true) : 1000;
+  /* MeZO: 500 dev examples from the training file, 1000 test examples from an evaluation file */
+  bool dev = train && !o->eval_data;
+  int neval = o->eval_n ? (int)count_opt(v, "--eval-examples", o->eval_n, 0, 100000000, true) : dev ? 500 : 1000;
+  const char *eval_path = train ? o->eval_data : o->data;
+  if (!lm && session_tokenizer(s, o, true) != 0) return -1;   /* lm data is token ids already */
+  if (lm) {
+    ZoItems all = {0}, evall = {0};
+    int rc = -1;
+    if (zo_lm_load(o->data, s->V, &all) != 0) goto lm_out;
+    if (eval_path && train && zo_lm_load(eval_path, s->V, &evall) != 0) goto lm_out;
+    if (train) lm_sample(&all, ntrain, data_seed, 0, o->data, &s->train);
+    int skip = dev ? s->train.n : 0;
+    if (neval != 0 && (!dev || all.n > skip))
+      lm_sample(train && !dev ? &evall : &all, neval, data_seed, skip, eval_path ? eval_path : o->data, &s->eval);
+    rc = 0;
+  lm_out:
+    zo_items_free(&all);
+    zo_items_free(&evall);
+    if (rc) return -1;
+  } else {
+    if (!(s->task = zo_task_load(o->task))) return -1;
+    bool gen = zo_task_is_generation(s->task);
+    /* only the records taken are tokenized (SQuAD's train file has 88k);
+       every record is still checked */
+    if (train && dev && !o->eval_n) {
+      /* MeZO keeps the 500 dev examples and shrinks train when a file is
+         short; asked for no dev size, a user gets the training examples first */
+      int64_t n = count_records(o->data);
+      if (n >= 0 && n < ntrain + neval) neval = n > ntrain ? (int)(n - ntrain) : 0;
+    }
+    if (train && dev) {
+      if (zo_dataset_load_split(s->task, s->tok, o->data, ntrain, neval, data_seed, &s->train_view, &s->eval_view) < 0)
+        return -1;
+    } else {
+      if (train && zo_dataset_load_sample(s->task, s->tok, o->data, ntrain, data_seed, 0, &s->train_view) < 0) return -1;
+      if (neval != 0 && zo_dataset_load_sample(s->task, s->tok, eval_path, neval, data_seed, 0, &s->eval_view) < 0)
+        return -1;
+    }
+    if (train) examples_to_items(&s->train_view, gen, &s->train);
+    examples_to_items(&s->eval_view, gen, &s->eval);
+  }
+  if (train && s->train.n == 0) {
+    zo_env_error(o->data, "no training examples");
+    return -1;
+  }
+  if (zo_items_check(&s->train, s->V, max_len, o->data) != 0) return -1;
+  if (zo_items_check(&s->eval, s->V, max_len, eval_path ? eval_path : o->data) != 0) return -1;
+  if (train && dev && s->eval.n == 0 && neval != 0)
+    fprintf(stderr, "zoc: note: no examples left in %s for evaluation after the %d training examples: no evaluation "
+            "(give --eval-data, or fewer --train-examples)\n", o->data, s->train.n);
+  return 0;
+}
+
+static void print_metrics(const char *label, const ZoMetrics *m) {
+  char *j = zo_metrics_json(m, -1);
+  printf("%s%s\n", label, j);
+  free(j);
+}
+
+/* Copies a small side file (config.json, tokenizer.json, ...) into the run
+ * directory so that it is a checkpoint directory of its own. */
+static int copy_side_file(const char *from, const char *dir, const char *name) {
+  size_t len;
+  char *data = zo_read_file(from, &len);
+  if (!data) return -1;
+  char to[4096];
+  snprintf(to, sizeof to, "%s/%s", dir, name);
+  int rc = zo_write_file_atomic(to, data, len);
+  free(data);
+  return rc;
+}
+
+static int make_dir(const char *path) {
+  char buf[4096];
+  snprintf(buf, sizeof buf, "%s", path);
+  for (char *p = buf + 1;; p++) {
+    bool end = *p == 0;
+    if (*p == '/' || end) {
+      *p = 0;
+      if (mkdir(buf, 0777) != 0 && errno != EEXIST) {
+        zo_env_error(buf, "cannot create the directory: %s", strerror(errno));
+        return -1;
+      }
+      if (!end) *p = '/';
+    }
+    if (end) break;
+  }
+  return 0;
+}
+
+/* ---- zoc train */
+int zo_cmd_train(const Verb *v, int argc, char **argv) {
+  ModelArgs m = {0};
+  TrainOpts o = {.verb = 0};
+  zo_cli_parse_model_args(v, argc, argv, &m, train_extra, &o);
+  if (!m.recipe) zo_cli_usage_error(v, "no recipe (--recipe NAME: one of the file's recipes for the model)");
+  if (!o.weights) zo_cli_usage_error(v, "no checkpoint (--weights W.safetensors or a Hugging Face directory)");
+  if (!o.task) zo_cli_usage_error(v, "no task (--task sst2|rte|cb|boolq|squad|lm|TEMPLATE.json)");
+  if (!o.data) zo_cli_usage_error(v, "no training data (--data FILE.jsonl)");
+  if (!o.out) zo_cli_usage_error(v, "no run directory (--out DIR)");
+  int64_t max_len = o.max_len ? count_opt(v, "--max-len", o.max_len, 2, 1 << 24, false) : 0;
+  int64_t max_nan = o.max_nan ? count_opt(v, "--max-nan", o.max_nan, 1, 1000000000, false) : 0;
+  Session s = {0};
+  s.threads = pick_threads(v, o.threads);
+  int rc = 1;
+  if (!(s.be = pick_backend(v, o.device))) goto out;
+  if (session_compile(&s, &m, o.weights) != 0) goto out;
+
+  ZoTrainRun run = {0};
+  zo_train_settings_from_recipe(s.f->recipe, &run.set);
+  for (int i = 0; i < o.sets.len; i++) {
+    const char *eq = strchr(o.sets.data[i], '=');
+    if (!eq || eq == o.sets.data[i] || !eq[1]) zo_cli_usage_error(v, "--set needs NAME=VALUE, got '%s'", o.sets.data[i]);
+    char name[64];
+    snprintf(name, sizeof name, "%.*s", (int)(eq - o.sets.data[i]), o.sets.data[i]);
+    if (zo_train_settings_set(&run.set, name, eq + 1) != 0) goto out;
+  }
+  /* the named options after --set: they are the usual ones, and win */
+  if (o.steps && zo_train_settings_set(&run.set, "steps", o.steps) != 0) goto out;
+  if (o.eval_every) {
+    bool save_follows = run.set.save_every == run.set.eval_every;
+    if (zo_train_settings_set(&run.set, "eval_every", o.eval_every) != 0) goto out;
+    if (save_follows) run.set.save_every = run.set.eval_every;
+  }
+  if (o.seed && zo_train_settings_set(&run.set, "seed", o.seed) != 0) goto out;
+  if (zo_train_settings_check(&run.set) != 0) goto out;
+  uint64_t data_seed = run.set.seed;
+  if (o.data_seed && !parse_u64(o.data_seed, &data_seed))
+    zo_cli_usage_error(v, "--data-seed takes a whole number >= 0, not '%s'", o.data_seed);
+  if (session_data(&s, v, &o, data_seed, max_len) != 0) goto out;
+
+  /* the run directory is a checkpoint directory of its own: the side files travel with it */
+  if (!o.resume || !exists(o.out)) {
+    if (make_dir(o.out) != 0) goto out;
+    const char *side[] = {"config.json", "generation_config.json", "quantize_config.json", "tokenizer_config.json",
+                          "special_tokens_map.json"};
+    for (size_t i = 0; i < ZO_COUNT(side); i++) {
+      char *from = beside_weights(o.weights, side[i]);
+      int e = exists(from) && !is_dir(from) ? copy_side_file(from, o.out, side[i]) : 0;
+      free(from);
+      if (e) goto out;
+    }
+    char *tpath = o.tokenizer ? zo_xstrdup(o.tokenizer) : beside_weights(o.weights, "tokenizer.json");
+    int e = s.tok && exists(tpath) ? copy_side_file(tpath, o.out, "tokenizer.json") : 0;
+    free(tpath);
+    if (e) goto out;
+  }
+
+  char describe[2048];
+  snprintf(describe, sizeof describe, "model %s (%s), recipe %s, weights %s, task %s, data %s", s.f->name, m.file,
+           m.recipe, o.weights, o.task, o.data);
+  run.f = s.f;
+  run.init = s.st;
+  run.be = s.be;
+  run.threads = s.threads;
+  run.train = &s.train;
+  run.eval = s.eval.n ? &s.eval : NULL;
+  run.tok = s.tok;
+  run.out_dir = o.out;
+  run.resume = o.resume;
+  run.quiet = o.quiet;
+  run.describe = describe;
+  run.max_nan_run = max_nan;
+  struct timespec ts0, ts1;
+  clock_gettime(CLOCK_MONOTONIC, &ts0);
+  if (zo_train(&run) != 0) goto out;
+  clock_gettime(CLOCK_MONOTONIC, &ts1);
+  double secs = (double)(ts1.tv_sec - ts0.tv_sec) + 1e-9 * (double)(ts1.tv_nsec - ts0.tv_nsec);
+  if (!o.quiet) {
+    printf("%s %lld step%s in %.1f s (%lld skipped for a NaN/Inf loss); run directory %s\n",
+           run.interrupted ? "interrupted after" : "trained", (long long)run.steps_done, run.steps_done == 1 ? "" : "s",
+           secs, (long long)run.skipped, o.out);
+    if (run.evaluated) {
+      print_metrics("eval at start: ", &run.first_eval);
+      print_metrics("eval at end:   ", &run.last_eval);
+    }
+  }
+  /* a directory input: make the run directory loadable as one (model.safetensors) */
+  if (is_dir(o.weights)) {
+    char lnk[4096];
+    snprintf(lnk, sizeof lnk, "%s/model.safetensors", o.out);
+    if (!exists(lnk) && symlink("checkpoint.safetensors", lnk) != 0)
+      fprintf(stderr, "zoc: note: could not link %s to checkpoint.safetensors: %s\n", lnk, strerror(errno));
+  }
+  rc = run.interrupted ? 130 : 0;
+out:
+  session_free(&s);
+  vec_free(&o.sets);
+  zo_cli_free_defines(&m.defs);
+  return rc;
+}
+
+/* ---- zoc eval */
+int zo_cmd_eval(const Verb *v, int argc, char **argv) {
+  ModelArgs m = {0};
+  TrainOpts o = {.verb = 1};
+  zo_cli_parse_model_args(v, argc, argv, &m, train_extra, &o);
+  if (!o.weights) zo_cli_usage_error(v, "no checkpoint (--weights W.safetensors or a Hugging Face directory)");
+  if (!o.task) zo_cli_usage_error(v, "no task (--task sst2|rte|cb|boolq|squad|lm|TEMPLATE.json)");
+  if (!o.data) zo_cli_usage_error(v, "no data (--data FILE.jsonl)");
+  int64_t max_len = o.max_len ? count_opt(v, "--max-len", o.max_len, 2, 1 << 24, false) : 0;
+  int64_t batch = o.batch ? count_opt(v, "--batch", o.batch, 1, 1 << 20, false) : 0;
+  uint64_t data_seed = 0;
+  if (o.data_seed && !parse_u64(o.data_seed, &data_seed))
+    zo_cli_usage_error(v, "--data-seed takes a whole number >= 0, not '%s'", o.data_seed);
+  if (o.seed && !o.data_seed && !parse_u64(o.seed, &data_seed))
+    zo_cli_usage_error(v, "--seed takes a whole number >= 0, not '%s'", o.seed);
+  Session s = {0};
+  s.threads = pick_threads(v, o.threads);
+  int rc = 1;
+  void *state = NULL;
+  if (!(s.be = pick_backend(v, o.device))) goto out;
+  if (session_compile(&s, &m, o.weights) != 0) goto out;
+  if (s.f->recipe && !o.seed && !o.data_seed) data_seed = (uint64_t)zo_recipe_get(s.f->recipe, "seed", 0);
+  if (!batch) batch = s.f->recipe ? (int64_t)zo_recipe_get(s.f->recipe, "batch", 16) : 16;
+  if (session_data(&s, v, &o, data_seed, max_len) != 0) goto out;
+  if (s.eval.n == 0) {
+    zo_env_error(o.data, "no examples to evaluate");
+    goto out;
+  }
+  if (!(state = s.be->open(s.f, s.threads))) goto out;
+  ZoMetrics mt;
+  if (zo_evaluate(s.be, state, s.V, &s.eval, batch, s.tok, &mt) != 0) goto out;
+  char *j = zo_metrics_json(&mt, -1);
+  printf("%s\n", j);
+  free(j);
+  rc = 0;
+out:
+  if (state) s.be->close(state);
+  session_free(&s);
+  vec_free(&o.sets);
+  zo_cli_free_defines(&m.defs);
+  return rc;
+}
+
+/* ---- zoc replay */
+/* The recipe a seed log's header names (malloc'd), or NULL. */
+static char *log_recipe(const char *path) {
+  FILE *fp = fopen(path, "r");
+  if (!fp) return NULL;
+  char *line = NULL, *r = NULL;
+  size_t cap = 0;
+  if (getline(&line, &cap, fp) > 0) {
+    json_t *j = json_loads(line, 0, NULL);
+    const char *s = json_string_value(json_object_get(j, "recipe"));
+    if (s && *s) r = zo_xstrdup(s);
+    json_decref(j);
+  }
+  free(line);
+  fclose(fp);
+  return r;
+}
+
+int zo_cmd_replay(const Verb *v, int argc, char **argv) {
+  ModelArgs m = {0};
+  TrainOpts o = {.verb = 2};
+  zo_cli_parse_model_args(v, argc, argv, &m, train_extra, &o);
+  if (!o.weights) zo_cli_usage_error(v, "no initial checkpoint (--weights: the checkpoint the run started from)");
+  if (!o.seeds && !o.run_dir) zo_cli_usage_error(v, "no seed log (--run DIR, or --seeds DIR/seeds.jsonl)");
+  if (o.seeds && o.run_dir) zo_cli_usage_error(v, "--run DIR or --seeds PATH, not both");
+  if (!o.out) zo_cli_usage_error(v, "no output file (-o OUT.safetensors)");
+  char seeds[4096];
+  if (o.run_dir) snprintf(seeds, sizeof seeds, "%s/seeds.jsonl", o.run_dir);
+  else snprintf(seeds, sizeof seeds, "%s", o.seeds);
+  Session s = {0};
+  s.threads = pick_threads(v, o.threads);
+  int rc = 1;
+  char *recipe = NULL;
+  if (!exists(seeds)) {
+    zo_env_error(seeds, "no such seed log (the run directory's seeds.jsonl)");
+    goto out;
+  }
+  if (!m.recipe) {
+    if (!(recipe = log_recipe(seeds))) {
+      zo_env_error(seeds, "the header names no recipe: give --recipe NAME (the run's)");
+      goto out;
+    }
+    m.recipe = recipe;
+  }
+  if (session_compile(&s, &m, o.weights) != 0) goto out;
+  if (zo_replay(s.f, s.st, seeds, o.out, s.threads) != 0) goto out;
+  printf("replayed %s onto %s (recipe %s): %s\n", seeds, o.weights, m.recipe, o.out);
+  rc = 0;
+out:
+  free(recipe);
+  session_free(&s);
+  vec_free(&o.sets);
+  zo_cli_free_defines(&m.defs);
+  return rc;
+}

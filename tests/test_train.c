@@ -1,0 +1,1134 @@
+/* test_train.c — the ZO training loop (runtime/train.h) and the verbs `zoc
+ * train`, `zoc eval`, `zoc replay`, mostly through the binary as a user runs
+ * them, on models/tiny.zo at small sizes with the ref backend.
+ *
+ * What is checked against what:
+ *  - the ZO estimate: a run with lr = 0 logs (seed, d) for N seeds at one
+ *    point θ; each d must equal the directional derivative z·∇L (to the
+ *    argued rounding and truncation), with ∇L from
+ *    central finite differences on explicitly perturbed f32 weights (ref
+ *    backend, unperturbed forwards), and the average of d·z over the N seeds
+ *    must approach ∇L, element by element and along ∇L, within a tolerance
+ *    from the sample standard deviation / sqrt(N). The lr = 0 run must leave
+ *    every tensor's bytes as they were (the ± passes never write);
+ *  - the seed log: seeds are zo_rng_step_seed(run seed, step, query), and each
+ *    d is clip((ℓ+ − ℓ−) / 2ε, −C, C) of the logged losses, bit for bit (DDC);
+ *  - the update (mezo on dense f32 weights, 2 queries, weight decay, linear
+ *    schedule with warm-up): the checkpoint equals a float64 recomputation of
+ *    θ ← θ − lr·mean_q(d_q z_q) − lr·wd·θ (no decay on norms) from the initial
+ *    checkpoint and the log, within the f32 rounding of the steps;
+ *  - scales stay >= scale_min after updates (f16 scales: on the f16 grid);
+ *  - replay: the checkpoint rebuilt from the seed log has the same bytes;
+ *  - resume: a run killed with SIGKILL, and one stopped with SIGINT, then
+ *    continued with --resume, end with the same bytes (checkpoint, masters,
+ *    seed log, metrics) as an uninterrupted run;
+ *  - NaN/Inf: a NaN embedding row skips exactly the steps whose batch reads
+ *    it (and the NaN is never copied into a checkpoint); a NaN norm weight
+ *    stops the run after 10 skipped steps with the message, and no
+ *    checkpoint is written;
+ *  - evaluation: `zoc eval` accuracy and loss equal a one-row-at-a-time
+ *    recomputation of the candidate scores (no batching, no padding);
+ *  - the learning-rate schedules; the command line's errors (a bad data line
+ *    reaches the user as FILE:LINE, unknown settings, no CUDA backend).
+ * Weights and data are fresh each run (zt_seed).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <math.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "codegen/zo_rng.h"
+#include "frontend/ast.h"
+#include "passes/passes.h"
+#include "runtime/convert.h"
+#include "runtime/data.h"
+#include "runtime/exec.h"
+#include "runtime/safetensors.h"
+#include "runtime/train.h"
+#include "runtime/weights.h"
+#include "testutil.h"
+
+/* ---- small helpers */
+static char *fmt(const char *f, ...) {
+  va_list ap, ap2;
+  va_start(ap, f);
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, f, ap);
+  va_end(ap);
+  char *s = malloc((size_t)n + 1);
+  vsnprintf(s, (size_t)n + 1, f, ap2);
+  va_end(ap2);
+  return s;
+}
+
+static void write_text(const char *path, const char *text) {
+  FILE *fp = fopen(path, "w");
+  ck_assert_msg(fp, "cannot write %s", path);
+  fputs(text, fp);
+  fclose(fp);
+}
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp) return NULL;
+  fseek(fp, 0, SEEK_END);
+  long n = ftell(fp);
+  fseek(fp, 0, SEEK_SET);
+  char *s = malloc((size_t)n + 1);
+  size_t got = fread(s, 1, (size_t)n, fp);
+  s[got] = 0;
+  fclose(fp);
+  if (len) *len = got;
+  return s;
+}
+
+static bool same_bytes(const char *a, const char *b) {
+  size_t la, lb;
+  char *x = slurp(a, &la), *y = slurp(b, &lb);
+  bool same = x && y && la == lb && memcmp(x, y, la) == 0;
+  free(x);
+  free(y);
+  return same;
+}
+
+static bool file_exists(const char *p) { return access(p, F_OK) == 0; }
+
+/* Runs zoc and requires exit status `want`; returns stderr (malloc'd). */
+static char *zoc_ok(int want, const char *args) {
+  char *out = NULL, *err = NULL;
+  int rc = zt_zoc(args, &out, &err);
+  ck_assert_msg(rc == want, "zoc %s\nexit %d (wanted %d)\nstdout: %s\nstderr: %s", args, rc, want, out ? out : "",
+                err ? err : "");
+  free(out);
+  return err;
+}
+
+/* The seed log's lines after the header, parsed. */
+typedef struct Log {
+  int n;
+  json_t *header;
+  json_t **line;
+} Log;
+
+static Log read_log(const char *path) {
+  Log l = {0};
+  char *text = slurp(path, NULL);
+  ck_assert_msg(text, "no %s", path);
+  char *save = NULL;
+  for (char *s = strtok_r(text, "\n", &save); s; s = strtok_r(NULL, "\n", &save)) {
+    json_error_t je;
+    json_t *j = json_loads(s, 0, &je);
+    ck_assert_msg(j, "%s: bad line: %s", path, je.text);
+    if (!l.header) {
+      ck_assert_msg(json_object_get(j, "zoc_seed_log"), "%s: no header", path);
+      l.header = j;
+      continue;
+    }
+    l.line = realloc(l.line, sizeof(json_t *) * (size_t)(l.n + 1));
+    l.line[l.n++] = j;
+  }
+  free(text);
+  return l;
+}
+
+static void free_log(Log *l) {
+  json_decref(l->header);
+  for (int i = 0; i < l->n; i++) json_decref(l->line[i]);
+  free(l->line);
+}
+
+static uint64_t hex_seed(json_t *j) {
+  const char *s = json_string_value(j);
+  ck_assert_msg(s && strncmp(s, "0x", 2) == 0, "a seed is \"0x...\"");
+  return strtoull(s + 2, NULL, 16);
+}
+
+/* the q-th entry of a per-query value (a scalar when there is one query) */
+static json_t *per_q(json_t *j, int q) { return json_is_array(j) ? json_array_get(j, (size_t)q) : j; }
+
+/* ---- the models: tiny.zo at small sizes */
+#define TINY_SMALL "-D V=64 -D D=16 -D F=32 -D L=1 -D H=2 -D KV=1"
+static const Define small_defs[] = {{"V", "64"}, {"D", "16"}, {"F", "32"}, {"L", "1"}, {"H", "2"}, {"KV", "1"}};
+
+/* tiny.zo plus a GPTQ layout with f32 scales (so that a perturbed scale is
+ * exactly representable: finite differences on explicit weights are exact in
+ * their inputs) and a recipe for the estimate test. */
+static const char *test_zo(void) {
+  static char path[600];
+  if (!path[0]) {
+    snprintf(path, sizeof path, "%s/train_test.zo", zt_tmpdir());
+    char *text = fmt("import \"%s\"\n"
+                     "format gptq32(bits = 4, G = 16) {\n"
+                     "  storage qweight : i32[K * bits / 32, N] codes\n"
+                     "  storage qzeros  : i32[cdiv(K, G), N * bits / 32] zero\n"
+                     "  storage scales  : f32[cdiv(K, G), N] scale\n"
+                     "  storage g_idx   : i32[K] index\n"
+                     "  dequant(k, n) = scales[g_idx[k], n]\n"
+                     "                * (bits(qweight[*, n], bits * k, bits)\n"
+                     "                   - (bits(qzeros[g_idx[k], *], bits * n, bits) + 1) %% (1 << bits))\n"
+                     "}\n"
+                     "recipe fd for tiny {\n"
+                     "  perturb scale, ln1, ln2, norm\n"
+                     "  eps = 1e-3  lr = 0  clip = 0  batch = 4  steps = 100\n"
+                     "}\n",
+                     zt_src("models/tiny.zo"));
+    write_text(path, text);
+    free(text);
+  }
+  return path;
+}
+
+/* Compiles `file` with defs (+ extra, a "NAME=VALUE" or NULL) and recipe, binds weights. */
+static Func *compile_bind(const char *file, const char *extra, const char *recipe, const char *weights, Program **p,
+                          StFile **st) {
+  Define defs[16];
+  int n = 0;
+  for (size_t i = 0; i < sizeof small_defs / sizeof *small_defs; i++) defs[n++] = small_defs[i];
+  char name[64] = "", *val = NULL;
+  if (extra) {
+    const char *eq = strchr(extra, '=');
+    snprintf(name, sizeof name, "%.*s", (int)(eq - extra), extra);
+    val = (char *)eq + 1;
+    defs[n++] = (Define){name, val};
+  }
+  zo_diag_reset();
+  *p = zo_parse_files(&file, 1);
+  ck_assert_int_eq(zo_diag_count(), 0);
+  CompileOptions o = {.recipe = recipe, .defs = defs, .ndefs = n};
+  Func *f = zo_compile(*p, &o);
+  ck_assert_msg(f, "compile %s", file);
+  *st = zo_st_open(weights);
+  ck_assert_msg(*st, "open %s", weights);
+  ck_assert_int_eq(zo_weights_bind(f, *st), 0);
+  return f;
+}
+
+/* JSONL of n rows of len random ids < V (rows of equal length: no padding) */
+static void write_lm(const char *path, int n, int len, int V, uint64_t *rs, int avoid) {
+  FILE *fp = fopen(path, "w");
+  for (int i = 0; i < n; i++) {
+    fputs("{\"tokens\": [", fp);
+    for (int t = 0; t < len; t++) {
+      int id;
+      do id = (int)(zt_next(rs) % (uint64_t)V);
+      while (id == avoid);
+      fprintf(fp, "%s%d", t ? ", " : "", id);
+    }
+    fputs("]}\n", fp);
+  }
+  fclose(fp);
+}
+
+/* ---- the ZO estimate against finite differences */
+#define EST_N 1000
+
+START_TEST(test_zo_estimate) {
+  uint64_t rs = zt_seed() ^ 0x1111;
+  const char *d = zt_tmpdir(), *zo = test_zo();
+  char *w = fmt("%s/est_w.safetensors", d), *lm = fmt("%s/est.jsonl", d), *run = fmt("%s/est_run", d);
+  unsigned long long wseed = zt_next(&rs) % 100000, rseed = zt_next(&rs) % 100000;
+  char *a = fmt("random-weights %s " TINY_SMALL " -D 'W=gptq32(bits=4,G=16)' --seed %llu -o %s", zo, wseed, w);
+  free(zoc_ok(0, a));
+  free(a);
+  write_lm(lm, 4, 12, 64, &rs, -1);
+  /* batch = the whole set: every step sees the same loss function L(θ) */
+  a = fmt("train %s " TINY_SMALL " -D 'W=gptq32(bits=4,G=16)' --recipe fd --weights %s --task lm --data %s --out %s "
+          "--device ref --steps %d --seed %llu --set eps=%s --train-examples all --eval-examples 0 --quiet",
+          zo, w, lm, run, EST_N, rseed, "3e-5");
+  free(zoc_ok(0, a));
+  free(a);
+  char *logp = fmt("%s/seeds.jsonl", run);
+  Log log = read_log(logp);
+  ck_assert_int_eq(log.n, EST_N);
+
+  /* lr = 0: the stored tensors come back unchanged, byte for byte */
+  char *ckpt = fmt("%s/checkpoint.safetensors", run);
+  StFile *s0 = zo_st_open(w), *s1 = zo_st_open(ckpt);
+  ck_assert(s0 && s1);
+  ck_assert_int_eq(zo_st_count(s0), zo_st_count(s1));
+  for (int i = 0; i < zo_st_count(s0); i++) {
+    const StTensor *t0 = zo_st_tensor(s0, i), *t1 = zo_st_find(s1, t0->name);
+    ck_assert_msg(t1 && t1->nbytes == t0->nbytes && memcmp(t0->data, t1->data, t0->nbytes) == 0,
+                  "tensor %s changed in a run with lr = 0", t0->name);
+  }
+  zo_st_close(s1);
+  zo_st_close(s0);
+
+  /* ∇L by central differences on explicitly perturbed f32 elements, at h
+     and 2h, Richardson-extrapolated (error O(h⁴)) */
+  Program *p;
+  StFile *st;
+  Func *f = compile_bind(zo, "W=gptq32(bits=4,G=16)", "fd", w, &p, &st);
+  ZoParams ps;
+  ck_assert_int_eq(zo_params_init(&ps, f, 0, 1), 0);
+  ZoItems items = {0};
+  ck_assert_int_eq(zo_lm_load(lm, 64, &items), 0);
+  int64_t n = 0;
+  for (int k = 0; k < ps.n; k++) {
+    ck_assert_int_eq(ps.p[k].dtype, ZO_DT_F32);
+    ck_assert_int_eq(ps.p[k].nstreams, 1);
+    n += ps.p[k].n;
+  }
+  ck_assert_int_eq(n, json_integer_value(json_object_get(log.header, "trained_elements")));
+  double *g = calloc((size_t)n, sizeof(double));
+  const double h = 3e-4;
+  int64_t j = 0;
+  for (int k = 0; k < ps.n; k++)
+    for (int64_t i = 0; i < ps.p[k].n; i++, j++) {
+      float *x = (float *)ps.p[k].work + i, x0 = *x;
+      float xs[4] = {x0 + (float)h, x0 - (float)h, x0 + (float)(2 * h), x0 - (float)(2 * h)};
+      double l[4];
+      for (int s = 0; s < 4; s++) {
+        *x = xs[s];
+        void *state = zo_backend_ref.open(f, 1);   /* ref caches weights at open: a fresh state */
+        ZoMetrics m;
+        ck_assert_int_eq(zo_evaluate(&zo_backend_ref, state, 64, &items, 4, NULL, &m), 0);
+        zo_backend_ref.close(state);
+        l[s] = m.loss;
+      }
+      *x = x0;
+      /* Richardson: (4 D(h) - D(2h)) / 3 cancels the h² term of the central difference */
+      double d1 = (l[0] - l[1]) / ((double)xs[0] - (double)xs[1]), d2 = (l[2] - l[3]) / ((double)xs[2] - (double)xs[3]);
+      g[j] = (4 * d1 - d2) / 3;
+    }
+  double gnorm = 0;
+  for (j = 0; j < n; j++) gnorm += g[j] * g[j];
+  gnorm = sqrt(gnorm);
+  ck_assert_msg(gnorm > 1e-3, "a degenerate point: |grad L| = %g", gnorm);
+
+  /* per seed: d against the directional derivative z·∇L. The loss is very
+     curved in the small GPTQ scales (~0.05): at the recipe's ε = 1e-3, ε·z
+     moves a scale by several % and d is off the derivative by ~2% (the
+     O(ε²) term), so the run uses ε = 3e-5. Error sources then: the losses
+     come from f32 logits (rounding ~5e-7 of L ≈ 4.6, over 2ε: ~1e-2 in d);
+     the FD gradient (5e-7 / 2h ≈ 1e-3 per element, ×1.5 by the
+     extrapolation, summed with weights z over n = 192 elements: ~2e-2); the
+     truncation of d (ε² ≈ 1e-9 relative to the ε = 1e-3 error: ~2e-5·|d|).
+     5e-2 + 2e-3·|d| covers them with a margin (measured: at most 0.2 of it
+     over many seeds), while a wrong ε factor, stream or element order is off
+     by O(|d|) ≈ 30. */
+  double *ghat = calloc((size_t)n, sizeof(double)), *g2 = calloc((size_t)n, sizeof(double));
+  double ysum = 0, y2 = 0, worst = 0;
+  float *z = malloc((size_t)n * sizeof(float));
+  for (int t = 0; t < EST_N; t++) {
+    json_t *line = log.line[t];
+    ck_assert(!json_is_true(json_object_get(line, "skipped")));
+    uint64_t seed = hex_seed(json_object_get(line, "seed"));
+    double dv = json_number_value(json_object_get(line, "d"));
+    j = 0;
+    for (int k = 0; k < ps.n; k++)
+      for (int64_t i = 0; i < ps.p[k].n; i++) z[j++] = zo_rng_normal(seed, ps.p[k].streams[0], (uint64_t)i);
+    double dd = 0, zu = 0;
+    for (j = 0; j < n; j++) {
+      dd += (double)z[j] * g[j];
+      zu += (double)z[j] * g[j] / gnorm;
+      ghat[j] += dv * z[j];
+      g2[j] += dv * z[j] * dv * z[j];
+    }
+    double err = fabs(dv - dd) / (5e-2 + 2e-3 * fabs(dv));
+    if (err > worst) worst = err;
+    ck_assert_msg(err <= 1, "seed %d: d = %.6g but z·grad L = %.6g", t, dv, dd);
+    ysum += dv * zu;
+    y2 += dv * zu * dv * zu;
+  }
+  /* the average: E[d z] = ∇L (E[z zᵀ] = I). Per element the mean of N
+     samples has standard error sd_j / sqrt(N); 5 of them (and the FD
+     uncertainty, 1e-3 per element) bound it with probability 1 − 6e-7 per element, so
+     ~1e-4 for all n = 192. Along u = ∇L/|∇L| the samples d·(z·u) have mean
+     |∇L| and sd ≈ sqrt(2)·|∇L|: the test sees a relative bias above
+     5·sqrt(2/N) ≈ 22%. */
+  for (j = 0; j < n; j++) {
+    double mean = ghat[j] / EST_N, sd = sqrt(fmax(g2[j] / EST_N - mean * mean, 0));
+    double tol = 5 * sd / sqrt((double)EST_N) + 1e-3;
+    ck_assert_msg(fabs(mean - g[j]) <= tol, "element %lld: mean d·z = %.5g, grad L = %.5g (tol %.3g)", (long long)j,
+                  mean, g[j], tol);
+  }
+  double ymean = ysum / EST_N, ysd = sqrt(fmax(y2 / EST_N - ymean * ymean, 0));
+  ck_assert_msg(fabs(ymean - gnorm) <= 5 * ysd / sqrt((double)EST_N) + 1e-3,
+                "along grad L: mean d·(z·u) = %.5g but |grad L| = %.5g (sd %.3g)", ymean, gnorm, ysd);
+  if (getenv("ZOC_TRAIN_REPORT"))
+    fprintf(stderr, "estimate: |g| %.4g, along g %.4g (sd/sqrtN %.3g), worst per-seed err %.3g of tol\n", gnorm, ymean,
+            ysd / sqrt((double)EST_N), worst);
+  free(z);
+  free(g);
+  free(g2);
+  free(ghat);
+  zo_items_free(&items);
+  zo_params_free(&ps);
+  zo_func_free(f);
+  zo_st_close(st);
+  zo_program_free(p);
+  free_log(&log);
+  free(logp);
+  free(ckpt);
+  free(w);
+  free(lm);
+  free(run);
+}
+END_TEST
+
+/* ---- DDC and the seed log's contents */
+START_TEST(test_ddc_clip) {
+  uint64_t rs = zt_seed() ^ 0x2222;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w = fmt("%s/ddc_w.safetensors", d), *lm = fmt("%s/ddc.jsonl", d), *run = fmt("%s/ddc_run", d);
+  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  free(zoc_ok(0, a));
+  free(a);
+  write_lm(lm, 8, 10, 64, &rs, -1);
+  unsigned long long seed = zt_next(&rs) % 100000;
+  /* |d| is ~10 on this model, so C = 0.5 clips most steps and leaves few */
+  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 12 "
+          "--seed %llu --set clip=0.5 --set queries=2 --set lr=1e-4 --set batch=2 --quiet",
+          tiny, w, lm, run, seed);
+  free(zoc_ok(0, a));
+  free(a);
+  char *logp = fmt("%s/seeds.jsonl", run);
+  Log log = read_log(logp);
+  ck_assert_int_eq(log.n, 12);
+  ck_assert_int_eq(json_integer_value(json_object_get(log.header, "queries")), 2);
+  ck_assert_uint_eq(hex_seed(json_object_get(log.header, "run_seed")), seed);
+  double eps = json_number_value(json_object_get(log.header, "eps"));
+  int clipped = 0;
+  for (int t = 0; t < log.n; t++) {
+    json_t *l = log.line[t];
+    ck_assert_int_eq(json_integer_value(json_object_get(l, "step")), t);
+    ck_assert(json_real_value(json_object_get(l, "lr")) == 1e-4);
+    for (int q = 0; q < 2; q++) {
+      ck_assert_uint_eq(hex_seed(per_q(json_object_get(l, "seed"), q)), zo_rng_step_seed(seed, (uint64_t)t, (uint32_t)q));
+      double lp = json_number_value(per_q(json_object_get(l, "loss_plus"), q));
+      double lmi = json_number_value(per_q(json_object_get(l, "loss_minus"), q));
+      double dv = json_number_value(per_q(json_object_get(l, "d"), q));
+      double raw = (lp - lmi) / (2 * (double)(float)eps);
+      double want = raw > 0.5 ? 0.5 : raw < -0.5 ? -0.5 : raw;
+      ck_assert_msg(dv == (double)(float)want, "step %d query %d: d = %.9g, clip((l+ - l-)/2eps) = %.9g", t, q, dv, want);
+      ck_assert(fabs(dv) <= 0.5);
+      clipped += fabs(raw) > 0.5;
+    }
+  }
+  ck_assert_msg(clipped > 0, "no step was clipped: the test did not test DDC");
+  free_log(&log);
+  free(logp);
+  free(w);
+  free(lm);
+  free(run);
+}
+END_TEST
+
+/* ---- the update against a float64 recomputation */
+START_TEST(test_update_rule) {
+  uint64_t rs = zt_seed() ^ 0x3333;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w = fmt("%s/upd_w.safetensors", d), *lm = fmt("%s/upd.jsonl", d), *run = fmt("%s/upd_run", d);
+  char *a = fmt("random-weights %s " TINY_SMALL " -D 'W=linear(dt=f32)' --seed %llu -o %s", tiny,
+                (unsigned long long)(zt_next(&rs) % 1000), w);
+  free(zoc_ok(0, a));
+  free(a);
+  write_lm(lm, 6, 8, 64, &rs, -1);
+  const double lr = 1e-3, wd = 0.1;
+  a = fmt("train %s " TINY_SMALL " -D 'W=linear(dt=f32)' --recipe mezo --weights %s --task lm --data %s --out %s "
+          "--device ref --steps 4 --seed %llu --set queries=2 --set weight_decay=%g --set lr=%g --set schedule=linear "
+          "--set warmup=1 --set clip=0 --set batch=3 --quiet",
+          tiny, w, lm, run, (unsigned long long)(zt_next(&rs) % 1000), wd, lr);
+  free(zoc_ok(0, a));
+  free(a);
+  char *logp = fmt("%s/seeds.jsonl", run), *ckpt = fmt("%s/checkpoint.safetensors", run);
+  Log log = read_log(logp);
+  ck_assert_int_eq(log.n, 4);
+  /* warm-up over 1 step, then linear to 0 at the last step (4 steps: lr, 1/2, 0 of it) */
+  const double lrs[4] = {lr, lr, lr / 2, 0};
+  for (int t = 0; t < 4; t++)
+    ck_assert_msg(fabs(json_number_value(json_object_get(log.line[t], "lr")) - lrs[t]) <= 1e-15, "lr of step %d", t);
+
+  Program *p;
+  StFile *st;
+  Func *f = compile_bind(tiny, "W=linear(dt=f32)", "mezo", w, &p, &st);
+  ZoParams ps;
+  ck_assert_int_eq(zo_params_init(&ps, f, 0, 1), 0);
+  StFile *out = zo_st_open(ckpt);
+  ck_assert(out);
+  int decayed = 0, plain = 0;
+  for (int k = 0; k < ps.n; k++) {
+    ZoParam *pp = &ps.p[k];
+    ck_assert_int_eq(pp->dtype, ZO_DT_F32);
+    double *x = malloc((size_t)pp->n * sizeof(double)), *mag = calloc((size_t)pp->n, sizeof(double));
+    for (int64_t i = 0; i < pp->n; i++) x[i] = pp->master[i];
+    /* decay: MeZO's rule, every matrix but no norm (rank 1) */
+    bool decay = pp->rank >= 2;
+    decayed += decay;
+    plain += !decay;
+    for (int t = 0; t < log.n; t++) {
+      json_t *l = log.line[t];
+      double lrt = json_number_value(json_object_get(l, "lr"));
+      double dq[2];
+      uint64_t sq[2];
+      for (int q = 0; q < 2; q++) {
+        dq[q] = json_number_value(per_q(json_object_get(l, "d"), q));
+        sq[q] = hex_seed(per_q(json_object_get(l, "seed"), q));
+      }
+      for (int64_t i = 0; i < pp->n; i++) {
+        double gz = 0;
+        for (int q = 0; q < 2; q++) gz += dq[q] * zo_rng_normal(sq[q], pp->streams[0], (uint64_t)i);
+        double step = lrt * gz / 2 + (decay ? lrt * wd * x[i] : 0);
+        x[i] -= step;
+        mag[i] += fabs(x[i]) + fabs(step);
+      }
+    }
+    const StTensor *t = zo_st_find(out, pp->name);
+    ck_assert_msg(t && t->dtype == ZO_DT_F32 && t->numel == pp->n, "checkpoint tensor %s", pp->name);
+    const float *y = t->data;
+    /* the f32 implementation rounds ~6 times per element and step (the sum
+       over queries, the mean, the products with lr and wd, the subtraction),
+       each by at most 2^-24 of the magnitudes involved (|x| + |step|): over
+       the steps at most 6·2^-24·sum(|x| + |step|) < 4e-7·mag; 1e-6·mag is
+       safe while a missing decay (lr·wd·|x| = 1e-4·|x| per step) or a
+       missing 1/q (|step| ~ 1e-2) is far outside */
+    int64_t moved = 0;
+    for (int64_t i = 0; i < pp->n; i++) {
+      ck_assert_msg(fabs((double)y[i] - x[i]) <= 1e-6 * mag[i] + 1e-30, "%s[%lld]: %.9g, recomputed %.9g", pp->name,
+                    (long long)i, (double)y[i], x[i]);
+      moved += y[i] != pp->master[i];
+    }
+    ck_assert_msg(moved > pp->n / 2, "%s: only %lld of %lld elements moved", pp->name, (long long)moved, (long long)pp->n);
+    free(x);
+    free(mag);
+  }
+  ck_assert(decayed > 0 && plain > 0);
+  zo_st_close(out);
+  zo_params_free(&ps);
+  zo_func_free(f);
+  zo_st_close(st);
+  zo_program_free(p);
+  free_log(&log);
+  free(logp);
+  free(ckpt);
+  free(w);
+  free(lm);
+  free(run);
+}
+END_TEST
+
+/* ---- scale_min, on f16 scales */
+static void read_f32(const StTensor *t, float *out) { zo_convert_to_f32(t->dtype, t->data, out, (size_t)t->numel); }
+
+START_TEST(test_scale_min) {
+  uint64_t rs = zt_seed() ^ 0x4444;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w = fmt("%s/sm_w.safetensors", d), *lm = fmt("%s/sm.jsonl", d), *run = fmt("%s/sm_run", d);
+  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  free(zoc_ok(0, a));
+  free(a);
+  write_lm(lm, 6, 8, 64, &rs, -1);
+  /* scale_min: the median of the initial scales, not on the f16 grid */
+  StFile *s0 = zo_st_open(w);
+  ck_assert(s0);
+  float all[4096];
+  int na = 0;
+  for (int i = 0; i < zo_st_count(s0); i++) {
+    const StTensor *t = zo_st_tensor(s0, i);
+    if (!strstr(t->name, ".scales")) continue;
+    ck_assert_int_eq(t->dtype, ZO_DT_F16);
+    ck_assert(na + t->numel <= 4096);
+    read_f32(t, all + na);
+    na += (int)t->numel;
+  }
+  ck_assert(na > 10);
+  for (int i = 1; i < na; i++)   /* insertion sort: a few hundred values */
+    for (int k = i; k > 0 && all[k] < all[k - 1]; k--) {
+      float x = all[k];
+      all[k] = all[k - 1];
+      all[k - 1] = x;
+    }
+  double smin = (double)all[na / 2] * 1.0003;
+  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 3 "
+          "--set scale_min=%.9g --set lr=1e-4 --set batch=2 --quiet",
+          tiny, w, lm, run, smin);
+  free(zoc_ok(0, a));
+  free(a);
+  char *ckpt = fmt("%s/checkpoint.safetensors", run), *master = fmt("%s/master.safetensors", run);
+  StFile *s1 = zo_st_open(ckpt), *sm = zo_st_open(master);
+  ck_assert(s1 && sm);
+  int below_before = 0, changed = 0, nscales = 0;
+  for (int i = 0; i < zo_st_count(s0); i++) {
+    const StTensor *t0 = zo_st_tensor(s0, i);
+    if (!strstr(t0->name, ".scales")) continue;
+    const StTensor *t1 = zo_st_find(s1, t0->name), *tm = zo_st_find(sm, t0->name);
+    ck_assert(t1 && tm && t1->dtype == ZO_DT_F16 && tm->dtype == ZO_DT_F32);
+    float x0[1024], x1[1024];
+    ck_assert(t0->numel <= 1024);
+    read_f32(t0, x0);
+    read_f32(t1, x1);
+    const float *xm = tm->data;
+    for (int64_t k = 0; k < t0->numel; k++, nscales++) {
+      ck_assert_msg((double)x1[k] >= smin, "%s[%lld] = %.9g < scale_min %.9g", t0->name, (long long)k, (double)x1[k], smin);
+      ck_assert_msg((double)xm[k] >= smin, "master %s[%lld] = %.9g < scale_min", t0->name, (long long)k, (double)xm[k]);
+      below_before += (double)x0[k] < smin;
+      changed += x0[k] != x1[k];
+    }
+  }
+  ck_assert_msg(below_before > 0 && changed > nscales / 2, "below %d, changed %d of %d", below_before, changed, nscales);
+  zo_st_close(sm);
+  zo_st_close(s1);
+  zo_st_close(s0);
+  free(ckpt);
+  free(master);
+  free(w);
+  free(lm);
+  free(run);
+}
+END_TEST
+
+/* ---- replay */
+START_TEST(test_replay) {
+  uint64_t rs = zt_seed() ^ 0x5555;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w = fmt("%s/rp_w.safetensors", d), *lm = fmt("%s/rp.jsonl", d), *run = fmt("%s/rp_run", d);
+  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  free(zoc_ok(0, a));
+  free(a);
+  write_lm(lm, 8, 9, 64, &rs, -1);
+  a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --out %s --device ref --steps 8 "
+          "--seed %llu --set queries=2 --set lr=1e-3 --set weight_decay=0.01 --set schedule=cosine --set warmup=2 "
+          "--set batch=2 --quiet",
+          tiny, w, lm, run, (unsigned long long)(zt_next(&rs) % 1000));
+  free(zoc_ok(0, a));
+  free(a);
+  char *out = fmt("%s/replayed.safetensors", d), *ckpt = fmt("%s/checkpoint.safetensors", run);
+  /* the recipe comes from the log's header */
+  a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", tiny, w, run, out);
+  free(zoc_ok(0, a));
+  free(a);
+  ck_assert_msg(same_bytes(out, ckpt), "replay differs from the trained checkpoint");
+  ck_assert_msg(!same_bytes(w, ckpt), "the run changed nothing");
+  /* another model: refused with a message */
+  char *out2 = fmt("%s/replayed2.safetensors", d), *w2 = fmt("%s/rp_w2.safetensors", d);
+  a = fmt("random-weights %s " TINY_SMALL " -D F=64 -o %s", tiny, w2);
+  free(zoc_ok(0, a));
+  free(a);
+  a = fmt("replay %s " TINY_SMALL " -D F=64 --recipe qzo_norms --weights %s --seeds %s/seeds.jsonl -o %s", tiny, w2, run,
+          out2);
+  char *err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "trained") && strstr(err, "seeds.jsonl"), "message: %s", err);
+  ck_assert(!file_exists(out2));
+  free(err);
+  free(a);
+  free(out2);
+  free(w2);
+  free(out);
+  free(ckpt);
+  free(w);
+  free(lm);
+  free(run);
+}
+END_TEST
+
+/* ---- kill / interrupt, then resume */
+static int count_lines(const char *path) {
+  FILE *fp = fopen(path, "r");
+  if (!fp) return 0;
+  int n = 0, c;
+  while ((c = fgetc(fp)) != EOF) n += c == '\n';
+  fclose(fp);
+  return n;
+}
+
+/* Starts zoc with args (split on spaces; none contain one), waits until the
+ * seed log has `lines` lines, sends sig, returns the exit status (128+sig
+ * for a signal death). stderr goes to errpath. */
+static int run_and_signal(const char *args, const char *seeds, int lines, int sig, const char *errpath) {
+  char *copy = strdup(args), *argv[64];
+  int argc = 0;
+  argv[argc++] = (char *)ZOC_BINARY;
+  for (char *s = strtok(copy, " "); s; s = strtok(NULL, " ")) argv[argc++] = s;
+  argv[argc] = NULL;
+  pid_t pid = fork();
+  ck_assert(pid >= 0);
+  if (pid == 0) {
+    if (!freopen(errpath, "w", stderr) || !freopen("/dev/null", "w", stdout)) _exit(99);
+    execv(ZOC_BINARY, argv);
+    _exit(98);
+  }
+  struct timespec ts = {0, 2000000};
+  for (int i = 0; i < 30000 && count_lines(seeds) < lines; i++) {
+    int st;
+    if (waitpid(pid, &st, WNOHANG) == pid) {
+      free(copy);
+      return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    }
+    nanosleep(&ts, NULL);
+  }
+  kill(pid, sig);
+  int st;
+  waitpid(pid, &st, 0);
+  free(copy);
+  return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+static int64_t state_step(const char *run) {
+  char *p = fmt("%s/state.json", run);
+  json_t *j = json_load_file(p, 0, NULL);
+  free(p);
+  ck_assert(j);
+  int64_t s = json_integer_value(json_object_get(j, "step"));
+  json_decref(j);
+  return s;
+}
+
+static void resume_ok(const char *args) {
+  char *a = fmt("%s --resume --quiet", args);
+  free(zoc_ok(0, a));
+  free(a);
+}
+
+static void same_run(const char *a, const char *b) {
+  const char *files[] = {"checkpoint.safetensors", "master.safetensors", "seeds.jsonl", "metrics.jsonl", "state.json"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    char *x = fmt("%s/%s", a, files[i]), *y = fmt("%s/%s", b, files[i]);
+    ck_assert_msg(same_bytes(x, y), "%s differs between the uninterrupted and the resumed run", files[i]);
+    free(x);
+    free(y);
+  }
+}
+
+START_TEST(test_resume) {
+  uint64_t rs = zt_seed() ^ 0x6666;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w = fmt("%s/rs_w.safetensors", d), *lm = fmt("%s/rs.jsonl", d);
+  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  free(zoc_ok(0, a));
+  free(a);
+  write_lm(lm, 16, 10, 64, &rs, -1);
+  /* 12 training examples, 4 for evaluation (every 40 steps), saves every 7 */
+  char *common = fmt("train %s -D V=64 -D D=16 -D F=32 -D L=1 -D H=2 -D KV=1 --recipe qzo_norms --weights %s --task lm "
+                     "--data %s --device ref --steps 300 --seed %llu --train-examples 12 --eval-examples 4 "
+                     "--eval-every 40 --set save_every=7 --set lr=1e-3 --set batch=2 --set queries=2 --threads 1",
+                     tiny, w, lm, (unsigned long long)(zt_next(&rs) % 1000));
+  char *ra = fmt("%s/rs_a", d), *rb = fmt("%s/rs_b", d), *rc = fmt("%s/rs_c", d);
+  a = fmt("%s --out %s --quiet", common, ra);
+  free(zoc_ok(0, a));
+  free(a);
+  ck_assert_int_eq(state_step(ra), 300);
+
+  /* SIGKILL mid-run: the logs run ahead of the last save; --resume cuts them back */
+  char *seeds_b = fmt("%s/seeds.jsonl", rb), *errp = fmt("%s/rs_b.err", d);
+  a = fmt("%s --out %s", common, rb);
+  int st = run_and_signal(a, seeds_b, 80, SIGKILL, errp);
+  ck_assert_msg(st == 128 + SIGKILL, "the run was not killed mid-run (status %d): too fast to test?", st);
+  int64_t at = state_step(rb);
+  ck_assert_msg(at > 0 && at < 300 && at % 7 == 0, "saved at step %lld", (long long)at);
+  resume_ok(a);
+  free(a);
+  same_run(ra, rb);
+
+  /* SIGINT mid-run: finishes the step, saves, exits 130 with a message */
+  char *seeds_c = fmt("%s/seeds.jsonl", rc), *errc = fmt("%s/rs_c.err", d);
+  a = fmt("%s --out %s", common, rc);
+  st = run_and_signal(a, seeds_c, 80, SIGINT, errc);
+  ck_assert_msg(st == 130, "status %d after SIGINT", st);
+  char *err = slurp(errc, NULL);
+  ck_assert_msg(err && strstr(err, "interrupted") && strstr(err, "--resume"), "stderr: %s", err ? err : "");
+  free(err);
+  at = state_step(rc);
+  ck_assert_msg(at > 0 && at < 300 && at == count_lines(seeds_c) - 1, "saved at %lld with %d log lines", (long long)at,
+                count_lines(seeds_c));
+  resume_ok(a);
+  free(a);
+  same_run(ra, rc);
+
+  /* a new run into a run directory is refused; resuming a finished run does nothing */
+  a = fmt("%s --out %s --quiet", common, ra);
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "--resume"), "stderr: %s", err);
+  free(err);
+  resume_ok(a);
+  free(a);
+  free(seeds_b);
+  free(seeds_c);
+  free(errp);
+  free(errc);
+  free(ra);
+  free(rb);
+  free(rc);
+  free(common);
+  free(w);
+  free(lm);
+}
+END_TEST
+
+/* ---- NaN / Inf */
+/* Copies checkpoint src to dst with tensor `name`'s elements [lo, hi) set to v (f32 tensors). */
+static void poison(const char *src, const char *dst, const char *name, int64_t lo, int64_t hi, float v) {
+  StFile *s = zo_st_open(src);
+  ck_assert(s);
+  StWriter *wr = zo_st_writer_new();
+  bool found = false;
+  for (int i = 0; i < zo_st_count(s); i++) {
+    const StTensor *t = zo_st_tensor(s, i);
+    if (strcmp(t->name, name) == 0) {
+      ck_assert_int_eq(t->dtype, ZO_DT_F32);
+      float *x = malloc(t->nbytes);
+      memcpy(x, t->data, t->nbytes);
+      for (int64_t k = lo; k < hi; k++) x[k] = v;
+      zo_st_writer_add(wr, t->name, t->dtype, t->ndim, t->shape, x);
+      free(x);
+      found = true;
+    } else {
+      zo_st_writer_add(wr, t->name, t->dtype, t->ndim, t->shape, t->data);
+    }
+  }
+  ck_assert_msg(found, "no tensor %s", name);
+  ck_assert_int_eq(zo_st_writer_save(wr, dst), 0);
+  zo_st_writer_free(wr);
+  zo_st_close(s);
+}
+
+START_TEST(test_nan) {
+  uint64_t rs = zt_seed() ^ 0x7777;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w = fmt("%s/nan_w.safetensors", d), *wi = fmt("%s/nan_inf.safetensors", d), *wn = fmt("%s/nan_nan.safetensors", d);
+  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  free(zoc_ok(0, a));
+  free(a);
+  /* token 7's embedding row is NaN: the rows that read token 7 give a NaN
+     loss, the others are untouched (finite values cannot do it: the rms norm
+     maps an overflowing row to zeros) */
+  poison(w, wi, "model.embed_tokens.weight", 7 * 16, 8 * 16, NAN);
+  char *lm = fmt("%s/nan.jsonl", d);
+  write_lm(lm, 8, 6, 64, &rs, 7);
+  /* put token 7 into two of the eight sequences (lines 3 and 6) */
+  {
+    char *text = slurp(lm, NULL);
+    StrBuf sb = {0};
+    int line = 1;
+    for (char *s = text; *s; s++) {
+      if ((line == 3 || line == 6) && s > text && s[-1] == '[') zo_sb_puts(&sb, "7, ");
+      zo_sb_putc(&sb, *s);
+      if (*s == '\n') line++;
+    }
+    write_text(lm, sb.buf);
+    zo_sb_free(&sb);
+    free(text);
+  }
+  char *run = fmt("%s/nan_run", d);
+  a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --out %s --device ref --steps 16 "
+          "--set batch=1 --set lr=1e-3 --train-examples all --eval-examples 0 --quiet",
+          tiny, wi, lm, run);
+  /* the steps run (the skipped ones counted); the save at the end refuses to
+     copy the NaN row into a checkpoint */
+  char *err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "model.embed_tokens.weight") && strstr(err, "NaN"), "stderr: %s", err);
+  free(err);
+  free(a);
+  char *logp = fmt("%s/seeds.jsonl", run);
+  Log log = read_log(logp);
+  ck_assert_int_eq(log.n, 16);
+  int skipped = 0;
+  for (int t = 0; t < log.n; t++) {
+    bool sk = json_is_true(json_object_get(log.line[t], "skipped"));
+    skipped += sk;
+    ck_assert(sk ? json_is_null(json_object_get(log.line[t], "d")) : json_is_number(json_object_get(log.line[t], "d")));
+  }
+  /* batch 1 and two epochs of 8: each poisoned sequence is drawn twice */
+  ck_assert_int_eq(skipped, 4);
+  char *ckpt = fmt("%s/checkpoint.safetensors", run);
+  ck_assert_msg(!file_exists(ckpt), "a checkpoint with a NaN was written");
+
+  /* a NaN norm weight: every loss is NaN; the 10th skipped step in a row stops the run */
+  poison(w, wn, "model.norm.weight", 3, 4, NAN);
+  char *run2 = fmt("%s/nan_run2", d);
+  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 30 "
+          "--set batch=2 --train-examples all --eval-examples 0 --quiet",
+          tiny, wn, lm, run2);
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "NaN or Inf in 10 steps in a row"), "stderr: %s", err);
+  free(err);
+  free(a);
+  char *c2 = fmt("%s/checkpoint.safetensors", run2), *m2 = fmt("%s/master.safetensors", run2);
+  ck_assert_msg(!file_exists(c2) && !file_exists(m2), "a checkpoint was written");
+  char *l2 = fmt("%s/seeds.jsonl", run2);
+  ck_assert_int_eq(count_lines(l2), 11);
+  /* with saves before the limit: the save refuses, naming the tensor */
+  char *run3 = fmt("%s/nan_run3", d);
+  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 30 "
+          "--set batch=2 --set save_every=3 --train-examples all --eval-examples 0 --quiet",
+          tiny, wn, lm, run3);
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "model.norm.weight") && strstr(err, "NaN"), "stderr: %s", err);
+  free(err);
+  free(a);
+  char *c3 = fmt("%s/checkpoint.safetensors", run3);
+  ck_assert_msg(!file_exists(c3), "a checkpoint was written");
+  free(c3);
+  free(run3);
+  free(l2);
+  free(c2);
+  free(m2);
+  free(run2);
+  free(ckpt);
+  free_log(&log);
+  free(logp);
+  free(run);
+  free(lm);
+  free(w);
+  free(wi);
+  free(wn);
+}
+END_TEST
+
+/* ---- evaluation against a one-row-at-a-time recomputation */
+START_TEST(test_eval_classification) {
+  uint64_t rs = zt_seed() ^ 0x8888;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  const char *tokp = zt_src("tests/data/tok/gpt2.json"), *data = zt_src("tests/data/tasks/rte.jsonl");
+  char *w = fmt("%s/ev_w.safetensors", d);
+  char *a = fmt("random-weights %s " TINY_SMALL " -D V=1024 --seed %llu -o %s", tiny,
+                (unsigned long long)(zt_next(&rs) % 1000), w);
+  free(zoc_ok(0, a));
+  free(a);
+  char *out = NULL, *err = NULL;
+  a = fmt("eval %s " TINY_SMALL " -D V=1024 --weights %s --tokenizer %s --task rte --data %s --eval-examples all "
+          "--device ref --batch 3",
+          tiny, w, tokp, data);
+  int rc = zt_zoc(a, &out, &err);
+  ck_assert_msg(rc == 0, "zoc %s: %s", a, err);
+  free(a);
+  json_t *j = json_loads(out, 0, NULL);
+  ck_assert_msg(j, "not JSON: %s", out);
+  double acc = json_number_value(json_object_get(j, "accuracy")), loss = json_number_value(json_object_get(j, "loss"));
+  ck_assert_int_eq(json_integer_value(json_object_get(j, "examples")), 20);
+  json_decref(j);
+  free(out);
+  free(err);
+
+  Program *p;
+  StFile *st;
+  Func *f = compile_bind(tiny, "V=1024", NULL, w, &p, &st);
+  Tokenizer *tok = zo_tok_load(tokp);
+  Task *task = zo_task_load("rte");
+  Dataset ds;
+  ck_assert(tok && task);
+  ck_assert_int_eq(zo_dataset_load(task, tok, data, &ds), 0);
+  void *state = zo_backend_ref.open(f, 1);
+  ck_assert(state);
+  int correct = 0;
+  double lsum = 0;
+  for (int e = 0; e < ds.n; e++) {
+    const Example *ex = &ds.ex[e];
+    double score[8];
+    ck_assert(ex->ncand <= 8);
+    for (int c = 0; c < ex->ncand; c++) {
+      int64_t n = ex->nprompt + ex->ncand_tok[c];
+      int32_t *ids = malloc((size_t)n * sizeof(int32_t));
+      memcpy(ids, ex->prompt, (size_t)ex->nprompt * sizeof(int32_t));
+      memcpy(ids + ex->nprompt, ex->cand[c], (size_t)ex->ncand_tok[c] * sizeof(int32_t));
+      float *lg = malloc((size_t)(n * 1024) * sizeof(float));
+      ck_assert_int_eq(zo_backend_ref.forward(state, ids, 1, n, NULL, lg), 0);
+      double s = 0;
+      for (int k = 0; k < ex->ncand_tok[c]; k++) {   /* position nprompt-1+k predicts cand[k] */
+        const float *x = lg + (ex->nprompt - 1 + k) * 1024;
+        double mx = x[0], z = 0;
+        for (int v = 1; v < 1024; v++) mx = fmax(mx, x[v]);
+        for (int v = 0; v < 1024; v++) z += exp(x[v] - mx);
+        s += x[ex->cand[c][k]] - mx - log(z);
+      }
+      score[c] = s / ex->ncand_tok[c];
+      free(ids);
+      free(lg);
+    }
+    int best = 0;
+    double mx = score[0], z = 0;
+    for (int c = 1; c < ex->ncand; c++) {
+      if (score[c] > score[best]) best = c;
+      mx = fmax(mx, score[c]);
+    }
+    for (int c = 0; c < ex->ncand; c++) z += exp(score[c] - mx);
+    correct += best == ex->label;
+    lsum += -(score[ex->label] - mx - log(z));
+  }
+  /* zoc batches 3 examples (6 rows) padded to the longest; causal attention
+     makes the padding invisible, so the logits agree to f32 rounding of a
+     different reduction length at most (~1e-6 relative); the loss is printed
+     with 9 significant digits */
+  ck_assert_msg(fabs(acc - (double)correct / ds.n) < 1e-9, "accuracy %g, recomputed %g", acc, (double)correct / ds.n);
+  ck_assert_msg(fabs(loss - lsum / ds.n) <= 1e-5 * fabs(loss), "loss %.9g, recomputed %.9g", loss, lsum / ds.n);
+  zo_backend_ref.close(state);
+  zo_dataset_free(&ds);
+  zo_task_free(task);
+  zo_tok_free(tok);
+  zo_func_free(f);
+  zo_st_close(st);
+  zo_program_free(p);
+
+  /* SQuAD: F1 and exact match through greedy decoding (2 examples: 50 tokens each at most) */
+  a = fmt("eval %s " TINY_SMALL " -D V=1024 --weights %s --tokenizer %s --task squad --data %s --eval-examples 2 "
+          "--device ref",
+          tiny, w, tokp, zt_src("tests/data/tasks/squad.jsonl"));
+  rc = zt_zoc(a, &out, &err);
+  ck_assert_msg(rc == 0, "zoc %s: %s", a, err);
+  j = json_loads(out, 0, NULL);
+  ck_assert_msg(j && json_is_number(json_object_get(j, "f1")) && json_is_number(json_object_get(j, "em")), "%s", out);
+  double f1 = json_number_value(json_object_get(j, "f1")), em = json_number_value(json_object_get(j, "em"));
+  ck_assert(f1 >= 0 && f1 <= 1 && em >= 0 && em <= f1 && isfinite(json_number_value(json_object_get(j, "loss"))));
+  json_decref(j);
+  free(out);
+  free(err);
+  free(a);
+  free(w);
+}
+END_TEST
+
+/* ---- learning-rate schedules and settings */
+START_TEST(test_schedule) {
+  /* the refusals below print their messages: not on success */
+  fflush(stderr);
+  int saved = dup(2), devnull = open("/dev/null", O_WRONLY);
+  dup2(devnull, 2);
+  ZoTrainSettings s = {.lr = 1e-3, .steps = 10, .warmup = 0, .schedule = 0};
+  for (int k = 0; k < 10; k++) ck_assert(zo_train_lr_at(&s, k) == 1e-3);
+  s.warmup = 4;
+  for (int k = 0; k < 4; k++) ck_assert(fabs(zo_train_lr_at(&s, k) - 1e-3 * (k + 1) / 4) < 1e-18);
+  ck_assert(zo_train_lr_at(&s, 9) == 1e-3);
+  /* linear: lr at the first step after warm-up, 0 at the last */
+  ck_assert_int_eq(zo_train_settings_set(&s, "schedule", "linear"), 0);
+  ck_assert_int_eq(s.schedule, 1);
+  ck_assert(fabs(zo_train_lr_at(&s, 4) - 1e-3) < 1e-18 && zo_train_lr_at(&s, 9) == 0);
+  ck_assert(fabs(zo_train_lr_at(&s, 6) - 1e-3 * (1 - 2.0 / 5)) < 1e-18);
+  /* cosine: half way through the span, half the rate */
+  ck_assert_int_eq(zo_train_settings_set(&s, "schedule", "cosine"), 0);
+  s.warmup = 0;
+  s.steps = 11;
+  ck_assert(fabs(zo_train_lr_at(&s, 5) - 5e-4) < 1e-15 && fabs(zo_train_lr_at(&s, 10)) < 1e-18);
+  ck_assert(zo_train_lr_at(&s, 0) == 1e-3 && zo_train_lr_at(&s, 2) < 1e-3 && zo_train_lr_at(&s, 2) > 5e-4);
+  ck_assert_int_eq(zo_train_settings_set(&s, "lr", "2e-5"), 0);
+  ck_assert(s.lr == 2e-5);
+  ck_assert_int_eq(zo_train_settings_set(&s, "steps", "1.5"), -1);
+  ck_assert_int_eq(zo_train_settings_set(&s, "schedule", "square"), -1);
+  ck_assert_int_eq(zo_train_settings_set(&s, "lrr", "1"), -1);
+  fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  close(devnull);
+}
+END_TEST
+
+/* ---- the command line's errors */
+START_TEST(test_cli_errors) {
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo"), *tokp = zt_src("tests/data/tok/gpt2.json");
+  char *w = fmt("%s/cli_w.safetensors", d), *w1k = fmt("%s/cli_w1k.safetensors", d);
+  char *a = fmt("random-weights %s " TINY_SMALL " -o %s", tiny, w);
+  free(zoc_ok(0, a));
+  free(a);
+  a = fmt("random-weights %s " TINY_SMALL " -D V=1024 -o %s", tiny, w1k);
+  free(zoc_ok(0, a));
+  free(a);
+  /* a malformed line of a task file: FILE:LINE through zoc train */
+  char *bad = fmt("%s/bad_sst2.jsonl", d);
+  write_text(bad, "{\"sentence\": \"a fine film\", \"label\": 1}\n"
+                  "{\"sentence\": \"a dull film\", \"label\": 0}\n"
+                  "{\"sentence\": \"an unfinished line\", \"label\": \n");
+  a = fmt("train %s " TINY_SMALL " -D V=1024 --recipe qzo --weights %s --tokenizer %s --task sst2 --data %s --out %s/c1 "
+          "--device ref",
+          tiny, w1k, tokp, bad, d);
+  char *err = zoc_ok(1, a);
+  char *want = fmt("%s:3", bad);
+  ck_assert_msg(strstr(err, want), "stderr lacks %s: %s", want, err);
+  free(want);
+  free(err);
+  free(a);
+  write_text(bad, "{\"sentence\": \"a fine film\", \"label\": 1}\n"
+                  "{\"sentence\": \"a dull film\", \"label\": 7}\n");
+  a = fmt("train %s " TINY_SMALL " -D V=1024 --recipe qzo --weights %s --tokenizer %s --task sst2 --data %s --out %s/c2 "
+          "--device ref",
+          tiny, w1k, tokp, bad, d);
+  err = zoc_ok(1, a);
+  want = fmt("%s:2", bad);
+  ck_assert_msg(strstr(err, want), "stderr lacks %s: %s", want, err);
+  free(want);
+  free(err);
+  free(a);
+  /* lm: a token id past the vocabulary */
+  char *lm = fmt("%s/bad_lm.jsonl", d);
+  write_text(lm, "{\"tokens\": [1, 2, 3]}\n\n{\"tokens\": [1, 64, 3]}\n");
+  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s/c3 --device ref", tiny, w, lm, d);
+  err = zoc_ok(1, a);
+  want = fmt("%s:3", lm);
+  ck_assert_msg(strstr(err, want) && strstr(err, "vocabulary"), "stderr: %s", err);
+  free(want);
+  free(err);
+  free(a);
+  /* a tokenizer larger than the model's vocabulary */
+  a = fmt("eval %s " TINY_SMALL " --weights %s --tokenizer %s --task sst2 --data %s --device ref", tiny, w, tokp,
+          zt_src("tests/data/tasks/sst2.jsonl"));
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "tokenizer has") && strstr(err, "64"), "stderr: %s", err);
+  free(err);
+  free(a);
+  /* no tokenizer beside the weights */
+  a = fmt("eval %s " TINY_SMALL " -D V=1024 --weights %s --task sst2 --data %s --device ref", tiny, w1k,
+          zt_src("tests/data/tasks/sst2.jsonl"));
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "--tokenizer"), "stderr: %s", err);
+  free(err);
+  free(a);
+  write_text(lm, "{\"tokens\": [1, 2, 3]}\n{\"tokens\": [4, 5, 6]}\n");
+  /* an unknown setting, with a suggestion */
+  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s/c4 --set lrr=1", tiny, w, lm, d);
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "lrr") && strstr(err, "did you mean lr"), "stderr: %s", err);
+  free(err);
+  free(a);
+  /* usage errors: exit 2 */
+  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s", tiny, w, lm);
+  err = zoc_ok(2, a);
+  ck_assert_msg(strstr(err, "--out"), "stderr: %s", err);
+  free(err);
+  free(a);
+  a = fmt("train %s " TINY_SMALL " --weights %s --task lm --data %s --out %s/c5", tiny, w, lm, d);
+  err = zoc_ok(2, a);
+  ck_assert_msg(strstr(err, "--recipe"), "stderr: %s", err);
+  free(err);
+  free(a);
+  /* --device cuda in a zoc without the CUDA backend */
+  if (!zo_backend("cuda")) {
+    a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s/c6 --device cuda", tiny, w,
+            lm, d);
+    err = zoc_ok(1, a);
+    ck_assert_msg(strstr(err, "no CUDA backend"), "stderr: %s", err);
+    free(err);
+    free(a);
+  }
+  /* every verb has --help */
+  free(zoc_ok(0, "train --help"));
+  free(zoc_ok(0, "eval --help"));
+  free(zoc_ok(0, "replay --help"));
+  free(bad);
+  free(lm);
+  free(w);
+  free(w1k);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("train");
+  TCase *tc = tcase_create("train");
+  tcase_set_timeout(tc, 300);
+  tcase_add_test(tc, test_schedule);
+  tcase_add_test(tc, test_cli_errors);
+  tcase_add_test(tc, test_ddc_clip);
+  tcase_add_test(tc, test_update_rule);
+  tcase_add_test(tc, test_scale_min);
+  tcase_add_test(tc, test_replay);
+  tcase_add_test(tc, test_nan);
+  tcase_add_test(tc, test_eval_classification);
+  tcase_add_test(tc, test_resume);
+  tcase_add_test(tc, test_zo_estimate);
+  suite_add_tcase(s, tc);
+  return zt_run_suite(s);
+}
