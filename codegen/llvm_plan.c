@@ -547,9 +547,9 @@ ZoLlvmProgram *zo_llvm_plan(Func *f) {
     k->ptrs = zo_arena_alloc(&p->arena, sizeof(ZoKArg) * (size_t)(k->nptrs + 1));
     k->ints = zo_arena_alloc(&p->arena, sizeof(ZoKArg) * (size_t)(k->nints + 1));
     k->floats = zo_arena_alloc(&p->arena, sizeof(ZoKArg) * (size_t)(k->nfloats + 1));
-    memcpy(k->ptrs, kp->ptrs.data, sizeof(ZoKArg) * (size_t)k->nptrs);
-    memcpy(k->ints, kp->ints.data, sizeof(ZoKArg) * (size_t)k->nints);
-    memcpy(k->floats, kp->floats.data, sizeof(ZoKArg) * (size_t)k->nfloats);
+    if (k->nptrs) memcpy(k->ptrs, kp->ptrs.data, sizeof(ZoKArg) * (size_t)k->nptrs);
+    if (k->nints) memcpy(k->ints, kp->ints.data, sizeof(ZoKArg) * (size_t)k->nints);
+    if (k->nfloats) memcpy(k->floats, kp->floats.data, sizeof(ZoKArg) * (size_t)k->nfloats);
   }
   vec_free(&mem);
   if (rc != 0) {

@@ -281,7 +281,10 @@ static void *aligned(int64_t bytes) {
 /* memory for B, T: the plan, the arena, the scratch areas */
 static void replan(CpuState *st, int64_t B, int64_t T) {
   Func *f = st->f;
-  if (st->planned_B == B && st->planned_T == T) return;
+  /* the plan lives in the Func, which other states (an evaluation beside
+     training) may have re-planned for their own sizes: check it, not only ours */
+  if (st->planned_B == B && st->planned_T == T && f->plan.sym_vals[st->sym_b] == B && f->plan.sym_vals[st->sym_t] == T)
+    return;
   f->sym_default[st->sym_b] = B;
   f->sym_default[st->sym_t] = T;
   zo_pass_memplan(f);

@@ -128,6 +128,22 @@ static void check_model(const char *file, const char *recipe, const char *const 
       free(plain);
     }
   }
+  /* the states share the Func's memory plan: a forward of another state at
+   * other sizes (an evaluation beside training) must not disturb this state's
+   * next forward at its own sizes */
+  {
+    int64_t T2 = T + 3, m = 2 * B * T * C;
+    int32_t *tok2 = zo_xmalloc(sizeof(int32_t) * (size_t)(2 * B * T2));
+    for (int64_t i = 0; i < 2 * B * T2; i++) tok2[i] = (int32_t)(zt_next(&r) % (uint64_t)V);
+    float *o2 = zo_xmalloc(sizeof(float) * (size_t)(2 * B * T2 * C)), *again = zo_xmalloc(sizeof(float) * (size_t)m);
+    ck_assert(zo_backend_cpu.forward(cs[1], tok2, 2 * B, T2, &none, o2) == 0);
+    ck_assert(zo_backend_cpu.forward(cs[0], tok, 2 * B, T, &pz, again) == 0);
+    ck_assert_msg(memcmp(again, out[0], sizeof(float) * (size_t)m) == 0,
+                  "%s: a forward of another state at T=%lld changed this state's result", file, (long long)T2);
+    free(tok2);
+    free(o2);
+    free(again);
+  }
   zo_backend_ref.close(rs);
   for (int t = 0; t < 3; t++) {
     ck_assert(zo_backend_cpu.peak_bytes(cs[t]) >= f->plan.arena_bytes);
