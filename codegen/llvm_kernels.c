@@ -442,7 +442,7 @@ static void mm_direct(Mm *mm, int R, LLVMValueRef c0, LLVMValueRef c1) {
     }
     ze_for_end(e, &ks);
     /* Σx over the run (the same for every block) */
-    LLVMValueRef xs[RB];
+    LLVMValueRef xs[RB] = {0};   /* set when d.aff, the only case z is */
     for (int r = 0; r < R && d.aff; r++) {
       LLVMValueRef xsv = ze_var(e, e->tf, ze_f32(e, 0), "xsum");
       ZLoop k = ze_for(e, ka, kb, NULL, "kx");

@@ -4,6 +4,7 @@
 #include "runtime/exec.h"
 
 extern const Backend zo_backend_ref;
+extern const Backend zo_backend_cuda;
 #ifdef ZOC_HAVE_LLVM
 extern const Backend zo_backend_cpu;
 #endif
@@ -13,6 +14,7 @@ static const Backend *const backends[] = {
   &zo_backend_cpu,
 #endif
   &zo_backend_ref,
+  &zo_backend_cuda,
 };
 
 const Backend *zo_backend(const char *name) {

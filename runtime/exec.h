@@ -9,8 +9,10 @@
  * contract, codegen/zo_rng.h). The stored weights are never modified.
  *
  * Backends: "ref" (runtime/refexec.c: plain C, slow, obviously right — the
- * oracle) and "cpu" (LLVM-generated kernels, threads). The GPU backend comes
- * later through the same interface. */
+ * oracle), "cpu" (LLVM-generated kernels, threads) and "cuda" (kernels
+ * generated as CUDA C, compiled by NVRTC at run time; the driver is loaded
+ * with dlopen, so open() fails with a clear message on a machine without a
+ * GPU). */
 #ifndef ZOC_EXEC_H
 #define ZOC_EXEC_H
 
@@ -35,11 +37,24 @@ typedef struct Backend {
   /* peak bytes the backend allocated for activations in its last forward */
   int64_t (*peak_bytes)(void *state);
   void (*close)(void *state);
+  /* optional (NULL: not told): device bytes the backend holds, weights included */
+  int64_t (*device_bytes)(void *state);
+  /* optional (NULL: not offered): the forward, then for each batch entry b the
+   * mean next-token cross-entropy of its T-1 predictions (logit row t against
+   * tokens[b, t+1]) into loss[b], without bringing the logits [B, T, V] back
+   * from the device; T >= 2. 0 or -1 after a message. */
+  int (*loss)(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *loss);
+  /* optional (NULL: the backend reads Weight.data at every forward): the host
+   * data of the perturbed storages changed (a training update); a backend that
+   * keeps its own copy of the weights (a GPU) copies them again. 0 or -1 after
+   * a message. */
+  int (*weights_changed)(void *state);
 } Backend;
 
 extern const Backend zo_backend_ref;   /* runtime/refexec.c */
+extern const Backend zo_backend_cuda;  /* runtime/cuda_exec.c: NVRTC-compiled kernels on an NVIDIA GPU */
 
-/* The backend called name ("ref", "cpu"); NULL if none (or not built in). */
+/* The backend called name ("ref", "cpu", "cuda"); NULL if none (or not built in). */
 const Backend *zo_backend(const char *name);
 
 #endif

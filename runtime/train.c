@@ -963,6 +963,7 @@ int zo_train(ZoTrainRun *run) {
     } else {
       nan_run = 0;
       zo_params_update(&ps, nq, seeds, d, lr, set->weight_decay);
+      if (run->be->weights_changed && run->be->weights_changed(state) != 0) goto out;
     }
     char *s1 = dump_line(line), *s2 = dump_line(mline);
     fprintf(fseeds, "%s\n", s1);

@@ -23,4 +23,10 @@ if [ "${1:-}" = "--with-python" ]; then
     python3 -m venv "$here/.venv"
     "$here/.venv/bin/pip" install -q numpy safetensors tokenizers ml_dtypes
   fi
+  # NVRTC for the GPU backend's compile test (tests/test_cuda.c; no GPU needed):
+  # runtime/cuda_rt.c finds .venv/lib/python3.X/site-packages/nvidia/cuda_nvrtc/lib
+  if ! ls "$here"/.venv/lib/python3*/site-packages/nvidia/cuda_nvrtc/lib/libnvrtc.so* >/dev/null 2>&1; then
+    echo "installing NVRTC (nvidia-cuda-nvrtc-cu12) into .venv"
+    "$here/.venv/bin/pip" install -q nvidia-cuda-nvrtc-cu12
+  fi
 fi

@@ -38,15 +38,10 @@ int zo_cli_parse_model_args(const Verb *v, int argc, char **argv, ModelArgs *m,
 
 #ifdef ZOC_HAVE_LLVM
 int zo_cmd_llvm(const Verb *v, int argc, char **argv);    /* src/cmd_llvm.c */
-int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_llvm.c */
 #define ZO_LLVM_VERBS                                                                          \
   {"llvm", zo_cmd_llvm,                                                                        \
    "zoc llvm FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--optimized]",        \
-   "Print the LLVM module of the model's CPU kernels (after -O3 with --optimized).\n"},        \
-  {"bench", zo_cmd_bench,                                                                      \
-   "zoc bench FILE.zo --random-weights [-D NAME=VALUE]... --batch B --seq T [--device cpu] [--threads N] [--recipe R]", \
-   "Time the forward pass and one ZO step (both perturbed passes) on random weights;\n"       \
-   "print tokens/s, the step time and the peak memory as JSON lines.\n"},
+   "Print the LLVM module of the model's CPU kernels (after -O3 with --optimized).\n"},
 #else
 #define ZO_LLVM_VERBS
 #endif
@@ -103,20 +98,38 @@ int zo_cmd_demo(const Verb *v, int argc, char **argv);   /* src/cmd_demo.c */
 #define ZO_DEMO_VERBS                                                                          \
   {"demo", zo_cmd_demo,                                                                        \
    "zoc demo [FILE.zo] [--out DIR] [--steps N] [--seed N] [--threads N] [--quick] "             \
-   "[--recipe R] [--set NAME=VALUE]...",                                                       \
-   "The first-run demo, nothing to download: a small full-precision teacher (models/tiny.zo\n" \
-   "with dense f32 linears, random weights) is quantized to 4-bit GPTQ (groups of 32, round\n"  \
-   "to nearest), and QZO trains the student's scales on the CPU against the teacher's\n"       \
-   "argmax labels on random token sequences. Prints the student's loss and agreement with\n"  \
-   "the teacher on held-out sequences before and after, and the time (about 2 minutes on\n"   \
-   "2 cores; --quick: a shorter run). The run directory (default ./zoc-demo, or the next\n"   \
-   "free ./zoc-demo-N) holds the trained 4-bit checkpoint, the teacher, the data as\n"       \
-   "`zoc train --task lm` reads it, metrics.jsonl and seeds.jsonl. --set changes a\n"         \
-   "training setting (lr, eps, batch, clip, queries, ...); --recipe picks another recipe of\n" \
-   "the model (qzo_norms).\n"},
+   "[--recipe R] [--set NAME=VALUE]... [--gain-std X] [--head-std X]",                          \
+   "The first-run demo, nothing to download (docs/demo.md): a small Llama-shaped model\n"      \
+   "(models/tiny.zo) with random f32 weights is the base; the teacher is the base\n"          \
+   "fine-tuned (every projection's output channels scaled by exp(X·N(0,1)), X =\n"            \
+   "--gain-std, default 0.25; 0: the teacher is the base); the student is the base\n"        \
+   "quantized to 4-bit GPTQ (groups of 32, round to nearest). QZO trains the\n"              \
+   "student's scales on the CPU against the teacher's argmax on random token\n"              \
+   "sequences. Prints loss and agreement with the teacher on held-out sequences\n"           \
+   "before and after, and the time (5000 steps: about a minute on 2 idle cores;\n"           \
+   "--quick: 1000). The run directory (default ./zoc-demo, or the next free\n"               \
+   "./zoc-demo-N) holds the trained 4-bit checkpoint, the dense and 4-bit models,\n"        \
+   "the labelled data as `zoc train --task lm` reads it, metrics.jsonl and\n"               \
+   "seeds.jsonl. --set changes a training setting (lr, eps, batch, clip, ...);\n"            \
+   "--recipe another recipe of the model (qzo_norms); --head-std the teacher's\n"            \
+   "logit spread (default 4).\n"},
 /* ZO_DEMO_VERBS end */
 /* ZO_CUDA_VERBS begin */
-#define ZO_CUDA_VERBS
+int zo_cmd_cuda(const Verb *v, int argc, char **argv);    /* src/cmd_cuda.c */
+int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_bench.c */
+#define ZO_CUDA_VERBS                                                                          \
+  {"bench", zo_cmd_bench,                                                                      \
+   "zoc bench FILE.zo --random-weights [-D NAME=VALUE]... --batch B --seq T [--device cpu|ref|cuda] [--threads N] [--reps N] [--recipe R]", \
+   "Time the forward pass and one ZO step (both perturbed passes) on random weights;\n"       \
+   "print tokens/s, the step time and the peak memory as JSON lines. On cuda the\n"          \
+   "storages are filled straight from a fast generator and the timings are of the\n"         \
+   "loss-only forward (median of at least 10 runs after a warm-up).\n"},                      \
+  {"cuda", zo_cmd_cuda,                                                                        \
+   "zoc cuda FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx] [--arch 90] [--simt]", \
+   "Print the CUDA C of the model's GPU kernels; with --ptx, compile them with NVRTC\n"       \
+   "(for compute_90 unless --arch says otherwise; no GPU needed) and print each\n"           \
+   "kernel function's name and PTX size. --simt: matmuls without tensor cores\n"             \
+   "(what ZOC_CUDA_MMA=0 selects at run time).\n"},
 /* ZO_CUDA_VERBS end */
 
 /* verbs defined outside main.c */

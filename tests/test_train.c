@@ -90,7 +90,7 @@ static char *slurp(const char *path, size_t *len) {
 }
 
 static bool same_bytes(const char *a, const char *b) {
-  size_t la, lb;
+  size_t la = 0, lb = 0;
   char *x = slurp(a, &la), *y = slurp(b, &lb);
   bool same = x && y && la == lb && memcmp(x, y, la) == 0;
   free(x);

@@ -1,0 +1,1422 @@
+/* cuda_gen.c — CUDA C for a compiled Func (see cuda_gen.h for the design).
+ *
+ * Approach: walk the fusion groups in order; classify each as the CPU
+ * planner does (a matmul present: matmul kernel; a norm: norm kernel; all
+ * elementwise: elementwise kernel; else the group's one op); assign argument
+ * slots in an order that depends only on the group's structure; write the
+ * body as text. Bodies that come out identical are one function, named by a
+ * hash of the text. Arithmetic follows runtime/ref.c where it is cheap to
+ * (transcendentals of elementwise ops, norm and softmax reductions, rope's
+ * angles in double; single f32 adds and multiplies through __fadd_rn and
+ * __fmul_rn, which are never contracted), so those kernels agree with the
+ * oracle to an ulp or two; matmul and attention accumulate in f32.
+ *
+ * A perturbed storage element is stored + (±(eps·z)) in f32, the same
+ * operations as the reference (runtime/refexec.c: delta added to the f32
+ * value, negation exact), z from codegen/zo_rng.h at the storage's logical
+ * row-major index.
+ */
+#include "codegen/cuda_gen.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef Vec(Value *) ValVec;
+
+typedef struct Gen {
+  Func *f;
+  ZoCuProgram *p;
+  Dim batch;
+  bool have_batch;
+  StrBuf tables;                /* __device__ tables of formats */
+  StrBuf funcs;                 /* device helper functions (dequants) */
+  StrBuf kernels;               /* the __global__ functions */
+  Vec(char *) names;            /* every function / table emitted (dedup) */
+  int64_t zmax;
+  int64_t dqmax;                /* dequantized-matrix scratch */
+  bool simt;                    /* plain f32 FMA matmuls (no tensor cores) */
+  int mma_blocks;
+} Gen;
+
+/* one kernel being built */
+typedef struct KB {
+  Gen *g;
+  ZoCuLaunch *L;
+  StrBuf b;                     /* body */
+  bool pert;                    /* reads something perturbed */
+  int s_per;                    /* int slot: rows per batch entry (for the sign), -1 none */
+  int64_t zoff;                 /* z scratch used so far */
+  ZoCuLaunch *dq;               /* the tensor-core path's dequant launch (NULL: none) */
+} KB;
+
+/* ---- hashing (FNV-1a 64) */
+static uint64_t fnv(const char *s, uint64_t h) {
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+  return h;
+}
+
+static bool seen(Gen *g, const char *name) {
+  for (int i = 0; i < g->names.len; i++)
+    if (strcmp(g->names.data[i], name) == 0) return true;
+  vec_push(&g->names, zo_xstrdup(name));
+  return false;
+}
+
+/* ---- dims */
+static Dim prod(const Value *v, int from, int to) {
+  Dim d = zo_dim_const(1);
+  for (int i = from; i < to; i++) ZO_ASSERT(zo_dim_mul(d, v->type.dims[i], &d));
+  return d;
+}
+static Dim numel(const Value *v) { return prod(v, 0, v->type.rank); }
+static Dim rows_of(const Value *v) { return prod(v, 0, v->type.rank - 1); }
+static Dim last_dim(const Value *v) { return v->type.rank ? v->type.dims[v->type.rank - 1] : zo_dim_const(1); }
+static Dim dmul(Dim a, Dim b) {
+  Dim d;
+  ZO_ASSERT(zo_dim_mul(a, b, &d));
+  return d;
+}
+
+static int fail(KB *k, const char *what) {
+  zo_env_error("the CUDA backend", "kernel %d (%s at %%%d): %s", k->L->group, zo_op_name(k->L->anchor->op),
+               k->L->anchor->id, what);
+  return -1;
+}
+
+/* ---- slots */
+static int add_ptr(KB *k, ZoCuArg a) {
+  ZoCuLaunch *L = k->L;
+  for (int i = 0; i < L->nptrs; i++)
+    if (L->ptrs[i].kind == a.kind && L->ptrs[i].v == a.v && L->ptrs[i].storage == a.storage && L->ptrs[i].c == a.c)
+      return i;
+  ZO_ASSERT(L->nptrs < ZO_CU_MAXP);
+  L->ptrs[L->nptrs] = a;
+  return L->nptrs++;
+}
+static int ptr_buffer(KB *k, const Value *v) { return add_ptr(k, (ZoCuArg){.kind = ZO_CU_BUFFER, .v = v}); }
+static int ptr_storage(KB *k, const Value *w, int s) {
+  return add_ptr(k, (ZoCuArg){.kind = ZO_CU_STORAGE, .v = w, .storage = s});
+}
+
+static int add_int(KB *k, ZoCuArg a) {
+  ZoCuLaunch *L = k->L;
+  if (a.kind == ZO_CU_DIM)
+    for (int i = 0; i < L->nints; i++)
+      if (L->ints[i].kind == ZO_CU_DIM && zo_dim_eq(L->ints[i].dim, a.dim)) return i;
+  ZO_ASSERT(L->nints < ZO_CU_MAXI);
+  L->ints[L->nints] = a;
+  return L->nints++;
+}
+
+/* a size in the body: a constant or an int slot */
+static const char *sz(KB *k, Dim d) {
+  Arena *a = &k->g->p->arena;
+  if (zo_dim_is_const(d)) return zo_arena_printf(a, "%lldLL", (long long)d.coef);
+  return zo_arena_printf(a, "a.i[%d]", add_int(k, (ZoCuArg){.kind = ZO_CU_DIM, .dim = d}));
+}
+
+static int int_const(KB *k, int64_t c) { return add_int(k, (ZoCuArg){.kind = ZO_CU_CONST, .c = c}); }
+
+/* the sign's slot: rows per batch entry, once */
+static int need_perturb(KB *k, Dim rows) {
+  k->pert = true;
+  if (k->s_per >= 0) return 0;
+  Dim per;
+  if (!k->g->have_batch || !zo_dim_div(rows, k->g->batch, &per))
+    return fail(k, "it reads a perturbed weight but its rows are not batch entries, so it has no sign to use");
+  k->s_per = add_int(k, (ZoCuArg){.kind = ZO_CU_DIM, .dim = per});
+  return 0;
+}
+
+/* ---- dtype access in the source */
+static const char *ld_fn(DType dt) {
+  switch (dt) {
+  case ZO_DT_F32: return "zo_ld_f32";
+  case ZO_DT_F16: return "zo_ld_f16";
+  case ZO_DT_BF16: return "zo_ld_bf16";
+  case ZO_DT_F8E4M3: return "zo_ld_f8";
+  case ZO_DT_F64: return "zo_ld_f64";
+  case ZO_DT_I8: return "zo_ld_i8";
+  case ZO_DT_U8: case ZO_DT_BOOL: return "zo_ld_u8";
+  case ZO_DT_I16: return "zo_ld_i16";
+  case ZO_DT_U16: return "zo_ld_u16";
+  case ZO_DT_I32: return "zo_ld_i32";
+  case ZO_DT_U32: return "zo_ld_u32";
+  case ZO_DT_I64: return "zo_ld_i64";
+  default: ZO_BUG("load of dtype %d", dt);
+  }
+}
+
+static bool weight_perturbed(const Value *w) {
+  for (int s = 0; s < w->w->nstorage; s++)
+    if (w->w->perturbed[s]) return true;
+  return false;
+}
+
+/* ---- elementwise operands and members ([rows, N] view) */
+typedef struct Opd {
+  const Value *v;
+  int ptr;
+  bool perturbed, full;
+  int stream;                   /* int slot */
+  const char *rows;             /* when not full */
+} Opd;
+
+typedef struct Mem {
+  const Value *v;
+  int src[2];                   /* opd index, or -1 - member */
+  int out;                      /* ptr slot when a root, else -1 */
+} Mem;
+
+typedef struct EwSet {
+  Vec(Opd) opd;
+  Vec(Mem) mem;
+  const char *N;                /* the row length expression */
+} EwSet;
+
+static int add_opd(KB *k, EwSet *s, const Value *u, Dim N, Dim out_rows) {
+  for (int i = 0; i < s->opd.len; i++)
+    if (s->opd.data[i].v == u) return i;
+  if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(last_dim(u), N))
+    return fail(k, "an elementwise operand is not a float tensor ending in the kernel's last dimension");
+  Opd o = {.v = u, .stream = -1};
+  if (u->op == ZO_OP_WEIGHT) {
+    o.ptr = ptr_storage(k, u, 0);
+    o.perturbed = u->w->perturbed[0];
+    if (o.perturbed) o.stream = int_const(k, u->w->stream[0]);
+  } else if (u->buffer >= 0) {
+    o.ptr = ptr_buffer(k, u);
+  } else {
+    return fail(k, "an operand is neither a weight nor a materialized value");
+  }
+  Dim r = rows_of(u);
+  o.full = zo_dim_eq(r, out_rows);
+  if (!o.full) o.rows = sz(k, r);
+  if (o.perturbed && need_perturb(k, out_rows) < 0) return -1;
+  vec_push(&s->opd, o);
+  return s->opd.len - 1;
+}
+
+static int member_index(const EwSet *s, const Value *v) {
+  for (int i = 0; i < s->mem.len; i++)
+    if (s->mem.data[i].v == v) return i;
+  return -1;
+}
+
+static int add_mem(KB *k, EwSet *s, const Value *v, Dim N, Dim out_rows) {
+  Mem m = {.v = v, .out = -1};
+  if (v->op != ZO_OP_MATMUL)
+    for (int a = 0; a < v->narg; a++) {
+      const Value *u = v->arg[a];
+      int mi = u->group == v->group ? member_index(s, u) : -1;
+      if (mi >= 0) m.src[a] = -1 - mi;
+      else if ((m.src[a] = add_opd(k, s, u, N, out_rows)) < 0) return -1;
+    }
+  if (v->group_root) {
+    if (!zo_dim_eq(numel(v), zo_dim_const(1)) && !zo_dim_eq(rows_of(v), out_rows))
+      return fail(k, "a materialized member has fewer rows than the kernel's output");
+    m.out = ptr_buffer(k, v);
+  }
+  vec_push(&s->mem, m);
+  return 0;
+}
+
+/* Loads of the operands and the members' values at (m, n), roots stored.
+ * `mmv`: the matmul's value expression (NULL when none). Values are named
+ * o<i> and e<i>; the row's sign is `zneg` (true: −eps). */
+static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind) {
+  StrBuf *b = &k->b;
+  for (int i = 0; i < s->opd.len; i++) {
+    Opd *o = &s->opd.data[i];
+    const char *row = o->full ? "m" : zo_arena_printf(&k->g->p->arena, "(m %% %s)", o->rows);
+    zo_sb_printf(b, "%sfloat o%d = %s((const void *)a.p[%d], %s * %s + n);\n", ind, i, ld_fn(o->v->type.dtype),
+                 o->ptr, row, s->N);
+    if (o->perturbed)
+      zo_sb_printf(b, "%sif (zpon) o%d = zo_pert(o%d, zrun, a.i[%d], (zu64)(%s * %s + n), zneg);\n", ind, i, i,
+                   o->stream, row, s->N);
+  }
+  for (int i = 0; i < s->mem.len; i++) {
+    Mem *m = &s->mem.data[i];
+    const Value *v = m->v;
+    char x[32], y[32];
+    if (v->op != ZO_OP_MATMUL) {
+      for (int a = 0; a < v->narg && a < 2; a++) {
+        char *t = a == 0 ? x : y;
+        if (m->src[a] >= 0) snprintf(t, 32, "o%d", m->src[a]);
+        else snprintf(t, 32, "e%d", -1 - m->src[a]);
+      }
+    }
+    zo_sb_printf(b, "%sfloat e%d = ", ind, i);
+    switch (v->op) {
+    case ZO_OP_MATMUL: zo_sb_printf(b, "%s", mmv); break;
+    case ZO_OP_ADD: zo_sb_printf(b, "__fadd_rn(%s, %s)", x, y); break;
+    case ZO_OP_SUB: zo_sb_printf(b, "__fsub_rn(%s, %s)", x, y); break;
+    case ZO_OP_MUL: zo_sb_printf(b, "__fmul_rn(%s, %s)", x, y); break;
+    case ZO_OP_SCALE: zo_sb_printf(b, "(float)((double)%s * %.17g)", x, v->attr[0]); break;
+    case ZO_OP_SILU: zo_sb_printf(b, "zo_silu(%s)", x); break;
+    case ZO_OP_GELU: zo_sb_printf(b, "zo_gelu(%s)", x); break;
+    case ZO_OP_GELU_TANH: zo_sb_printf(b, "zo_gelu_tanh(%s)", x); break;
+    case ZO_OP_RELU: zo_sb_printf(b, "(%s < 0.0f ? 0.0f : %s)", x, x); break;
+    default: ZO_BUG("elementwise op %s", zo_op_name(v->op));
+    }
+    zo_sb_puts(b, ";\n");
+    if (m->out >= 0) {
+      if (zo_dim_eq(numel(v), zo_dim_const(1))) zo_sb_printf(b, "%sif (m == 0 && n == 0) ((float *)a.p[%d])[0] = e%d;\n", ind, m->out, i);
+      else zo_sb_printf(b, "%s((float *)a.p[%d])[m * %s + n] = e%d;\n", ind, m->out, s->N, i);
+    }
+  }
+}
+
+/* the run block and the sign of row m, at the top of a body */
+static void emit_run(KB *k, const char *rows) {
+  zo_sb_printf(&k->b, "  const ZoCuRun *zrun = (const ZoCuRun *)a.p[0];\n");
+  if (k->pert) {
+    zo_sb_printf(&k->b, "  const int zpon = zrun->pert;\n");
+    zo_sb_printf(&k->b, "  const zi64 zsrows = zpon ? zrun->split * a.i[%d] : (zi64)%s;\n", k->s_per, rows);
+  } else {
+    zo_sb_printf(&k->b, "  const int zpon = 0; const zi64 zsrows = (zi64)%s; (void)zrun; (void)zsrows;\n", rows);
+  }
+}
+
+/* ---- formats: the dequant expression as a device function */
+
+
+/* a float literal C accepts ("-1" needs its ".0") */
+static const char *flit(Arena *a, double v) {
+  char buf[64];
+  snprintf(buf, sizeof buf, "%.9g", v);
+  if (!strpbrk(buf, ".eEni")) strcat(buf, ".0");
+  return zo_arena_printf(a, "%sf", buf);
+}
+
+/* an Sx value in the emitted code: a literal or a temporary */
+typedef struct SxV {
+  const char *s;
+  bool isint;
+} SxV;
+
+typedef struct Dq {
+  KB *k;
+  const Value *w;               /* the WEIGHT (or the matrix value) */
+  const FormatInst *fmt;
+  int ptr[ZO_MAX_STORAGE];
+  bool pert[ZO_MAX_STORAGE];
+  int zptr[ZO_MAX_STORAGE];
+  int ntemp;
+  bool i32;                     /* every index fits 31 bits: int arithmetic (much cheaper than 64-bit) */
+} Dq;
+
+static const char *ity(const Dq *c) { return c->i32 ? "int" : "zi64"; }
+static const char *ilit(Dq *c, int64_t v) {
+  return zo_arena_printf(&c->k->g->p->arena, c->i32 ? "%lld" : "%lldLL", (long long)v);
+}
+
+static const char *as(Dq *c, SxV v, bool want_int) {
+  if (v.isint == want_int) return v.s;
+  return zo_arena_printf(&c->k->g->p->arena, want_int ? (c->i32 ? "((int)(%s))" : "((zi64)(%s))") : "((float)(%s))", v.s);
+}
+
+static SxV temp(Dq *c, StrBuf *b, bool isint, const char *fmt, ...) ZO_PRINTF(4, 5);
+static SxV temp(Dq *c, StrBuf *b, bool isint, const char *fmt, ...) {
+  Arena *a = &c->k->g->p->arena;
+  const char *name = zo_arena_printf(a, "t%d", c->ntemp++);
+  zo_sb_printf(b, "  const %s %s = ", isint ? ity(c) : "float", name);
+  va_list ap;
+  va_start(ap, fmt);
+  zo_sb_vprintf(b, fmt, ap);
+  va_end(ap);
+  zo_sb_puts(b, ";\n");
+  return (SxV){name, isint};
+}
+
+static SxV sx(Dq *c, StrBuf *b, const Sx *x);
+
+/* the flat row-major index of a load of storage s (the axis dim skipped) */
+static SxV flat_index(Dq *c, StrBuf *b, const Sx *x, int s, int axis) {
+  const Weight *w = c->w->w;
+  int rank = w->rank[s];
+  StrBuf e = {0};
+  bool any = false;
+  for (int d = 0; d < rank; d++) {
+    if (d == axis) continue;
+    int64_t stride = 1;
+    for (int j = d + 1; j < rank; j++) stride *= w->shape[s][j];
+    SxV i = sx(c, b, x->kids[d]);
+    zo_sb_printf(&e, "%s%s * %s", any ? " + " : "", as(c, i, true), ilit(c, stride));
+    any = true;
+  }
+  SxV r = temp(c, b, true, "%s", any ? e.buf : "0");
+  zo_sb_free(&e);
+  return r;
+}
+
+static SxV sx(Dq *c, StrBuf *b, const Sx *x) {
+  Arena *a = &c->k->g->p->arena;
+  bool isint = x->is_int != 0;
+  switch (x->kind) {
+  case SX_NUM:
+    if (isint) return (SxV){ilit(c, (int64_t)x->num), true};
+    return (SxV){flit(a, x->num), false};
+  case SX_VAR:
+    if (x->var == 0) return (SxV){"k", true};
+    if (x->var == 1) return (SxV){"n", true};
+    return (SxV){ilit(c, x->var == 2 ? c->w->w->K : c->w->w->N), true};
+  case SX_PARAM: ZO_BUG("unfolded format parameter");
+  case SX_LOAD: {
+    int s = x->ref;
+    DType dt = c->fmt->storage[s].dtype;
+    SxV f = flat_index(c, b, x, s, -1);
+    bool fl = zo_dtype_is_float(dt);
+    SxV v = temp(c, b, !fl, "%s((const void *)a.p[%d], %s)", ld_fn(dt), c->ptr[s], f.s);
+    if (c->pert[s])
+      v = temp(c, b, false, "zs ? __fadd_rn(%s, zs == 1 ? ((const float *)a.p[%d])[%s] : -((const float *)a.p[%d])[%s]) : %s",
+               v.s, c->zptr[s], f.s, c->zptr[s], f.s, v.s);
+    return v;
+  }
+  case SX_BITS: {
+    int s = x->ref, rank = c->w->w->rank[s];
+    int64_t stride = 1;
+    for (int j = x->axis + 1; j < rank; j++) stride *= c->w->w->shape[s][j];
+    SxV base = flat_index(c, b, x, s, x->axis);
+    SxV off = sx(c, b, x->kids[rank]), width = sx(c, b, x->kids[rank + 1]);
+    int bytes = (int)zo_dtype_size(c->fmt->storage[s].dtype);
+    return temp(c, b, true, "(%s)zo_bits%d((const void *)a.p[%d], %s, %s, %s, %s)", ity(c), bytes, c->ptr[s], base.s,
+                ilit(c, stride), as(c, off, true), as(c, width, true));
+  }
+  case SX_TABLE: {
+    const FormatTable *t = &c->fmt->table[x->ref];
+    StrBuf tb = {0};
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (int i = 0; i < t->len; i++) {
+      const char *lit = flit(a, t->vals[i]);
+      zo_sb_printf(&tb, "%s%s", i ? ", " : "", lit);
+    }
+    h = fnv(tb.buf ? tb.buf : "", h);
+    const char *name = zo_arena_printf(a, "zo_tab_%016llx", (unsigned long long)h);
+    if (!seen(c->k->g, name))
+      zo_sb_printf(&c->k->g->tables, "__device__ const float %s[%d] = {%s};\n", name, t->len, tb.buf ? tb.buf : "0");
+    zo_sb_free(&tb);
+    SxV i = sx(c, b, x->kids[0]);
+    return temp(c, b, isint, "%s%s[%s]", isint ? (c->i32 ? "(int)" : "(zi64)") : "", name, as(c, i, true));
+  }
+  case SX_NEG: {
+    SxV u = sx(c, b, x->kids[0]);
+    return temp(c, b, isint, "-%s", as(c, u, isint));
+  }
+  default: break;
+  }
+  SxV l = sx(c, b, x->kids[0]), r = sx(c, b, x->kids[1]);
+  const char *L = as(c, l, isint), *R = as(c, r, isint);
+  switch (x->kind) {
+  case SX_ADD: return temp(c, b, isint, "%s + %s", L, R);
+  case SX_SUB: return temp(c, b, isint, "%s - %s", L, R);
+  case SX_MUL: return temp(c, b, isint, "%s * %s", L, R);
+  case SX_DIV: return isint ? temp(c, b, true, "zo_fdiv(%s, %s)", L, R) : temp(c, b, false, "%s / %s", L, R);
+  case SX_MOD: return temp(c, b, true, "zo_fmod(%s, %s)", as(c, l, true), as(c, r, true));
+  case SX_AND: return temp(c, b, true, "%s & %s", as(c, l, true), as(c, r, true));
+  case SX_OR: return temp(c, b, true, "%s | %s", as(c, l, true), as(c, r, true));
+  case SX_SHL: return temp(c, b, true, "%s << %s", as(c, l, true), as(c, r, true));
+  case SX_SHR: return temp(c, b, true, "%s >> %s", as(c, l, true), as(c, r, true));
+  default: ZO_BUG("sx kind %d", x->kind);
+  }
+}
+
+/* ---- matmul */
+#define MM_BM 64
+#define MM_BN 64
+#define MM_BK 16
+
+/* W[k, n] of matmul mm as a device function; its name. Perturbed storages
+ * get z scratch regions (k->zoff grows). */
+static const char *emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *N_out, int *direct) {
+  *direct = -1;
+  Gen *g = k->g;
+  Arena *ar = &g->p->arena;
+  const Value *w = mm->arg[1];
+  bool tr = false;
+  if (w->op == ZO_OP_TRANSPOSE && w->group == mm->group && w->arg[0]->op == ZO_OP_WEIGHT) {
+    tr = true;
+    w = w->arg[0];
+  }
+  Dq c = {.k = k, .w = w};
+  StrBuf b = {0};
+  SxV res;
+  if (w->type.fmt) {
+    c.fmt = w->type.fmt;
+    *K_out = w->w->K;
+    *N_out = w->w->N;
+    /* 32-bit index arithmetic when every storage index and k, n fit (bits offsets up to 64 x numel) */
+    c.i32 = w->w->K < (1 << 24) && w->w->N < (1 << 24) && w->w->K * w->w->N < ((int64_t)1 << 30);
+    for (int s = 0; s < w->w->nstorage; s++) {
+      int64_t ne = 1;
+      for (int d = 0; d < w->w->rank[s]; d++) ne *= w->w->shape[s][d];
+      if (ne * 64 >= ((int64_t)1 << 31)) c.i32 = false;
+    }
+    for (int s = 0; s < w->w->nstorage; s++) {
+      c.ptr[s] = ptr_storage(k, w, s);
+      c.pert[s] = w->w->perturbed[s] && zo_dtype_is_float(c.fmt->storage[s].dtype);
+    }
+    /* W[k, n] = A[n, k] of an unperturbed f16 A: the tensor cores read A itself */
+    const Sx *e = c.fmt->dequant;
+    if (e->kind == SX_LOAD && e->nkids == 2 && e->kids[0]->kind == SX_VAR && e->kids[0]->var == 1 &&
+        e->kids[1]->kind == SX_VAR && e->kids[1]->var == 0 && c.fmt->storage[e->ref].dtype == ZO_DT_F16 && !c.pert[e->ref])
+      *direct = c.ptr[e->ref];
+    for (int s = 0; s < w->w->nstorage; s++) {
+      if (!c.pert[s]) continue;
+      int64_t ne = 1;
+      for (int d = 0; d < w->w->rank[s]; d++) ne *= w->w->shape[s][d];
+      c.zptr[s] = add_ptr(k, (ZoCuArg){.kind = ZO_CU_ZSCRATCH, .v = w, .storage = s, .c = k->zoff});
+      k->zoff += (ne * 4 + 255) / 256 * 256;
+    }
+    res = sx(&c, &b, c.fmt->dequant);
+  } else {
+    if (w->type.rank != 2 || !zo_dim_is_const(w->type.dims[0]) || !zo_dim_is_const(w->type.dims[1])) {
+      fail(k, "the matrix of a matmul must have constant dimensions");
+      return NULL;
+    }
+    int64_t r0 = w->type.dims[0].coef, r1 = w->type.dims[1].coef;
+    *K_out = tr ? r1 : r0;
+    *N_out = tr ? r0 : r1;
+    int p;
+    bool pert = false;
+    if (w->op == ZO_OP_WEIGHT) {
+      p = ptr_storage(k, w, 0);
+      pert = w->w->perturbed[0];
+    } else if (w->buffer >= 0) {
+      p = ptr_buffer(k, w);
+    } else {
+      fail(k, "the matmul's matrix is not materialized");
+      return NULL;
+    }
+    if (tr && w->type.dtype == ZO_DT_F16 && !pert) *direct = p;
+    const char *idx = tr ? zo_arena_printf(ar, "n * %lldLL + k", (long long)r1) : zo_arena_printf(ar, "k * %lldLL + n", (long long)r1);
+    res = temp(&c, &b, false, "%s((const void *)a.p[%d], %s)", ld_fn(w->type.dtype), p, idx);
+    if (pert) {
+      int zp = add_ptr(k, (ZoCuArg){.kind = ZO_CU_ZSCRATCH, .v = w, .storage = 0, .c = k->zoff});
+      k->zoff += (r0 * r1 * 4 + 255) / 256 * 256;
+      res = temp(&c, &b, false, "zs ? __fadd_rn(%s, zs == 1 ? ((const float *)a.p[%d])[%s] : -((const float *)a.p[%d])[%s]) : %s",
+                 res.s, zp, idx, zp, idx, res.s);
+    }
+  }
+  zo_sb_printf(&b, "  return %s;\n", as(&c, res, false));
+  uint64_t h = fnv(b.buf, 0xcbf29ce484222325ull);
+  const char *name = zo_arena_printf(ar, "zdq_%016llx", (unsigned long long)h);
+  if (!seen(g, name))
+    zo_sb_printf(&g->funcs, "static __device__ __forceinline__ float %s(const ZoCuArgs &a, %s k, %s n, int zs) {\n%s}\n\n",
+                 name, ity(&c), ity(&c), b.buf);
+  zo_sb_free(&b);
+  return name;
+}
+
+/* the z fills a matmul's perturbed storages need, as launches before it */
+static void add_zfills(Gen *g, KB *k) {
+  const ZoCuLaunch *L = k->L;
+  for (int i = 0; i < L->nptrs; i++) {
+    const ZoCuArg *pa = &L->ptrs[i];
+    if (pa->kind != ZO_CU_ZSCRATCH) continue;
+    ZoCuLaunch *z = &g->p->launches[g->p->nlaunches++];
+    memset(z, 0, sizeof *z);
+    z->group = -1;
+    z->kind = "zfill";
+    z->anchor = L->anchor;
+    z->fn = "zk_zfill";
+    z->nptrs = 2;
+    z->ptrs[0] = (ZoCuArg){.kind = ZO_CU_RUN};
+    z->ptrs[1] = *pa;
+    int64_t ne = 1;
+    const Weight *w = pa->v->w;
+    for (int d = 0; d < w->rank[pa->storage]; d++) ne *= w->shape[pa->storage][d];
+    z->nints = 2;
+    z->ints[0] = (ZoCuArg){.kind = ZO_CU_CONST, .c = ne};
+    z->ints[1] = (ZoCuArg){.kind = ZO_CU_CONST, .c = w->stream[pa->storage]};
+    z->work = zo_dim_const((ne + 1) / 2);
+    z->per_block = 256;
+    z->threads = 256;
+    z->smem_dim = zo_dim_const(0);
+  }
+}
+
+/* The tensor-core matmul: W is dequantized once per call (both signs when
+ * perturbed) into an f16 [N][K] scratch by a dequant launch, then an
+ * mma.sync m16n8k16 GEMM (f16 operands, f32 accumulation; X converted from
+ * f32 as it is staged) runs 128x128 tiles with the epilogue fused. A tile
+ * whose rows straddle the sign split runs once per sign. An unperturbed f16
+ * matrix stored [N][K] (nn.Linear) is read directly. */
+#define TC_BM 128
+#define TC_BN 128
+#define TC_BK 32
+
+static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
+  Gen *g = k->g;
+  StrBuf *b = &k->b;
+  int wslot;
+  if (direct >= 0) {
+    wslot = direct;
+  } else {
+    int64_t bytes = K * N * 2 * (wpert ? 2 : 1);
+    if (bytes > g->dqmax) g->dqmax = bytes;
+    wslot = add_ptr(k, (ZoCuArg){.kind = ZO_CU_DQ});
+    /* the dequant launch: the matmul's slots, its own body */
+    StrBuf d = {0};
+    zo_sb_printf(&d,
+                 "  const ZoCuRun *zrun = (const ZoCuRun *)a.p[0];\n"
+                 "  const int wp = %s;\n"
+                 "  const zi64 N = %lldLL, K = %lldLL, e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+                 "  if (e >= N * (K / 8)) return;\n"
+                 "  const zi64 n = e %% N, k0 = (e / N) * 8;\n"
+                 "  unsigned short *D = (unsigned short *)a.p[%d] + n * K + k0;\n"
+                 "  float w[8], u[8];\n"
+                 "  if (wp) {   /* both signs in one pass: what does not depend on the sign is computed once */\n"
+                 "    #pragma unroll\n"
+                 "    for (int j = 0; j < 8; j++) { w[j] = %s(a, k0 + j, n, 1); u[j] = %s(a, k0 + j, n, 2); }\n"
+                 "  } else {\n"
+                 "    #pragma unroll\n"
+                 "    for (int j = 0; j < 8; j++) w[j] = %s(a, k0 + j, n, 0);\n"
+                 "  }\n"
+                 "  zo_u4 v; v.x = zo_pack_h2(w[0], w[1]); v.y = zo_pack_h2(w[2], w[3]); v.z = zo_pack_h2(w[4], w[5]); v.w = zo_pack_h2(w[6], w[7]);\n"
+                 "  *(zo_u4 *)D = v;\n"
+                 "  if (wp) {\n"
+                 "    v.x = zo_pack_h2(u[0], u[1]); v.y = zo_pack_h2(u[2], u[3]); v.z = zo_pack_h2(u[4], u[5]); v.w = zo_pack_h2(u[6], u[7]);\n"
+                 "    *(zo_u4 *)(D + N * K) = v;\n"
+                 "  }\n",
+                 wpert ? "zrun->pert" : "0", (long long)N, (long long)K, wslot, dq, dq, dq);
+    uint64_t h = fnv(d.buf, 0x12345ull);
+    char *name = zo_arena_printf(&g->p->arena, "zk_dequant_%016llx", (unsigned long long)h);
+    if (!seen(g, name))
+      zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(256) %s(const ZoCuArgs a) {\n%s}\n\n", name, d.buf);
+    zo_sb_free(&d);
+    ZoCuLaunch *L = zo_arena_alloc(&g->p->arena, sizeof *L);
+    *L = *k->L;
+    L->kind = "dequant";
+    L->fn = name;
+    L->work = zo_dim_const(N * (K / 8));
+    L->per_block = 256;
+    L->gx = 0;
+    L->threads = 256;
+    L->smem_fixed = 0;
+    L->smem_dim = zo_dim_const(0);
+    k->dq = L;
+  }
+  emit_run(k, M);
+  zo_sb_printf(b,
+               "  const zi64 M = %s, N = %lldLL, K = %lldLL;\n"
+               "  const float *X = (const float *)a.p[%d];\n"
+               "  const unsigned short *Wb = (const unsigned short *)a.p[%d];\n"
+               "  const int wp = %s;\n"
+               "  const zi64 m0 = (zi64)blockIdx.y * %d, n0 = (zi64)blockIdx.x * %d;\n"
+               "  __shared__ __attribute__((aligned(16))) unsigned short As[2][%d][%d], Bs[2][%d][%d];\n"
+               "  const int tid = threadIdx.x, lane = tid & 31, warp = tid >> 5, wm = warp >> 2, wn = warp & 3;\n"
+               "  const int g = lane >> 2, t = lane & 3;\n"
+               "  const bool hp = !wp || m0 < zsrows, hm = wp && m0 + %d > zsrows;\n"
+               "  for (int sp = 0; sp < 2; sp++) {\n"
+               "    if ((sp == 0 && !hp) || (sp == 1 && !hm)) continue;\n"
+               "    const unsigned short *W = Wb + (sp ? N * K : 0);\n"
+               "    float acc[4][4][4];\n"
+               "    #pragma unroll\n"
+               "    for (int i = 0; i < 4; i++)\n"
+               "      #pragma unroll\n"
+               "      for (int j = 0; j < 4; j++)\n"
+               "        #pragma unroll\n"
+               "        for (int h = 0; h < 4; h++) acc[i][j][h] = 0.0f;\n"
+               "    /* the next tile's global loads are issued before this tile's mma (registers), so\n"
+               "       their latency hides behind the arithmetic */\n"
+               "    zo_f4 xr[%d]; zo_u4 wr[%d];\n"
+               "#define ZO_LOADG(K0) \\\n"
+               "    _Pragma(\"unroll\") for (int q = 0; q < %d; q++) { const int e = tid + q * 256, r = e >> 3, c4 = (e & 7) * 4; \\\n"
+               "      const zi64 m = m0 + r, kk = (K0) + c4; \\\n"
+               "      if (m < M && kk < K) xr[q] = *(const zo_f4 *)(X + m * K + kk); else xr[q].x = xr[q].y = xr[q].z = xr[q].w = 0.0f; } \\\n"
+               "    _Pragma(\"unroll\") for (int q = 0; q < %d; q++) { const int e = tid + q * 256, r = e >> 2, c8 = (e & 3) * 8; \\\n"
+               "      const zi64 n = n0 + r, kk = (K0) + c8; \\\n"
+               "      if (n < N && kk < K) wr[q] = *(const zo_u4 *)(W + n * K + kk); else wr[q].x = wr[q].y = wr[q].z = wr[q].w = 0u; }\n"
+               "#define ZO_STORES(BUF) \\\n"
+               "    _Pragma(\"unroll\") for (int q = 0; q < %d; q++) { const int e = tid + q * 256, r = e >> 3, c4 = (e & 7) * 4; \\\n"
+               "      *(unsigned *)&As[BUF][r][c4] = zo_pack_h2(xr[q].x, xr[q].y); *(unsigned *)&As[BUF][r][c4 + 2] = zo_pack_h2(xr[q].z, xr[q].w); } \\\n"
+               "    _Pragma(\"unroll\") for (int q = 0; q < %d; q++) { const int e = tid + q * 256, r = e >> 2, c8 = (e & 3) * 8; *(zo_u4 *)&Bs[BUF][r][c8] = wr[q]; }\n"
+               "    /* two shared-memory stages: one barrier per k tile */\n"
+               "    ZO_LOADG(0)\n"
+               "    ZO_STORES(0)\n"
+               "    __syncthreads();\n"
+               "    int cur = 0;\n"
+               "    for (zi64 k0 = 0; k0 < K; k0 += %d) {\n"
+               "      const bool more = k0 + %d < K;\n"
+               "      if (more) { ZO_LOADG(k0 + %d) }\n"
+               "      #pragma unroll\n"
+               "      for (int kk = 0; kk < %d; kk += 16) {\n"
+               "        unsigned af[4][4], bf[4][2];\n"
+               "        #pragma unroll\n"
+               "        for (int i = 0; i < 4; i++) zo_ldsm4(af[i], &As[cur][wm * 64 + i * 16 + (lane & 15)][kk + (lane >> 4) * 8]);\n"
+               "        #pragma unroll\n"
+               "        for (int j = 0; j < 4; j += 2) {\n"
+               "          unsigned r4[4];\n"
+               "          zo_ldsm4(r4, &Bs[cur][wn * 32 + j * 8 + (lane & 7) + ((lane >> 4) << 3)][kk + ((lane >> 3) & 1) * 8]);\n"
+               "          bf[j][0] = r4[0]; bf[j][1] = r4[1]; bf[j + 1][0] = r4[2]; bf[j + 1][1] = r4[3];\n"
+               "        }\n"
+               "        #pragma unroll\n"
+               "        for (int i = 0; i < 4; i++)\n"
+               "          #pragma unroll\n"
+               "          for (int j = 0; j < 4; j++) zo_mma(acc[i][j], af[i], bf[j]);\n"
+               "      }\n"
+               "      if (more) { ZO_STORES(cur ^ 1) }\n"
+               "      __syncthreads();\n"
+               "      cur ^= 1;\n"
+               "    }\n"
+               "#undef ZO_STORES\n"
+               "#undef ZO_LOADG\n"
+               "    #pragma unroll\n"
+               "    for (int i = 0; i < 4; i++)\n"
+               "      #pragma unroll\n"
+               "      for (int j = 0; j < 4; j++)\n"
+               "        #pragma unroll\n"
+               "        for (int h = 0; h < 4; h++) {\n"
+               "          const zi64 m = m0 + wm * 64 + i * 16 + g + (h >= 2 ? 8 : 0), n = n0 + wn * 32 + j * 8 + 2 * t + (h & 1);\n"
+               "          if (m >= M || n >= N) continue;\n"
+               "          if (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
+               "          const bool zneg = zpon && m >= zsrows; (void)zneg;\n",
+               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0", TC_BM, TC_BN, TC_BM, TC_BK + 8, TC_BN,
+               TC_BK + 8, TC_BM, TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048,
+               TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BK, TC_BK, TC_BK, TC_BK);
+  emit_ew(k, s, "acc[i][j][h]", "          ");
+  zo_sb_puts(b, "        }\n  }\n");
+  k->L->kind = "matmul";
+  k->L->per_block = TC_BM;
+  k->L->gx = (N + TC_BN - 1) / TC_BN;
+  k->L->threads = 256;
+  k->L->min_blocks = g->mma_blocks;   /* 2: <= 128 registers, two blocks (16 warps) per SM to hide latency */
+}
+
+static int plan_matmul(KB *k, ValVec *mem) {
+  k->L->kind = "matmul";
+  const Value *mm = NULL;
+  for (int i = 0; i < mem->len; i++)
+    if (mem->data[i]->op == ZO_OP_MATMUL) {
+      if (mm) return fail(k, "a kernel holds two matmuls");
+      mm = mem->data[i];
+    }
+  const Value *x = mm->arg[0];
+  if (x->type.dtype != ZO_DT_F32 || x->buffer < 0) return fail(k, "the matmul's left operand is not f32 activations");
+  int xp = ptr_buffer(k, x);
+  int64_t K = 0, N = 0;
+  int direct = -1;
+  const char *dq = emit_dequant(k, mm, &K, &N, &direct);
+  if (!dq) return -1;
+  bool mma = !k->g->simt && K % 8 == 0;
+  bool wpert = k->zoff > 0;
+  Dim rows = rows_of(mm);
+  if (!zo_dim_eq(last_dim(x), zo_dim_const(K))) return fail(k, "the matmul's inner dimensions differ");
+  if (wpert && need_perturb(k, rows) < 0) return -1;
+  EwSet s = {0};
+  s.N = zo_arena_printf(&k->g->p->arena, "%lldLL", (long long)N);
+  for (int i = 0; i < mem->len; i++) {
+    Value *v = mem->data[i];
+    if (v->op == ZO_OP_WEIGHT || v->op == ZO_OP_TRANSPOSE) continue;
+    if (v->op != ZO_OP_MATMUL && !(zo_op_info(v->op)->flags & ZO_OPF_EW)) {
+      fail(k, "a matmul kernel holds a member that is not elementwise");
+      goto bad;
+    }
+    if (add_mem(k, &s, v, zo_dim_const(N), rows) < 0) goto bad;
+  }
+  const char *M = sz(k, rows);
+  StrBuf *b = &k->b;
+  if (mma) {
+    emit_mma(k, &s, M, K, N, xp, dq, direct, wpert);
+    k->L->work = rows;
+    vec_free(&s.opd);
+    vec_free(&s.mem);
+    return 0;
+  }
+  emit_run(k, M);
+  zo_sb_printf(b, "  const zi64 M = %s, N = %lldLL, K = %lldLL;\n", M, (long long)N, (long long)K);
+  zo_sb_printf(b, "  const float *X = (const float *)a.p[%d];\n", xp);
+  zo_sb_printf(b, "  const zi64 m0 = (zi64)blockIdx.y * %d, n0 = (zi64)blockIdx.x * %d;\n", MM_BM, MM_BN);
+  zo_sb_printf(b, "  const int wp = %s;\n", wpert ? "zpon" : "0");
+  zo_sb_printf(b,
+               "  const bool hp = !wp || m0 < zsrows, hm = wp && m0 + %d > zsrows;\n"
+               "  __shared__ float Xs[%d][%d];\n"
+               "  __shared__ float Ws[2][%d][%d];\n"
+               "  const int tid = threadIdx.x, tx = tid %% 16, ty = tid / 16;\n"
+               "  float acc[4][4];\n"
+               "  bool rs[4];\n"
+               "  #pragma unroll\n"
+               "  for (int i = 0; i < 4; i++) { rs[i] = wp && m0 + ty * 4 + i >= zsrows;\n"
+               "    #pragma unroll\n"
+               "    for (int j = 0; j < 4; j++) acc[i][j] = 0.0f; }\n"
+               "  for (zi64 k0 = 0; k0 < K; k0 += %d) {\n"
+               "    for (int e = tid; e < %d; e += 256) {\n"
+               "      const int r = e / %d, kk = e %% %d; const zi64 m = m0 + r, k = k0 + kk;\n"
+               "      Xs[kk][r] = (m < M && k < K) ? X[m * K + k] : 0.0f;\n"
+               "    }\n"
+               "    for (int e = tid; e < %d; e += 256) {\n"
+               "      const int kk = e / %d, c = e %% %d; const zi64 k = k0 + kk, n = n0 + c;\n"
+               "      const bool ok = k < K && n < N;\n"
+               "      if (hp) Ws[0][kk][c] = ok ? %s(a, k, n, wp ? 1 : 0) : 0.0f;\n"
+               "      if (hm) Ws[1][kk][c] = ok ? %s(a, k, n, 2) : 0.0f;\n"
+               "    }\n"
+               "    __syncthreads();\n"
+               "    #pragma unroll\n"
+               "    for (int kk = 0; kk < %d; kk++) {\n"
+               "      float xa[4], w0[4], w1[4];\n"
+               "      #pragma unroll\n"
+               "      for (int i = 0; i < 4; i++) xa[i] = Xs[kk][ty * 4 + i];\n"
+               "      #pragma unroll\n"
+               "      for (int j = 0; j < 4; j++) { w0[j] = Ws[0][kk][tx * 4 + j]; w1[j] = hm ? Ws[1][kk][tx * 4 + j] : 0.0f; }\n"
+               "      #pragma unroll\n"
+               "      for (int i = 0; i < 4; i++)\n"
+               "        #pragma unroll\n"
+               "        for (int j = 0; j < 4; j++) acc[i][j] += xa[i] * (rs[i] ? w1[j] : w0[j]);\n"
+               "    }\n"
+               "    __syncthreads();\n"
+               "  }\n"
+               "  #pragma unroll\n"
+               "  for (int i = 0; i < 4; i++)\n"
+               "    #pragma unroll\n"
+               "    for (int j = 0; j < 4; j++) {\n"
+               "      const zi64 m = m0 + ty * 4 + i, n = n0 + tx * 4 + j;\n"
+               "      if (m >= M || n >= N) continue;\n"
+               "      const bool zneg = zpon && m >= zsrows; (void)zneg;\n",
+               MM_BM, MM_BK, MM_BM + 4, MM_BK, MM_BN, MM_BK, MM_BM * MM_BK, MM_BK, MM_BK, MM_BK * MM_BN, MM_BN, MM_BN,
+               dq, dq, MM_BK);
+  emit_ew(k, &s, "acc[i][j]", "      ");
+  zo_sb_puts(b, "    }\n");
+  k->L->work = rows;
+  k->L->per_block = MM_BM;
+  k->L->gx = (N + MM_BN - 1) / MM_BN;
+  k->L->threads = 256;
+  vec_free(&s.opd);
+  vec_free(&s.mem);
+  return 0;
+bad:
+  vec_free(&s.opd);
+  vec_free(&s.mem);
+  return -1;
+}
+
+/* ---- elementwise groups: one thread per element */
+static int plan_ew(KB *k, ValVec *mem) {
+  k->L->kind = "elementwise";
+  const Value *out = k->L->anchor;
+  Dim N = last_dim(out), rows = rows_of(out);
+  EwSet s = {0};
+  s.N = sz(k, N);
+  int rc = 0;
+  for (int i = 0; i < mem->len && rc == 0; i++) {
+    Value *v = mem->data[i];
+    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) rc = fail(k, "an elementwise kernel holds another op");
+    else rc = add_mem(k, &s, v, N, rows);
+  }
+  if (rc == 0) {
+    const char *R = sz(k, rows);
+    emit_run(k, R);
+    zo_sb_printf(&k->b,
+                 "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+                 "  if (e >= %s * %s) return;\n"
+                 "  const zi64 m = e / %s, n = e %% %s;\n"
+                 "  const bool zneg = zpon && m >= zsrows; (void)zneg;\n",
+                 R, s.N, s.N, s.N);
+    emit_ew(k, &s, NULL, "  ");
+    k->L->work = dmul(rows, N);
+    k->L->per_block = 256;
+    k->L->threads = 256;
+  }
+  vec_free(&s.opd);
+  vec_free(&s.mem);
+  return rc;
+}
+
+/* ---- norm groups: one block per row */
+static int plan_norm(KB *k, ValVec *mem) {
+  k->L->kind = "norm";
+  const Value *nv = k->L->anchor;
+  if (!(nv->op == ZO_OP_RMS_NORM || nv->op == ZO_OP_LAYER_NORM)) return fail(k, "a norm kernel must end in its norm");
+  Dim N = last_dim(nv), rows = rows_of(nv);
+  if (!zo_dim_is_const(N)) return fail(k, "a norm's last dimension must be a constant");
+  EwSet s = {0};
+  s.N = sz(k, N);
+  int rc = 0;
+  for (int i = 0; i + 1 < mem->len && rc == 0; i++) {
+    Value *v = mem->data[i];
+    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) rc = fail(k, "a norm kernel holds an op that is not elementwise");
+    else rc = add_mem(k, &s, v, N, rows);
+  }
+  int xsrc = 0, wi = -1, bi = -1;
+  if (rc == 0) {
+    const Value *x = nv->arg[0];
+    int mi = x->group == nv->group ? member_index(&s, x) : -1;
+    if (mi >= 0) xsrc = -1 - mi;
+    else if ((xsrc = add_opd(k, &s, x, N, rows)) < 0) rc = -1;
+  }
+  if (rc == 0 && (wi = add_opd(k, &s, nv->arg[1], N, rows)) < 0) rc = -1;
+  if (rc == 0 && nv->op == ZO_OP_LAYER_NORM && (bi = add_opd(k, &s, nv->arg[2], N, rows)) < 0) rc = -1;
+  if (rc == 0) {
+    int outp = ptr_buffer(k, nv);
+    const char *R = sz(k, rows);
+    StrBuf *b = &k->b;
+    emit_run(k, R);
+    zo_sb_printf(b,
+                 "  extern __shared__ float zrow[];\n"
+                 "  __shared__ double zred[32];\n"
+                 "  const zi64 m = blockIdx.x;\n"
+                 "  const bool zneg = zpon && m >= zsrows; (void)zneg;\n"
+                 "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n",
+                 s.N);
+    /* the members and the norm's input; the weight and bias are loaded in the second loop */
+    emit_ew(k, &s, NULL, "    ");
+    zo_sb_printf(b, "    zrow[n] = %s%d;\n  }\n  __syncthreads();\n", xsrc >= 0 ? "o" : "e", xsrc >= 0 ? xsrc : -1 - xsrc);
+    if (nv->op == ZO_OP_RMS_NORM) {
+      zo_sb_printf(b,
+                   "  double ss = 0.0;\n"
+                   "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) ss += (double)zrow[n] * (double)zrow[n];\n"
+                   "  ss = zo_block_sum(ss, zred);\n"
+                   "  const double inv = 1.0 / sqrt(ss / (double)%s + (double)%s);\n"
+                   "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n",
+                   s.N, s.N, flit(&k->g->p->arena, (float)nv->attr[0]), s.N);
+    } else {
+      zo_sb_printf(b,
+                   "  double sm = 0.0;\n"
+                   "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) sm += (double)zrow[n];\n"
+                   "  sm = zo_block_sum(sm, zred);\n"
+                   "  const double mean = sm / (double)%s;\n"
+                   "  double sq = 0.0;\n"
+                   "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) sq += ((double)zrow[n] - mean) * ((double)zrow[n] - mean);\n"
+                   "  sq = zo_block_sum(sq, zred);\n"
+                   "  const double inv = 1.0 / sqrt(sq / (double)%s + (double)%s);\n"
+                   "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n",
+                   s.N, s.N, s.N, s.N, flit(&k->g->p->arena, (float)nv->attr[0]), s.N);
+    }
+    /* weight (and bias) operands at (m, n) */
+    const int ids[2] = {wi, bi};
+    for (int t = 0; t < 2; t++) {
+      if (ids[t] < 0) continue;
+      Opd *o = &s.opd.data[ids[t]];
+      const char *row = o->full ? "m" : zo_arena_printf(&k->g->p->arena, "(m %% %s)", o->rows);
+      zo_sb_printf(b, "    float q%d = %s((const void *)a.p[%d], %s * %s + n);\n", t, ld_fn(o->v->type.dtype), o->ptr, row, s.N);
+      if (o->perturbed)
+        zo_sb_printf(b, "    if (zpon) q%d = zo_pert(q%d, zrun, a.i[%d], (zu64)(%s * %s + n), zneg);\n", t, t, o->stream, row, s.N);
+    }
+    if (nv->op == ZO_OP_RMS_NORM)
+      zo_sb_printf(b, "    ((float *)a.p[%d])[m * %s + n] = (float)((double)zrow[n] * inv * (double)q0);\n  }\n", outp, s.N);
+    else
+      zo_sb_printf(b,
+                   "    double v = ((double)zrow[n] - mean) * inv * (double)q0;\n"
+                   "    %s\n"
+                   "    ((float *)a.p[%d])[m * %s + n] = (float)v;\n  }\n",
+                   bi >= 0 ? "v += (double)q1;" : "", outp, s.N);
+    k->L->work = rows;
+    k->L->per_block = 1;
+    k->L->threads = 256;
+    k->L->smem_fixed = N.coef * 4;
+    k->L->smem_dim = zo_dim_const(0);
+  }
+  vec_free(&s.opd);
+  vec_free(&s.mem);
+  return rc;
+}
+
+/* ---- single-op kernels */
+static int in_ptr(KB *k, const Value *u) {
+  if (u->op == ZO_OP_WEIGHT) {
+    if (u->type.fmt) return fail(k, "a formatted weight is read by an op other than matmul");
+    return ptr_storage(k, u, 0);
+  }
+  if (u->buffer < 0) return fail(k, "an operand is not materialized");
+  return ptr_buffer(k, u);
+}
+
+static int plan_single(KB *k, ValVec *mem) {
+  const Value *v = k->L->anchor;
+  Arena *ar = &k->g->p->arena;
+  StrBuf *b = &k->b;
+  ZoCuLaunch *L = k->L;
+  if (mem->len != 1) return fail(k, "an op that runs alone shares its kernel");
+  if (v->buffer < 0) return fail(k, "the kernel's result is not materialized");
+  int in[3] = {-1, -1, -1};
+  for (int a = 0; a < v->narg; a++) {
+    const Value *u = v->arg[a];
+    if (v->op == ZO_OP_EMBEDDING && a == 0) continue;
+    if (u->op == ZO_OP_WEIGHT && weight_perturbed(u))
+      return fail(k, "a perturbed weight is read by an op that does not apply perturbations here");
+    if ((in[a] = in_ptr(k, u)) < 0) return -1;
+  }
+  int out = ptr_buffer(k, v);
+  Dim rows = rows_of(v), N = last_dim(v);
+  L->threads = 256;
+  L->per_block = 256;
+  L->smem_dim = zo_dim_const(0);
+  switch (v->op) {
+  case ZO_OP_ROPE: {
+    L->kind = "rope";
+    if (!zo_dim_is_const(N)) return fail(k, "rope needs a constant last dimension");
+    int64_t heads = (int64_t)v->attr[0], hd = N.coef / heads, half = hd / 2;
+    const char *T = sz(k, v->type.dims[v->type.rank - 2]), *R = sz(k, rows);
+    emit_run(k, R);
+    zo_sb_printf(b,
+                 "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+                 "  if (e >= %s * %lldLL) return;\n"
+                 "  const zi64 row = e / %lldLL, hi = e %% %lldLL, h = hi / %lldLL, i = hi %% %lldLL;\n"
+                 "  const double p = (double)(row %% %s);\n"
+                 "  const double inv_freq = pow((double)%s, -2.0 * (double)i / %s);\n"
+                 "  const double an = p * inv_freq;\n"
+                 "  const float *x = (const float *)a.p[%d] + row * %lldLL + h * %lldLL;\n"
+                 "  float *y = (float *)a.p[%d] + row * %lldLL + h * %lldLL;\n"
+                 "  const double x1 = x[i], x2 = x[i + %lldLL];\n"
+                 "  const double c = cos(an), s = sin(an);\n"
+                 "  y[i] = (float)(x1 * c - x2 * s);\n"
+                 "  y[i + %lldLL] = (float)(x2 * c + x1 * s);\n",
+                 R, (long long)(heads * half), (long long)(heads * half), (long long)(heads * half), (long long)half,
+                 (long long)half, T, flit(ar, (double)(float)v->attr[1]), zo_arena_printf(ar, "%lld.0", (long long)hd),
+                 in[0], (long long)N.coef, (long long)hd, out, (long long)N.coef, (long long)hd, (long long)half,
+                 (long long)half);
+    /* theta is a float in ref (zo_ref_rope takes float theta) */
+    L->work = dmul(rows, zo_dim_const(heads * half));
+    return 0;
+  }
+  case ZO_OP_ATTENTION: {
+    L->kind = "attention";
+    if (!zo_dim_is_const(N)) return fail(k, "attention needs a constant last dimension");
+    int64_t H = (int64_t)v->attr[0], KV = v->attr[1] == 0 ? H : (int64_t)v->attr[1], hd = N.coef / H;
+    if (KV <= 0 || H % KV != 0) return fail(k, "attention's heads must be a multiple of its kv heads");
+    Dim Td = v->type.dims[v->type.rank - 2], outer = prod(v, 0, v->type.rank - 2);
+    const char *T = sz(k, Td), *O = sz(k, outer);
+    int64_t nc = (hd + 31) / 32;
+    if (hd % 32 == 0) {
+      /* a warp per query row, hd/32 dimensions per lane: every load of a key or
+         value row is coalesced across the warp; the score is a warp sum; the
+         softmax is online (flash style: running max, rescaled sum and output) */
+      int64_t dpl = hd / 32;
+      emit_run(k, T);
+      zo_sb_printf(b,
+                   "  const int warp = threadIdx.x / 32, lane = threadIdx.x %% 32;\n"
+                   "  const zi64 T = %s, r = (zi64)blockIdx.x * 4 + warp;\n"
+                   "  if (r >= %s * %lldLL * T) return;\n"
+                   "  const zi64 i = r %% T, bh = r / T, h = bh %% %lldLL, bb = bh / %lldLL, g = h / %lldLL;\n"
+                   "  const float *q = (const float *)a.p[%d] + (bb * T + i) * %lldLL + h * %lldLL + lane * %lldLL;\n"
+                   "  const float *kb = (const float *)a.p[%d] + bb * T * %lldLL + g * %lldLL + lane * %lldLL;\n"
+                   "  const float *vb = (const float *)a.p[%d] + bb * T * %lldLL + g * %lldLL + lane * %lldLL;\n"
+                   "  float *y = (float *)a.p[%d] + (bb * T + i) * %lldLL + h * %lldLL + lane * %lldLL;\n"
+                   "  const float scale = (float)(1.0 / sqrt((double)%lld));\n"
+                   "  const zi64 nk = %s ? i + 1 : T;\n"
+                   "  float qv[%lld], acc[%lld], mx = -ZO_INF, l = 0.0f;\n"
+                   "  #pragma unroll\n"
+                   "  for (int c = 0; c < %lld; c++) { qv[c] = q[c]; acc[c] = 0.0f; }\n"
+                   "  for (zi64 j = 0; j < nk; j++) {\n"
+                   "    const float *kr = kb + j * %lldLL, *vr = vb + j * %lldLL;\n"
+                   "    float d = 0.0f;\n"
+                   "    #pragma unroll\n"
+                   "    for (int c = 0; c < %lld; c++) d += qv[c] * kr[c];\n"
+                   "    const float sc = zo_warp_sum(d) * scale, mn = fmaxf(mx, sc);\n"
+                   "    const float corr = expf(mx - mn), p = expf(sc - mn);\n"
+                   "    l = l * corr + p;\n"
+                   "    #pragma unroll\n"
+                   "    for (int c = 0; c < %lld; c++) acc[c] = acc[c] * corr + p * vr[c];\n"
+                   "    mx = mn;\n"
+                   "  }\n"
+                   "  #pragma unroll\n"
+                   "  for (int c = 0; c < %lld; c++) y[c] = acc[c] / l;\n",
+                   T, O, (long long)H, (long long)H, (long long)H, (long long)(H / KV), in[0], (long long)(H * hd),
+                   (long long)hd, (long long)dpl, in[1], (long long)(KV * hd), (long long)hd, (long long)dpl, in[2],
+                   (long long)(KV * hd), (long long)hd, (long long)dpl, out, (long long)(H * hd), (long long)hd,
+                   (long long)dpl, (long long)hd, v->attr[2] != 0 ? "true" : "false", (long long)dpl, (long long)dpl,
+                   (long long)dpl, (long long)(KV * hd), (long long)(KV * hd), (long long)dpl, (long long)dpl,
+                   (long long)dpl);
+      L->work = dmul(outer, dmul(zo_dim_const(H), Td));
+      L->per_block = 4;
+      L->threads = 128;
+      return 0;
+    }
+    emit_run(k, T);
+    zo_sb_printf(b,
+                 "  const int warp = threadIdx.x / 32, lane = threadIdx.x %% 32;\n"
+                 "  const zi64 T = %s, r = (zi64)blockIdx.x * 4 + warp;\n"
+                 "  if (r >= %s * %lldLL * T) return;\n"
+                 "  const zi64 i = r %% T, bh = r / T, h = bh %% %lldLL, bb = bh / %lldLL, g = h / %lldLL;\n"
+                 "  const float *q = (const float *)a.p[%d] + (bb * T + i) * %lldLL + h * %lldLL;\n"
+                 "  const float *kb = (const float *)a.p[%d] + bb * T * %lldLL + g * %lldLL;\n"
+                 "  const float *vb = (const float *)a.p[%d] + bb * T * %lldLL + g * %lldLL;\n"
+                 "  float *y = (float *)a.p[%d] + (bb * T + i) * %lldLL + h * %lldLL;\n"
+                 "  __shared__ float qs[4][%lld];\n"
+                 "  for (int d = lane; d < %lld; d += 32) qs[warp][d] = q[d];\n"
+                 "  __syncwarp();\n"
+                 "  const float scale = (float)(1.0 / sqrt((double)%lld));\n"
+                 "  const zi64 nk = %s ? i + 1 : T;\n"
+                 "  float mx = -ZO_INF, l = 0.0f, acc[%lld];\n"
+                 "  #pragma unroll\n"
+                 "  for (int c = 0; c < %lld; c++) acc[c] = 0.0f;\n"
+                 "  for (zi64 j0 = 0; j0 < nk; j0 += 32) {\n"
+                 "    const zi64 j = j0 + lane;\n"
+                 "    float s = -ZO_INF;\n"
+                 "    if (j < nk) {\n"
+                 "      const float *kr = kb + j * %lldLL;\n"
+                 "      float dot = 0.0f;\n"
+                 "      for (int d = 0; d < %lld; d++) dot += qs[warp][d] * kr[d];\n"
+                 "      s = dot * scale;\n"
+                 "    }\n"
+                 "    const float cm = zo_warp_max(s), mn = fmaxf(mx, cm);\n"
+                 "    const float p = j < nk ? expf(s - mn) : 0.0f, corr = expf(mx - mn);\n"
+                 "    l = l * corr + zo_warp_sum(p);\n"
+                 "    #pragma unroll\n"
+                 "    for (int c = 0; c < %lld; c++) acc[c] *= corr;\n"
+                 "    const int nt = (int)(nk - j0 < 32 ? nk - j0 : 32);\n"
+                 "    for (int t = 0; t < nt; t++) {\n"
+                 "      const float pj = __shfl_sync(0xffffffffu, p, t);\n"
+                 "      const float *vr = vb + (j0 + t) * %lldLL;\n"
+                 "      #pragma unroll\n"
+                 "      for (int c = 0; c < %lld; c++) { const int d = lane + 32 * c; if (d < %lld) acc[c] += pj * vr[d]; }\n"
+                 "    }\n"
+                 "    mx = mn;\n"
+                 "  }\n"
+                 "  #pragma unroll\n"
+                 "  for (int c = 0; c < %lld; c++) { const int d = lane + 32 * c; if (d < %lld) y[d] = acc[c] / l; }\n",
+                 T, O, (long long)H, (long long)H, (long long)H, (long long)(H / KV), in[0], (long long)(H * hd),
+                 (long long)hd, in[1], (long long)(KV * hd), (long long)hd, in[2], (long long)(KV * hd), (long long)hd,
+                 out, (long long)(H * hd), (long long)hd, (long long)hd, (long long)hd, (long long)hd,
+                 v->attr[2] != 0 ? "true" : "false", (long long)nc, (long long)nc, (long long)(KV * hd), (long long)hd,
+                 (long long)nc, (long long)(KV * hd), (long long)nc, (long long)hd, (long long)nc, (long long)hd);
+    L->work = dmul(outer, dmul(zo_dim_const(H), Td));
+    L->per_block = 4;
+    L->threads = 128;
+    return 0;
+  }
+  case ZO_OP_EMBEDDING: {
+    L->kind = "embedding";
+    const Value *t = v->arg[0], *ids = v->arg[1];
+    if (t->type.rank != 2 || !zo_dim_is_const(t->type.dims[0]) || !zo_dim_is_const(t->type.dims[1]))
+      return fail(k, "an embedding table must be a constant [V, D] matrix");
+    int tp, stream = -1;
+    bool pert = false;
+    if (t->op == ZO_OP_WEIGHT) {
+      tp = ptr_storage(k, t, 0);
+      if (t->w->perturbed[0]) {
+        pert = true;
+        stream = int_const(k, t->w->stream[0]);
+        if (need_perturb(k, rows) < 0) return -1;
+      }
+    } else if ((tp = in_ptr(k, t)) < 0) {
+      return -1;
+    }
+    int ip = ptr_buffer(k, ids);
+    int64_t D = t->type.dims[1].coef;
+    const char *R = sz(k, rows);
+    emit_run(k, R);
+    zo_sb_printf(b,
+                 "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+                 "  if (e >= %s * %lldLL) return;\n"
+                 "  const zi64 m = e / %lldLL, d = e %% %lldLL;\n"
+                 "  const zi64 id = ((const int *)a.p[%d])[m];\n"
+                 "  float x = %s((const void *)a.p[%d], id * %lldLL + d);\n",
+                 R, (long long)D, (long long)D, (long long)D, ip, ld_fn(t->type.dtype), tp, (long long)D);
+    if (pert) zo_sb_printf(b, "  if (zpon) x = zo_pert(x, zrun, a.i[%d], (zu64)(id * %lldLL + d), m >= zsrows);\n", stream, (long long)D);
+    zo_sb_printf(b, "  ((float *)a.p[%d])[e] = x;\n", out);
+    L->work = dmul(rows, zo_dim_const(D));
+    return 0;
+  }
+  case ZO_OP_POSITIONS: {
+    L->kind = "positions";
+    const char *Nn = sz(k, N), *R = sz(k, rows);
+    emit_run(k, R);
+    zo_sb_printf(b,
+                 "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+                 "  if (e >= %s * %s) return;\n"
+                 "  ((int *)a.p[%d])[e] = (int)(e %% %s + %lldLL);\n",
+                 R, Nn, out, Nn, (long long)v->attr[0]);
+    L->work = numel(v);
+    return 0;
+  }
+  case ZO_OP_SOFTMAX: {
+    L->kind = "softmax";
+    const char *Nn = sz(k, N), *R = sz(k, rows);
+    emit_run(k, R);
+    zo_sb_printf(b,
+                 "  __shared__ double zred[32];\n"
+                 "  const zi64 m = blockIdx.x;\n"
+                 "  const float *x = (const float *)a.p[%d] + m * %s;\n"
+                 "  float *y = (float *)a.p[%d] + m * %s;\n"
+                 "  double mx = -ZO_INF;\n"
+                 "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) mx = fmax(mx, (double)x[n]);\n"
+                 "  mx = zo_block_max(mx, zred);\n"
+                 "  double s = 0.0;\n"
+                 "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) s += exp((double)x[n] - mx);\n"
+                 "  s = zo_block_sum(s, zred);\n"
+                 "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) y[n] = (float)(exp((double)x[n] - mx) / s);\n",
+                 in[0], Nn, out, Nn, Nn, Nn, Nn);
+    L->work = rows;
+    L->per_block = 1;
+    return 0;
+  }
+  case ZO_OP_SLICE: {
+    L->kind = "slice";
+    const Value *x = v->arg[0];
+    const char *C = sz(k, last_dim(x)), *Wd = sz(k, N), *R = sz(k, rows);
+    emit_run(k, R);
+    zo_sb_printf(b,
+                 "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+                 "  if (e >= %s * %s) return;\n"
+                 "  const zi64 r = e / %s, c = e %% %s;\n"
+                 "  ((unsigned *)a.p[%d])[e] = ((const unsigned *)a.p[%d])[r * %s + %lldLL + c];\n",
+                 R, Wd, Wd, Wd, out, in[0], C, (long long)v->attr[0]);
+    if (zo_dtype_size(x->type.dtype) != 4 || (x->op == ZO_OP_WEIGHT && x->type.dtype != ZO_DT_F32 && x->type.dtype != ZO_DT_I32))
+      return fail(k, "slice copies 4-byte elements (f32 or i32 activations)");
+    L->work = numel(v);
+    return 0;
+  }
+  case ZO_OP_TRANSPOSE: {
+    L->kind = "transpose";
+    const Value *x = v->arg[0];
+    if (!zo_dim_is_const(x->type.dims[0]) || !zo_dim_is_const(x->type.dims[1]))
+      return fail(k, "transpose needs constant dimensions");
+    int64_t R0 = x->type.dims[0].coef, C0 = x->type.dims[1].coef;
+    emit_run(k, "1");
+    zo_sb_printf(b,
+                 "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+                 "  if (e >= %lldLL) return;\n"
+                 "  const zi64 r = e / %lldLL, c = e %% %lldLL;\n"
+                 "  ((float *)a.p[%d])[c * %lldLL + r] = %s((const void *)a.p[%d], e);\n",
+                 (long long)(R0 * C0), (long long)C0, (long long)C0, out, (long long)R0, ld_fn(x->type.dtype), in[0]);
+    L->work = zo_dim_const(R0 * C0);
+    return 0;
+  }
+  case ZO_OP_CROSS_ENTROPY: {
+    L->kind = "cross_entropy";
+    Dim V = last_dim(v->arg[0]);
+    if (!zo_dim_is_const(V)) return fail(k, "cross_entropy needs a constant class count");
+    const char *R = sz(k, numel(v));
+    emit_run(k, R);
+    zo_sb_printf(b,
+                 "  __shared__ double zred[32];\n"
+                 "  const zi64 m = blockIdx.x;\n"
+                 "  const float *x = (const float *)a.p[%d] + m * %lldLL;\n"
+                 "  const int tg = ((const int *)a.p[%d])[m];\n"
+                 "  if (tg < 0) { if (threadIdx.x == 0) ((float *)a.p[%d])[m] = 0.0f; return; }\n"
+                 "  double mx = -ZO_INF;\n"
+                 "  for (zi64 n = threadIdx.x; n < %lldLL; n += blockDim.x) mx = fmax(mx, (double)x[n]);\n"
+                 "  mx = zo_block_max(mx, zred);\n"
+                 "  double s = 0.0;\n"
+                 "  for (zi64 n = threadIdx.x; n < %lldLL; n += blockDim.x) s += exp((double)x[n] - mx);\n"
+                 "  s = zo_block_sum(s, zred);\n"
+                 "  if (threadIdx.x == 0) ((float *)a.p[%d])[m] = (float)(mx + log(s) - (double)x[tg]);\n",
+                 in[0], (long long)V.coef, in[1], out, (long long)V.coef, (long long)V.coef, out);
+    L->work = numel(v);
+    L->per_block = 1;
+    return 0;
+  }
+  default: return fail(k, "no CUDA kernel for this op");
+  }
+}
+
+/* ---- the prelude every translation unit starts with */
+static const char prelude[] =
+  "// generated by zoc (codegen/cuda_gen.c): do not edit\n"
+  "typedef unsigned long long zu64;\n"
+  "typedef long long zi64;\n"
+  "struct ZoCuArgs { zu64 p[" "32" "]; zi64 i[" "32" "]; };\n"
+  "struct ZoCuRun { zu64 seed; zi64 split; float eps; int pert; zi64 pad[4]; };\n"
+  "#define ZO_INF __int_as_float(0x7f800000)\n"
+  "// dtype loads: floats as float, integers as long long (no CUDA headers: bit operations and cvt)\n"
+  "static __device__ __forceinline__ float zo_h2f(unsigned short h) {\n"
+  "  float f; asm(\"{ .reg .b16 t; mov.b16 t, %1; cvt.f32.f16 %0, t; }\" : \"=f\"(f) : \"h\"(h)); return f; }\n"
+  "static __device__ __forceinline__ float zo_bf2f(unsigned short h) { return __uint_as_float(((unsigned)h) << 16); }\n"
+  "static __device__ __forceinline__ float zo_f82f(unsigned char b) {\n"
+  "  const unsigned s = b >> 7, e = (b >> 3) & 15u, m = b & 7u;\n"
+  "  if (e == 15u && m == 7u) return __uint_as_float(0x7fc00000u);\n"
+  "  float v = e == 0u ? (float)m * 0.001953125f : __uint_as_float(((e + 120u) << 23) | (m << 20));\n"
+  "  return s ? -v : v; }\n"
+  "static __device__ __forceinline__ float zo_ld_f32(const void *p, zi64 i) { return ((const float *)p)[i]; }\n"
+  "static __device__ __forceinline__ float zo_ld_f16(const void *p, zi64 i) { return zo_h2f(((const unsigned short *)p)[i]); }\n"
+  "static __device__ __forceinline__ float zo_ld_bf16(const void *p, zi64 i) { return zo_bf2f(((const unsigned short *)p)[i]); }\n"
+  "static __device__ __forceinline__ float zo_ld_f8(const void *p, zi64 i) { return zo_f82f(((const unsigned char *)p)[i]); }\n"
+  "static __device__ __forceinline__ float zo_ld_f64(const void *p, zi64 i) { return (float)((const double *)p)[i]; }\n"
+  "static __device__ __forceinline__ zi64 zo_ld_i8(const void *p, zi64 i) { return ((const signed char *)p)[i]; }\n"
+  "static __device__ __forceinline__ zi64 zo_ld_u8(const void *p, zi64 i) { return ((const unsigned char *)p)[i]; }\n"
+  "static __device__ __forceinline__ zi64 zo_ld_i16(const void *p, zi64 i) { return ((const short *)p)[i]; }\n"
+  "static __device__ __forceinline__ zi64 zo_ld_u16(const void *p, zi64 i) { return ((const unsigned short *)p)[i]; }\n"
+  "static __device__ __forceinline__ zi64 zo_ld_i32(const void *p, zi64 i) { return ((const int *)p)[i]; }\n"
+  "static __device__ __forceinline__ zi64 zo_ld_u32(const void *p, zi64 i) { return ((const unsigned *)p)[i]; }\n"
+  "static __device__ __forceinline__ zi64 zo_ld_i64(const void *p, zi64 i) { return ((const zi64 *)p)[i]; }\n"
+  "// integer division and modulo rounding toward minus infinity (the .zo language's)\n"
+  "static __device__ __forceinline__ zi64 zo_fdiv(zi64 a, zi64 b) { zi64 q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
+  "static __device__ __forceinline__ zi64 zo_fmod(zi64 a, zi64 b) { return a - zo_fdiv(a, b) * b; }\n"
+  "static __device__ __forceinline__ int zo_fdiv(int a, int b) { int q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
+  "static __device__ __forceinline__ int zo_fmod(int a, int b) { return a - zo_fdiv(a, b) * b; }\n"
+  "// `width` bits at bit `off` of the little-endian bit stream along one axis (words `stride` apart)\n"
+  "#define ZO_BITS(NB, T) \\\n"
+  "static __device__ __forceinline__ zu64 zo_bits##NB(const void *p, zi64 base, zi64 stride, zi64 off, zi64 width) { \\\n"
+  "  const T *w = (const T *)p; zu64 out = 0; int got = 0; \\\n"
+  "  while (got < width) { \\\n"
+  "    const zi64 pos = off + got, wi = pos / (8 * NB); const int bt = (int)(pos % (8 * NB)); \\\n"
+  "    int take = 8 * NB - bt; if (take > width - got) take = (int)(width - got); \\\n"
+  "    const zu64 word = (zu64)w[base + wi * stride]; \\\n"
+  "    out |= ((word >> bt) & ((take >= 64) ? ~0ull : ((1ull << take) - 1))) << got; got += take; } \\\n"
+  "  return out; }\n"
+  "ZO_BITS(1, unsigned char)\n"
+  "ZO_BITS(2, unsigned short)\n"
+  "ZO_BITS(4, unsigned)\n"
+  "ZO_BITS(8, zu64)\n"
+  "// elementwise ops in double, rounded once (as runtime/ref.c)\n"
+  "static __device__ __forceinline__ float zo_silu(float x) { const double v = x; return (float)(v / (1.0 + exp(-v))); }\n"
+  "static __device__ __forceinline__ float zo_gelu(float x) { const double v = x; return (float)(0.5 * v * erfc(-v / 1.4142135623730951)); }\n"
+  "static __device__ __forceinline__ float zo_gelu_tanh(float x) {\n"
+  "  const double v = x, u = 0.79788456080286541 * (v + 0.044715 * v * v * v); return (float)(v / (1.0 + exp(-2.0 * u))); }\n"
+  "// reductions\n"
+  "static __device__ __forceinline__ float zo_warp_sum(float v) {\n"
+  "  for (int o = 16; o > 0; o >>= 1) v += __shfl_xor_sync(0xffffffffu, v, o); return v; }\n"
+  "static __device__ __forceinline__ float zo_warp_max(float v) {\n"
+  "  for (int o = 16; o > 0; o >>= 1) v = fmaxf(v, __shfl_xor_sync(0xffffffffu, v, o)); return v; }\n"
+  "static __device__ double zo_block_sum(double v, double *red) {\n"
+  "  for (int o = 16; o > 0; o >>= 1) v += __shfl_xor_sync(0xffffffffu, v, o);\n"
+  "  __syncthreads(); if ((threadIdx.x & 31) == 0) red[threadIdx.x >> 5] = v; __syncthreads();\n"
+  "  double t = 0.0; for (unsigned w = 0; w < (blockDim.x + 31) / 32; w++) t += red[w]; return t; }\n"
+  "static __device__ double zo_block_max(double v, double *red) {\n"
+  "  for (int o = 16; o > 0; o >>= 1) v = fmax(v, __shfl_xor_sync(0xffffffffu, v, o));\n"
+  "  __syncthreads(); if ((threadIdx.x & 31) == 0) red[threadIdx.x >> 5] = v; __syncthreads();\n"
+  "  double t = red[0]; for (unsigned w = 1; w < (blockDim.x + 31) / 32; w++) t = fmax(t, red[w]); return t; }\n"
+  "// tensor cores: f16 pairs (clamped to the f16 range, so no inf) and mma.sync m16n8k16\n"
+  "struct alignas(16) zo_u4 { unsigned x, y, z, w; };\n"
+  "struct alignas(16) zo_f4 { float x, y, z, w; };\n"
+  "static __device__ __forceinline__ unsigned zo_pack_h2(float lo, float hi) {\n"
+  "  lo = fminf(fmaxf(lo, -65504.0f), 65504.0f); hi = fminf(fmaxf(hi, -65504.0f), 65504.0f);\n"
+  "  unsigned r; asm(\"cvt.rn.f16x2.f32 %0, %1, %2;\" : \"=r\"(r) : \"f\"(hi), \"f\"(lo)); return r; }\n"
+  "static __device__ __forceinline__ void zo_mma(float *c, const unsigned *a, const unsigned *b) {\n"
+  "  asm volatile(\"mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, {%8,%9}, {%0,%1,%2,%3};\"\n"
+  "               : \"+f\"(c[0]), \"+f\"(c[1]), \"+f\"(c[2]), \"+f\"(c[3])\n"
+  "               : \"r\"(a[0]), \"r\"(a[1]), \"r\"(a[2]), \"r\"(a[3]), \"r\"(b[0]), \"r\"(b[1])); }\n"
+  "static __device__ __forceinline__ void zo_ldsm4(unsigned *r, const void *p) {\n"
+  "  unsigned long long g; asm(\"cvta.to.shared.u64 %0, %1;\" : \"=l\"(g) : \"l\"(p));\n"
+  "  asm volatile(\"ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0,%1,%2,%3}, [%4];\"\n"
+  "               : \"=r\"(r[0]), \"=r\"(r[1]), \"=r\"(r[2]), \"=r\"(r[3]) : \"r\"((unsigned)g)); }\n"
+  "// the RNG contract (codegen/zo_rng.h, embedded by the build)\n";
+
+static const char after_rng[] =
+  "\n// a perturbed element: stored + (±(eps·z)), as the reference adds its delta\n"
+  "static __device__ __forceinline__ float zo_pert(float x, const ZoCuRun *r, zi64 stream, zu64 idx, bool neg) {\n"
+  "  const float d = __fmul_rn(r->eps, zo_rng_normal(r->seed, (zo_u32)stream, idx));\n"
+  "  return __fadd_rn(x, neg ? -d : d); }\n"
+  "// eps·z of one perturbed storage into the z scratch (pairs: one Philox call each)\n"
+  "extern \"C\" __global__ void __launch_bounds__(256) zk_zfill(const ZoCuArgs a) {\n"
+  "  const ZoCuRun *r = (const ZoCuRun *)a.p[0];\n"
+  "  if (!r->pert) return;\n"
+  "  const zi64 p = (zi64)blockIdx.x * blockDim.x + threadIdx.x, ne = a.i[0];\n"
+  "  if (2 * p >= ne) return;\n"
+  "  float z[2]; zo_rng_normal2(r->seed, (zo_u32)a.i[1], (zu64)p, z);\n"
+  "  float *o = (float *)a.p[1];\n"
+  "  o[2 * p] = __fmul_rn(r->eps, z[0]);\n"
+  "  if (2 * p + 1 < ne) o[2 * p + 1] = __fmul_rn(r->eps, z[1]);\n"
+  "}\n"
+  "// the loss-only forward's last step: row (b, t < T-1) of logits [B, T, V] against tokens[b, t+1]\n"
+  "extern \"C\" __global__ void __launch_bounds__(256) zk_loss(const float *logits, const int *tokens, zi64 V, zi64 T, float *out) {\n"
+  "  __shared__ double zred[32];\n"
+  "  const zi64 r = blockIdx.x, b = r / (T - 1), t = r % (T - 1);\n"
+  "  const float *x = logits + (b * T + t) * V;\n"
+  "  const int tg = tokens[b * T + t + 1];\n"
+  "  double mx = -ZO_INF;\n"
+  "  for (zi64 n = threadIdx.x; n < V; n += blockDim.x) mx = fmax(mx, (double)x[n]);\n"
+  "  mx = zo_block_max(mx, zred);\n"
+  "  double s = 0.0;\n"
+  "  for (zi64 n = threadIdx.x; n < V; n += blockDim.x) s += exp((double)x[n] - mx);\n"
+  "  s = zo_block_sum(s, zred);\n"
+  "  if (threadIdx.x == 0) out[r] = (float)(mx + log(s) - (double)x[tg]);\n"
+  "}\n\n";
+
+/* ---- the program */
+ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
+  ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
+  p->f = f;
+  Gen g = {.f = f, .p = p, .simt = opt && opt->simt, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
+  Block *blk = f->body;
+  for (int i = 0; i < blk->vals.len; i++) {
+    const Value *v = blk->vals.data[i];
+    if (v->op == ZO_OP_INPUT && v->type.rank >= 1 && !g.have_batch) {
+      g.batch = v->type.dims[0];
+      g.have_batch = true;
+    }
+  }
+  /* at most one zfill per storage of a matmul's weight: 2 * ZO_MAX_STORAGE + 1 launches per group */
+  p->launches = zo_arena_alloc(&p->arena, sizeof(ZoCuLaunch) * (size_t)(f->ngroups * (ZO_MAX_STORAGE + 2) + 1));
+  ValVec mem = {0};
+  int rc = 0;
+  for (int gi = 0; gi < f->ngroups && rc == 0; gi++) {
+    mem.len = 0;
+    for (int i = 0; i < blk->vals.len; i++)
+      if (blk->vals.data[i]->group == gi) vec_push(&mem, blk->vals.data[i]);
+    ZO_ASSERT(mem.len > 0);
+    ZoCuLaunch tmp = {0};
+    KB k = {.g = &g, .L = &tmp, .s_per = -1};
+    tmp.group = gi;
+    tmp.anchor = mem.data[mem.len - 1];
+    tmp.smem_dim = zo_dim_const(0);
+    add_ptr(&k, (ZoCuArg){.kind = ZO_CU_RUN});   /* slot 0: the run block */
+    bool has_mm = false, has_norm = false, all_ew = true;
+    for (int i = 0; i < mem.len; i++) {
+      Op op = mem.data[i]->op;
+      has_mm |= op == ZO_OP_MATMUL;
+      has_norm |= op == ZO_OP_RMS_NORM || op == ZO_OP_LAYER_NORM;
+      all_ew &= (zo_op_info(op)->flags & ZO_OPF_EW) != 0;
+    }
+    if (has_mm) rc = plan_matmul(&k, &mem);
+    else if (has_norm) rc = plan_norm(&k, &mem);
+    else if (all_ew) rc = plan_ew(&k, &mem);
+    else rc = plan_single(&k, &mem);
+    if (rc == 0) {
+      if (k.zoff > g.zmax) g.zmax = k.zoff;
+      add_zfills(&g, &k);
+      if (k.dq) {
+        /* the dequant reads the matmul's slots, final only now */
+        ZoCuLaunch *d = &p->launches[p->nlaunches++];
+        const char *fn = k.dq->fn, *kind = k.dq->kind;
+        Dim work = k.dq->work;
+        *d = tmp;
+        d->fn = fn;
+        d->kind = kind;
+        d->work = work;
+        d->per_block = 256;
+        d->gx = 0;
+        d->threads = 256;
+        d->smem_fixed = 0;
+        d->smem_dim = zo_dim_const(0);
+      }
+      uint64_t h = fnv(k.b.buf ? k.b.buf : "", fnv(tmp.kind, 0xcbf29ce484222325ull));
+      char *name = zo_arena_printf(&p->arena, "zk_%s_%016llx", tmp.kind, (unsigned long long)h);
+      if (!seen(&g, name))
+        zo_sb_printf(&g.kernels, "extern \"C\" __global__ void __launch_bounds__(%d, %d) %s(const ZoCuArgs a) {\n%s}\n\n",
+                     tmp.threads, tmp.min_blocks > 0 ? tmp.min_blocks : 1, name, k.b.buf ? k.b.buf : "");
+      tmp.fn = name;
+      p->launches[p->nlaunches++] = tmp;
+    }
+    zo_sb_free(&k.b);
+  }
+  vec_free(&mem);
+  if (rc == 0) {
+    StrBuf src = {0};
+    zo_sb_puts(&src, prelude);
+    zo_sb_puts(&src, zo_cuda_rng_text);
+    zo_sb_puts(&src, after_rng);
+    if (g.tables.buf) zo_sb_puts(&src, g.tables.buf);
+    if (g.funcs.buf) zo_sb_puts(&src, g.funcs.buf);
+    if (g.kernels.buf) zo_sb_puts(&src, g.kernels.buf);
+    p->source = zo_sb_take(&src);
+    p->zscratch_bytes = g.zmax;
+    p->dq_bytes = g.dqmax;
+    /* the distinct kernel functions, in order of first use */
+    p->functions = zo_arena_alloc(&p->arena, sizeof(char *) * (size_t)(p->nlaunches + 1));
+    for (int i = 0; i < p->nlaunches; i++) {
+      bool dup = false;
+      for (int j = 0; j < p->nfunctions; j++)
+        if (strcmp(p->functions[j], p->launches[i].fn) == 0) dup = true;
+      if (!dup) p->functions[p->nfunctions++] = p->launches[i].fn;
+    }
+  }
+  zo_sb_free(&g.tables);
+  zo_sb_free(&g.funcs);
+  zo_sb_free(&g.kernels);
+  for (int i = 0; i < g.names.len; i++) free(g.names.data[i]);
+  vec_free(&g.names);
+  if (rc != 0) {
+    zo_cuda_program_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+void zo_cuda_program_free(ZoCuProgram *p) {
+  if (!p) return;
+  free(p->source);
+  zo_arena_free(&p->arena);
+  free(p);
+}

@@ -1,0 +1,122 @@
+/* cuda_gen.h — the GPU code generator: CUDA C for every kernel of a compiled
+ * Func, compiled by NVRTC (runtime/cuda_rt.h) and run by the "cuda" backend
+ * (runtime/cuda_exec.c).
+ *
+ * One kernel per fusion group (passes/fuse.c), the same grouping the CPU
+ * backend uses, planned here from the IR directly (no LLVM needed, so a zoc
+ * built without LLVM still has its GPU backend): matmul groups (the format's
+ * dequant expression, the perturbation of its storages, the matmul and its
+ * elementwise epilogue), norm groups (elementwise members, e.g. the residual
+ * add, then rms/layer norm), elementwise groups, and one kernel per other op
+ * (embedding, positions, rope, attention, softmax, slice, transpose,
+ * cross_entropy). A matmul whose storages are perturbed is preceded by a
+ * "zfill" launch that writes eps·z of each perturbed storage once into a
+ * scratch area, so the dequant adds ±(eps·z) with one load instead of a
+ * Philox call per use. On the tensor-core path (the default) a "dequant"
+ * launch then writes W (both signs when perturbed) as f16 [N][K] and the
+ * matmul kernel is an mma.sync GEMM with the epilogue fused; with
+ * ZoCuOptions.simt the matmul is f32 FMA with the dequant inside (docs/gpu.md).
+ *
+ * Every kernel takes one argument, a ZoCuArgs struct by value: pointer slots
+ * (activation buffers, weight storages, z scratch, the run block) and integer
+ * slots (sizes that depend on B and T, stream ids). Perturbation settings
+ * (seed, eps, split, on/off) are read from the run block in device memory, so
+ * a captured CUDA graph stays valid across steps. Kernel bodies hold only
+ * what is the same for every layer, so the 32 q_proj kernels of a Llama are
+ * one function: the source text names each function by a hash of its body.
+ *
+ * The whole program is one CUDA C translation unit: a prelude (dtype loads,
+ * half/bf16/fp8 conversions written with bit operations and inline PTX: no
+ * CUDA header is included, so NVRTC from a pip wheel works), the text of
+ * codegen/zo_rng.h (embedded in the binary at build time), then the kernels.
+ */
+#ifndef ZOC_CUDA_GEN_H
+#define ZOC_CUDA_GEN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ir/ir.h"
+
+#define ZO_CU_MAXP 32     /* pointer slots of ZoCuArgs */
+#define ZO_CU_MAXI 32     /* integer slots */
+
+/* The run block's layout in device memory (the kernels read it). */
+typedef struct ZoCuRun {
+  uint64_t seed;
+  int64_t split;          /* batch entries [0, split) get +eps */
+  float eps;              /* 0 when unperturbed */
+  int32_t pert;           /* 1: perturbed */
+  int64_t pad[4];
+} ZoCuRun;
+
+/* The kernels' one argument, by value (mirrored in the CUDA prelude). */
+typedef struct ZoCuArgs {
+  uint64_t p[ZO_CU_MAXP];
+  int64_t i[ZO_CU_MAXI];
+} ZoCuArgs;
+
+typedef enum ZoCuArgKind {
+  ZO_CU_BUFFER,     /* ptr: the activation buffer of value v */
+  ZO_CU_STORAGE,    /* ptr: storage `storage` of WEIGHT v (device copy) */
+  ZO_CU_ZSCRATCH,   /* ptr: the z scratch + c bytes */
+  ZO_CU_RUN,        /* ptr: the run block */
+  ZO_CU_DQ,         /* ptr: the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's) */
+  ZO_CU_DIM,        /* int: dim at the run's B, T */
+  ZO_CU_CONST,      /* int: c */
+} ZoCuArgKind;
+
+typedef struct ZoCuArg {
+  ZoCuArgKind kind;
+  const Value *v;
+  int storage;
+  Dim dim;
+  int64_t c;
+} ZoCuArg;
+
+/* One launch: grid.x = gx (when > 0) and grid.y = ceil(work / per_block), or
+ * grid.x = ceil(work / per_block) (gx == 0); threads per block; dynamic
+ * shared memory smem_fixed + smem_scale · smem_dim bytes. */
+typedef struct ZoCuLaunch {
+  int group;              /* the fusion group; -1 for a zfill */
+  const char *kind;       /* "matmul", "zfill", "norm", "elementwise", "attention", ... */
+  const Value *anchor;
+  const char *fn;         /* function name in the source */
+  int nptrs, nints;
+  ZoCuArg ptrs[ZO_CU_MAXP], ints[ZO_CU_MAXI];
+  Dim work;
+  int64_t per_block;
+  int64_t gx;
+  int threads;
+  int min_blocks;         /* __launch_bounds__'s blocks per SM (0: not said) */
+  int64_t smem_fixed, smem_scale;
+  Dim smem_dim;
+} ZoCuLaunch;
+
+typedef struct ZoCuProgram {
+  Func *f;
+  int nlaunches;
+  ZoCuLaunch *launches;   /* in run order */
+  int nfunctions;         /* distinct kernel functions in the source */
+  const char **functions; /* their names */
+  char *source;           /* the whole translation unit */
+  int64_t zscratch_bytes; /* the z scratch the zfills need (max over kernels) */
+  int64_t dq_bytes;       /* the dequant scratch the tensor-core matmuls need */
+  Arena arena;
+} ZoCuProgram;
+
+typedef struct ZoCuOptions {
+  bool simt;              /* matmuls as plain f32 FMA (exact to f32 rounding) instead of tensor cores */
+  int mma_blocks;         /* tensor-core matmul blocks per SM asked of ptxas (0: 2) */
+} ZoCuOptions;
+
+/* Plans and emits every kernel of f (after the whole pipeline; weights need
+ * not be bound); opt may be NULL (tensor cores). NULL after a message naming
+ * the group it cannot emit. */
+ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt);
+void zo_cuda_program_free(ZoCuProgram *p);
+
+/* The text of codegen/zo_rng.h, embedded at build time. */
+extern const char zo_cuda_rng_text[];
+
+#endif

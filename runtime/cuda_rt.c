@@ -1,0 +1,329 @@
+/* cuda_rt.c — the CUDA driver and NVRTC through dlopen, and the compile cache
+ * (see cuda_rt.h). */
+#include "runtime/cuda_rt.h"
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "support/support.h"
+
+ZoCuDriver zo_cu;
+
+static void *cu_lib;
+static int cu_state;           /* 0 untried, 1 ok, -1 failed */
+static CUdevice cu_dev;
+static CUcontext cu_ctx;
+static int cu_cc;
+static int cu_sms;
+static char cu_name[256];
+
+int zo_cu_check(CUresult r, const char *what) {
+  if (r == 0) return 0;
+  const char *s = NULL;
+  if (zo_cu.cuGetErrorString) zo_cu.cuGetErrorString(r, &s);
+  zo_env_error("CUDA", "%s: %s (error %d)", what, s ? s : "unknown error", r);
+  return -1;
+}
+
+/* one symbol, the versioned name first (cuMemAlloc_v2 ...) */
+static void *sym(void *lib, const char *name, const char *v2) {
+  void *p = v2 ? dlsym(lib, v2) : NULL;
+  return p ? p : dlsym(lib, name);
+}
+
+int zo_cu_load(void) {
+  if (cu_state) return cu_state > 0 ? 0 : -1;
+  cu_state = -1;
+  cu_lib = dlopen("libcuda.so.1", RTLD_NOW | RTLD_LOCAL);
+  if (!cu_lib) cu_lib = dlopen("libcuda.so", RTLD_NOW | RTLD_LOCAL);
+  if (!cu_lib) {
+    zo_env_error("--device cuda", "this machine has no CUDA driver (libcuda.so.1 not found): run on a machine with an NVIDIA GPU, or use --device cpu");
+    return -1;
+  }
+#define S(f, v2)                                                         \
+  if (!(*(void **)&zo_cu.f = sym(cu_lib, #f, v2))) {                     \
+    zo_env_error("--device cuda", "the CUDA driver lacks %s (too old?)", #f); \
+    return -1;                                                           \
+  }
+  S(cuInit, NULL)
+  S(cuDriverGetVersion, NULL)
+  S(cuDeviceGetCount, NULL)
+  S(cuDeviceGet, NULL)
+  S(cuDeviceGetName, NULL)
+  S(cuDeviceGetAttribute, NULL)
+  S(cuDevicePrimaryCtxRetain, NULL)
+  S(cuDevicePrimaryCtxRelease, "cuDevicePrimaryCtxRelease_v2")
+  S(cuCtxSetCurrent, NULL)
+  S(cuCtxSynchronize, NULL)
+  S(cuMemAlloc, "cuMemAlloc_v2")
+  S(cuMemFree, "cuMemFree_v2")
+  S(cuMemGetInfo, "cuMemGetInfo_v2")
+  S(cuMemcpyHtoD, "cuMemcpyHtoD_v2")
+  S(cuMemcpyDtoH, "cuMemcpyDtoH_v2")
+  S(cuMemcpyHtoDAsync, "cuMemcpyHtoDAsync_v2")
+  S(cuMemcpyDtoHAsync, "cuMemcpyDtoHAsync_v2")
+  S(cuMemsetD8, "cuMemsetD8_v2")
+  S(cuModuleLoadData, NULL)
+  S(cuModuleUnload, NULL)
+  S(cuModuleGetFunction, NULL)
+  S(cuFuncSetAttribute, NULL)
+  S(cuLaunchKernel, NULL)
+  S(cuStreamCreate, NULL)
+  S(cuStreamDestroy, "cuStreamDestroy_v2")
+  S(cuStreamSynchronize, NULL)
+  S(cuEventCreate, NULL)
+  S(cuEventDestroy, "cuEventDestroy_v2")
+  S(cuEventRecord, NULL)
+  S(cuEventSynchronize, NULL)
+  S(cuEventElapsedTime, NULL)
+  S(cuStreamBeginCapture, "cuStreamBeginCapture_v2")
+  S(cuStreamEndCapture, NULL)
+  S(cuGraphInstantiateWithFlags, NULL)
+  S(cuGraphLaunch, NULL)
+  S(cuGraphExecDestroy, NULL)
+  S(cuGraphDestroy, NULL)
+  S(cuGetErrorString, NULL)
+#undef S
+  CUresult r = zo_cu.cuInit(0);
+  int n = 0;
+  if (r != 0 || zo_cu.cuDeviceGetCount(&n) != 0 || n == 0) {
+    zo_env_error("--device cuda", "the CUDA driver found no usable GPU (cuInit: error %d, %d devices)", r, n);
+    return -1;
+  }
+  if (zo_cu_check(zo_cu.cuDeviceGet(&cu_dev, 0), "cuDeviceGet") ||
+      zo_cu_check(zo_cu.cuDevicePrimaryCtxRetain(&cu_ctx, cu_dev), "cuDevicePrimaryCtxRetain") ||
+      zo_cu_check(zo_cu.cuCtxSetCurrent(cu_ctx), "cuCtxSetCurrent"))
+    return -1;
+  int ma = 0, mi = 0;
+  zo_cu.cuDeviceGetAttribute(&ma, ZO_CU_ATTR_CC_MAJOR, cu_dev);
+  zo_cu.cuDeviceGetAttribute(&mi, ZO_CU_ATTR_CC_MINOR, cu_dev);
+  zo_cu.cuDeviceGetAttribute(&cu_sms, ZO_CU_ATTR_SM_COUNT, cu_dev);
+  zo_cu.cuDeviceGetName(cu_name, (int)sizeof cu_name, cu_dev);
+  cu_cc = ma * 10 + mi;
+  cu_state = 1;
+  return 0;
+}
+
+int zo_cu_arch(void) { return cu_cc; }
+const char *zo_cu_device_name(void) { return cu_name; }
+int zo_cu_sm_count(void) { return cu_sms; }
+
+/* ---- NVRTC */
+typedef struct _nvrtcProgram *nvrtcProgram;
+static struct {
+  int (*Version)(int *, int *);
+  int (*CreateProgram)(nvrtcProgram *, const char *, const char *, int, const char *const *, const char *const *);
+  int (*CompileProgram)(nvrtcProgram, int, const char *const *);
+  int (*GetPTXSize)(nvrtcProgram, size_t *);
+  int (*GetPTX)(nvrtcProgram, char *);
+  int (*GetCUBINSize)(nvrtcProgram, size_t *);
+  int (*GetCUBIN)(nvrtcProgram, char *);
+  int (*GetProgramLogSize)(nvrtcProgram, size_t *);
+  int (*GetProgramLog)(nvrtcProgram, char *);
+  int (*DestroyProgram)(nvrtcProgram *);
+  const char *(*GetErrorString)(int);
+} nv;
+static void *nv_lib;
+static int nv_state;
+static char nv_version[32];
+static char nv_path[1024];
+
+static bool try_nvrtc(const char *path) {
+  void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  if (!h) return false;
+  nv_lib = h;
+  snprintf(nv_path, sizeof nv_path, "%s", path);
+  return true;
+}
+
+static bool try_venv(const char *root) {
+  char pat[1024];
+  snprintf(pat, sizeof pat, "%s/.venv/lib/python3*/site-packages/nvidia/cuda_nvrtc/lib/libnvrtc.so*", root);
+  glob_t gl;
+  bool ok = false;
+  if (glob(pat, 0, NULL, &gl) == 0) {
+    for (size_t i = 0; i < gl.gl_pathc && !ok; i++)
+      if (!strstr(gl.gl_pathv[i], "builtins") && !strstr(gl.gl_pathv[i], ".alt.")) ok = try_nvrtc(gl.gl_pathv[i]);
+    globfree(&gl);
+  }
+  return ok;
+}
+
+int zo_nvrtc_load(bool quiet) {
+  if (nv_state) return nv_state > 0 ? 0 : -1;
+  const char *env = getenv("ZOC_NVRTC");
+  bool found = false;
+  if (env && *env) {
+    found = try_nvrtc(env);
+    if (!found) {
+      if (!quiet) zo_env_error(env, "ZOC_NVRTC names a library that cannot be loaded: %s", dlerror());
+      nv_state = -1;
+      return -1;
+    }
+  }
+  const char *names[] = {"libnvrtc.so", "libnvrtc.so.13", "libnvrtc.so.12"};
+  for (size_t i = 0; !found && i < ZO_COUNT(names); i++) found = try_nvrtc(names[i]);
+  if (!found) found = try_venv(".");
+#ifdef ZOC_SOURCE_DIR
+  if (!found) found = try_venv(ZOC_SOURCE_DIR);
+#endif
+  if (!found) {
+    nv_state = -1;
+    if (!quiet)
+      zo_env_error("NVRTC", "not found: set ZOC_NVRTC=/path/to/libnvrtc.so, put libnvrtc.so(.13/.12) on the loader "
+                            "path, or install the nvidia-cuda-nvrtc-cu12 wheel into .venv (scripts/deps.sh --with-python)");
+    return -1;
+  }
+#define N(f)                                                               \
+  if (!(*(void **)&nv.f = dlsym(nv_lib, "nvrtc" #f))) {                     \
+    if (!quiet) zo_env_error(nv_path, "this NVRTC lacks nvrtc%s", #f);      \
+    nv_state = -1;                                                         \
+    return -1;                                                             \
+  }
+  N(Version) N(CreateProgram) N(CompileProgram) N(GetPTXSize) N(GetPTX) N(GetCUBINSize) N(GetCUBIN)
+  N(GetProgramLogSize) N(GetProgramLog) N(DestroyProgram) N(GetErrorString)
+#undef N
+  int ma = 0, mi = 0;
+  nv.Version(&ma, &mi);
+  snprintf(nv_version, sizeof nv_version, "%d.%d", ma, mi);
+  nv_state = 1;
+  return 0;
+}
+
+const char *zo_nvrtc_version(void) { return nv_version; }
+const char *zo_nvrtc_path(void) { return nv_path; }
+
+/* ---- the cache */
+static uint64_t fnv64(const void *p, size_t n, uint64_t h) {
+  const unsigned char *s = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 0x100000001b3ull;
+  return h;
+}
+
+static int mkdirs(const char *path) {
+  char buf[1024];
+  snprintf(buf, sizeof buf, "%s", path);
+  for (char *p = buf + 1; *p; p++)
+    if (*p == '/') {
+      *p = 0;
+      if (mkdir(buf, 0755) != 0 && errno != EEXIST) return -1;
+      *p = '/';
+    }
+  if (mkdir(buf, 0755) != 0 && errno != EEXIST) return -1;
+  return 0;
+}
+
+static void cache_dir(char *out, size_t n) {
+  const char *e = getenv("ZOC_CUDA_CACHE"), *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
+  if (e && *e) snprintf(out, n, "%s", e);
+  else if (x && *x) snprintf(out, n, "%s/zoc/cuda", x);
+  else if (h && *h) snprintf(out, n, "%s/.cache/zoc/cuda", h);
+  else snprintf(out, n, "/tmp/zoc-cuda-cache");
+}
+
+int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const char *what, void **out, size_t *len) {
+  *out = NULL;
+  *len = 0;
+  if (zo_nvrtc_load(false) != 0) return -1;
+  char archopt[64];
+  snprintf(archopt, sizeof archopt, "--gpu-architecture=%s_%s", want_ptx ? "compute" : "sm", arch);
+  /* ZOC_CUDA_PTXAS_V: ptxas's resource report (registers, spills) on stderr */
+  bool verbose = getenv("ZOC_CUDA_PTXAS_V") != NULL;
+  const char *opts[] = {archopt, "--std=c++17", "-default-device", "--extra-device-vectorization", "--ptxas-options=-v"};
+  int nopts = (int)ZO_COUNT(opts) - (verbose ? 0 : 1);
+  /* the key: source, options, architecture (in the options), NVRTC version */
+  uint64_t h1 = 0xcbf29ce484222325ull, h2 = 0x84222325cbf29ce4ull;
+  h1 = fnv64(source, strlen(source), h1);
+  h2 = fnv64(source, strlen(source), h2 ^ 0x5bd1e995u);
+  for (int i = 0; i < nopts; i++) {
+    h1 = fnv64(opts[i], strlen(opts[i]) + 1, h1);
+    h2 = fnv64(opts[i], strlen(opts[i]) + 1, h2);
+  }
+  h1 = fnv64(nv_version, strlen(nv_version), h1);
+  h2 = fnv64(nv_version, strlen(nv_version), h2);
+  char dir[1024], path[1200];
+  cache_dir(dir, sizeof dir);
+  snprintf(path, sizeof path, "%s/%016llx%016llx.%s", dir, (unsigned long long)h1, (unsigned long long)h2,
+           want_ptx ? "ptx" : "cubin");
+  if (!getenv("ZOC_CUDA_NO_CACHE")) {
+    FILE *fp = fopen(path, "rb");
+    if (fp) {
+      fseek(fp, 0, SEEK_END);
+      long n = ftell(fp);
+      fseek(fp, 0, SEEK_SET);
+      if (n > 0) {
+        char *buf = zo_xmalloc((size_t)n + 1);
+        if (fread(buf, 1, (size_t)n, fp) == (size_t)n) {
+          buf[n] = 0;
+          fclose(fp);
+          *out = buf;
+          *len = (size_t)n;
+          return 0;
+        }
+        free(buf);
+      }
+      fclose(fp);
+    }
+  }
+  nvrtcProgram prog;
+  int r = nv.CreateProgram(&prog, source, what, 0, NULL, NULL);
+  if (r != 0) {
+    zo_env_error("NVRTC", "nvrtcCreateProgram: %s", nv.GetErrorString(r));
+    return -1;
+  }
+  r = nv.CompileProgram(prog, nopts, opts);
+  size_t logn = 0;
+  nv.GetProgramLogSize(prog, &logn);
+  char *log = zo_xmalloc(logn + 1);
+  log[0] = 0;
+  if (logn) nv.GetProgramLog(prog, log);
+  if (r != 0) {
+    /* save the source where a person can find it, and say how to reproduce */
+    char src_path[1300];
+    const char *tmp = getenv("TMPDIR");
+    snprintf(src_path, sizeof src_path, "%s/zoc-cuda-%016llx.cu", tmp && *tmp ? tmp : "/tmp", (unsigned long long)h1);
+    zo_write_file_atomic(src_path, source, strlen(source));
+    fprintf(stderr, "%s\n", log);
+    zo_env_error("NVRTC", "compiling the CUDA kernels of %s for %s failed: %s\n  source saved in %s\n  reproduce: "
+                          "nvcc -std=c++17 -arch=sm_%s -cubin -o /dev/null %s",
+                 what, archopt, nv.GetErrorString(r), src_path, arch, src_path);
+    free(log);
+    nv.DestroyProgram(&prog);
+    return -1;
+  }
+  if (verbose) fprintf(stderr, "%s\n", log);
+  free(log);
+  size_t n = 0;
+  char *buf;
+  if (want_ptx) {
+    nv.GetPTXSize(prog, &n);
+    buf = zo_xmalloc(n + 1);
+    nv.GetPTX(prog, buf);
+  } else {
+    nv.GetCUBINSize(prog, &n);
+    buf = zo_xmalloc(n + 1);
+    nv.GetCUBIN(prog, buf);
+  }
+  nv.DestroyProgram(&prog);
+  /* a cache that cannot be written is not an error: the next run compiles again */
+  if (mkdirs(dir) == 0) {
+    char tmpp[1300];
+    snprintf(tmpp, sizeof tmpp, "%s.tmp.%d", path, (int)getpid());
+    FILE *fp = fopen(tmpp, "wb");
+    if (fp) {
+      bool ok = fwrite(buf, 1, n, fp) == n;
+      ok &= fflush(fp) == 0 && fsync(fileno(fp)) == 0;
+      fclose(fp);
+      if (!ok || rename(tmpp, path) != 0) unlink(tmpp);
+    }
+  }
+  *out = buf;
+  *len = n;
+  return 0;
+}

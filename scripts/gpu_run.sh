@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# gpu_run.sh — what runs on the GPU machine, from the repository root, after
+# scripts/gpu_build.sh built DIR (default build-gpu) here and DIR was carried:
+# every GPU test (tests/test_cuda.c: NVRTC compiles of every bundled model,
+# the RNG's bits, whole models against the reference backend), then
+# `zoc bench --device cuda` (Llama-2-7B shape, int4 g128, B=16 and B=1,
+# T=128) and the PyTorch peers (torch_zo_anchor.py). Logs go to $OUT (the
+# device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [tests|bench|profile|anchor|all]
+set -uo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+b=${ZOC_GPU_BUILD:-build-gpu}
+out=${OUT:-$here/$b/out}
+mkdir -p "$out"
+what=${1:-all}
+export LD_LIBRARY_PATH="$here/$b/lib:${LD_LIBRARY_PATH:-}"
+export ZOC_SOURCE_DIR="$here" ZOC_CUDA_CACHE=/tmp/zoc-cuda-cache PYTHONUNBUFFERED=1
+# NVRTC: the machine's CUDA, else the one beside PyTorch
+if [ -z "${ZOC_NVRTC:-}" ]; then
+  for c in $(ls /usr/local/cuda*/lib64/libnvrtc.so* /usr/local/cuda*/targets/*/lib/libnvrtc.so* \
+               /opt/*/.venv/lib/python3*/site-packages/nvidia/cu*/lib/libnvrtc.so* \
+               /usr/local/lib/python3*/dist-packages/nvidia/cu*/lib/libnvrtc.so* 2>/dev/null | grep -v -e builtins -e '\.alt\.'); do
+    export ZOC_NVRTC=$c
+    break
+  done
+fi
+# the test binary runs `zoc` by the path it was built with
+zb=$(strings "$b/test_cuda" | grep -m1 '/zoc$' || true)
+if [ -n "$zb" ] && [ ! -x "$zb" ]; then mkdir -p "$(dirname "$zb")" && ln -sf "$here/$b/zoc" "$zb"; fi
+{
+  echo "== $(date -u) $(hostname)"; nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
+  echo "ZOC_NVRTC=${ZOC_NVRTC:-}"
+} 2>&1 | tee "$out/env.log"
+rc=0
+if [ "$what" = tests ] || [ "$what" = all ]; then
+  CK_DEFAULT_TIMEOUT=600 timeout "${ZOC_TEST_TIMEOUT:-300}" "$b/test_cuda" 2>&1 | tee "$out/test_cuda.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+fi
+bench() {   # name, args...
+  local name=$1; shift
+  echo "== zoc bench $*" | tee -a "$out/bench.log"
+  timeout "${ZOC_BENCH_TIMEOUT:-150}" "$b/zoc" bench "$@" --random-weights --device cuda 2>&1 | tee -a "$out/bench.log" | tee "$out/bench_$name.json"
+}
+if [ "$what" = profile ]; then   # one forward's kernels, timed one by one
+  ZOC_CUDA_PROFILE=1 timeout 200 "$b/zoc" bench models/llama.zo --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 2 2>&1 | tee "$out/profile.log"
+fi
+if [ "$what" = bench ] || [ "$what" = all ]; then
+  [ -n "${ZOC_BENCH_TINY:-1}" ] && bench tiny models/tiny.zo --recipe qzo --batch 16 --seq 128
+  bench llama7b_b16 models/llama.zo --recipe qzo --batch 16 --seq 128
+  bench llama7b_b1 models/llama.zo --recipe qzo --batch 1 --seq 128
+  [ -n "${ZOC_BENCH_TUNE:-}" ] && ZOC_CUDA_MMA_BLOCKS=1 bench llama7b_b16_1blk models/llama.zo --recipe qzo --batch 16 --seq 128
+  [ -n "${ZOC_BENCH_MEZO:-}" ] && bench llama7b_mezo models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128
+fi
+if [ "$what" = anchor ] || [ "$what" = all ]; then
+  for deq in 1 ""; do
+    echo "== torch_zo_anchor DEQ=$deq" | tee -a "$out/anchor.log"
+    DEQ=$deq timeout "${ZOC_ANCHOR_TIMEOUT:-200}" python3 "$b/torch_zo_anchor.py" 2>&1 | tee -a "$out/anchor.log"
+  done
+fi
+exit $rc

@@ -1,0 +1,84 @@
+/* cmd_cuda.c — `zoc cuda`: the CUDA C the GPU backend generates for a model
+ * (codegen/cuda_gen.h), or, with --ptx, every kernel compiled by NVRTC (no
+ * GPU needed) and each function's name and PTX size. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen/cuda_gen.h"
+#include "frontend/ast.h"
+#include "passes/passes.h"
+#include "runtime/cuda_rt.h"
+#include "src/cli.h"
+
+int zo_cmd_cuda(const Verb *v, int argc, char **argv);
+
+typedef struct CudaOpts {
+  bool ptx, simt;
+  const char *arch;
+} CudaOpts;
+
+static int cuda_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
+  CudaOpts *o = ctx;
+  int j = i;
+  if (strcmp(argv[i], "--ptx") == 0) o->ptx = true;
+  else if (strcmp(argv[i], "--simt") == 0) o->simt = true;
+  else if (zo_cli_opt(argv[i], "--arch")) o->arch = zo_cli_value(v, argc, argv, &j);
+  else return 0;
+  return j - i + 1;
+}
+
+/* the size of each .entry's text in the PTX (up to the next entry) */
+static void print_entries(const char *ptx, size_t len) {
+  const char *p = ptx, *end = ptx + len;
+  const char *cur = NULL;
+  char name[256] = "";
+  for (;;) {
+    const char *e = strstr(p, ".entry ");
+    if (cur) {
+      const char *stop = e ? e : end;
+      printf("%-48s %8zu bytes of PTX\n", name, (size_t)(stop - cur));
+    }
+    if (!e) break;
+    const char *s = e + 7;
+    size_t n = strcspn(s, "( \n");
+    if (n >= sizeof name) n = sizeof name - 1;
+    memcpy(name, s, n);
+    name[n] = 0;
+    cur = e;
+    p = s;
+  }
+}
+
+int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
+  ModelArgs m = {0};
+  CudaOpts o = {.arch = "90"};
+  zo_cli_parse_model_args(v, argc, argv, &m, cuda_extra, &o);
+  Program *p = zo_parse_files(&m.file, 1);
+  int rc = 1;
+  if (zo_diag_count() == 0) {
+    CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = m.defs.data, .ndefs = m.defs.len};
+    Func *f = zo_compile(p, &co);
+    ZoCuOptions go = {.simt = o.simt};
+    ZoCuProgram *cp = f ? zo_cuda_generate(f, &go) : NULL;
+    if (cp && !o.ptx) {
+      fputs(cp->source, stdout);
+      rc = 0;
+    } else if (cp) {
+      void *img = NULL;
+      size_t n = 0;
+      if (zo_nvrtc_compile(cp->source, o.arch, true, f->name, &img, &n) == 0) {
+        printf("; %s: %d launches, %d kernel functions, NVRTC %s, compute_%s, %zu bytes of PTX\n", f->name,
+               cp->nlaunches, cp->nfunctions, zo_nvrtc_version(), o.arch, n);
+        print_entries(img, n);
+        free(img);
+        rc = 0;
+      }
+    }
+    zo_cuda_program_free(cp);
+    zo_func_free(f);
+  }
+  zo_program_free(p);
+  zo_cli_free_defines(&m.defs);
+  return rc;
+}

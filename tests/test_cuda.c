@@ -1,0 +1,594 @@
+/* test_cuda.c — the GPU backend (codegen/cuda_gen.c, runtime/cuda_exec.c).
+ *
+ * Without a GPU (CI): every kernel of every bundled model (tiny, llama, opt,
+ * gpt2 at their default sizes, and tiny in every format of models/formats.zo
+ * under each recipe) is generated and compiled by NVRTC for compute_90, and
+ * llama's for sm_90 (ptxas too). NVRTC missing is a FAILURE unless
+ * ZOC_ALLOW_NO_NVRTC=1. `--device cuda` on a machine without a driver is a
+ * clean error (open returns NULL).
+ *
+ * With a GPU (scripts/gpu_run.sh): the RNG compiled by NVRTC gives the same
+ * bits as the C build of codegen/zo_rng.h; whole models' logits on the GPU
+ * against the reference backend (runtime/refexec.c), unperturbed and in one
+ * ZO call over a doubled batch, with fresh seeds, odd B and T (tiles cut
+ * short), several formats and recipes; the perturbation's effect (perturbed
+ * minus plain logits) against the reference's; B and T change between calls;
+ * a CUDA graph replay gives the same logits as plain launches.
+ *
+ * Tolerances. Logits: normwise relative 1e-4. The GPU's matmuls and
+ * attention accumulate in f32 (FMA, another order than the reference's
+ * double), ~√K·u ≈ 1e-6 relative per dot product for these K ≤ 256, and the
+ * other kernels are within an ulp or two of the reference (double
+ * transcendentals and reductions, as runtime/ref.c); through a few layers
+ * that stays ~1e-5, and 1e-4 leaves a margin while a wrong index or format
+ * is off by O(1). The perturbation's effect (eps = 1e-2) moves the logits by
+ * ~1e-3..1e-2 normwise; the rounding noise above is ~1e-6 of the logits, so
+ * the effect must match the reference's within 2e-2 of its size: a wrong z,
+ * sign or stream moves it by O(1).
+ */
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen/cuda_gen.h"
+#include "codegen/zo_rng.h"
+#include "frontend/ast.h"
+#include "passes/passes.h"
+#include "runtime/cuda_rt.h"
+#include "runtime/exec.h"
+#include "runtime/randw.h"
+#include "runtime/safetensors.h"
+#include "runtime/weights.h"
+#include "testutil.h"
+
+typedef struct Cfg {
+  const char *file, *recipe;
+  const char *defs[8];
+} Cfg;
+
+static int ndefs(const Cfg *c) {
+  int n = 0;
+  while (n < 8 && c->defs[n]) n++;
+  return n;
+}
+
+static Func *compile_cfg(const Cfg *c, Program **prog) {
+  const char *file = zt_src(c->file);
+  *prog = zo_parse_files(&file, 1);
+  ck_assert_msg(zo_diag_count() == 0, "%s does not parse", c->file);
+  Define d[8];
+  static char buf[8][96];
+  int nd = ndefs(c);
+  for (int i = 0; i < nd; i++) {
+    snprintf(buf[i], sizeof buf[i], "%s", c->defs[i]);
+    char *eq = strchr(buf[i], '=');
+    *eq = 0;
+    d[i] = (Define){buf[i], eq + 1};
+  }
+  CompileOptions o = {.recipe = c->recipe, .defs = d, .ndefs = nd};
+  Func *f = zo_compile(*prog, &o);
+  ck_assert_msg(f, "%s (%s) does not compile", c->file, c->defs[0] ? c->defs[0] : "defaults");
+  return f;
+}
+
+/* every bundled model at its defaults, and tiny in every format */
+static const Cfg all_models[] = {
+  {"models/llama.zo", "qzo", {NULL}},
+  {"models/llama.zo", "qzo_norms", {"L=2", NULL}},
+  {"models/llama.zo", "mezo", {"L=2", "W=linear", NULL}},
+  {"models/llama.zo", "qzo", {"L=2", "V=128256", "F=14336", "KV=8", "theta=500000", NULL}},
+  {"models/opt.zo", "mezo", {NULL}},
+  {"models/gpt2.zo", "mezo", {NULL}},
+  {"models/tiny.zo", NULL, {NULL}},
+  {"models/tiny.zo", "qzo", {NULL}},
+  {"models/tiny.zo", "qzo_norms", {"W=gptq(bits=3, G=32)", "F=96", NULL}},
+  {"models/tiny.zo", "qzo", {"W=gptq(bits=2, G=32)", NULL}},
+  {"models/tiny.zo", "qzo", {"W=gptq(bits=8, G=32)", NULL}},
+  {"models/tiny.zo", "qzo_norms", {"W=int8", "DT=f16", NULL}},
+  {"models/tiny.zo", "qzo", {"W=fp8", NULL}},
+  {"models/tiny.zo", "qzo", {"W=nf4", NULL}},
+  {"models/tiny.zo", "qzo", {"W=aqlm", NULL}},
+  {"models/tiny.zo", "mezo", {"W=linear(dt=f32)", NULL}},
+  {"models/tiny.zo", "mezo", {"W=linear(dt=bf16)", "DT=bf16", NULL}},
+  {"models/tiny.zo", "mezo", {"W=conv1d(dt=f16)", NULL}},
+};
+
+static bool have_nvrtc(void) {
+  if (zo_nvrtc_load(true) == 0) return true;
+  const char *allow = getenv("ZOC_ALLOW_NO_NVRTC");
+  if (allow && strcmp(allow, "1") == 0) {
+    fprintf(stderr, "test_cuda: NVRTC not found; skipping the NVRTC compiles (ZOC_ALLOW_NO_NVRTC=1)\n");
+    return false;
+  }
+  zo_nvrtc_load(false);   /* says where it looked */
+  ck_abort_msg("NVRTC not found: install the nvidia-cuda-nvrtc-cu12 wheel (scripts/deps.sh --with-python) or set "
+               "ZOC_NVRTC; ZOC_ALLOW_NO_NVRTC=1 skips this test");
+  return false;
+}
+
+START_TEST(test_nvrtc_every_kernel) {
+  if (!have_nvrtc()) return;
+  for (size_t i = 0; i < ZO_COUNT(all_models); i++) {
+    const Cfg *c = &all_models[i];
+    Program *p;
+    Func *f = compile_cfg(c, &p);
+    for (int simt = 0; simt < (i % 3 == 0 ? 2 : 1); simt++) {   /* the f32 matmuls for a third of them */
+    ZoCuOptions go = {.simt = simt};
+    ZoCuProgram *cp = zo_cuda_generate(f, &go);
+    ck_assert_msg(cp, "%s %s: no CUDA program", c->file, c->defs[0] ? c->defs[0] : "");
+    ck_assert(cp->nlaunches >= f->ngroups && cp->nfunctions > 0);
+    /* no CUDA header: NVRTC from a wheel has none */
+    ck_assert_msg(!strstr(cp->source, "#include <cuda"), "the generated source includes a CUDA header");
+    void *img = NULL;
+    size_t n = 0;
+    ck_assert_msg(zo_nvrtc_compile(cp->source, "90", true, f->name, &img, &n) == 0, "%s (%s, %s): NVRTC failed", c->file,
+                  c->recipe ? c->recipe : "-", c->defs[0] ? c->defs[0] : "defaults");
+    /* every launched function is in the PTX */
+    for (int k = 0; k < cp->nfunctions; k++) {
+      char entry[160];
+      snprintf(entry, sizeof entry, ".entry %s(", cp->functions[k]);
+      ck_assert_msg(strstr(img, entry), "%s: %s is not in the PTX", c->file, cp->functions[k]);
+    }
+    free(img);
+    if (i == 0) {   /* a real-architecture image too: ptxas accepts the kernels */
+      ck_assert(zo_nvrtc_compile(cp->source, "90", false, f->name, &img, &n) == 0 && n > 1000);
+      free(img);
+    }
+    zo_cuda_program_free(cp);
+    }
+    zo_func_free(f);
+    zo_program_free(p);
+  }
+}
+END_TEST
+
+/* a compile that fails says why, keeps the source and how to reproduce */
+START_TEST(test_nvrtc_failure) {
+  if (!have_nvrtc()) return;
+  const char *dir = zt_tmpdir();
+  setenv("TMPDIR", dir, 1);
+  setenv("ZOC_CUDA_NO_CACHE", "1", 1);
+  FILE *devnull = fopen("/dev/null", "w"), *saved = stderr;
+  stderr = devnull;
+  void *img = NULL;
+  size_t n = 0;
+  int rc = zo_nvrtc_compile("this is not CUDA;\n", "90", true, "broken", &img, &n);
+  stderr = saved;
+  fclose(devnull);
+  ck_assert_int_eq(rc, -1);
+  ck_assert(img == NULL);
+  char cmd[700], *out = NULL;
+  snprintf(cmd, sizeof cmd, "ls '%s' | grep -c '^zoc-cuda-.*\\.cu$'", dir);
+  ck_assert(zt_run(cmd, &out, NULL) == 0 && out && atoi(out) == 1);
+  free(out);
+}
+END_TEST
+
+/* identical layers share their kernel functions */
+START_TEST(test_dedup) {
+  Cfg c1 = {"models/llama.zo", "qzo", {"L=1", NULL}}, c4 = {"models/llama.zo", "qzo", {"L=4", NULL}};
+  Program *p1, *p4;
+  Func *f1 = compile_cfg(&c1, &p1), *f4 = compile_cfg(&c4, &p4);
+  ZoCuProgram *a = zo_cuda_generate(f1, NULL), *b = zo_cuda_generate(f4, NULL);
+  ck_assert(a && b);
+  ck_assert_int_eq(a->nfunctions, b->nfunctions);
+  ck_assert_int_gt(b->nlaunches, a->nlaunches);
+  zo_cuda_program_free(a);
+  zo_cuda_program_free(b);
+  zo_func_free(f1);
+  zo_func_free(f4);
+  zo_program_free(p1);
+  zo_program_free(p4);
+}
+END_TEST
+
+START_TEST(test_cli) {
+  if (!have_nvrtc()) return;
+  char *out = NULL, *err = NULL;
+  char args[512];
+  snprintf(args, sizeof args, "cuda %s -D L=1 --ptx", zt_src("models/tiny.zo"));
+  int rc = zt_zoc(args, &out, &err);
+  ck_assert_msg(rc == 0, "zoc cuda --ptx: %s", err ? err : "");
+  ck_assert(out && strstr(out, "zk_matmul_") && strstr(out, "bytes of PTX"));
+  free(out);
+  free(err);
+  snprintf(args, sizeof args, "cuda %s -D L=1", zt_src("models/tiny.zo"));
+  rc = zt_zoc(args, &out, &err);
+  ck_assert(rc == 0 && out && strstr(out, "__global__") && strstr(out, "zo_philox4x32_10"));
+  free(out);
+  free(err);
+}
+END_TEST
+
+/* ---- on a GPU */
+static bool have_gpu(void) {
+  static int state;
+  if (!state) {
+    FILE *devnull = fopen("/dev/null", "w"), *saved = stderr;
+    stderr = devnull;
+    state = zo_cu_load() == 0 ? 1 : -1;
+    stderr = saved;
+    fclose(devnull);
+  }
+  return state > 0;
+}
+
+START_TEST(test_no_gpu_is_an_error) {
+  if (have_gpu()) return;
+  fprintf(stderr, "test_cuda: no CUDA GPU here; the GPU checks are skipped (scripts/gpu_run.sh runs them)\n");
+  Cfg c = {"models/tiny.zo", NULL, {"L=1", NULL}};
+  Program *p;
+  Func *f = compile_cfg(&c, &p);
+  FILE *devnull = fopen("/dev/null", "w"), *saved = stderr;
+  stderr = devnull;
+  void *s = zo_backend_cuda.open(f, 1);
+  stderr = saved;
+  fclose(devnull);
+  ck_assert_msg(s == NULL, "the cuda backend opened without a GPU");
+  ck_assert(zo_backend("cuda") == &zo_backend_cuda);
+  zo_func_free(f);
+  zo_program_free(p);
+}
+END_TEST
+
+/* z from NVRTC-compiled zo_rng.h, bit for bit against the C build */
+START_TEST(test_rng_bits) {
+  if (!have_gpu() || !have_nvrtc()) return;
+  StrBuf src = {0};
+  zo_sb_puts(&src, zo_cuda_rng_text);
+  zo_sb_puts(&src,
+             "extern \"C\" __global__ void zt_rng(float *z, float *u, unsigned long long seed, unsigned stream,\n"
+             "                                    unsigned long long first, long long n) {\n"
+             "  long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x;\n"
+             "  if (i >= n) return;\n"
+             "  z[i] = zo_rng_normal(seed, stream, first + i);\n"
+             "  u[i] = zo_rng_uniform(seed, stream, first + i);\n"
+             "}\n");
+  char arch[16];
+  snprintf(arch, sizeof arch, "%d", zo_cu_arch());
+  void *img;
+  size_t len;
+  ck_assert(zo_nvrtc_compile(src.buf, arch, false, "rng", &img, &len) == 0);
+  zo_sb_free(&src);
+  CUmodule mod;
+  CUfunction fn;
+  ck_assert(zo_cu.cuModuleLoadData(&mod, img) == 0);
+  free(img);
+  ck_assert(zo_cu.cuModuleGetFunction(&fn, mod, "zt_rng") == 0);
+  uint64_t r = zt_seed() ^ 0x3a;
+  long long n = 1 << 20;
+  CUdeviceptr dz, du;
+  ck_assert(zo_cu.cuMemAlloc(&dz, (size_t)n * 4) == 0 && zo_cu.cuMemAlloc(&du, (size_t)n * 4) == 0);
+  float *z = zo_xmalloc((size_t)n * 4), *u = zo_xmalloc((size_t)n * 4);
+  for (int trial = 0; trial < 3; trial++) {
+    unsigned long long seed = zt_next(&r), first = zt_next(&r) >> (trial * 20);
+    unsigned stream = (unsigned)zt_next(&r);
+    void *args[] = {&dz, &du, &seed, &stream, &first, &n};
+    ck_assert(zo_cu.cuLaunchKernel(fn, (unsigned)((n + 255) / 256), 1, 1, 256, 1, 1, 0, NULL, args, NULL) == 0);
+    ck_assert(zo_cu.cuCtxSynchronize() == 0);
+    ck_assert(zo_cu.cuMemcpyDtoH(z, dz, (size_t)n * 4) == 0 && zo_cu.cuMemcpyDtoH(u, du, (size_t)n * 4) == 0);
+    for (long long i = 0; i < n; i++) {
+      float hz = zo_rng_normal(seed, stream, first + (uint64_t)i), hu = zo_rng_uniform(seed, stream, first + (uint64_t)i);
+      ck_assert_msg(memcmp(&hz, &z[i], 4) == 0 && memcmp(&hu, &u[i], 4) == 0,
+                    "z(%llu, %u, %llu): GPU %a, C %a", seed, stream, first + (unsigned long long)i, z[i], hz);
+    }
+  }
+  zo_cu.cuMemFree(dz);
+  zo_cu.cuMemFree(du);
+  zo_cu.cuModuleUnload(mod);
+  free(z);
+  free(u);
+}
+END_TEST
+
+static int64_t vocab(Func *f) {
+  for (int i = 0; i < f->body->vals.len; i++) {
+    const Value *v = f->body->vals.data[i];
+    if (v->op == ZO_OP_EMBEDDING && v->arg[1]->op == ZO_OP_INPUT) return v->arg[0]->type.dims[0].coef;
+  }
+  return 1;
+}
+
+static int64_t out_cols(Func *f) {
+  const Value *o = f->outputs.data[0];
+  return o->type.dims[o->type.rank - 1].coef;
+}
+
+static double normwise(const float *a, const float *b, int64_t n) {
+  double num = 0, den = 0;
+  for (int64_t i = 0; i < n; i++) {
+    if (!isfinite(a[i])) return INFINITY;
+    double d = (double)a[i] - (double)b[i];
+    num += d * d;
+    den += (double)b[i] * (double)b[i];
+  }
+  return sqrt(num / (den > 0 ? den : 1e-300));
+}
+
+/* Opens the cuda backend with the tensor-core matmuls (mma) or without. */
+static void *open_cuda(Func *f, bool mma) {
+  if (mma) unsetenv("ZOC_CUDA_MMA");
+  else setenv("ZOC_CUDA_MMA", "0", 1);
+  void *s = zo_backend_cuda.open(f, 1);
+  unsetenv("ZOC_CUDA_MMA");
+  return s;
+}
+
+/* GPU vs ref on a random checkpoint: plain, perturbed, the perturbation's
+ * effect; both matmul paths. The f32 path (ZOC_CUDA_MMA=0) must agree to
+ * 1e-4 (see the top). The tensor-core path rounds both matmul operands to
+ * f16 (u = 2^-11 = 4.9e-4 each): ~√2·u ≈ 7e-4 normwise per matmul, through
+ * the ~8 matmuls in a row of these models and the attention's softmax (which
+ * scales a score's error by the score) ~5e-3, and 1.03e-2 has been seen; 3e-2
+ * still fails a wrong fragment layout or tile index by O(1). The effect of
+ * eps = 1e-2 (~1e-3..1e-2 of the logits) is as small as that noise, so for
+ * this path the signs are checked with a larger eps instead: the largest of
+ * 0.05, 0.0125, ... that moves the logits by at most 0.5 normwise (beyond,
+ * they decorrelate — a move of ~√2 — and the f16 noise is amplified
+ * chaotically; at eps = 0.3 int8 and fp8 models' activations even pass f16's
+ * ±65504, docs/gpu.md). A row given the wrong sign, or a tile straddling the
+ * split handled wrongly, is then off by about the move, which must be over
+ * three times the tolerance for the check to count (else it is skipped). */
+static void check_model(const Cfg *c) {
+  uint64_t r = zt_seed() ^ zt_next(&(uint64_t){(uint64_t)strlen(c->file) * 131 + (uint64_t)ndefs(c) * 7 +
+                                                (c->recipe ? (uint64_t)c->recipe[0] + strlen(c->recipe) : 0)});
+  Program *p;
+  Func *f = compile_cfg(c, &p);
+  char path[600];
+  static int nfile;
+  snprintf(path, sizeof path, "%s/w%d.safetensors", zt_tmpdir(), nfile++);
+  ck_assert(zo_random_weights(f, zt_next(&r), path) == 0);
+  StFile *st = zo_st_open(path);
+  ck_assert(st && zo_weights_bind(f, st) == 0);
+  void *rs = zo_backend_ref.open(f, 1), *gss[2] = {open_cuda(f, false), open_cuda(f, true)};
+  ck_assert(rs && gss[0] && gss[1]);
+  int64_t V = vocab(f), C = out_cols(f);
+  for (int shape = 0; shape < 2; shape++) {
+    int64_t B = 1 + (int64_t)(zt_next(&r) % 3), T = 1 + (int64_t)(zt_next(&r) % (shape ? 70 : 13));
+    int64_t n = 2 * B * T * C;
+    int32_t *tok = zo_xmalloc(sizeof(int32_t) * (size_t)(2 * B * T));
+    for (int64_t i = 0; i < B * T; i++) tok[i] = (int32_t)(zt_next(&r) % (uint64_t)V);
+    memcpy(tok + B * T, tok, sizeof(int32_t) * (size_t)(B * T));   /* the two signs see the same batch */
+    float *ref0 = zo_xmalloc(sizeof(float) * (size_t)n), *refp = zo_xmalloc(sizeof(float) * (size_t)n);
+    float *g0 = zo_xmalloc(sizeof(float) * (size_t)n), *gp = zo_xmalloc(sizeof(float) * (size_t)n);
+    Perturb none = {0}, pz = {.seed = zt_next(&r), .eps = 1e-2f, .split = B};
+    ck_assert(zo_backend_ref.forward(rs, tok, 2 * B, T, &none, ref0) == 0);
+    ck_assert(zo_backend_ref.forward(rs, tok, 2 * B, T, &pz, refp) == 0);
+    for (int mma = 0; mma < 2; mma++) {
+      void *gs = gss[mma];
+      double tol = mma ? 3e-2 : 1e-4;
+      for (int64_t i = 0; i < n; i++) g0[i] = gp[i] = NAN;   /* poison: every element must be written */
+      ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &none, g0) == 0);
+      ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &pz, gp) == 0);
+      const char *name = c->defs[0] ? c->defs[0] : "defaults";
+      double e0 = normwise(g0, ref0, n), ep = normwise(gp, refp, n);
+      ck_assert_msg(e0 <= tol, "%s %s (%s) %s B=%lld T=%lld: plain logits off by %.3g", c->file,
+                    c->recipe ? c->recipe : "-", name, mma ? "mma" : "f32", (long long)(2 * B), (long long)T, e0);
+      ck_assert_msg(ep <= tol, "%s %s (%s) %s B=%lld T=%lld: perturbed logits off by %.3g", c->file,
+                    c->recipe ? c->recipe : "-", name, mma ? "mma" : "f32", (long long)(2 * B), (long long)T, ep);
+      if (f->nstreams > 0 && !mma) {
+        float *dg = zo_xmalloc(sizeof(float) * (size_t)n), *dr = zo_xmalloc(sizeof(float) * (size_t)n);
+        for (int64_t i = 0; i < n; i++) {
+          dg[i] = gp[i] - g0[i];
+          dr[i] = refp[i] - ref0[i];
+        }
+        double moved = normwise(refp, ref0, n), ed = normwise(dg, dr, n);
+        ck_assert_msg(moved > 1e-5, "%s: the perturbation moved the logits by only %.3g", c->file, moved);
+        ck_assert_msg(ed <= 2e-2, "%s %s (%s): the perturbation's effect is off by %.3g of its size (moved %.3g)", c->file,
+                      c->recipe ? c->recipe : "-", name, ed, moved);
+        free(dg);
+        free(dr);
+      }
+      if (mma && f->nstreams > 0) {
+        /* the largest eps (from 0.05 down by 4x) whose move stays <= 0.5: beyond,
+           the logits decorrelate (a move of ~sqrt(2)) and rounding noise is amplified
+           chaotically */
+        Perturb big = pz;
+        float *rb = zo_xmalloc(sizeof(float) * (size_t)n);
+        double mb = 0;
+        big.eps = 0.2f;
+        for (int tries = 0; tries < 8; tries++) {
+          big.eps /= 4;
+          ck_assert(zo_backend_ref.forward(rs, tok, 2 * B, T, &big, rb) == 0);
+          if ((mb = normwise(rb, ref0, n)) <= 0.5) break;
+        }
+        ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &big, g0) == 0);
+        double eb = normwise(g0, rb, n);
+        ck_assert_msg(eb <= tol || mb <= 3 * tol || mb > 0.5, "%s %s (%s) mma B=%lld T=%lld: eps=%g logits off by %.3g (moved %.3g)",
+                      c->file, c->recipe ? c->recipe : "-", c->defs[0] ? c->defs[0] : "defaults", (long long)(2 * B),
+                      (long long)T, big.eps, eb, mb);
+        free(rb);
+      }
+      /* a second call replays the captured graph: the same bits */
+      ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &pz, g0) == 0);
+      ck_assert_msg(memcmp(g0, gp, sizeof(float) * (size_t)n) == 0, "%s: a replay gave other logits", c->file);
+      /* the loss-only forward agrees with the logits' cross-entropy */
+      if (T >= 2) {
+        float *lg = zo_xmalloc(sizeof(float) * (size_t)(2 * B));
+        ck_assert(zo_backend_cuda.loss(gs, tok, 2 * B, T, &pz, lg) == 0);
+        for (int64_t b = 0; b < 2 * B; b++) {
+          double s = 0;
+          for (int64_t t = 0; t + 1 < T; t++) {
+            const float *row = gp + (b * T + t) * C;
+            double mx = -INFINITY, sum = 0;
+            for (int64_t j = 0; j < C; j++) mx = fmax(mx, row[j]);
+            for (int64_t j = 0; j < C; j++) sum += exp((double)row[j] - mx);
+            s += mx + log(sum) - row[tok[b * T + t + 1]];
+          }
+          s /= (double)(T - 1);
+          /* both in double from the same f32 logits: a few ulps of the loss */
+          ck_assert_msg(fabs(lg[b] - s) <= 1e-5 * fmax(1.0, fabs(s)), "%s: loss %g, from the logits %g", c->file, lg[b], s);
+        }
+        free(lg);
+      }
+    }
+    free(tok);
+    free(ref0);
+    free(refp);
+    free(g0);
+    free(gp);
+  }
+  for (int i = 0; i < 2; i++) {
+    ck_assert(zo_backend_cuda.peak_bytes(gss[i]) >= f->plan.arena_bytes);
+    zo_backend_cuda.close(gss[i]);
+  }
+  zo_backend_ref.close(rs);
+  zo_st_close(st);
+  zo_func_free(f);
+  zo_program_free(p);
+}
+
+static const Cfg gpu_models[] = {
+  {"models/tiny.zo", NULL, {"L=2", NULL}},
+  {"models/tiny.zo", "qzo", {"L=2", NULL}},
+  {"models/tiny.zo", "qzo_norms", {"L=2", NULL}},
+  {"models/tiny.zo", "mezo", {"L=2", NULL}},
+  {"models/tiny.zo", "mezo", {"L=1", "W=linear(dt=f32)", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=gptq(bits=3, G=32)", "F=96", NULL}},
+  {"models/tiny.zo", "qzo_norms", {"L=1", "W=int8", "DT=f16", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=fp8", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=nf4", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=aqlm", NULL}},
+  {"models/tiny.zo", "mezo", {"L=1", "W=linear(dt=bf16)", "DT=bf16", NULL}},
+  {"models/llama.zo", "qzo", {"V=96", "D=64", "L=2", "H=4", "KV=2", "F=96", "W=gptq(bits=4, G=32)", NULL}},
+  {"models/llama.zo", "mezo", {"V=96", "D=128", "L=2", "H=2", "KV=1", "F=160", "W=linear", NULL}},
+  {"models/opt.zo", NULL, {"V=80", "D=48", "L=2", "H=4", "F=96", "P=80", NULL}},
+  {"models/opt.zo", "mezo", {"V=80", "D=48", "L=2", "H=4", "F=96", "P=80", NULL}},
+  {"models/gpt2.zo", "mezo", {"V=70", "D=48", "L=2", "H=4", "P=80", NULL}},
+};
+
+START_TEST(test_models_on_gpu) {
+  if (!have_gpu() || !have_nvrtc()) return;
+  check_model(&gpu_models[_i]);
+}
+END_TEST
+
+/* ---- a 50-step training run on the GPU against the reference backend
+ * (`zoc train`, the path a user takes; same run seed, so the same z seeds).
+ * The f32 path (ZOC_CUDA_MMA=0) computes the logits to f32 rounding: within
+ * 1e-4 normwise of ref (test_models_on_gpu), so a mean CE of ~log V agrees to
+ * about 1e-4 relative and d = (l+ - l-)/2eps to 2·1e-4·l/2eps. Where |d_ref|
+ * is above that, the signs must be the same; the losses must agree to 1e-3
+ * relative over the whole run (the trajectories drift apart by the updates'
+ * rounding, far below that in 50 steps of lr 1e-4). The tensor-core path
+ * (f16 operands: ~3e-2 on the logits) must give the same signs wherever
+ * |d_ref| exceeds its own bound and losses within 3e-2. */
+static json_t **read_log(const char *path, int *n) {
+  FILE *fp = fopen(path, "r");
+  ck_assert_msg(fp != NULL, "no %s", path);
+  json_t **lines = NULL;
+  *n = 0;
+  char buf[4096];
+  while (fgets(buf, sizeof buf, fp)) {
+    json_t *j = json_loads(buf, 0, NULL);
+    ck_assert(j);
+    if (json_object_get(j, "zoc_seed_log")) {
+      json_decref(j);
+      continue;
+    }
+    lines = realloc(lines, sizeof(json_t *) * (size_t)(*n + 1));
+    lines[(*n)++] = j;
+  }
+  fclose(fp);
+  return lines;
+}
+
+static void train_once(const char *dir, const char *device, const char *env, const char *tag) {
+  char cmd[4096];
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && %s '%s' train '%s' -D V=96 --recipe qzo --weights w.safetensors --task lm --data toks.jsonl "
+           "--train-examples all --eval-examples 0 --out run-%s --steps 50 --seed 11 --set batch=4 --set lr=1e-4 "
+           "--set eps=1e-3 --device %s --quiet",
+           dir, env, ZOC_BINARY, zt_src("models/tiny.zo"), tag, device);
+  char *out = NULL, *err = NULL;
+  int rc = zt_run(cmd, &out, &err);
+  ck_assert_msg(rc == 0, "zoc train --device %s (%s) failed (%d):\n%s", device, env, rc, err);
+  free(out);
+  free(err);
+}
+
+/* loss_rel: how close the losses must be; sign_rel: the relative loss error
+   that sets the |d| above which signs are compared; agree: the fraction of
+   those that must agree */
+static void compare_runs(const char *dir, const char *tag, double loss_rel, double sign_rel, double agree) {
+  char a[1400], b[1400];
+  snprintf(a, sizeof a, "%s/run-ref/seeds.jsonl", dir);
+  snprintf(b, sizeof b, "%s/run-%s/seeds.jsonl", dir, tag);
+  int na, nb;
+  json_t **ra = read_log(a, &na), **rb = read_log(b, &nb);
+  ck_assert_int_eq(na, 50);
+  ck_assert_int_eq(nb, 50);
+  int checked = 0, same = 0;
+  for (int i = 0; i < na; i++) {
+    ck_assert_str_eq(json_string_value(json_object_get(ra[i], "seed")), json_string_value(json_object_get(rb[i], "seed")));
+    double lpa = json_number_value(json_object_get(ra[i], "loss_plus")), lpb = json_number_value(json_object_get(rb[i], "loss_plus"));
+    double lma = json_number_value(json_object_get(ra[i], "loss_minus")), lmb = json_number_value(json_object_get(rb[i], "loss_minus"));
+    double da = json_number_value(json_object_get(ra[i], "d")), db = json_number_value(json_object_get(rb[i], "d"));
+    ck_assert_msg(fabs(lpa - lpb) <= loss_rel * fabs(lpa) && fabs(lma - lmb) <= loss_rel * fabs(lma),
+                  "%s step %d: losses %.8g/%.8g on ref, %.8g/%.8g on the GPU", tag, i, lpa, lma, lpb, lmb);
+    double dtol = 2 * sign_rel * fabs(lpa) / (2 * 1e-3);
+    if (fabs(da) > dtol) {
+      if ((da > 0) != (db > 0)) fprintf(stderr, "test_cuda: train %s step %d: d %.6g on ref, %.6g on the GPU\n", tag, i, da, db);
+      same += (da > 0) == (db > 0);
+      checked++;
+    }
+  }
+  fprintf(stderr, "test_cuda: train %s: 50 steps; the sign of d agrees on %d of the %d steps with |d| above the noise; losses within %.0e\n",
+          tag, same, checked, loss_rel);
+  ck_assert_msg(checked >= 10, "%s: only %d steps had |d| above the noise: the comparison checked too little", tag, checked);
+  ck_assert_msg(same >= agree * checked, "%s: the sign of d agrees on only %d of %d steps", tag, same, checked);
+  for (int i = 0; i < na; i++) json_decref(ra[i]);
+  for (int i = 0; i < nb; i++) json_decref(rb[i]);
+  free(ra);
+  free(rb);
+}
+
+START_TEST(test_train_on_gpu) {
+  if (!have_gpu() || !have_nvrtc()) return;
+  const char *dir = zt_tmpdir();
+  char cmd[4096];
+  snprintf(cmd, sizeof cmd, "cd '%s' && '%s' random-weights '%s' -D V=96 --seed %llu -o w.safetensors", dir, ZOC_BINARY,
+           zt_src("models/tiny.zo"), (unsigned long long)(zt_seed() & 0xffff));
+  ck_assert_int_eq(zt_run(cmd, NULL, NULL), 0);
+  uint64_t r = zt_seed() ^ 0x7a11;
+  char path[1400];
+  snprintf(path, sizeof path, "%s/toks.jsonl", dir);
+  FILE *fp = fopen(path, "w");
+  for (int i = 0; i < 32; i++) {
+    fprintf(fp, "{\"tokens\": [");
+    for (int t = 0; t < 24; t++) fprintf(fp, "%s%d", t ? ", " : "", (int)(zt_next(&r) % 96));
+    fprintf(fp, "]}\n");
+  }
+  fclose(fp);
+  train_once(dir, "ref", "", "ref");
+  train_once(dir, "cuda", "ZOC_CUDA_MMA=0", "f32");
+  compare_runs(dir, "f32", 1e-3, 1e-3, 1.0);
+  train_once(dir, "cuda", "", "mma");
+  /* f16 operands round the logits of both passes alike (same weights but
+     for eps·z), so d keeps its sign far more often than the losses' 3e-2
+     suggests: signs are compared where f32 compares them, 90% must agree */
+  compare_runs(dir, "mma", 3e-2, 1e-3, 0.9);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("cuda");
+  TCase *c = tcase_create("nvrtc");
+  tcase_set_timeout(c, 600);
+  tcase_add_test(c, test_nvrtc_every_kernel);
+  tcase_add_test(c, test_dedup);
+  tcase_add_test(c, test_nvrtc_failure);
+  tcase_add_test(c, test_cli);
+  tcase_add_test(c, test_no_gpu_is_an_error);
+  suite_add_tcase(s, c);
+  TCase *g = tcase_create("gpu");
+  tcase_set_timeout(g, 600);
+  tcase_add_test(g, test_rng_bits);
+  tcase_add_loop_test(g, test_models_on_gpu, 0, (int)ZO_COUNT(gpu_models));
+  tcase_add_test(g, test_train_on_gpu);
+  suite_add_tcase(s, g);
+  return s;
+}
+
+int main(void) { return zt_run_suite(suite()); }
