@@ -6,6 +6,8 @@
 # `zoc bench --device cuda` (Llama-2-7B shape, int4 g128, B=16 and B=1,
 # T=128) and the PyTorch peers (torch_zo_anchor.py). Logs go to $OUT (the
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [tests|bench|profile|anchor|all]
+# Env: CK_RUN_CASE=gpu (only the GPU tests), ZOC_TEST_TIMEOUT, ZOC_BENCH_TIMEOUT,
+# ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_NO_B1=1, ZOC_ANCHOR_KINDS="deq tinygemm".
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -47,13 +49,14 @@ fi
 if [ "$what" = bench ] || [ "$what" = all ]; then
   [ -n "${ZOC_BENCH_TINY:-1}" ] && bench tiny models/tiny.zo --recipe qzo --batch 16 --seq 128
   bench llama7b_b16 models/llama.zo --recipe qzo --batch 16 --seq 128
-  bench llama7b_b1 models/llama.zo --recipe qzo --batch 1 --seq 128
+  [ -z "${ZOC_BENCH_NO_B1:-}" ] && bench llama7b_b1 models/llama.zo --recipe qzo --batch 1 --seq 128
   [ -n "${ZOC_BENCH_TUNE:-}" ] && ZOC_CUDA_MMA_BLOCKS=1 bench llama7b_b16_1blk models/llama.zo --recipe qzo --batch 16 --seq 128
   [ -n "${ZOC_BENCH_MEZO:-}" ] && bench llama7b_mezo models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128
 fi
 if [ "$what" = anchor ] || [ "$what" = all ]; then
-  for deq in 1 ""; do
-    echo "== torch_zo_anchor DEQ=$deq" | tee -a "$out/anchor.log"
+  for kind in ${ZOC_ANCHOR_KINDS:-deq tinygemm}; do   # deq: dequant + cuBLAS; tinygemm: int4 kernels
+    deq=""; [ "$kind" = deq ] && deq=1
+    echo "== torch_zo_anchor $kind (DEQ=$deq)" | tee -a "$out/anchor.log"
     DEQ=$deq timeout "${ZOC_ANCHOR_TIMEOUT:-200}" python3 "$b/torch_zo_anchor.py" 2>&1 | tee -a "$out/anchor.log"
   done
 fi
