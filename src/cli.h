@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "ir/lower.h"
+#include "runtime/exec.h"
 
 typedef struct Verb Verb;
 struct Verb {
@@ -30,6 +31,7 @@ bool zo_cli_is_help(int argc, char **argv);
 int zo_cli_define(const Verb *v, int argc, char **argv, int i, DefineVec *defs);
 const char *zo_cli_value(const Verb *v, int argc, char **argv, int *i);
 bool zo_cli_opt(const char *arg, const char *name);
+const Backend *zo_cli_backend(const Verb *v, const char *device);
 void zo_cli_free_defines(DefineVec *defs);
 /* Parses FILE.zo, --model, --recipe, -D; `extra` sees every other argument
  * first and returns how many argv entries it used (0: not its option). */
@@ -144,14 +146,14 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv);             /* src/cmd_ru
    "(default 0), same bytes.\n"},                                                                \
   {"loss", zo_cmd_loss,                                                                        \
    "zoc loss FILE.zo --weights PATH --data TOKENS.jsonl [--model NAME] [-D NAME=VALUE]... "     \
-   "[--device ref|cpu] [--threads N] [--verbose]",                                             \
+   "[--device cpu|ref|cuda] [--threads N] [--verbose]",                                             \
    "For each line {\"tokens\": [id, ...]} of the data file print\n"                             \
    "{\"loss\": L, \"tokens\": N}: the mean next-token cross-entropy over the N-1\n"             \
    "predicted positions, one forward per line. PATH is a .safetensors file or a\n"            \
    "Hugging Face directory (its config.json sets the parameters declared\n"                   \
-   "`from \"key\"`; -D wins). --device: cpu (default when built with LLVM) or ref\n"           \
-   "(the plain-C reference). --verbose prints the peak activation bytes and the\n"             \
-   "memory plan to stderr.\n"},                                                                \
+   "`from \"key\"`; -D wins). --device: cpu (default when built with LLVM), ref\n"            \
+   "(the plain-C reference) or cuda (the GPU, kernels compiled by NVRTC).\n"                  \
+   "--verbose prints the peak activation bytes and the memory plan to stderr.\n"},                                                                \
   ZO_LLVM_VERBS                                                                                \
   ZO_TRAIN_VERBS                                                                               \
   ZO_DEMO_VERBS                                                                                \

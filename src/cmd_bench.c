@@ -124,20 +124,6 @@ static StFile *random_bind(Func *f, uint64_t seed) {
   return st;
 }
 
-static const Backend *pick_backend(const char *device) {
-  const char *d = device ? device : "cpu";
-  const Backend *be = zo_backend(d);
-  if (!be)
-    zo_env_error("zoc bench", "no device '%s' in this build (%scuda, ref)", d,
-#ifdef ZOC_HAVE_LLVM
-                 "cpu, "
-#else
-                 "cpu: built without LLVM; "
-#endif
-    );
-  return be;
-}
-
 /* ---- fast random storages (see the top) */
 typedef Vec(void *) PtrVec;
 
@@ -235,8 +221,7 @@ static int64_t out_cols(Func *f) {
 }
 
 static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
-  const Backend *be = pick_backend(o->device);
-  if (!be) return 1;
+  const Backend *be = zo_cli_backend(v, o->device);
   Program *p = zo_parse_files(&m->file, 1);
   int rc = 1;
   Func *f = NULL;

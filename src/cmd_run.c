@@ -221,19 +221,7 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
   zo_cli_parse_model_args(v, argc, argv, &m, loss_extra, &o);
   if (!o.weights) zo_cli_usage_error(v, "no checkpoint (--weights W.safetensors or a Hugging Face directory)");
   if (!o.data) zo_cli_usage_error(v, "no data (--data TOKENS.jsonl)");
-  const Backend *be;
-  if (o.device) {
-    be = zo_backend(o.device);
-    if (!be) {
-      bool known = strcmp(o.device, "cpu") == 0;
-      zo_cli_usage_error(v, "%s '%s'%s (devices: ref%s)", known ? "no device" : "unknown device", o.device,
-                         known ? ": this zoc was built without LLVM" : "", zo_backend("cpu") ? ", cpu" : "");
-    }
-  } else {
-    be = zo_backend("cpu");
-    if (!be) be = zo_backend("ref");
-    ZO_ASSERT(be);
-  }
+  const Backend *be = zo_cli_backend(v, o.device);
   int threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
   if (o.threads) {
     uint64_t t;

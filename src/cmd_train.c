@@ -162,24 +162,6 @@ static void session_free(Session *s) {
   zo_cli_free_defines(&s->defs);
 }
 
-static const Backend *pick_backend(const Verb *v, const char *device) {
-  if (!device) {
-    const Backend *be = zo_backend("cpu");
-    return be ? be : zo_backend("ref");
-  }
-  const Backend *be = zo_backend(device);
-  if (be) return be;
-  if (strcmp(device, "cuda") == 0 || strcmp(device, "gpu") == 0) {
-    zo_env_error("--device cuda", "this zoc has no CUDA backend (it was built without one, or found no GPU); "
-                 "run on the CPU with --device cpu%s", zo_backend("cpu") ? "" : " (or ref)");
-    return NULL;
-  }
-  bool known = strcmp(device, "cpu") == 0;
-  zo_cli_usage_error(v, "%s '%s'%s (devices: ref%s, cuda)", known ? "no device" : "unknown device", device,
-                     known ? ": this zoc was built without LLVM" : "", zo_backend("cpu") ? ", cpu" : "");
-  return NULL;
-}
-
 static int pick_threads(const Verb *v, const char *s) {
   if (s) return (int)count_opt(v, "--threads", s, 1, 4096, false);
   int t = (int)sysconf(_SC_NPROCESSORS_ONLN);
@@ -412,7 +394,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   Session s = {0};
   s.threads = pick_threads(v, o.threads);
   int rc = 1;
-  if (!(s.be = pick_backend(v, o.device))) goto out;
+  if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   if (session_compile(&s, &m, o.weights) != 0) goto out;
 
   ZoTrainRun run = {0};
@@ -518,7 +500,7 @@ int zo_cmd_eval(const Verb *v, int argc, char **argv) {
   s.threads = pick_threads(v, o.threads);
   int rc = 1;
   void *state = NULL;
-  if (!(s.be = pick_backend(v, o.device))) goto out;
+  if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   if (session_compile(&s, &m, o.weights) != 0) goto out;
   if (s.f->recipe && !o.seed && !o.data_seed) data_seed = (uint64_t)zo_recipe_get(s.f->recipe, "seed", 0);
   if (!batch) batch = s.f->recipe ? (int64_t)zo_recipe_get(s.f->recipe, "batch", 16) : 16;

@@ -54,6 +54,21 @@ const char *zo_cli_value(const Verb *v, int argc, char **argv, int *i) {
   return argv[++*i];
 }
 
+/* --device NAME: cpu (LLVM), ref (the plain-C reference), cuda (alias gpu);
+ * none given: cpu where this zoc has LLVM, else ref. Whether a GPU is there
+ * is the cuda backend's to say when it opens. */
+const Backend *zo_cli_backend(const Verb *v, const char *device) {
+  if (!device) {
+    const Backend *be = zo_backend("cpu");
+    return be ? be : zo_backend("ref");
+  }
+  const Backend *be = zo_backend(strcmp(device, "gpu") == 0 ? "cuda" : device);
+  if (be) return be;
+  bool known = strcmp(device, "cpu") == 0;
+  zo_cli_usage_error(v, "%s '%s'%s (devices: %sref, cuda)", known ? "no device" : "unknown device", device,
+                     known ? ": this zoc was built without LLVM" : "", zo_backend("cpu") ? "cpu, " : "");
+}
+
 bool zo_cli_opt(const char *arg, const char *name) {
   size_t n = strlen(name);
   return strncmp(arg, name, n) == 0 && (arg[n] == 0 || arg[n] == '=');
