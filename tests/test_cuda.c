@@ -26,6 +26,7 @@
  * the effect must match the reference's within 2e-2 of its size: a wrong z,
  * sign or stream moves it by O(1).
  */
+#include <dirent.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
@@ -107,8 +108,34 @@ static bool have_nvrtc(void) {
   return false;
 }
 
+/* the number of regular files in DIR whose bytes are N long and equal P's */
+static int cached_copies(const char *dir, const void *p, size_t n) {
+  DIR *d = opendir(dir);
+  if (!d) return 0;
+  int found = 0;
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    char path[1400];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    FILE *fp = fopen(path, "rb");
+    if (!fp) continue;
+    char *buf = malloc(n + 1);
+    size_t got = fread(buf, 1, n + 1, fp);
+    fclose(fp);
+    found += got == n && memcmp(buf, p, n) == 0;
+    free(buf);
+  }
+  closedir(d);
+  return found;
+}
+
 START_TEST(test_nvrtc_every_kernel) {
   if (!have_nvrtc()) return;
+  /* a fresh cache: every kernel is really compiled, and the cache is seen to work */
+  char cache[1300];
+  snprintf(cache, sizeof cache, "%s/cache", zt_tmpdir());
+  setenv("ZOC_CUDA_CACHE", cache, 1);
+  unsetenv("ZOC_CUDA_NO_CACHE");
   for (size_t i = 0; i < ZO_COUNT(all_models); i++) {
     const Cfg *c = &all_models[i];
     Program *p;
@@ -129,6 +156,15 @@ START_TEST(test_nvrtc_every_kernel) {
       char entry[160];
       snprintf(entry, sizeof entry, ".entry %s(", cp->functions[k]);
       ck_assert_msg(strstr(img, entry), "%s: %s is not in the PTX", c->file, cp->functions[k]);
+    }
+    if (i == 0) {   /* the image was cached under its key, and a second compile reads it back */
+      ck_assert_int_eq(cached_copies(cache, img, n), 1);
+      void *again = NULL;
+      size_t n2 = 0;
+      ck_assert(zo_nvrtc_compile(cp->source, "90", true, f->name, &again, &n2) == 0);
+      ck_assert(n2 == n && memcmp(again, img, n) == 0);
+      free(again);
+      ck_assert_int_eq(cached_copies(cache, img, n), 1);
     }
     free(img);
     if (i == 0) {   /* a real-architecture image too: ptxas accepts the kernels */
