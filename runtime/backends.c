@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "runtime/exec.h"
+#include "support/support.h"
 
 extern const Backend zo_backend_ref;
 extern const Backend zo_backend_cuda;
@@ -21,4 +22,73 @@ const Backend *zo_backend(const char *name) {
   for (size_t i = 0; i < sizeof backends / sizeof *backends; i++)
     if (strcmp(backends[i]->name, name) == 0) return backends[i];
   return NULL;
+}
+
+int zo_dim_pure_sym(Dim d) {
+  int s = -1;
+  if (d.coef != 1) return -1;
+  for (int i = 0; i < ZO_MAX_SYMS; i++) {
+    if (d.exp[i] == 0) continue;
+    if (d.exp[i] != 1 || s >= 0) return -1;
+    s = i;
+  }
+  return s;
+}
+
+int zo_model_io(Func *f, const char *backend, ModelIO *io) {
+  *io = (ModelIO){.sym_b = -1, .sym_t = -1};
+  Block *b = f->body;
+  int ninputs = 0;
+  for (int i = 0; i < b->vals.len; i++) {
+    Value *v = b->vals.data[i];
+    if (v->op == ZO_OP_INPUT) {
+      io->input = v;
+      ninputs++;
+    }
+    if (v->op == ZO_OP_WEIGHT)
+      for (int s = 0; s < v->w->nstorage; s++)
+        if (!v->w->data[s]) {
+          zo_env_error(f->name, "weight '%s' has no data bound (load a checkpoint first)", v->w->pattern);
+          return -1;
+        }
+  }
+  Value *in = io->input;
+  if (ninputs != 1 || in->type.rank != 2 || in->type.dtype != ZO_DT_I32 ||
+      (io->sym_b = zo_dim_pure_sym(in->type.dims[0])) < 0 || (io->sym_t = zo_dim_pure_sym(in->type.dims[1])) < 0 ||
+      io->sym_b == io->sym_t || in->buffer < 0) {
+    zo_env_error(f->name, "the %s backend runs models with one input: i32 token ids [B, T] (B and T symbols)", backend);
+    return -1;
+  }
+  io->output = f->outputs.len ? f->outputs.data[0] : NULL;
+  if (!io->output || io->output->type.dtype != ZO_DT_F32 || io->output->buffer < 0) {
+    zo_env_error(f->name, "the %s backend needs the model's first output to be f32 activations", backend);
+    return -1;
+  }
+  return 0;
+}
+
+int zo_check_ids(const Func *f, const Value *input, const int32_t *tokens, int64_t n, int64_t T) {
+  Block *b = f->body;
+  for (int i = 0; i < b->vals.len; i++) {
+    const Value *v = b->vals.data[i];
+    if (v->op != ZO_OP_EMBEDDING) continue;
+    const Value *ids = v->arg[1];
+    int64_t V = v->arg[0]->type.dims[0].coef;
+    if (ids == input) {
+      for (int64_t j = 0; j < n; j++)
+        if (tokens[j] < 0 || tokens[j] >= V) {
+          zo_env_error(f->name, "token id %d at position %lld is outside the vocabulary of %lld", tokens[j],
+                       (long long)j, (long long)V);
+          return -1;
+        }
+    } else if (ids->op == ZO_OP_POSITIONS) {
+      int64_t top = T - 1 + (int64_t)ids->attr[0];
+      if (top >= V) {
+        zo_env_error(f->name, "a sequence of %lld tokens needs position %lld, but the position table has %lld rows",
+                     (long long)T, (long long)top, (long long)V);
+        return -1;
+      }
+    }
+  }
+  return 0;
 }

@@ -171,17 +171,6 @@ typedef struct CpuState {
   int64_t forwards;
 } CpuState;
 
-static int pure_sym(Dim d) {
-  int s = -1;
-  if (d.coef != 1) return -1;
-  for (int i = 0; i < ZO_MAX_SYMS; i++) {
-    if (d.exp[i] == 0) continue;
-    if (d.exp[i] != 1 || s >= 0) return -1;
-    s = i;
-  }
-  return s;
-}
-
 static void cpu_close(void *state) {
   CpuState *st = state;
   if (!st) return;
@@ -216,35 +205,15 @@ static void cpu_close(void *state) {
 static void *cpu_open(Func *f, int threads) {
   CpuState *st = zo_xcalloc(1, sizeof *st);
   st->f = f;
-  Block *b = f->body;
-  int ninputs = 0;
-  for (int i = 0; i < b->vals.len; i++) {
-    Value *v = b->vals.data[i];
-    if (v->op == ZO_OP_INPUT) {
-      st->input = v;
-      ninputs++;
-    }
-    if (v->op == ZO_OP_WEIGHT)
-      for (int s = 0; s < v->w->nstorage; s++)
-        if (!v->w->data[s]) {
-          zo_env_error(f->name, "weight '%s' has no data bound (load a checkpoint first)", v->w->pattern);
-          cpu_close(st);
-          return NULL;
-        }
-  }
-  if (ninputs != 1 || st->input->type.rank != 2 || st->input->type.dtype != ZO_DT_I32 ||
-      (st->sym_b = pure_sym(st->input->type.dims[0])) < 0 || (st->sym_t = pure_sym(st->input->type.dims[1])) < 0 ||
-      st->sym_b == st->sym_t || st->input->buffer < 0) {
-    zo_env_error(f->name, "the cpu backend runs models with one input: i32 token ids [B, T] (B and T symbols)");
+  ModelIO io;
+  if (zo_model_io(f, "cpu", &io) != 0) {
     cpu_close(st);
     return NULL;
   }
-  st->output = f->outputs.len ? f->outputs.data[0] : NULL;
-  if (!st->output || st->output->type.dtype != ZO_DT_F32 || st->output->buffer < 0) {
-    zo_env_error(f->name, "the cpu backend needs the model's first output to be f32 activations");
-    cpu_close(st);
-    return NULL;
-  }
+  st->input = io.input;
+  st->output = io.output;
+  st->sym_b = io.sym_b;
+  st->sym_t = io.sym_t;
   if (!(st->prog = zo_llvm_plan(f)) || zo_llvm_jit(st->prog) != 0) {
     cpu_close(st);
     return NULL;
@@ -317,34 +286,6 @@ static char *buffer_of(CpuState *st, const Value *v) {
   return st->arena + st->f->plan.buffers[v->buffer].offset;
 }
 
-/* ids an embedding reads must index its table: token ids from the input, or
- * positions (whose largest value is T-1+offset) */
-static int check_ids(CpuState *st, const int32_t *tokens, int64_t n, int64_t T) {
-  Block *b = st->f->body;
-  for (int i = 0; i < b->vals.len; i++) {
-    const Value *v = b->vals.data[i];
-    if (v->op != ZO_OP_EMBEDDING) continue;
-    const Value *ids = v->arg[1];
-    int64_t V = v->arg[0]->type.dims[0].coef;
-    if (ids == st->input) {
-      for (int64_t j = 0; j < n; j++)
-        if (tokens[j] < 0 || tokens[j] >= V) {
-          zo_env_error(st->f->name, "token id %d at position %lld is outside the vocabulary of %lld", tokens[j],
-                       (long long)j, (long long)V);
-          return -1;
-        }
-    } else if (ids->op == ZO_OP_POSITIONS) {
-      int64_t top = T - 1 + (int64_t)ids->attr[0];
-      if (top >= V) {
-        zo_env_error(st->f->name, "a sequence of %lld tokens needs position %lld, but the position table has %lld rows",
-                     (long long)T, (long long)top, (long long)V);
-        return -1;
-      }
-    }
-  }
-  return 0;
-}
-
 static double now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -360,7 +301,7 @@ static int cpu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T,
   }
   bool pert = p && p->eps != 0;
   if (pert) ZO_ASSERT(p->split >= 0 && p->split <= B);
-  if (check_ids(st, tokens, B * T, T) != 0) return -1;
+  if (zo_check_ids(st->f, st->input, tokens, B * T, T) != 0) return -1;
   replan(st, B, T);
   const int64_t *syms = f->plan.sym_vals;
   memcpy(buffer_of(st, st->input), tokens, (size_t)(B * T) * sizeof(int32_t));

@@ -85,17 +85,6 @@ static void print_profile(CuState *st) {
   fprintf(stderr, "  %9.3f ms total\n", 1e3 * total / (double)st->forwards);
 }
 
-static int pure_sym(Dim d) {
-  int s = -1;
-  if (d.coef != 1) return -1;
-  for (int i = 0; i < ZO_MAX_SYMS; i++) {
-    if (d.exp[i] == 0) continue;
-    if (d.exp[i] != 1 || s >= 0) return -1;
-    s = i;
-  }
-  return s;
-}
-
 static void drop_graph(CuState *st) {
   if (st->gexec) zo_cu.cuGraphExecDestroy(st->gexec);
   st->gexec = NULL;
@@ -200,35 +189,16 @@ static void *cu_open(Func *f, int threads) {
   CuState *st = zo_xcalloc(1, sizeof *st);
   st->f = f;
   Block *b = f->body;
-  int ninputs = 0;
-  for (int i = 0; i < b->vals.len; i++) {
-    Value *v = b->vals.data[i];
-    v->index = i;   /* positions, for the weights' device pointers */
-    if (v->op == ZO_OP_INPUT) {
-      st->input = v;
-      ninputs++;
-    }
-    if (v->op == ZO_OP_WEIGHT)
-      for (int s = 0; s < v->w->nstorage; s++)
-        if (!v->w->data[s]) {
-          zo_env_error(f->name, "weight '%s' has no data bound (load a checkpoint first)", v->w->pattern);
-          cu_close(st);
-          return NULL;
-        }
-  }
-  if (ninputs != 1 || st->input->type.rank != 2 || st->input->type.dtype != ZO_DT_I32 ||
-      (st->sym_b = pure_sym(st->input->type.dims[0])) < 0 || (st->sym_t = pure_sym(st->input->type.dims[1])) < 0 ||
-      st->sym_b == st->sym_t || st->input->buffer < 0) {
-    zo_env_error(f->name, "the cuda backend runs models with one input: i32 token ids [B, T] (B and T symbols)");
+  for (int i = 0; i < b->vals.len; i++) b->vals.data[i]->index = i;   /* positions, for the weights' device pointers */
+  ModelIO io;
+  if (zo_model_io(f, "cuda", &io) != 0) {
     cu_close(st);
     return NULL;
   }
-  st->output = f->outputs.len ? f->outputs.data[0] : NULL;
-  if (!st->output || st->output->type.dtype != ZO_DT_F32 || st->output->buffer < 0) {
-    zo_env_error(f->name, "the cuda backend needs the model's first output to be f32 activations");
-    cu_close(st);
-    return NULL;
-  }
+  st->input = io.input;
+  st->output = io.output;
+  st->sym_b = io.sym_b;
+  st->sym_t = io.sym_t;
   /* ZOC_CUDA_MMA=0: matmuls in plain f32 (no tensor cores), exact to f32 rounding */
   const char *mm = getenv("ZOC_CUDA_MMA");
   const char *mb = getenv("ZOC_CUDA_MMA_BLOCKS");   /* tuning: blocks per SM of the tensor-core matmuls */
@@ -371,33 +341,6 @@ static int launch_all(CuState *st) {
   return 0;
 }
 
-/* ids an embedding reads must index its table (as the cpu backend checks) */
-static int check_ids(CuState *st, const int32_t *tokens, int64_t n, int64_t T) {
-  Block *b = st->f->body;
-  for (int i = 0; i < b->vals.len; i++) {
-    const Value *v = b->vals.data[i];
-    if (v->op != ZO_OP_EMBEDDING) continue;
-    const Value *ids = v->arg[1];
-    int64_t V = v->arg[0]->type.dims[0].coef;
-    if (ids == st->input) {
-      for (int64_t j = 0; j < n; j++)
-        if (tokens[j] < 0 || tokens[j] >= V) {
-          zo_env_error(st->f->name, "token id %d at position %lld is outside the vocabulary of %lld", tokens[j],
-                       (long long)j, (long long)V);
-          return -1;
-        }
-    } else if (ids->op == ZO_OP_POSITIONS) {
-      int64_t top = T - 1 + (int64_t)ids->attr[0];
-      if (top >= V) {
-        zo_env_error(st->f->name, "a sequence of %lld tokens needs position %lld, but the position table has %lld rows",
-                     (long long)T, (long long)top, (long long)V);
-        return -1;
-      }
-    }
-  }
-  return 0;
-}
-
 /* the kernels of one forward: the graph when there is one (captured now if
  * not), else plain launches */
 static int run_kernels(CuState *st) {
@@ -429,7 +372,7 @@ static int cu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, 
   }
   bool pert = p && p->eps != 0;
   if (pert) ZO_ASSERT(p->split >= 0 && p->split <= B);
-  if (check_ids(st, tokens, B * T, T) != 0) return -1;
+  if (zo_check_ids(st->f, st->input, tokens, B * T, T) != 0) return -1;
   if (replan(st, B, T) != 0) return -1;
   ZoCuRun run = {.seed = pert ? p->seed : 0, .split = pert ? p->split : B, .eps = pert ? p->eps : 0.0f, .pert = pert};
   if (zo_cu_check(zo_cu.cuMemcpyHtoDAsync(st->act + (CUdeviceptr)st->in_off, tokens, (size_t)(B * T) * sizeof(int32_t), st->stream),

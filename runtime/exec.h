@@ -57,4 +57,22 @@ extern const Backend zo_backend_cuda;  /* runtime/cuda_exec.c: NVRTC-compiled ke
 /* The backend called name ("ref", "cpu", "cuda"); NULL if none (or not built in). */
 const Backend *zo_backend(const char *name);
 
+/* A dim that is exactly one symbol (coefficient 1, exponent 1): its index, else -1. */
+int zo_dim_pure_sym(Dim d);
+
+/* What the compiling backends (cpu, cuda) need of a model: one input, i32
+ * token ids [B, T] with B and T two distinct symbols, a first output of f32
+ * activations, both in the memory plan, and every weight's storages bound
+ * (zo_weights_bind). 0 with *io filled, or -1 after a message naming the
+ * backend and what is missing. */
+typedef struct ModelIO {
+  Value *input, *output;
+  int sym_b, sym_t;
+} ModelIO;
+int zo_model_io(Func *f, const char *backend, ModelIO *io);
+
+/* The ids every embedding reads index its table: the n token ids of the
+ * input, or positions (the largest is T-1+offset). 0, or -1 after a message. */
+int zo_check_ids(const Func *f, const Value *input, const int32_t *tokens, int64_t n, int64_t T);
+
 #endif

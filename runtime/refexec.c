@@ -49,18 +49,6 @@ static int64_t numel(const Value *v, const int64_t *syms) {
 
 static bool is_int_value(const Value *v) { return !v->type.fmt && !zo_dtype_is_float(v->type.dtype); }
 
-/* A dim that is exactly one symbol (coef 1, exponent 1): its index, else -1. */
-static int pure_sym(Dim d) {
-  int s = -1;
-  if (d.coef != 1) return -1;
-  for (int i = 0; i < ZO_MAX_SYMS; i++) {
-    if (d.exp[i] == 0) continue;
-    if (d.exp[i] != 1 || s >= 0) return -1;
-    s = i;
-  }
-  return s;
-}
-
 /* ---- weights as f32 */
 
 /* The f32 form of weight v, perturbed by sign·eps·z where it is marked
@@ -131,7 +119,7 @@ static void *ref_open(Func *f, int threads) {
     }
   }
   if (ninputs != 1 || st->input->type.rank != 2 || !is_int_value(st->input) ||
-      (st->sym_b = pure_sym(st->input->type.dims[0])) < 0 || (st->sym_t = pure_sym(st->input->type.dims[1])) < 0 ||
+      (st->sym_b = zo_dim_pure_sym(st->input->type.dims[0])) < 0 || (st->sym_t = zo_dim_pure_sym(st->input->type.dims[1])) < 0 ||
       st->sym_b == st->sym_t) {
     zo_env_error(f->name, "the ref backend runs models with one input: token ids [B, T] (B and T symbols)");
     ref_close(st);
@@ -139,7 +127,7 @@ static void *ref_open(Func *f, int threads) {
   }
   st->output = f->outputs.len ? f->outputs.data[0] : NULL;
   if (!st->output || is_int_value(st->output) || st->output->type.rank < 1 ||
-      pure_sym(st->output->type.dims[0]) != st->sym_b) {
+      zo_dim_pure_sym(st->output->type.dims[0]) != st->sym_b) {
     zo_env_error(f->name, "the ref backend needs the model's first output to be float activations [B, ...]");
     ref_close(st);
     return NULL;

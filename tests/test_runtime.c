@@ -294,10 +294,13 @@ START_TEST(test_random_weights_and_loss) {
                     cf->file, cf->defs, i + 1, got[i], want[i], rel);
       /* random weights: logits are ~N(0, s^2) with s <= ~1 (a unit-rms hidden
          state times an N(0, 1/D) head; ~0.16 for the tied 0.02 embeddings), so
-         the expected loss is ln V + s^2/2 in [ln V, ln V + 0.5], and a mean
-         over >= 1 position stays within ln V - 1.5 .. ln V + 2.5 */
+         the expected loss is ln V + s^2/2 in [ln V, ln V + 0.5]. A line may
+         have a single predicted position, whose loss is logsumexp minus one
+         N(0, s^2) logit: within 4.5 s of the mean but once in ~3e5, so the
+         band is ln V - 4 .. ln V + 5 (it only catches a degenerate forward;
+         the numpy oracle above checks the value) */
       double lnv = log((double)cf->V);
-      ck_assert_msg(got[i] > lnv - 1.5 && got[i] < lnv + 2.5, "%s %s: loss %g is not near ln V = %g", cf->file,
+      ck_assert_msg(got[i] > lnv - 4 && got[i] < lnv + 5, "%s %s: loss %g is not near ln V = %g", cf->file,
                     cf->defs, got[i], lnv);
     }
   }
