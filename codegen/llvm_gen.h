@@ -99,6 +99,8 @@ int zo_llvm_print(ZoLlvmProgram *p, bool optimized, FILE *out);
 /* Distinct kernel functions compiled by this process so far (for the dedup
  * test and the bench report). */
 int zo_llvm_compiled_functions(void);
+/* modules of kernels this process linked from the on-disk object cache */
+int zo_llvm_cached_modules(void);
 
 /* Test hook: out[i] = z(seed, stream, first + i) for i < count, computed by
  * JIT-compiled code through the vector RNG the kernels use (and the scalar

@@ -21,6 +21,16 @@
  * Optimization: LLVM 14's new pass manager, "default<O3>", with loop and SLP
  * vectorization, and the host target machine for the cost model. Every
  * function carries target-cpu / target-features attributes for the host.
+ *
+ * Object cache (support/cache.h, kind "cpu": ~/.cache/zoc/cpu,
+ * $ZOC_CPU_CACHE, off with ZOC_CPU_NO_CACHE=1): a module of new kernels is
+ * compiled to a position-independent object file by the host target machine,
+ * and the JIT links that object. The object is kept on disk under a key of
+ * the module's text before optimization, the host's triple, CPU name and
+ * features, the LLVM version and the pipeline, so the next process that
+ * needs the same kernels links the object instead of running -O3 and the
+ * code generator again (seconds for a Llama). Hit or miss, the JIT runs the
+ * same object bytes.
  */
 #include <math.h>
 #include <pthread.h>
@@ -38,6 +48,10 @@
 
 #include "codegen/llvm_internal.h"
 #include "codegen/llvm_rt.h"
+#include "support/cache.h"
+
+/* from LLVM's own headers: plain #defines, C as well */
+#include <llvm/Config/llvm-config.h>
 
 typedef struct CacheEntry {
   uint64_t hash;
@@ -55,6 +69,7 @@ static struct {
   LLVMOrcLLJITRef jit;
   Vec(CacheEntry) cache;
   int modules;
+  int disk_hits;   /* modules linked from the object cache */
 } G = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 static uint64_t fnv(const char *s) {
@@ -89,8 +104,10 @@ static bool init_target(void) {
     LLVMDisposeMessage(err);
     return false;
   }
-  G.tm = LLVMCreateTargetMachine(t, G.triple, G.cpu, G.features, LLVMCodeGenLevelAggressive, LLVMRelocDefault,
-                                 LLVMCodeModelJITDefault);
+  /* position-independent, small code model: the objects it writes link at
+     any address the JIT gives them */
+  G.tm = LLVMCreateTargetMachine(t, G.triple, G.cpu, G.features, LLVMCodeGenLevelAggressive, LLVMRelocPIC,
+                                 LLVMCodeModelSmall);
   LLVMTargetDataRef td = LLVMCreateTargetDataLayout(G.tm);
   G.layout = LLVMCopyStringRepOfTargetData(td);
   LLVMDisposeTargetData(td);
@@ -281,6 +298,51 @@ static LLVMModuleRef new_module(LLVMContextRef C) {
   return M;
 }
 
+static const ZoCache cpu_cache = {"cpu", "ZOC_CPU_CACHE", "ZOC_CPU_NO_CACHE"};
+
+/* M's object file: from the cache, else -O3 + the code generator (then
+ * cached); linked into the JIT. M is disposed. 0, or -1 after a message. */
+static int add_object(LLVMModuleRef M) {
+  char *text = LLVMPrintModuleToString(M);
+  ZoKey key;
+  zo_key_init(&key);
+  zo_key_add_str(&key, text);
+  LLVMDisposeMessage(text);
+  const char *parts[] = {G.triple, G.cpu, G.features, LLVM_VERSION_STRING, "default<O3> lv slp unroll interleave pic small"};
+  for (size_t i = 0; i < ZO_COUNT(parts); i++) zo_key_add_str(&key, parts[i]);
+  size_t len = 0;
+  char *obj = zo_cache_get(&cpu_cache, key, "o", &len);
+  LLVMMemoryBufferRef mb = NULL;
+  if (obj) {
+    G.disk_hits++;
+    LLVMDisposeModule(M);
+  } else {
+    if (!optimize(M)) {
+      LLVMDisposeModule(M);
+      return -1;
+    }
+    char *err = NULL;
+    if (LLVMTargetMachineEmitToMemoryBuffer(G.tm, M, LLVMObjectFile, &err, &mb)) {
+      zo_env_error("LLVM", "generating the kernels' machine code: %s", err ? err : "?");
+      LLVMDisposeMessage(err);
+      LLVMDisposeModule(M);
+      return -1;
+    }
+    LLVMDisposeModule(M);
+    len = LLVMGetBufferSize(mb);
+    obj = zo_xmalloc(len + 1);
+    memcpy(obj, LLVMGetBufferStart(mb), len);
+    LLVMDisposeMemoryBuffer(mb);
+    zo_cache_put(&cpu_cache, key, "o", obj, len);
+  }
+  mb = LLVMCreateMemoryBufferWithMemoryRangeCopy(obj, len, "zoc_kernels.o");
+  free(obj);
+  /* the JIT owns mb from here, failure or not */
+  if (llvm_failed(LLVMOrcLLJITAddObjectFile(G.jit, LLVMOrcLLJITGetMainJITDylib(G.jit), mb), "linking the kernels"))
+    return -1;
+  return 0;
+}
+
 int zo_llvm_jit(ZoLlvmProgram *p) {
   pthread_mutex_lock(&G.lock);
   int rc = -1;
@@ -292,16 +354,7 @@ int zo_llvm_jit(ZoLlvmProgram *p) {
   char **keys = zo_xcalloc((size_t)p->nkernels + 1, sizeof(char *));
   emit_all(p, C, M, true, &em, keys);
   if (em.nfns > 0) {
-    if (!optimize(M)) {
-      LLVMDisposeModule(M);
-      LLVMOrcDisposeThreadSafeContext(tsc);
-      free_emitted(&em, keys, p->nkernels);
-      free(keys);
-      goto out;
-    }
-    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(M, tsc);
-    if (llvm_failed(LLVMOrcLLJITAddLLVMIRModule(G.jit, LLVMOrcLLJITGetMainJITDylib(G.jit), tsm), "adding kernels to the JIT")) {
-      LLVMOrcDisposeThreadSafeModule(tsm);
+    if (add_object(M) != 0) {
       LLVMOrcDisposeThreadSafeContext(tsc);
       free_emitted(&em, keys, p->nkernels);
       free(keys);
@@ -376,6 +429,13 @@ int zo_llvm_test_rng(uint64_t seed, uint32_t stream, uint64_t first, int64_t cou
 done:
   pthread_mutex_unlock(&G.lock);
   return rc;
+}
+
+int zo_llvm_cached_modules(void) {
+  pthread_mutex_lock(&G.lock);
+  int n = G.disk_hits;
+  pthread_mutex_unlock(&G.lock);
+  return n;
 }
 
 int zo_llvm_compiled_functions(void) {

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "support/cache.h"
 #include "support/support.h"
 
 ZoCuDriver zo_cu;
@@ -199,33 +200,8 @@ int zo_nvrtc_load(bool quiet) {
 const char *zo_nvrtc_version(void) { return nv_version; }
 const char *zo_nvrtc_path(void) { return nv_path; }
 
-/* ---- the cache */
-static uint64_t fnv64(const void *p, size_t n, uint64_t h) {
-  const unsigned char *s = p;
-  for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 0x100000001b3ull;
-  return h;
-}
-
-static int mkdirs(const char *path) {
-  char buf[1024];
-  snprintf(buf, sizeof buf, "%s", path);
-  for (char *p = buf + 1; *p; p++)
-    if (*p == '/') {
-      *p = 0;
-      if (mkdir(buf, 0755) != 0 && errno != EEXIST) return -1;
-      *p = '/';
-    }
-  if (mkdir(buf, 0755) != 0 && errno != EEXIST) return -1;
-  return 0;
-}
-
-static void cache_dir(char *out, size_t n) {
-  const char *e = getenv("ZOC_CUDA_CACHE"), *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
-  if (e && *e) snprintf(out, n, "%s", e);
-  else if (x && *x) snprintf(out, n, "%s/zoc/cuda", x);
-  else if (h && *h) snprintf(out, n, "%s/.cache/zoc/cuda", h);
-  else snprintf(out, n, "/tmp/zoc-cuda-cache");
-}
+/* ---- the cache (support/cache.h): NVRTC images by source, options, NVRTC version */
+static const ZoCache nv_cache = {"cuda", "ZOC_CUDA_CACHE", "ZOC_CUDA_NO_CACHE"};
 
 int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const char *what, void **out, size_t *len) {
   *out = NULL;
@@ -238,38 +214,18 @@ int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const 
   const char *opts[] = {archopt, "--std=c++17", "-default-device", "--extra-device-vectorization", "--ptxas-options=-v"};
   int nopts = (int)ZO_COUNT(opts) - (verbose ? 0 : 1);
   /* the key: source, options, architecture (in the options), NVRTC version */
-  uint64_t h1 = 0xcbf29ce484222325ull, h2 = 0x84222325cbf29ce4ull;
-  h1 = fnv64(source, strlen(source), h1);
-  h2 = fnv64(source, strlen(source), h2 ^ 0x5bd1e995u);
-  for (int i = 0; i < nopts; i++) {
-    h1 = fnv64(opts[i], strlen(opts[i]) + 1, h1);
-    h2 = fnv64(opts[i], strlen(opts[i]) + 1, h2);
-  }
-  h1 = fnv64(nv_version, strlen(nv_version), h1);
-  h2 = fnv64(nv_version, strlen(nv_version), h2);
-  char dir[1024], path[1200];
-  cache_dir(dir, sizeof dir);
-  snprintf(path, sizeof path, "%s/%016llx%016llx.%s", dir, (unsigned long long)h1, (unsigned long long)h2,
-           want_ptx ? "ptx" : "cubin");
-  if (!getenv("ZOC_CUDA_NO_CACHE")) {
-    FILE *fp = fopen(path, "rb");
-    if (fp) {
-      fseek(fp, 0, SEEK_END);
-      long n = ftell(fp);
-      fseek(fp, 0, SEEK_SET);
-      if (n > 0) {
-        char *buf = zo_xmalloc((size_t)n + 1);
-        if (fread(buf, 1, (size_t)n, fp) == (size_t)n) {
-          buf[n] = 0;
-          fclose(fp);
-          *out = buf;
-          *len = (size_t)n;
-          return 0;
-        }
-        free(buf);
-      }
-      fclose(fp);
-    }
+  ZoKey key;
+  zo_key_init(&key);
+  zo_key_add_str(&key, source);
+  for (int i = 0; i < nopts; i++) zo_key_add_str(&key, opts[i]);
+  zo_key_add_str(&key, nv_version);
+  const char *ext = want_ptx ? "ptx" : "cubin";
+  size_t cached_len = 0;
+  char *cached = zo_cache_get(&nv_cache, key, ext, &cached_len);
+  if (cached) {
+    *out = cached;
+    *len = cached_len;
+    return 0;
   }
   nvrtcProgram prog;
   int r = nv.CreateProgram(&prog, source, what, 0, NULL, NULL);
@@ -287,7 +243,7 @@ int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const 
     /* save the source where a person can find it, and say how to reproduce */
     char src_path[1300];
     const char *tmp = getenv("TMPDIR");
-    snprintf(src_path, sizeof src_path, "%s/zoc-cuda-%016llx.cu", tmp && *tmp ? tmp : "/tmp", (unsigned long long)h1);
+    snprintf(src_path, sizeof src_path, "%s/zoc-cuda-%016llx.cu", tmp && *tmp ? tmp : "/tmp", (unsigned long long)key.a);
     zo_write_file_atomic(src_path, source, strlen(source));
     fprintf(stderr, "%s\n", log);
     zo_env_error("NVRTC", "compiling the CUDA kernels of %s for %s failed: %s\n  source saved in %s\n  reproduce: "
@@ -311,18 +267,7 @@ int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const 
     nv.GetCUBIN(prog, buf);
   }
   nv.DestroyProgram(&prog);
-  /* a cache that cannot be written is not an error: the next run compiles again */
-  if (mkdirs(dir) == 0) {
-    char tmpp[1300];
-    snprintf(tmpp, sizeof tmpp, "%s.tmp.%d", path, (int)getpid());
-    FILE *fp = fopen(tmpp, "wb");
-    if (fp) {
-      bool ok = fwrite(buf, 1, n, fp) == n;
-      ok &= fflush(fp) == 0 && fsync(fileno(fp)) == 0;
-      fclose(fp);
-      if (!ok || rename(tmpp, path) != 0) unlink(tmpp);
-    }
-  }
+  zo_cache_put(&nv_cache, key, ext, buf, n);
   *out = buf;
   *len = n;
   return 0;

@@ -17,6 +17,9 @@
 #include <unistd.h>
 
 #include "frontend/ast.h"
+#ifdef ZOC_HAVE_LLVM
+#include "codegen/llvm_gen.h"
+#endif
 #include "passes/passes.h"
 #include "runtime/exec.h"
 #include "runtime/hfconfig.h"
@@ -317,6 +320,11 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
     json_decref(j);
   }
   if (o.verbose) {
+#ifdef ZOC_HAVE_LLVM
+    if (be == &zo_backend_cpu)
+      fprintf(stderr, "backend cpu: %d kernel functions, %d module(s) linked from the object cache\n",
+              zo_llvm_compiled_functions(), zo_llvm_cached_modules());
+#endif
     /* the plan as compiled is at the -D B/T sizes; re-plan at this run's largest
        forward (B = 1, T = longest line) so the two numbers compare */
     int sb = -1, stt = -1;

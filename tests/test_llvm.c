@@ -30,8 +30,11 @@
  * embedding of a perturbed table is compared bit for bit: the kernels' z bits
  * are the contract's.
  */
+#include <dirent.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "codegen/llvm_gen.h"
 #include "codegen/llvm_rt.h"
@@ -775,6 +778,79 @@ START_TEST(test_dedup) {
 }
 END_TEST
 
+/* ---- the object cache: a second process links the first one's object;
+   a damaged entry is compiled and written again; the results never change */
+static int count_entries(const char *dir, char *first, size_t n) {
+  DIR *d = opendir(dir);
+  if (!d) return 0;
+  int k = 0;
+  for (struct dirent *e; (e = readdir(d));)
+    if (e->d_name[0] != '.' && !k++ && first) snprintf(first, n, "%s/%s", dir, e->d_name);
+  closedir(d);
+  return k;
+}
+
+START_TEST(test_object_cache) {
+  const char *dir = zt_tmpdir();
+  char cmd[4096], *out = NULL, *err = NULL;
+  uint64_t r = zt_seed() ^ 0x0bc;
+  snprintf(cmd, sizeof cmd, "cd '%s' && '%s' random-weights '%s' -D L=2 --seed %llu -o w.safetensors", dir, ZOC_BINARY,
+           zt_src("models/tiny.zo"), (unsigned long long)(zt_next(&r) & 0xffff));
+  ck_assert_int_eq(zt_run(cmd, NULL, NULL), 0);
+  char path[1300];
+  snprintf(path, sizeof path, "%s/t.jsonl", dir);
+  FILE *fp = fopen(path, "w");
+  for (int i = 0; i < 3; i++) {
+    fprintf(fp, "{\"tokens\": [");
+    for (int t = 0; t < 12; t++) fprintf(fp, "%s%d", t ? ", " : "", (int)(zt_next(&r) % 64));
+    fprintf(fp, "]}\n");
+  }
+  fclose(fp);
+  char cache[1300], entry[1700];
+  snprintf(cache, sizeof cache, "%s/cache", dir);
+  char *first = NULL;
+  /* rounds: fresh (compiled, written), warm (linked from the cache), damaged
+     (compiled again), off (nothing read or written) */
+  const char *env[] = {"", "", "", "ZOC_CPU_NO_CACHE=1"};
+  const char *want[] = {"0 module(s) linked", "1 module(s) linked", "0 module(s) linked", "0 module(s) linked"};
+  for (int round = 0; round < 4; round++) {
+    if (round == 2) ck_assert(truncate(entry, 64) == 0);
+    if (round == 3) snprintf(cache, sizeof cache, "%s/cache-off", dir);
+    snprintf(cmd, sizeof cmd, "cd '%s' && %s ZOC_CPU_CACHE='%s' '%s' loss '%s' -D L=2 --weights w.safetensors --data t.jsonl --device cpu --verbose",
+             dir, env[round], cache, ZOC_BINARY, zt_src("models/tiny.zo"));
+    ck_assert_int_eq(zt_run(cmd, &out, &err), 0);
+    ck_assert_msg(err && strstr(err, want[round]), "round %d: %s", round, err ? err : "");
+    if (round == 0) first = out;
+    else {
+      ck_assert_msg(strcmp(out, first) == 0, "round %d gave other losses:\n%s\nthan\n%s", round, out, first);
+      free(out);
+    }
+    free(err);
+    int n = count_entries(cache, entry, sizeof entry);
+    ck_assert_int_eq(n, round == 3 ? 0 : 1);
+    if (round == 2) {   /* written again, whole */
+      struct stat sb;
+      ck_assert(stat(entry, &sb) == 0 && sb.st_size > 1000);
+    }
+  }
+  /* and they are the reference's losses (within f32 rounding of a few ops) */
+  snprintf(cmd, sizeof cmd, "cd '%s' && '%s' loss '%s' -D L=2 --weights w.safetensors --data t.jsonl --device ref", dir,
+           ZOC_BINARY, zt_src("models/tiny.zo"));
+  ck_assert_int_eq(zt_run(cmd, &out, NULL), 0);
+  const char *a = first, *b = out;
+  for (int i = 0; i < 3; i++) {
+    a = strstr(a, "\"loss\": ");
+    b = strstr(b, "\"loss\": ");
+    ck_assert(a && b);
+    double la = atof(a + 8), lb = atof(b + 8);
+    ck_assert_msg(fabs(la - lb) <= 1e-5 * fabs(lb), "line %d: cpu %g, ref %g", i + 1, la, lb);
+    a++, b++;
+  }
+  free(out);
+  free(first);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("llvm");
   TCase *c = tcase_create("kernels");
@@ -794,6 +870,7 @@ static Suite *suite(void) {
   tcase_add_test(c, test_cross_entropy);
   tcase_add_test(c, test_slice_transpose);
   tcase_add_test(c, test_dedup);
+  tcase_add_test(c, test_object_cache);
   suite_add_tcase(s, c);
   return s;
 }
