@@ -67,7 +67,7 @@ int zo_model_io(Func *f, const char *backend, ModelIO *io) {
   return 0;
 }
 
-int zo_check_ids(const Func *f, const Value *input, const int32_t *tokens, int64_t n, int64_t T) {
+static int check_ids(const Func *f, const Value *input, const int32_t *tokens, int64_t n, int64_t T) {
   Block *b = f->body;
   for (int i = 0; i < b->vals.len; i++) {
     const Value *v = b->vals.data[i];
@@ -91,4 +91,37 @@ int zo_check_ids(const Func *f, const Value *input, const int32_t *tokens, int64
     }
   }
   return 0;
+}
+
+/* The vocabulary: the rows of the table the input ids are looked up in (the
+ * smallest, if several), else the logits' last dimension. */
+int64_t zo_model_vocab(const Func *f) {
+  int64_t V = -1;
+  const Block *b = f->body;
+  for (int i = 0; i < b->vals.len; i++) {
+    const Value *v = b->vals.data[i];
+    if (v->op == ZO_OP_EMBEDDING && v->arg[1]->op == ZO_OP_INPUT && zo_dim_is_const(v->arg[0]->type.dims[0])) {
+      int64_t rows = v->arg[0]->type.dims[0].coef;
+      if (V < 0 || rows < V) V = rows;
+    }
+  }
+  if (V < 0 && f->outputs.len) {
+    const Value *o = f->outputs.data[0];
+    if (o->type.rank >= 1 && zo_dim_is_const(o->type.dims[o->type.rank - 1])) V = o->type.dims[o->type.rank - 1].coef;
+  }
+  return V;
+}
+
+int64_t zo_model_out_cols(const Func *f) {
+  const Value *o = f->outputs.data[0];
+  return o->type.dims[o->type.rank - 1].coef;
+}
+
+int zo_check_forward(const Func *f, const Value *input, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p) {
+  if (B < 1 || T < 1) {
+    zo_env_error(f->name, "a forward needs B >= 1 and T >= 1 (got %lld, %lld)", (long long)B, (long long)T);
+    return -1;
+  }
+  if (p && p->eps != 0) ZO_ASSERT(p->split >= 0 && p->split <= B);
+  return check_ids(f, input, tokens, B * T, T);
 }

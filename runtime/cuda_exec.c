@@ -366,13 +366,8 @@ static int run_kernels(CuState *st) {
 static int cu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *out) {
   CuState *st = state;
   Func *f = st->f;
-  if (B < 1 || T < 1) {
-    zo_env_error(f->name, "a forward needs B >= 1 and T >= 1 (got %lld, %lld)", (long long)B, (long long)T);
-    return -1;
-  }
+  if (zo_check_forward(f, st->input, tokens, B, T, p) != 0) return -1;
   bool pert = p && p->eps != 0;
-  if (pert) ZO_ASSERT(p->split >= 0 && p->split <= B);
-  if (zo_check_ids(st->f, st->input, tokens, B * T, T) != 0) return -1;
   if (replan(st, B, T) != 0) return -1;
   ZoCuRun run = {.seed = pert ? p->seed : 0, .split = pert ? p->split : B, .eps = pert ? p->eps : 0.0f, .pert = pert};
   if (zo_cu_check(zo_cu.cuMemcpyHtoDAsync(st->act + (CUdeviceptr)st->in_off, tokens, (size_t)(B * T) * sizeof(int32_t), st->stream),

@@ -71,8 +71,16 @@ typedef struct ModelIO {
 } ModelIO;
 int zo_model_io(Func *f, const char *backend, ModelIO *io);
 
-/* The ids every embedding reads index its table: the n token ids of the
- * input, or positions (the largest is T-1+offset). 0, or -1 after a message. */
-int zo_check_ids(const Func *f, const Value *input, const int32_t *tokens, int64_t n, int64_t T);
+/* The vocabulary: the rows of the table the input ids are looked up in (the
+ * smallest, if several), else the logits' last dimension; -1 if neither is a
+ * constant. And the last dimension of the first output (the logits: V). */
+int64_t zo_model_vocab(const Func *f);
+int64_t zo_model_out_cols(const Func *f);
+
+/* What a forward of B x T tokens must satisfy: B, T >= 1, the perturbation's
+ * split within [0, B], and the ids every embedding reads indexing its table
+ * (the token ids of the input; positions, whose largest is T-1+offset).
+ * 0, or -1 after a message. */
+int zo_check_forward(const Func *f, const Value *input, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p);
 
 #endif

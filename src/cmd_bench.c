@@ -198,26 +198,11 @@ static int fast_random_bind(Func *f, uint64_t seed, PtrVec *owned) {
   return 0;
 }
 
-/* the vocabulary the input ids index (the first embedding of the input) */
-static int64_t vocab_of(Func *f) {
-  Block *b = f->body;
-  for (int i = 0; i < b->vals.len; i++) {
-    const Value *v = b->vals.data[i];
-    if (v->op == ZO_OP_EMBEDDING && v->arg[1]->op == ZO_OP_INPUT) return v->arg[0]->type.dims[0].coef;
-  }
-  return 1;
-}
-
 static uint64_t splitmix(uint64_t *s) {
   uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
   return z ^ (z >> 31);
-}
-
-static int64_t out_cols(Func *f) {
-  const Value *o = f->outputs.data[0];
-  return o->type.dims[o->type.rank - 1].coef;
 }
 
 static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
@@ -256,7 +241,8 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   json_object_set_new(j, "weight_bytes", json_integer(f->plan.weight_bytes));
   emit_json(j);
 
-  int64_t B = o->batch, T = o->seq, V = vocab_of(f), C = out_cols(f);
+  int64_t B = o->batch, T = o->seq, V = zo_model_vocab(f), C = zo_model_out_cols(f);
+  if (V < 1) V = 1;   /* no table the ids index: any id will do */
   uint64_t s = o->seed ^ 0x5eedull;
   tok = zo_xmalloc(sizeof(int32_t) * (size_t)(2 * B * T));
   for (int64_t i = 0; i < B * T; i++) tok[i] = (int32_t)(splitmix(&s) % (uint64_t)V);
@@ -384,7 +370,7 @@ static int bench_matmul(const Verb *v, BenchOpts *o, DefineVec *defs) {
     if (strcmp(lp->kernels[i].kind, "matmul") == 0) g = i;
   ZO_ASSERT(g >= 0);
   const Value *xin = lp->kernels[g].anchor->arg[0];
-  int64_t K = xin->type.dims[xin->type.rank - 1].coef, N = out_cols(f);
+  int64_t K = xin->type.dims[xin->type.rank - 1].coef, N = zo_model_out_cols(f);
   uint64_t s = o->seed ^ 0xabcull;
   tok = zo_xmalloc(sizeof(int32_t) * (size_t)M);
   for (int64_t i = 0; i < M; i++) tok[i] = (int32_t)(splitmix(&s) % 64);

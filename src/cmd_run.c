@@ -176,25 +176,6 @@ static int read_data(const char *path, SeqVec *out) {
   return rc;
 }
 
-/* The vocabulary: the rows of the table the input ids are looked up in (the
- * smallest, if several), else the logits' last dimension. */
-static int64_t vocab_size(const Func *f) {
-  int64_t V = -1;
-  const Block *b = f->body;
-  for (int i = 0; i < b->vals.len; i++) {
-    const Value *v = b->vals.data[i];
-    if (v->op == ZO_OP_EMBEDDING && v->arg[1]->op == ZO_OP_INPUT && zo_dim_is_const(v->arg[0]->type.dims[0])) {
-      int64_t rows = v->arg[0]->type.dims[0].coef;
-      if (V < 0 || rows < V) V = rows;
-    }
-  }
-  if (V < 0 && f->outputs.len) {
-    const Value *o = f->outputs.data[0];
-    if (o->type.rank >= 1 && zo_dim_is_const(o->type.dims[o->type.rank - 1])) V = o->type.dims[o->type.rank - 1].coef;
-  }
-  return V;
-}
-
 /* ---- zoc loss */
 typedef struct LossOpts {
   const char *weights, *data, *device, *threads;
@@ -271,7 +252,7 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
   if (!(st = zo_st_open(o.weights))) goto out;
   if (zo_weights_bind(f, st) != 0) goto out;
 
-  int64_t V = vocab_size(f), maxn = 0;
+  int64_t V = zo_model_vocab(f), maxn = 0;
   if (V <= 0) {
     zo_env_error(m.file, "model '%s' has no token embedding or [.., V] output to take the vocabulary from", f->name);
     goto out;

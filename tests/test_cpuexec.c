@@ -65,37 +65,13 @@ static void unload(Loaded *l) {
   zo_program_free(l->p);
 }
 
-static int64_t vocab(Func *f) {
-  for (int i = 0; i < f->body->vals.len; i++) {
-    const Value *v = f->body->vals.data[i];
-    if (v->op == ZO_OP_EMBEDDING && v->arg[1]->op == ZO_OP_INPUT) return v->arg[0]->type.dims[0].coef;
-  }
-  return 1;
-}
-
-static int64_t out_cols(Func *f) {
-  const Value *o = f->outputs.data[0];
-  return o->type.dims[o->type.rank - 1].coef;
-}
-
-static double normwise(const float *a, const float *b, int64_t n) {
-  double num = 0, den = 0;
-  for (int64_t i = 0; i < n; i++) {
-    if (!isfinite(a[i])) return INFINITY;
-    double d = (double)a[i] - (double)b[i];
-    num += d * d;
-    den += (double)b[i] * (double)b[i];
-  }
-  return sqrt(num / den);
-}
-
 /* cpu vs ref, unperturbed and perturbed, and the same logits for 1, 2, 3 threads */
 static void check_model(const char *file, const char *recipe, const char *const *defs, int nd) {
   uint64_t r = zt_seed() ^ zt_next(&(uint64_t){(uint64_t)strlen(file) * 31 + (uint64_t)nd + (recipe ? (uint64_t)recipe[0] : 0)});
   Loaded l;
   load(&l, file, recipe, defs, nd, zt_next(&r));
   Func *f = l.f;
-  int64_t B = 1 + (int64_t)(zt_next(&r) % 3), T = 1 + (int64_t)(zt_next(&r) % 12), V = vocab(f), C = out_cols(f);
+  int64_t B = 1 + (int64_t)(zt_next(&r) % 3), T = 1 + (int64_t)(zt_next(&r) % 12), V = zo_model_vocab(f), C = zo_model_out_cols(f);
   int64_t n = 2 * B * T * C;
   int32_t *tok = zo_xmalloc(sizeof(int32_t) * (size_t)(2 * B * T));
   for (int64_t i = 0; i < 2 * B * T; i++) tok[i] = (int32_t)(zt_next(&r) % (uint64_t)V);
@@ -113,7 +89,7 @@ static void check_model(const char *file, const char *recipe, const char *const 
     ck_assert(zo_backend_ref.forward(rs, tok, bb, T, p, ref) == 0);
     for (int t = 0; t < 3; t++) ck_assert(zo_backend_cpu.forward(cs[t], tok, bb, T, p, out[t]) == 0);
     int64_t m = bb * T * C;
-    double err = normwise(out[0], ref, m);
+    double err = zt_normwise(out[0], ref, m);
     ck_assert_msg(err <= 1e-5, "%s recipe %s B=%lld T=%lld %s: cpu vs ref %.3g", file, recipe ? recipe : "-",
                   (long long)bb, (long long)T, pass ? "perturbed" : "plain", err);
     for (int t = 1; t < 3; t++)
@@ -123,7 +99,7 @@ static void check_model(const char *file, const char *recipe, const char *const 
       double moved = 0;
       float *plain = zo_xmalloc(sizeof(float) * (size_t)m);
       ck_assert(zo_backend_cpu.forward(cs[0], tok, bb, T, &none, plain) == 0);
-      moved = normwise(plain, ref, m);
+      moved = zt_normwise(plain, ref, m);
       if (f->nstreams > 0) ck_assert_msg(moved > 1e-4, "%s: perturbation moved the logits by only %.3g", file, moved);
       free(plain);
     }
@@ -200,7 +176,7 @@ START_TEST(test_shapes_and_errors) {
   Loaded l;
   load(&l, "models/tiny.zo", "qzo", d, 1, zt_next(&r));
   Func *f = l.f;
-  int64_t V = vocab(f), C = out_cols(f);
+  int64_t V = zo_model_vocab(f), C = zo_model_out_cols(f);
   void *cs = zo_backend_cpu.open(f, 2), *rs = zo_backend_ref.open(f, 1);
   ck_assert(cs && rs);
   int64_t shapes[][2] = {{3, 5}, {1, 1}, {2, 17}, {3, 5}};
@@ -211,7 +187,7 @@ START_TEST(test_shapes_and_errors) {
     float *a = zo_xmalloc(sizeof(float) * (size_t)(B * T * C)), *b = zo_xmalloc(sizeof(float) * (size_t)(B * T * C));
     ck_assert(zo_backend_cpu.forward(cs, tok, B, T, NULL, a) == 0);
     ck_assert(zo_backend_ref.forward(rs, tok, B, T, NULL, b) == 0);
-    ck_assert_msg(normwise(a, b, B * T * C) <= 1e-5, "B=%lld T=%lld", (long long)B, (long long)T);
+    ck_assert_msg(zt_normwise(a, b, B * T * C) <= 1e-5, "B=%lld T=%lld", (long long)B, (long long)T);
     tok[B * T - 1] = (int32_t)V;   /* one past the vocabulary */
     FILE *devnull = fopen("/dev/null", "w");
     FILE *saved = stderr;

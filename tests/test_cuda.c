@@ -318,30 +318,6 @@ START_TEST(test_rng_bits) {
 }
 END_TEST
 
-static int64_t vocab(Func *f) {
-  for (int i = 0; i < f->body->vals.len; i++) {
-    const Value *v = f->body->vals.data[i];
-    if (v->op == ZO_OP_EMBEDDING && v->arg[1]->op == ZO_OP_INPUT) return v->arg[0]->type.dims[0].coef;
-  }
-  return 1;
-}
-
-static int64_t out_cols(Func *f) {
-  const Value *o = f->outputs.data[0];
-  return o->type.dims[o->type.rank - 1].coef;
-}
-
-static double normwise(const float *a, const float *b, int64_t n) {
-  double num = 0, den = 0;
-  for (int64_t i = 0; i < n; i++) {
-    if (!isfinite(a[i])) return INFINITY;
-    double d = (double)a[i] - (double)b[i];
-    num += d * d;
-    den += (double)b[i] * (double)b[i];
-  }
-  return sqrt(num / (den > 0 ? den : 1e-300));
-}
-
 /* Opens the cuda backend with the tensor-core matmuls (mma) or without. */
 static void *open_cuda(Func *f, bool mma) {
   if (mma) unsetenv("ZOC_CUDA_MMA");
@@ -379,7 +355,7 @@ static void check_model(const Cfg *c) {
   ck_assert(st && zo_weights_bind(f, st) == 0);
   void *rs = zo_backend_ref.open(f, 1), *gss[2] = {open_cuda(f, false), open_cuda(f, true)};
   ck_assert(rs && gss[0] && gss[1]);
-  int64_t V = vocab(f), C = out_cols(f);
+  int64_t V = zo_model_vocab(f), C = zo_model_out_cols(f);
   for (int shape = 0; shape < 2; shape++) {
     int64_t B = 1 + (int64_t)(zt_next(&r) % 3), T = 1 + (int64_t)(zt_next(&r) % (shape ? 70 : 13));
     int64_t n = 2 * B * T * C;
@@ -398,7 +374,7 @@ static void check_model(const Cfg *c) {
       ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &none, g0) == 0);
       ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &pz, gp) == 0);
       const char *name = c->defs[0] ? c->defs[0] : "defaults";
-      double e0 = normwise(g0, ref0, n), ep = normwise(gp, refp, n);
+      double e0 = zt_normwise(g0, ref0, n), ep = zt_normwise(gp, refp, n);
       ck_assert_msg(e0 <= tol, "%s %s (%s) %s B=%lld T=%lld: plain logits off by %.3g", c->file,
                     c->recipe ? c->recipe : "-", name, mma ? "mma" : "f32", (long long)(2 * B), (long long)T, e0);
       ck_assert_msg(ep <= tol, "%s %s (%s) %s B=%lld T=%lld: perturbed logits off by %.3g", c->file,
@@ -409,7 +385,7 @@ static void check_model(const Cfg *c) {
           dg[i] = gp[i] - g0[i];
           dr[i] = refp[i] - ref0[i];
         }
-        double moved = normwise(refp, ref0, n), ed = normwise(dg, dr, n);
+        double moved = zt_normwise(refp, ref0, n), ed = zt_normwise(dg, dr, n);
         ck_assert_msg(moved > 1e-5, "%s: the perturbation moved the logits by only %.3g", c->file, moved);
         ck_assert_msg(ed <= 2e-2, "%s %s (%s): the perturbation's effect is off by %.3g of its size (moved %.3g)", c->file,
                       c->recipe ? c->recipe : "-", name, ed, moved);
@@ -427,10 +403,10 @@ static void check_model(const Cfg *c) {
         for (int tries = 0; tries < 8; tries++) {
           big.eps /= 4;
           ck_assert(zo_backend_ref.forward(rs, tok, 2 * B, T, &big, rb) == 0);
-          if ((mb = normwise(rb, ref0, n)) <= 0.5) break;
+          if ((mb = zt_normwise(rb, ref0, n)) <= 0.5) break;
         }
         ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &big, g0) == 0);
-        double eb = normwise(g0, rb, n);
+        double eb = zt_normwise(g0, rb, n);
         ck_assert_msg(eb <= tol || mb <= 3 * tol || mb > 0.5, "%s %s (%s) mma B=%lld T=%lld: eps=%g logits off by %.3g (moved %.3g)",
                       c->file, c->recipe ? c->recipe : "-", c->defs[0] ? c->defs[0] : "defaults", (long long)(2 * B),
                       (long long)T, big.eps, eb, mb);
@@ -590,13 +566,7 @@ START_TEST(test_train_on_gpu) {
   uint64_t r = zt_seed() ^ 0x7a11;
   char path[1400];
   snprintf(path, sizeof path, "%s/toks.jsonl", dir);
-  FILE *fp = fopen(path, "w");
-  for (int i = 0; i < 32; i++) {
-    fprintf(fp, "{\"tokens\": [");
-    for (int t = 0; t < 24; t++) fprintf(fp, "%s%d", t ? ", " : "", (int)(zt_next(&r) % 96));
-    fprintf(fp, "]}\n");
-  }
-  fclose(fp);
+  zt_write_tokens(path, 32, 24, 24, 96, &r);
   train_once(dir, "ref", "", "ref");
   train_once(dir, "cuda", "ZOC_CUDA_MMA=0", "f32");
   compare_runs(dir, "f32", 1e-3, 1e-3, 1.0);

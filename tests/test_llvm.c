@@ -181,17 +181,6 @@ static void run_cpu(Func *f, int threads, const int32_t *tok, int64_t B, int64_t
   zo_backend_cpu.close(st);
 }
 
-static double normwise(const float *a, const float *b, int64_t n) {
-  double num = 0, den = 0;
-  for (int64_t i = 0; i < n; i++) {
-    if (!isfinite(a[i])) return INFINITY;
-    double d = (double)a[i] - (double)b[i];
-    num += d * d;
-    den += (double)b[i] * (double)b[i];
-  }
-  return den > 0 ? sqrt(num / den) : sqrt(num);
-}
-
 static int32_t *random_tokens(uint64_t *rng, int64_t n, int64_t V) {
   int32_t *t = zo_xmalloc(sizeof(int32_t) * (size_t)n);
   for (int64_t i = 0; i < n; i++) t[i] = (int32_t)(zt_next(rng) % (uint64_t)V);
@@ -303,7 +292,7 @@ static void check_matmul(const Fmt *fm, int64_t B, int64_t T, int64_t K, int64_t
   int64_t split_rows = eps != 0 ? p.split * T : M;
   if (split_rows > 0) zo_ref_matmul(x, Wp, ref, split_rows, K, N);
   if (split_rows < M) zo_ref_matmul(x + split_rows * K, Wm, ref + split_rows * N, M - split_rows, K, N);
-  double err = normwise(out, ref, M * N), tol = 8 * (sqrt((double)K) + 1) * U;
+  double err = zt_normwise(out, ref, M * N), tol = 8 * (sqrt((double)K) + 1) * U;
   ck_assert_msg(err <= tol, "matmul %s M=%lld K=%lld N=%lld recipe %s eps %g split %lld: error %.3g > %.3g", fm->spelled,
                 (long long)M, (long long)K, (long long)N, recipe ? recipe : "-", eps, (long long)p.split, err, tol);
   free(Wp);
@@ -391,7 +380,7 @@ START_TEST(test_matmul_plain) {
           else zo_ref_matmul(x + r0 * K, wf, ref + r0 * N, r1 - r0, K, N);
           free(wf);
         }
-        double err = normwise(out, ref, M * N), tol = 8 * (sqrt((double)K) + 1) * U;
+        double err = zt_normwise(out, ref, M * N), tol = 8 * (sqrt((double)K) + 1) * U;
         ck_assert_msg(err <= tol, "plain %s%s matmul K=%lld N=%lld: %.3g > %.3g", dts[d], tr ? " transposed" : "",
                       (long long)K, (long long)N, err, tol);
         free(tok);
@@ -447,7 +436,7 @@ START_TEST(test_matmul_epilogue) {
       free(W);
       free(bf);
     }
-    double err = normwise(out, ref, M * N), tol = 8 * (sqrt((double)K) + 1) * U + 16 * U;
+    double err = zt_normwise(out, ref, M * N), tol = 8 * (sqrt((double)K) + 1) * U + 16 * U;
     ck_assert_msg(err <= tol, "matmul epilogue (perturbed %d): %.3g > %.3g", pert, err, tol);
     free(tok);
     free(x);
@@ -499,7 +488,7 @@ START_TEST(test_elementwise) {
   zo_ref_silu(x, t3, n);
   for (int64_t i = 0; i < n; i++) ref[i] = t1[i] + (t2[i] + t3[i] * c[i % D]);
   free(t3);
-  double err = normwise(out, ref, n);
+  double err = zt_normwise(out, ref, n);
   ck_assert_msg(err <= 16 * U, "elementwise chain: %.3g", err);
   free(tok); free(x); free(z); free(c); free(out); free(ref); free(t1); free(t2);
   free_model(&m);
@@ -549,7 +538,7 @@ START_TEST(test_norms) {
         free(bb);
       }
       for (int64_t i = 0; i < M * D; i++) ref[i] = (float)((double)ref[i] * 2) + res[i];
-      double err = normwise(out, ref, M * D);
+      double err = zt_normwise(out, ref, M * D);
       ck_assert_msg(err <= 16 * U, "%s (perturbed %d) D=%lld: %.3g", ln ? "layer_norm" : "rms_norm", pert, (long long)D, err);
       free(tok); free(x); free(z); free(out); free(ref); free(res);
       free_model(&m);
@@ -590,7 +579,7 @@ START_TEST(test_rope_attention) {
     zo_ref_attention(qr, k, v, ref, B, T, H, KV, hd, causal);
     run_cpu(f, 1 + it % 3, tok, B, T, NULL, out);
     double tol = 8 * (sqrt((double)hd) + sqrt((double)T) + 4) * U + 4 * U;
-    double err = normwise(out, ref, M * H * hd);
+    double err = zt_normwise(out, ref, M * H * hd);
     ck_assert_msg(err <= tol, "rope+attention H=%lld KV=%lld hd=%lld T=%lld causal %d: %.3g > %.3g", (long long)H,
                   (long long)KV, (long long)hd, (long long)T, causal, err, tol);
     free(tok); free(q); free(k); free(v); free(qr); free(ref); free(out);
@@ -629,7 +618,7 @@ START_TEST(test_softmax_xent_positions) {
   for (int64_t i = 0; i < M; i++)
     for (int64_t j = 0; j < V; j++) ref[i * V + j] += P[(i % T + 3) * V + j];
   run_cpu(f, 2, tok, B, T, NULL, out);
-  double err = normwise(out, ref, M * V);
+  double err = zt_normwise(out, ref, M * V);
   ck_assert_msg(err <= 16 * U, "softmax + positions: %.3g", err);
   free(ref); free(out); free(x); free(tok);
   free_model(&m);
@@ -661,7 +650,7 @@ START_TEST(test_cross_entropy) {
   ck_assert(M <= 64);
   zo_ref_cross_entropy(x, tg, ref, M, V);
   run_cpu(f, 2, tok, B, T, NULL, out);
-  double err = normwise(out, ref, M);
+  double err = zt_normwise(out, ref, M);
   ck_assert_msg(err <= 16 * U, "cross_entropy V=%lld: %.3g", (long long)V, err);
   free(x); free(tok); free(tg);
   free_model(&m);
@@ -700,7 +689,7 @@ START_TEST(test_slice_transpose) {
   zo_ref_matmul(s2, wt, ref, M, K, N);
   zo_ref_add(a, ref, ref, M * N);
   run_cpu(f, 3, tok, B, T, NULL, out);
-  double err = normwise(out, ref, M * N), tol = 8 * (sqrt((double)K) + 1) * U * 2;
+  double err = zt_normwise(out, ref, M * N), tol = 8 * (sqrt((double)K) + 1) * U * 2;
   ck_assert_msg(err <= tol, "slice + transpose: %.3g > %.3g", err, tol);
   free(x); free(s); free(s2); free(wt); free(a); free(ref); free(out); free(tok);
   free_model(&m);
@@ -799,13 +788,7 @@ START_TEST(test_object_cache) {
   ck_assert_int_eq(zt_run(cmd, NULL, NULL), 0);
   char path[1300];
   snprintf(path, sizeof path, "%s/t.jsonl", dir);
-  FILE *fp = fopen(path, "w");
-  for (int i = 0; i < 3; i++) {
-    fprintf(fp, "{\"tokens\": [");
-    for (int t = 0; t < 12; t++) fprintf(fp, "%s%d", t ? ", " : "", (int)(zt_next(&r) % 64));
-    fprintf(fp, "]}\n");
-  }
-  fclose(fp);
+  zt_write_tokens(path, 3, 12, 12, 64, &r);
   char cache[1300], entry[1700];
   snprintf(cache, sizeof cache, "%s/cache", dir);
   char *first = NULL;

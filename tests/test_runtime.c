@@ -122,19 +122,6 @@ static void zoc_fails(const char *const *frags, const char *fmt, ...) {
 }
 #define FRAGS(...) ((const char *const[]){__VA_ARGS__, NULL})
 
-/* Random token lines: n lines of lengths in [lo, hi], ids in [0, V). */
-static void write_tokens(const char *path, int n, int lo, int hi, int V, uint64_t *s) {
-  StrBuf sb = {0};
-  for (int i = 0; i < n; i++) {
-    int len = (int)rndint(s, lo, hi);
-    zo_sb_puts(&sb, "{\"tokens\": [");
-    for (int t = 0; t < len; t++) zo_sb_printf(&sb, "%s%d", t ? ", " : "", (int)rndint(s, 0, V - 1));
-    zo_sb_puts(&sb, "]}\n");
-  }
-  write_text(path, sb.buf);
-  zo_sb_free(&sb);
-}
-
 /* The "loss" of every JSON line of text; returns the count. */
 static int parse_losses(const char *text, double *loss, int max) {
   int n = 0;
@@ -268,7 +255,7 @@ START_TEST(test_random_weights_and_loss) {
            cf->defs, (unsigned long long)zt_next(&s), w);
     json_array_append_new(jobs, json_pack("{s:s, s:s, s:s, s:o, s:s, s:s}", "path", w, "model", cf->kind, "name",
                                           cf->name, "params", json_loads(cf->params, 0, NULL), "W", cf->W, "DT", cf->DT));
-    write_tokens(data, 3, 2, cf->maxT, cf->V, &s);
+    zt_write_tokens(data, 3, 2, cf->maxT, cf->V, &s);
     char *out = NULL, *err = NULL;
     int rc = zoc(&out, &err, "loss '%s' %s --weights '%s' --data '%s' --device ref",
                  srcf("models/%s", cf->file), cf->defs, w, data);
@@ -435,7 +422,7 @@ START_TEST(test_gptq_actorder_dequant) {
 
   /* and the whole forward on the act-order checkpoint against numpy */
   const char *data = tpath("ao%d.jsonl", bits);
-  write_tokens(data, 2, 2, 16, 64, &s);
+  zt_write_tokens(data, 2, 2, 16, 64, &s);
   char *out = NULL, *err = NULL;
   int rc = zoc(&out, &err, "loss '%s' -D '%s' --weights '%s' --data '%s' --device ref", zt_src("models/tiny.zo"), wdef,
                path, data);
@@ -549,7 +536,7 @@ START_TEST(test_custom_formats) {
   uint64_t s = rng_for(30);
   const char *zo = zt_src("tests/data/rt/custom.zo"), *w = tpath("custom.safetensors"), *data = tpath("custom.jsonl");
   ZOC_OK("random-weights '%s' --seed %llu -o '%s'", zo, (unsigned long long)zt_next(&s), w);
-  write_tokens(data, 2, 2, 20, 48, &s);
+  zt_write_tokens(data, 2, 2, 20, 48, &s);
   char *out = NULL, *err = NULL;
   ck_assert_msg(zoc(&out, &err, "loss '%s' --weights '%s' --data '%s' --device ref", zo, w, data) == 0, "%s", err);
   double got[4];
@@ -615,7 +602,7 @@ START_TEST(test_config_json) {
              " \"num_hidden_layers\": 3, \"num_attention_heads\": 4, \"num_key_value_heads\": 2,\n"
              " \"intermediate_size\": 96, \"rms_norm_eps\": 1e-06, \"rope_theta\": 500000.0,\n"
              " \"torch_dtype\": \"bfloat16\", \"max_position_embeddings\": null}\n");
-  write_tokens(data, 2, 2, 16, 96, &s);
+  zt_write_tokens(data, 2, 2, 16, 96, &s);
   /* the config says 3 layers, the checkpoint has 2: without -D it is missing layer 2 */
   zoc_fails(FRAGS("no tensor 'model.layers.2.", dir),
             "loss '%s' -D 'W=linear(dt=f32)' -D DT=bf16 --weights '%s' --data '%s' --device ref", zt_src("models/llama.zo"),
@@ -668,7 +655,7 @@ START_TEST(test_bad_checkpoints) {
   uint64_t s = rng_for(50);
   const char *zo = zt_src("models/tiny.zo"), *w = tpath("good.safetensors"), *data = tpath("good.jsonl");
   ZOC_OK("random-weights '%s' --seed %llu -o '%s'", zo, (unsigned long long)zt_next(&s), w);
-  write_tokens(data, 1, 2, 8, 64, &s);
+  zt_write_tokens(data, 1, 2, 8, 64, &s);
   StFile *st = zo_st_open(w);
   ck_assert(st);
 
@@ -726,7 +713,7 @@ START_TEST(test_bad_checkpoints) {
   {
     const char *g = tpath("g2.safetensors"), *d = tpath("long.jsonl");
     ZOC_OK("random-weights '%s' %s -o '%s'", zt_src("models/gpt2.zo"), GPT2_D, g);
-    write_tokens(d, 1, 41, 41, 80, &s);
+    zt_write_tokens(d, 1, 41, 41, 80, &s);
     zoc_fails(FRAGS("longer than the position table", ":1"), "loss '%s' %s --weights '%s' --data '%s' --device ref",
               zt_src("models/gpt2.zo"), GPT2_D, g, d);
   }
@@ -761,7 +748,7 @@ START_TEST(test_misaligned_tensors) {
   const char *zo = zt_src("models/tiny.zo"), *w = tpath("al.safetensors"), *bad = tpath("misal.safetensors");
   const char *data = tpath("al.jsonl");
   ZOC_OK("random-weights '%s' --seed %llu -o '%s'", zo, (unsigned long long)zt_next(&s), w);
-  write_tokens(data, 2, 2, 16, 64, &s);
+  zt_write_tokens(data, 2, 2, 16, 64, &s);
   StFile *st = zo_st_open(w);
   ck_assert(st);
   json_t *hdr = json_object();

@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+
 uint64_t zt_seed(void) {
   static uint64_t seed;
   static int done;
@@ -132,4 +133,27 @@ int zt_run_suite(Suite *s) {
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);
   return failed == 0 ? 0 : 1;
+}
+
+double zt_normwise(const float *a, const float *b, int64_t n) {
+  double num = 0, den = 0;
+  for (int64_t i = 0; i < n; i++) {
+    if (!isfinite(a[i])) return INFINITY;
+    double d = (double)a[i] - (double)b[i];
+    num += d * d;
+    den += (double)b[i] * (double)b[i];
+  }
+  return den > 0 ? sqrt(num / den) : sqrt(num);
+}
+
+void zt_write_tokens(const char *path, int n, int lo, int hi, int V, uint64_t *state) {
+  FILE *fp = fopen(path, "w");
+  ck_assert_msg(fp, "cannot write %s", path);
+  for (int i = 0; i < n; i++) {
+    int len = lo + (int)(zt_next(state) % (uint64_t)(hi - lo + 1));
+    fprintf(fp, "{\"tokens\": [");
+    for (int t = 0; t < len; t++) fprintf(fp, "%s%d", t ? ", " : "", (int)(zt_next(state) % (uint64_t)V));
+    fprintf(fp, "]}\n");
+  }
+  ck_assert(fclose(fp) == 0);
 }

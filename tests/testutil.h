@@ -15,6 +15,12 @@ uint64_t zt_next(uint64_t *state);
 double zt_uniform(uint64_t *state, double lo, double hi);
 void zt_fill_uniform(float *x, size_t n, uint64_t *state, float lo, float hi);
 
+/* ||a - b|| / ||b|| (2-norms; ||a - b|| when b is 0), infinite when a holds
+ * a NaN or Inf. */
+double zt_normwise(const float *a, const float *b, int64_t n);
+/* n lines {"tokens": [...]} of lengths in [lo, hi], ids in [0, V), into path. */
+void zt_write_tokens(const char *path, int n, int lo, int hi, int V, uint64_t *state);
+
 /* max |a-b| / (atol + rtol*|b|) over n elements; <= 1 passes. */
 double zt_max_err(const float *a, const float *b, size_t n, double atol, double rtol);
 
