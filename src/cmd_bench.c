@@ -234,7 +234,10 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   json_object_set_new(j, "device", json_string(be->name));
   json_object_set_new(j, "kernels", json_integer(f->ngroups));
 #ifdef ZOC_HAVE_LLVM
-  if (be == &zo_backend_cpu) json_object_set_new(j, "functions", json_integer(zo_llvm_compiled_functions()));
+  if (be == &zo_backend_cpu) {
+    json_object_set_new(j, "functions", json_integer(zo_llvm_compiled_functions()));
+    json_object_set_new(j, "cached_modules", json_integer(zo_llvm_cached_modules()));   /* linked from the object cache */
+  }
 #endif
   json_object_set_new(j, "open_s", json_real(t_open));
   json_object_set_new(j, "random_weights_s", json_real(t_weights));
