@@ -63,14 +63,6 @@ static bool seen(Gen *g, const char *name) {
 }
 
 /* ---- dims */
-static Dim prod(const Value *v, int from, int to) {
-  Dim d = zo_dim_const(1);
-  for (int i = from; i < to; i++) ZO_ASSERT(zo_dim_mul(d, v->type.dims[i], &d));
-  return d;
-}
-static Dim numel(const Value *v) { return prod(v, 0, v->type.rank); }
-static Dim rows_of(const Value *v) { return prod(v, 0, v->type.rank - 1); }
-static Dim last_dim(const Value *v) { return v->type.rank ? v->type.dims[v->type.rank - 1] : zo_dim_const(1); }
 static Dim dmul(Dim a, Dim b) {
   Dim d;
   ZO_ASSERT(zo_dim_mul(a, b, &d));
@@ -147,12 +139,6 @@ static const char *ld_fn(DType dt) {
   }
 }
 
-static bool weight_perturbed(const Value *w) {
-  for (int s = 0; s < w->w->nstorage; s++)
-    if (w->w->perturbed[s]) return true;
-  return false;
-}
-
 /* ---- elementwise operands and members ([rows, N] view) */
 typedef struct Opd {
   const Value *v;
@@ -177,7 +163,7 @@ typedef struct EwSet {
 static int add_opd(KB *k, EwSet *s, const Value *u, Dim N, Dim out_rows) {
   for (int i = 0; i < s->opd.len; i++)
     if (s->opd.data[i].v == u) return i;
-  if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(last_dim(u), N))
+  if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(zo_value_last_dim(u), N))
     return fail(k, "an elementwise operand is not a float tensor ending in the kernel's last dimension");
   Opd o = {.v = u, .stream = -1};
   if (u->op == ZO_OP_WEIGHT) {
@@ -189,7 +175,7 @@ static int add_opd(KB *k, EwSet *s, const Value *u, Dim N, Dim out_rows) {
   } else {
     return fail(k, "an operand is neither a weight nor a materialized value");
   }
-  Dim r = rows_of(u);
+  Dim r = zo_value_rows(u);
   o.full = zo_dim_eq(r, out_rows);
   if (!o.full) o.rows = sz(k, r);
   if (o.perturbed && need_perturb(k, out_rows) < 0) return -1;
@@ -213,7 +199,7 @@ static int add_mem(KB *k, EwSet *s, const Value *v, Dim N, Dim out_rows) {
       else if ((m.src[a] = add_opd(k, s, u, N, out_rows)) < 0) return -1;
     }
   if (v->group_root) {
-    if (!zo_dim_eq(numel(v), zo_dim_const(1)) && !zo_dim_eq(rows_of(v), out_rows))
+    if (!zo_dim_eq(zo_value_numel(v), zo_dim_const(1)) && !zo_dim_eq(zo_value_rows(v), out_rows))
       return fail(k, "a materialized member has fewer rows than the kernel's output");
     m.out = ptr_buffer(k, v);
   }
@@ -261,7 +247,7 @@ static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind) {
     }
     zo_sb_puts(b, ";\n");
     if (m->out >= 0) {
-      if (zo_dim_eq(numel(v), zo_dim_const(1))) zo_sb_printf(b, "%sif (m == 0 && n == 0) ((float *)a.p[%d])[0] = e%d;\n", ind, m->out, i);
+      if (zo_dim_eq(zo_value_numel(v), zo_dim_const(1))) zo_sb_printf(b, "%sif (m == 0 && n == 0) ((float *)a.p[%d])[0] = e%d;\n", ind, m->out, i);
       else zo_sb_printf(b, "%s((float *)a.p[%d])[m * %s + n] = e%d;\n", ind, m->out, s->N, i);
     }
   }
@@ -701,8 +687,8 @@ static int plan_matmul(KB *k, ValVec *mem) {
   if (!dq) return -1;
   bool mma = !k->g->simt && K % 8 == 0;
   bool wpert = k->zoff > 0;
-  Dim rows = rows_of(mm);
-  if (!zo_dim_eq(last_dim(x), zo_dim_const(K))) return fail(k, "the matmul's inner dimensions differ");
+  Dim rows = zo_value_rows(mm);
+  if (!zo_dim_eq(zo_value_last_dim(x), zo_dim_const(K))) return fail(k, "the matmul's inner dimensions differ");
   if (wpert && need_perturb(k, rows) < 0) return -1;
   EwSet s = {0};
   s.N = zo_arena_printf(&k->g->p->arena, "%lldLL", (long long)N);
@@ -794,7 +780,7 @@ bad:
 static int plan_ew(KB *k, ValVec *mem) {
   k->L->kind = "elementwise";
   const Value *out = k->L->anchor;
-  Dim N = last_dim(out), rows = rows_of(out);
+  Dim N = zo_value_last_dim(out), rows = zo_value_rows(out);
   EwSet s = {0};
   s.N = sz(k, N);
   int rc = 0;
@@ -827,7 +813,7 @@ static int plan_norm(KB *k, ValVec *mem) {
   k->L->kind = "norm";
   const Value *nv = k->L->anchor;
   if (!(nv->op == ZO_OP_RMS_NORM || nv->op == ZO_OP_LAYER_NORM)) return fail(k, "a norm kernel must end in its norm");
-  Dim N = last_dim(nv), rows = rows_of(nv);
+  Dim N = zo_value_last_dim(nv), rows = zo_value_rows(nv);
   if (!zo_dim_is_const(N)) return fail(k, "a norm's last dimension must be a constant");
   EwSet s = {0};
   s.N = sz(k, N);
@@ -932,12 +918,12 @@ static int plan_single(KB *k, ValVec *mem) {
   for (int a = 0; a < v->narg; a++) {
     const Value *u = v->arg[a];
     if (v->op == ZO_OP_EMBEDDING && a == 0) continue;
-    if (u->op == ZO_OP_WEIGHT && weight_perturbed(u))
+    if (u->op == ZO_OP_WEIGHT && zo_weight_perturbed(u))
       return fail(k, "a perturbed weight is read by an op that does not apply perturbations here");
     if ((in[a] = in_ptr(k, u)) < 0) return -1;
   }
   int out = ptr_buffer(k, v);
-  Dim rows = rows_of(v), N = last_dim(v);
+  Dim rows = zo_value_rows(v), N = zo_value_last_dim(v);
   L->threads = 256;
   L->per_block = 256;
   L->smem_dim = zo_dim_const(0);
@@ -974,7 +960,7 @@ static int plan_single(KB *k, ValVec *mem) {
     if (!zo_dim_is_const(N)) return fail(k, "attention needs a constant last dimension");
     int64_t H = (int64_t)v->attr[0], KV = v->attr[1] == 0 ? H : (int64_t)v->attr[1], hd = N.coef / H;
     if (KV <= 0 || H % KV != 0) return fail(k, "attention's heads must be a multiple of its kv heads");
-    Dim Td = v->type.dims[v->type.rank - 2], outer = prod(v, 0, v->type.rank - 2);
+    Dim Td = v->type.dims[v->type.rank - 2], outer = zo_value_dims(v, 0, v->type.rank - 2);
     const char *T = sz(k, Td), *O = sz(k, outer);
     int64_t nc = (hd + 31) / 32;
     if (hd % 32 == 0) {
@@ -1117,7 +1103,7 @@ static int plan_single(KB *k, ValVec *mem) {
                  "  if (e >= %s * %s) return;\n"
                  "  ((int *)a.p[%d])[e] = (int)(e %% %s + %lldLL);\n",
                  R, Nn, out, Nn, (long long)v->attr[0]);
-    L->work = numel(v);
+    L->work = zo_value_numel(v);
     return 0;
   }
   case ZO_OP_SOFTMAX: {
@@ -1144,7 +1130,7 @@ static int plan_single(KB *k, ValVec *mem) {
   case ZO_OP_SLICE: {
     L->kind = "slice";
     const Value *x = v->arg[0];
-    const char *C = sz(k, last_dim(x)), *Wd = sz(k, N), *R = sz(k, rows);
+    const char *C = sz(k, zo_value_last_dim(x)), *Wd = sz(k, N), *R = sz(k, rows);
     emit_run(k, R);
     zo_sb_printf(b,
                  "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
@@ -1154,7 +1140,7 @@ static int plan_single(KB *k, ValVec *mem) {
                  R, Wd, Wd, Wd, out, in[0], C, (long long)v->attr[0]);
     if (zo_dtype_size(x->type.dtype) != 4 || (x->op == ZO_OP_WEIGHT && x->type.dtype != ZO_DT_F32 && x->type.dtype != ZO_DT_I32))
       return fail(k, "slice copies 4-byte elements (f32 or i32 activations)");
-    L->work = numel(v);
+    L->work = zo_value_numel(v);
     return 0;
   }
   case ZO_OP_TRANSPOSE: {
@@ -1175,9 +1161,9 @@ static int plan_single(KB *k, ValVec *mem) {
   }
   case ZO_OP_CROSS_ENTROPY: {
     L->kind = "cross_entropy";
-    Dim V = last_dim(v->arg[0]);
+    Dim V = zo_value_last_dim(v->arg[0]);
     if (!zo_dim_is_const(V)) return fail(k, "cross_entropy needs a constant class count");
-    const char *R = sz(k, numel(v));
+    const char *R = sz(k, zo_value_numel(v));
     emit_run(k, R);
     zo_sb_printf(b,
                  "  __shared__ double zred[32];\n"
@@ -1193,7 +1179,7 @@ static int plan_single(KB *k, ValVec *mem) {
                  "  s = zo_block_sum(s, zred);\n"
                  "  if (threadIdx.x == 0) ((float *)a.p[%d])[m] = (float)(mx + log(s) - (double)x[tg]);\n",
                  in[0], (long long)V.coef, in[1], out, (long long)V.coef, (long long)V.coef, out);
-    L->work = numel(v);
+    L->work = zo_value_numel(v);
     L->per_block = 1;
     return 0;
   }

@@ -56,14 +56,6 @@ static KSize ksize(KPlan *kp, Dim d) {
 static int int_const(KPlan *kp, int64_t c) { return add_int(kp, (ZoKArg){.kind = ZO_KARG_CONST, .c = c}); }
 
 /* ---- dims */
-static Dim prod(const Value *v, int from, int to) {
-  Dim d = zo_dim_const(1);
-  for (int i = from; i < to; i++) ZO_ASSERT(zo_dim_mul(d, v->type.dims[i], &d));
-  return d;
-}
-static Dim numel(const Value *v) { return prod(v, 0, v->type.rank); }
-static Dim rows_of(const Value *v) { return prod(v, 0, v->type.rank - 1); }
-static Dim last_dim(const Value *v) { return v->type.rank ? v->type.dims[v->type.rank - 1] : zo_dim_const(1); }
 
 static int fail(Planner *pl, const KPlan *kp, const char *what) {
   StrBuf sb = {0};
@@ -87,18 +79,12 @@ static int need_perturb(Planner *pl, KPlan *kp, Dim rows) {
   return 0;
 }
 
-static bool weight_perturbed(const Value *w) {
-  for (int s = 0; s < w->w->nstorage; s++)
-    if (w->w->perturbed[s]) return true;
-  return false;
-}
-
 /* an elementwise operand from outside the kernel, viewed as [rows, N] */
 static int add_opd(Planner *pl, KPlan *kp, const Value *u, Dim N, Dim out_rows) {
   for (int i = 0; i < kp->opd.len; i++)
     if (kp->opd.data[i].v == u) return i;
   KOpd o = {.v = u, .zoff = -1, .numel = -1, .stream = -1};
-  if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(last_dim(u), N)) {
+  if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(zo_value_last_dim(u), N)) {
     fail(pl, kp, "an elementwise operand is not a float tensor ending in the kernel's last dimension");
     return -1;
   }
@@ -107,7 +93,7 @@ static int add_opd(Planner *pl, KPlan *kp, const Value *u, Dim N, Dim out_rows) 
     o.ptr = ptr_storage(kp, u, 0);
     o.perturbed = u->w->perturbed[0];
     if (o.perturbed) o.stream = int_const(kp, u->w->stream[0]);
-    Dim ne = numel(u);
+    Dim ne = zo_value_numel(u);
     if (zo_dim_is_const(ne)) o.numel = ne.coef;
   } else if (u->buffer >= 0) {
     o.ptr = ptr_buffer(kp, u);
@@ -115,7 +101,7 @@ static int add_opd(Planner *pl, KPlan *kp, const Value *u, Dim N, Dim out_rows) 
     fail(pl, kp, "an operand is neither a weight nor a materialized value");
     return -1;
   }
-  Dim r = rows_of(u);
+  Dim r = zo_value_rows(u);
   o.full = zo_dim_eq(r, out_rows);
   if (!o.full) o.rows = ksize(kp, r);
   if (o.perturbed && need_perturb(pl, kp, out_rows) < 0) return -1;
@@ -140,7 +126,7 @@ static int add_ew(Planner *pl, KPlan *kp, Value *v, Dim N, Dim out_rows) {
       else if ((m.src[a] = add_opd(pl, kp, u, N, out_rows)) < 0) return -1;
     }
   if (v->group_root) {
-    if (!zo_dim_eq(numel(v), zo_dim_const(1)) && !zo_dim_eq(rows_of(v), out_rows))
+    if (!zo_dim_eq(zo_value_numel(v), zo_dim_const(1)) && !zo_dim_eq(zo_value_rows(v), out_rows))
       return fail(pl, kp, "a materialized member has fewer rows than the kernel's output");
     m.out = ptr_buffer(kp, v);
   }
@@ -261,10 +247,10 @@ static int plan_matmul(Planner *pl, KPlan *kp, ValVec *mem) {
   kp->x_ptr = ptr_buffer(kp, x);
   if (plan_dq(pl, kp, mm) < 0) return -1;
   KDq *dq = &kp->dq;
-  Dim rows = rows_of(mm);
+  Dim rows = zo_value_rows(mm);
   kp->rows = ksize(kp, rows);
   kp->N = (KSize){.c = dq->N, .slot = -1};
-  if (!zo_dim_eq(last_dim(x), zo_dim_const(dq->K))) return fail(pl, kp, "the matmul's inner dimensions differ");
+  if (!zo_dim_eq(zo_value_last_dim(x), zo_dim_const(dq->K))) return fail(pl, kp, "the matmul's inner dimensions differ");
   bool pert = false;
   for (int s = 0; s < dq->nstorage; s++) pert |= dq->perturbed[s];
   if (pert && need_perturb(pl, kp, rows) < 0) return -1;
@@ -346,7 +332,7 @@ static int plan_ew(Planner *pl, KPlan *kp, ValVec *mem) {
   kp->kind = KK_EW;
   kp->k->kind = "elementwise";
   const Value *out = kp->k->anchor;
-  Dim N = last_dim(out), rows = rows_of(out);
+  Dim N = zo_value_last_dim(out), rows = zo_value_rows(out);
   kp->N = ksize(kp, N);
   kp->rows = ksize(kp, rows);
   for (int i = 0; i < mem->len; i++) {
@@ -367,7 +353,7 @@ static int plan_norm(Planner *pl, KPlan *kp, ValVec *mem) {
   kp->k->kind = "norm";
   const Value *nv = kp->k->anchor;
   if (!(nv->op == ZO_OP_RMS_NORM || nv->op == ZO_OP_LAYER_NORM)) return fail(pl, kp, "a norm kernel must end in its norm");
-  Dim N = last_dim(nv), rows = rows_of(nv);
+  Dim N = zo_value_last_dim(nv), rows = zo_value_rows(nv);
   if (!zo_dim_is_const(N)) return fail(pl, kp, "a norm's last dimension must be a constant");
   kp->N = ksize(kp, N);
   kp->rows = ksize(kp, rows);
@@ -411,15 +397,15 @@ static int plan_single(Planner *pl, KPlan *kp, ValVec *mem) {
   if (mem->len != 1) return fail(pl, kp, "an op that runs alone shares its kernel");
   if (v->buffer < 0) return fail(pl, kp, "the kernel's result is not materialized");
   kp->out_ptr = ptr_buffer(kp, v);
-  Dim rows = rows_of(v);
+  Dim rows = zo_value_rows(v);
   kp->rows = ksize(kp, rows);
-  kp->N = ksize(kp, last_dim(v));
+  kp->N = ksize(kp, zo_value_last_dim(v));
   kp->k->items = rows;
   kp->k->items_what = "rows";
   for (int a = 0; a < v->narg; a++) {
     const Value *u = v->arg[a];
     if (v->op == ZO_OP_EMBEDDING && a == 0) continue;
-    if (u->op == ZO_OP_WEIGHT && weight_perturbed(u))
+    if (u->op == ZO_OP_WEIGHT && zo_weight_perturbed(u))
       return fail(pl, kp, "a perturbed weight is read by an op that does not apply perturbations here");
     if ((kp->in_ptr[a] = in_ptr(pl, kp, u)) < 0) return -1;
   }
@@ -427,20 +413,20 @@ static int plan_single(Planner *pl, KPlan *kp, ValVec *mem) {
   case ZO_OP_ROPE:
     kp->kind = KK_ROPE;
     kp->k->kind = "rope";
-    if (!zo_dim_is_const(last_dim(v))) return fail(pl, kp, "rope needs a constant last dimension");
+    if (!zo_dim_is_const(zo_value_last_dim(v))) return fail(pl, kp, "rope needs a constant last dimension");
     kp->T = ksize(kp, v->type.dims[v->type.rank - 2]);
     return 0;
   case ZO_OP_ATTENTION: {
     kp->kind = KK_ATTENTION;
     kp->k->kind = "attention";
-    if (!zo_dim_is_const(last_dim(v))) return fail(pl, kp, "attention needs a constant last dimension");
-    Dim T = v->type.dims[v->type.rank - 2], outer = prod(v, 0, v->type.rank - 2), items;
+    if (!zo_dim_is_const(zo_value_last_dim(v))) return fail(pl, kp, "attention needs a constant last dimension");
+    Dim T = v->type.dims[v->type.rank - 2], outer = zo_value_dims(v, 0, v->type.rank - 2), items;
     kp->T = ksize(kp, T);
     kp->outer = ksize(kp, outer);
     ZO_ASSERT(zo_dim_mul(outer, zo_dim_const((int64_t)v->attr[0]), &items));
     kp->k->items = items;
     kp->k->items_what = "batch*heads";
-    int64_t hd = last_dim(v).coef / (int64_t)v->attr[0];
+    int64_t hd = zo_value_last_dim(v).coef / (int64_t)v->attr[0];
     kp->k->scratch_fixed = (hd * 4 + 63) / 64 * 64;
     kp->k->scratch_scale = 4;
     kp->k->scratch_dim = T;
@@ -475,7 +461,7 @@ static int plan_single(Planner *pl, KPlan *kp, ValVec *mem) {
   case ZO_OP_SLICE:
     kp->kind = KK_SLICE;
     kp->k->kind = "slice";
-    kp->T = ksize(kp, last_dim(v->arg[0]));   /* the input's row length */
+    kp->T = ksize(kp, zo_value_last_dim(v->arg[0]));   /* the input's row length */
     return 0;
   case ZO_OP_TRANSPOSE: {
     kp->kind = KK_TRANSPOSE;
@@ -490,10 +476,10 @@ static int plan_single(Planner *pl, KPlan *kp, ValVec *mem) {
   case ZO_OP_CROSS_ENTROPY:
     kp->kind = KK_XENT;
     kp->k->kind = "cross_entropy";
-    kp->N = ksize(kp, last_dim(v->arg[0]));
-    kp->rows = ksize(kp, numel(v));
-    kp->k->items = numel(v);
-    if (!zo_dim_is_const(last_dim(v->arg[0]))) return fail(pl, kp, "cross_entropy needs a constant class count");
+    kp->N = ksize(kp, zo_value_last_dim(v->arg[0]));
+    kp->rows = ksize(kp, zo_value_numel(v));
+    kp->k->items = zo_value_numel(v);
+    if (!zo_dim_is_const(zo_value_last_dim(v->arg[0]))) return fail(pl, kp, "cross_entropy needs a constant class count");
     return 0;
   default: return fail(pl, kp, "no CPU kernel for this op");
   }

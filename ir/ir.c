@@ -257,3 +257,19 @@ double zo_sx_eval(const Sx *e, const FormatInst *fmt, const Weight *w, const voi
 #undef EV
   ZO_BUG("sx kind %d", e->kind);
 }
+
+Dim zo_value_dims(const Value *v, int from, int to) {
+  Dim d = zo_dim_const(1);
+  for (int i = from; i < to; i++) ZO_ASSERT(zo_dim_mul(d, v->type.dims[i], &d));
+  return d;
+}
+
+Dim zo_value_numel(const Value *v) { return zo_value_dims(v, 0, v->type.rank); }
+Dim zo_value_rows(const Value *v) { return zo_value_dims(v, 0, v->type.rank - 1); }
+Dim zo_value_last_dim(const Value *v) { return v->type.rank ? v->type.dims[v->type.rank - 1] : zo_dim_const(1); }
+
+bool zo_weight_perturbed(const Value *w) {
+  for (int s = 0; s < w->w->nstorage; s++)
+    if (w->w->perturbed[s]) return true;
+  return false;
+}

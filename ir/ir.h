@@ -226,6 +226,15 @@ Func *zo_func_new(const char *name);
 void zo_func_free(Func *f);
 Block *zo_block_new(Func *f, Value *owner);
 Value *zo_value_new(Func *f, Block *b, Op op, int narg, Value **args, Loc loc);
+/* Shape helpers for typed values (after inference every product of a value's
+ * dims is representable): dims [from, to) multiplied, all of them, all but
+ * the last (the rows of a [rows, N] view), the last (1 for a scalar). */
+Dim zo_value_dims(const Value *v, int from, int to);
+Dim zo_value_numel(const Value *v);
+Dim zo_value_rows(const Value *v);
+Dim zo_value_last_dim(const Value *v);
+/* a weight with any storage perturbed by the recipe */
+bool zo_weight_perturbed(const Value *w);
 void zo_func_renumber(Func *f);
 void zo_func_count_uses(Func *f);
 /* Calls fn on every value (nested blocks included), in order. */
