@@ -35,6 +35,7 @@
  */
 #include "runtime/data.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <limits.h>
 #include <stdio.h>
@@ -1134,4 +1135,59 @@ int zo_dataset_load_split(const Task *t, const Tokenizer *tok, const char *path,
   dev->path = zo_xstrdup(path);
   free(both.ex);
   return nt;
+}
+
+/* ------------------------------------------------------------ JSON Lines */
+
+static bool blank_line(const char *s) {
+  for (; *s; s++)
+    if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n') return false;
+  return true;
+}
+
+int zo_jsonl_each(const char *path, const char *shape, int (*fn)(json_t *obj, const char *where, int line, void *ctx),
+                  void *ctx, int *nlines) {
+  *nlines = 0;
+  FILE *fp = fopen(path, "r");
+  if (!fp) {
+    zo_env_error(path, "cannot open: %s", strerror(errno));
+    return -1;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  int lineno = 0, rc = 0;
+  char where[1200];
+  while (rc == 0 && (len = getline(&line, &cap, fp)) >= 0) {
+    lineno++;
+    snprintf(where, sizeof where, "%s:%d", path, lineno);
+    if ((size_t)len != strlen(line)) {
+      zo_env_error(where, "the line holds a NUL byte (not a JSON Lines file?)");
+      rc = -1;
+      break;
+    }
+    if (blank_line(line)) continue;
+    json_error_t je;
+    json_t *j = json_loads(line, JSON_DECODE_ANY, &je);
+    if (!j) {
+      zo_env_error(where, "not valid JSON: %s (column %d)", je.text, je.column);
+      rc = -1;
+      break;
+    }
+    if (!json_is_object(j)) {
+      zo_env_error(where, "expected a JSON object %s", shape);
+      rc = -1;
+    } else {
+      rc = fn(j, where, lineno, ctx);
+    }
+    json_decref(j);
+  }
+  if (rc == 0 && ferror(fp)) {
+    zo_env_error(path, "read error: %s", strerror(errno));
+    rc = -1;
+  }
+  free(line);
+  fclose(fp);
+  *nlines = lineno;
+  return rc;
 }

@@ -51,6 +51,15 @@ typedef struct Dataset {
   bool view;                       /* made by zo_dataset_sample: ex[] shares the examples' arrays */
 } Dataset;
 
+/* Each non-blank line of a JSON Lines file, parsed, to fn(obj, where, line,
+ * ctx): obj is borrowed, where is "PATH:LINE" for messages. A line holding a
+ * NUL byte, bad JSON or a value that is not an object ("expected a JSON
+ * object SHAPE") is an error. Stops at the first -1 from fn. 0, or -1 after
+ * a message naming the file and line; *nlines gets the lines read. */
+struct json_t;
+int zo_jsonl_each(const char *path, const char *shape,
+                  int (*fn)(struct json_t *obj, const char *where, int line, void *ctx), void *ctx, int *nlines);
+
 /* Reads JSONL (one record per line; blank lines skipped) and renders/tokenizes
  * every record with the task.  Errors name FILE:LINE and the problem (bad
  * JSON, not an object, missing field, label not in the task's label set, no

@@ -28,6 +28,7 @@
 
 #include "codegen/zo_rng.h"
 #include "ir/lower.h"
+#include "runtime/data.h"
 #include "runtime/metrics.h"
 #include "runtime/tokenizer.h"
 #include "runtime/train.h"
@@ -208,12 +209,6 @@ ZoItem zo_item_gen(const int32_t *prompt, int64_t np, const int32_t *answer, int
   return it;
 }
 
-static bool blank_line(const char *s) {
-  for (; *s; s++)
-    if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n') return false;
-  return true;
-}
-
 /* an array of integer ids (targets: -1 allowed) of length n (n < 0: any >= 2) */
 static int32_t *id_array(json_t *a, const char *key, int64_t want, bool allow_neg, int64_t vocab, const char *where,
                          int64_t *n_out) {
@@ -254,75 +249,51 @@ static int32_t *id_array(json_t *a, const char *key, int64_t want, bool allow_ne
   return ids;
 }
 
-int zo_lm_load(const char *path, int64_t vocab, ZoItems *out) {
-  FILE *fp = fopen(path, "r");
-  if (!fp) {
-    zo_env_error(path, "cannot open: %s", strerror(errno));
+typedef struct LmLoad {
+  int64_t vocab;
+  ZoItems *out;
+} LmLoad;
+
+static int lm_line(json_t *j, const char *where, int lineno, void *ctx) {
+  LmLoad *c = ctx;
+  json_t *t = json_object_get(j, "tokens");
+  if (!t) {
+    zo_env_error(where, "no \"tokens\" key (expected {\"tokens\": [id, ...]})");
     return -1;
   }
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t len;
-  int lineno = 0, rc = 0;
-  char where[1200];
-  while (rc == 0 && (len = getline(&line, &cap, fp)) >= 0) {
-    lineno++;
-    snprintf(where, sizeof where, "%s:%d", path, lineno);
-    if ((size_t)len != strlen(line)) {
-      zo_env_error(where, "the line holds a NUL byte (not a JSON Lines file?)");
+  int64_t n = 0, nt = 0;
+  int rc = 0;
+  int32_t *ids = id_array(t, "tokens", -1, false, c->vocab, where, &n);
+  int32_t *tg = NULL;
+  json_t *jt = json_object_get(j, "targets");
+  if (ids && jt) tg = id_array(jt, "targets", n, true, c->vocab, where, &nt);
+  if (!ids || (jt && !tg)) rc = -1;
+  else {
+    ZoItem it = {.kind = ZO_ITEM_LM, .nrows = 1, .line = lineno};
+    it.rows = zo_xcalloc(1, sizeof(ZoRow));
+    it.rows[0] = zo_row_make(ids, tg, n);
+    bool any = false;
+    for (int64_t k = 0; k < n; k++) any |= it.rows[0].tgt[k] >= 0;
+    if (!any) {
+      zo_env_error(where, "no position has a target (every \"targets\" entry is -1)");
       rc = -1;
-      break;
     }
-    if (blank_line(line)) continue;
-    json_error_t je;
-    json_t *j = json_loads(line, JSON_DECODE_ANY, &je);
-    if (!j) {
-      zo_env_error(where, "not valid JSON: %s (column %d)", je.text, je.column);
-      rc = -1;
-      break;
-    }
-    json_t *t = json_is_object(j) ? json_object_get(j, "tokens") : NULL;
-    if (!json_is_object(j)) {
-      zo_env_error(where, "expected a JSON object {\"tokens\": [...], \"targets\": [...] (optional)}");
-      rc = -1;
-    } else if (!t) {
-      zo_env_error(where, "no \"tokens\" key (expected {\"tokens\": [id, ...]})");
-      rc = -1;
-    } else {
-      int64_t n = 0, nt = 0;
-      int32_t *ids = id_array(t, "tokens", -1, false, vocab, where, &n);
-      int32_t *tg = NULL;
-      json_t *jt = json_object_get(j, "targets");
-      if (ids && jt) tg = id_array(jt, "targets", n, true, vocab, where, &nt);
-      if (!ids || (jt && !tg)) rc = -1;
-      else {
-        ZoItem it = {.kind = ZO_ITEM_LM, .nrows = 1, .line = lineno};
-        it.rows = zo_xcalloc(1, sizeof(ZoRow));
-        it.rows[0] = zo_row_make(ids, tg, n);
-        bool any = false;
-        for (int64_t k = 0; k < n; k++) any |= it.rows[0].tgt[k] >= 0;
-        if (!any) {
-          zo_env_error(where, "no position has a target (every \"targets\" entry is -1)");
-          rc = -1;
-        }
-        zo_items_push(out, it);
-      }
-      free(ids);
-      free(tg);
-    }
-    json_decref(j);
+    zo_items_push(c->out, it);
   }
-  if (rc == 0 && ferror(fp)) {
-    zo_env_error(path, "read error: %s", strerror(errno));
-    rc = -1;
-  }
-  if (rc == 0 && out->n == 0) {
-    zo_env_error(path, "no sequences (%d line%s): expected one {\"tokens\": [...]} per line", lineno, lineno == 1 ? "" : "s");
-    rc = -1;
-  }
-  free(line);
-  fclose(fp);
+  free(ids);
+  free(tg);
   return rc;
+}
+
+int zo_lm_load(const char *path, int64_t vocab, ZoItems *out) {
+  LmLoad c = {vocab, out};
+  int lines = 0;
+  if (zo_jsonl_each(path, "{\"tokens\": [...], \"targets\": [...] (optional)}", lm_line, &c, &lines) != 0) return -1;
+  if (out->n == 0) {
+    zo_env_error(path, "no sequences (%d line%s): expected one {\"tokens\": [...]} per line", lines, lines == 1 ? "" : "s");
+    return -1;
+  }
+  return 0;
 }
 
 int zo_items_check(ZoItems *items, int64_t vocab, int64_t max_len, const char *what) {

@@ -21,6 +21,7 @@
 #include "codegen/llvm_gen.h"
 #endif
 #include "passes/passes.h"
+#include "runtime/data.h"
 #include "runtime/exec.h"
 #include "runtime/hfconfig.h"
 #include "runtime/randw.h"
@@ -93,87 +94,53 @@ static void free_seqs(SeqVec *s) {
   vec_free(s);
 }
 
-static bool blank(const char *s) {
-  for (; *s; s++)
-    if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n') return false;
-  return true;
+static int seq_line(json_t *j, const char *where, int lineno, void *ctx) {
+  SeqVec *out = ctx;
+  json_t *t = json_object_get(j, "tokens");
+  if (!t) {
+    zo_env_error(where, "no \"tokens\" key (expected {\"tokens\": [id, ...]})");
+    return -1;
+  }
+  if (!json_is_array(t)) {
+    zo_env_error(where, "\"tokens\" is not an array of token ids");
+    return -1;
+  }
+  if (json_array_size(t) < 2) {
+    zo_env_error(where, "%zu token%s: the loss needs at least 2 (it predicts each token from the ones before)",
+                 json_array_size(t), json_array_size(t) == 1 ? "" : "s");
+    return -1;
+  }
+  Seq s = {lineno, (int64_t)json_array_size(t), NULL};
+  s.ids = zo_xmalloc((size_t)s.n * sizeof(int32_t));
+  for (int64_t i = 0; i < s.n; i++) {
+    json_t *x = json_array_get(t, (size_t)i);
+    if (!json_is_integer(x)) {
+      zo_env_error(where, "tokens[%lld] is not an integer token id", (long long)i);
+      free(s.ids);
+      return -1;
+    }
+    if (json_integer_value(x) < 0 || json_integer_value(x) > INT32_MAX) {
+      zo_env_error(where, "token id %" JSON_INTEGER_FORMAT " (tokens[%lld]) is out of range", json_integer_value(x),
+                   (long long)i);
+      free(s.ids);
+      return -1;
+    }
+    s.ids[i] = (int32_t)json_integer_value(x);
+  }
+  vec_push(out, s);
+  return 0;
 }
 
 /* Reads every line of PATH; 0, or -1 after a message naming the file and line. */
 static int read_data(const char *path, SeqVec *out) {
-  FILE *fp = fopen(path, "r");
-  if (!fp) {
-    zo_env_error(path, "cannot open: %s", strerror(errno));
+  int lines = 0;
+  if (zo_jsonl_each(path, "{\"tokens\": [...]}", seq_line, out, &lines) != 0) return -1;
+  if (out->len == 0) {
+    zo_env_error(path, "no token sequences (%d line%s, none with {\"tokens\": [...]}): the file is empty", lines,
+                 lines == 1 ? "" : "s");
     return -1;
   }
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t len;
-  int lineno = 0, rc = 0;
-  char where[1100];
-  while (rc == 0 && (len = getline(&line, &cap, fp)) >= 0) {
-    lineno++;
-    snprintf(where, sizeof where, "%s:%d", path, lineno);
-    if ((size_t)len != strlen(line)) {
-      zo_env_error(where, "the line holds a NUL byte (not a JSON Lines file?)");
-      rc = -1;
-      break;
-    }
-    if (blank(line)) continue;
-    json_error_t je;
-    json_t *j = json_loads(line, JSON_DECODE_ANY, &je);
-    if (!j) {
-      zo_env_error(where, "not valid JSON: %s (column %d)", je.text, je.column);
-      rc = -1;
-      break;
-    }
-    json_t *t = json_is_object(j) ? json_object_get(j, "tokens") : NULL;
-    if (!json_is_object(j)) {
-      zo_env_error(where, "expected a JSON object {\"tokens\": [...]}");
-      rc = -1;
-    } else if (!t) {
-      zo_env_error(where, "no \"tokens\" key (expected {\"tokens\": [id, ...]})");
-      rc = -1;
-    } else if (!json_is_array(t)) {
-      zo_env_error(where, "\"tokens\" is not an array of token ids");
-      rc = -1;
-    } else if (json_array_size(t) < 2) {
-      zo_env_error(where, "%zu token%s: the loss needs at least 2 (it predicts each token from the ones before)",
-                   json_array_size(t), json_array_size(t) == 1 ? "" : "s");
-      rc = -1;
-    } else {
-      Seq s = {lineno, (int64_t)json_array_size(t), NULL};
-      s.ids = zo_xmalloc((size_t)s.n * sizeof(int32_t));
-      for (int64_t i = 0; i < s.n && rc == 0; i++) {
-        json_t *x = json_array_get(t, (size_t)i);
-        if (!json_is_integer(x)) {
-          zo_env_error(where, "tokens[%lld] is not an integer token id", (long long)i);
-          rc = -1;
-        } else if (json_integer_value(x) < 0 || json_integer_value(x) > INT32_MAX) {
-          zo_env_error(where, "token id %" JSON_INTEGER_FORMAT " (tokens[%lld]) is out of range", json_integer_value(x),
-                       (long long)i);
-          rc = -1;
-        } else {
-          s.ids[i] = (int32_t)json_integer_value(x);
-        }
-      }
-      if (rc == 0) vec_push(out, s);
-      else free(s.ids);
-    }
-    json_decref(j);
-  }
-  if (rc == 0 && ferror(fp)) {
-    zo_env_error(path, "read error: %s", strerror(errno));
-    rc = -1;
-  }
-  if (rc == 0 && out->len == 0) {
-    zo_env_error(path, "no token sequences (%d line%s, none with {\"tokens\": [...]}): the file is empty", lineno,
-                 lineno == 1 ? "" : "s");
-    rc = -1;
-  }
-  free(line);
-  fclose(fp);
-  return rc;
+  return 0;
 }
 
 /* ---- zoc loss */
