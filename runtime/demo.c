@@ -105,56 +105,9 @@ static double now_s(void) {
   return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
-/* splitmix64: the teacher's weights and the token sequences */
-typedef struct Rng {
-  uint64_t s;
-} Rng;
-
-static uint64_t next64(Rng *r) {
-  uint64_t z = (r->s += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
-
-static double unit(Rng *r) { return ((double)(next64(r) >> 11) + 0.5) * (1.0 / 9007199254740992.0); }
-
-static double normal(Rng *r) {
-  double u1 = unit(r), u2 = unit(r);   /* in this order: the same seed, the same teacher everywhere */
-  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
-}
-
-/* a stream per (seed, name): a tensor's values do not depend on the others */
-static Rng rng_for(uint64_t seed, const char *name) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (const char *p = name; *p; p++) h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
-  Rng r = {seed ^ h};
-  next64(&r);
-  return r;
-}
-
 static bool exists(const char *path) { return access(path, F_OK) == 0; }
 
 static void path_in(char *buf, size_t n, const char *dir, const char *name) { snprintf(buf, n, "%s/%s", dir, name); }
-
-static int make_dir(const char *path) {
-  char buf[1024];
-  snprintf(buf, sizeof buf, "%s", path);
-  for (char *p = buf + 1;; p++) {
-    bool end = *p == 0;
-    if (*p == '/' || end) {
-      char c = *p;
-      *p = 0;
-      if (mkdir(buf, 0777) != 0 && errno != EEXIST) {
-        zo_env_error(buf, "cannot create the directory: %s", strerror(errno));
-        return -1;
-      }
-      *p = c;
-    }
-    if (end) break;
-  }
-  return 0;
-}
 
 /* a directory that holds no run yet: ./zoc-demo, else ./zoc-demo-2, -3, ... */
 static void pick_out_dir(char *buf, size_t n) {
@@ -222,19 +175,19 @@ static int write_dense(Func *t, const Func *student, const ZoDemoOptions *o, con
     for (int j = 0; j < seen.len; j++) dup |= strcmp(seen.data[j], v->w->pattern) == 0;
     if (dup) continue;
     vec_push(&seen, v->w->pattern);
-    Rng r = rng_for(o->seed, v->w->pattern);
+    uint64_t r = zo_splitmix_stream(o->seed, v->w->pattern);
     int64_t n = zo_weight_storage_numel(v, 0);
     float *x = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(float));
     bool tuned = false;
     if (!v->type.fmt) {
       /* norms 1; embeddings N(0, 1) */
-      for (int64_t k = 0; k < n; k++) x[k] = v->w->rank[0] == 1 ? 1.0f : (float)normal(&r);
+      for (int64_t k = 0; k < n; k++) x[k] = v->w->rank[0] == 1 ? 1.0f : (float)zo_splitmix_normal(&r);
     } else if (strcmp(v->type.fmt->name, "linear") == 0 && v->w->nstorage == 1) {
       /* [N, K]; the head (the dense projection the student keeps dense) is scaled */
       const Value *sv = find_weight(student, v->w->pattern);
       bool head = sv && !is_gptq(sv);
       double std = head ? o->head_std / sqrt((double)v->w->K) : 1 / sqrt((double)v->w->K);
-      for (int64_t k = 0; k < n; k++) x[k] = (float)(std * normal(&r));
+      for (int64_t k = 0; k < n; k++) x[k] = (float)(std * zo_splitmix_normal(&r));
       tuned = sv && is_gptq(sv) && o->gain_std > 0;
     } else {
       zo_env_error(v->w->pattern, "the demo's teacher needs dense weights (format linear), not %s", v->type.fmt->spelled);
@@ -246,9 +199,9 @@ static int write_dense(Func *t, const Func *student, const ZoDemoOptions *o, con
         /* the fine-tune: output channel c (row c of the [N, K] storage) times exp(gain_std·N(0, 1)) */
         char gname[1024];
         snprintf(gname, sizeof gname, "%s#gain", v->w->pattern);
-        Rng gr = rng_for(o->seed, gname);
+        uint64_t gr = zo_splitmix_stream(o->seed, gname);
         for (int64_t c = 0; c < v->w->N; c++) {
-          float m = (float)exp(o->gain_std * normal(&gr));
+          float m = (float)exp(o->gain_std * zo_splitmix_normal(&gr));
           for (int64_t k = 0; k < v->w->K; k++) x[c * v->w->K + k] *= m;
         }
       }
@@ -363,7 +316,7 @@ static int write_quantized(Func *s, Func *t, const StFile *dense, const char *pa
 }
 
 /* ---- 4. teacher-labelled sequences (also written as `zoc train --task lm` data) */
-static int label(const Backend *be, void *ts, int64_t V, int64_t T, int nseq, Rng *r, ZoItems *items, const char *path) {
+static int label(const Backend *be, void *ts, int64_t V, int64_t T, int nseq, uint64_t *r, ZoItems *items, const char *path) {
   const int chunk = 64;
   int32_t *tok = zo_xmalloc((size_t)(chunk * T) * sizeof(int32_t));
   int32_t *tgt = zo_xmalloc((size_t)T * sizeof(int32_t));
@@ -372,7 +325,7 @@ static int label(const Backend *be, void *ts, int64_t V, int64_t T, int nseq, Rn
   int rc = 0;
   for (int i0 = 0; i0 < nseq && rc == 0; i0 += chunk) {
     int n = nseq - i0 < chunk ? nseq - i0 : chunk;
-    for (int64_t k = 0; k < n * T; k++) tok[k] = (int32_t)(next64(r) % (uint64_t)V);
+    for (int64_t k = 0; k < n * T; k++) tok[k] = (int32_t)(zo_splitmix64(r) % (uint64_t)V);
     if (be->forward(ts, tok, n, T, NULL, lg) != 0) {
       rc = -1;
       break;
@@ -505,7 +458,7 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
       return -1;
     }
   }
-  if (make_dir(r->out_dir) != 0) return -1;
+  if (zo_make_dirs(r->out_dir, false) != 0) return -1;
   {
     /* the report names the directory wherever the user stands */
     char *abs = realpath(r->out_dir, NULL);
@@ -579,7 +532,7 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
     tuned ? "base" : "teacher", fmt->spelled, (long long)nquant, o->recipe ? o->recipe : "(none)", (long long)r->scales);
 
   /* 4. data */
-  Rng dr = rng_for(o->seed, "demo data");
+  uint64_t dr = zo_splitmix_stream(o->seed, "demo data");
   if (label(be, tstate, V, T, o->train_seqs, &dr, &train, p_train) != 0) goto out;
   if (label(be, tstate, V, T, o->eval_seqs, &dr, &eval, p_eval) != 0) goto out;
   P("data     %d train + %d held-out sequences of %lld random tokens, every position labelled\n"

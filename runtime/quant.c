@@ -397,14 +397,7 @@ void zo_aqlm_dequant(const int16_t *codes, const uint16_t *codebooks, const uint
   }
 }
 
-static uint64_t splitmix64(uint64_t *s) {
-  uint64_t x = (*s += 0x9E3779B97F4A7C15ull);
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
-}
-
-static float unit_uniform(uint64_t *s) { return (float)(splitmix64(s) >> 40) * 0x1p-24f; } /* [0, 1) */
+static float unit_uniform(uint64_t *s) { return (float)(zo_splitmix64(s) >> 40) * 0x1p-24f; } /* [0, 1) */
 
 void zo_aqlm_random(uint64_t seed, int64_t out, int64_t in, float std, int16_t *codes,
                     uint16_t *codebooks, uint16_t *scales) {
@@ -413,5 +406,5 @@ void zo_aqlm_random(uint64_t seed, int64_t out, int64_t in, float std, int16_t *
   const float r = 1.7320508075688772f; /* sqrt 3: uniform [-r, r] has variance 1 */
   for (size_t i = 0; i < (size_t)65536 * 8; i++) codebooks[i] = zo_f32_to_f16((2 * unit_uniform(&s) - 1) * r);
   for (int64_t i = 0; i < out; i++) scales[i] = zo_f32_to_f16(std * (0.5f + unit_uniform(&s)));
-  for (int64_t i = 0; i < out * (in / 8); i++) codes[i] = (int16_t)(uint16_t)(splitmix64(&s) >> 48);
+  for (int64_t i = 0; i < out * (in / 8); i++) codes[i] = (int16_t)(uint16_t)(zo_splitmix64(&s) >> 48);
 }

@@ -21,35 +21,9 @@
 #include "runtime/weights.h"
 
 /* ---- randomness */
-typedef struct Rng {
-  uint64_t s;
-} Rng;
-
-static uint64_t next64(Rng *r) {
-  uint64_t z = (r->s += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
-
-static double unit(Rng *r) { return ((double)(next64(r) >> 11) + 0.5) * (1.0 / 9007199254740992.0); } /* (0, 1) */
-
-static double normal(Rng *r) {
-  double u1 = unit(r), u2 = unit(r);
-  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
-}
-
-static Rng rng_for(uint64_t seed, const char *name) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (const char *p = name; *p; p++) h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
-  Rng r = {seed ^ h};
-  next64(&r);
-  return r;
-}
-
-static float *normals(Rng *r, int64_t n, double mean, double std) {
+static float *normals(uint64_t *r, int64_t n, double mean, double std) {
   float *x = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(float));
-  for (int64_t i = 0; i < n; i++) x[i] = (float)(mean + std * normal(r));
+  for (int64_t i = 0; i < n; i++) x[i] = (float)(mean + std * zo_splitmix_normal(r));
   return x;
 }
 
@@ -90,7 +64,7 @@ static int want_storage(const Value *v, const char *name, DType dt, int rank, co
 /* ---- the known quantizers. Each returns 1 (done), 0 (the layout is not the
  * one it writes: use the generic filler) or -1 (failed, message given). */
 
-static int gen_gptq(const Value *v, Rng *r, Out *o) {
+static int gen_gptq(const Value *v, uint64_t *r, Out *o) {
   const FormatInst *fi = v->type.fmt;
   int64_t K = v->w->K, N = v->w->N;
   int bits = (int)fparam(fi, "bits", 4);
@@ -115,7 +89,7 @@ static int gen_gptq(const Value *v, Rng *r, Out *o) {
 /* scale of dtype dt from f32 values (int8 and fp8 quantize with an f32 or f16 scale) */
 static void put_scale(DType dt, const float *s, void *dst, int64_t n) { zo_convert_from_f32(dt, s, dst, (size_t)n); }
 
-static int gen_int8(const Value *v, Rng *r, Out *o) {
+static int gen_int8(const Value *v, uint64_t *r, Out *o) {
   int64_t K = v->w->K, N = v->w->N;
   int sq = want_storage(v, "weight", ZO_DT_I8, 2, SHAPE(N, K));
   int ss = want_storage(v, "weight_scale", ZO_DT_NONE, 1, SHAPE(N));
@@ -137,7 +111,7 @@ static int gen_int8(const Value *v, Rng *r, Out *o) {
   return rc == 0 ? 1 : -1;
 }
 
-static int gen_fp8(const Value *v, Rng *r, Out *o) {
+static int gen_fp8(const Value *v, uint64_t *r, Out *o) {
   int64_t K = v->w->K, N = v->w->N;
   int sq = want_storage(v, "weight", ZO_DT_F8E4M3, 2, SHAPE(N, K));
   int ss = want_storage(v, "weight_scale", ZO_DT_NONE, 1, SHAPE(N));
@@ -153,7 +127,7 @@ static int gen_fp8(const Value *v, Rng *r, Out *o) {
   return rc == 0 ? 1 : -1;
 }
 
-static int gen_nf4(const Value *v, Rng *r, Out *o) {
+static int gen_nf4(const Value *v, uint64_t *r, Out *o) {
   int64_t K = v->w->K, N = v->w->N, n = N * K;
   int64_t block = (int64_t)fparam(v->type.fmt, "blocksize", ZO_NF4_BLOCK);
   if (block <= 0) return 0;
@@ -168,7 +142,7 @@ static int gen_nf4(const Value *v, Rng *r, Out *o) {
   return rc == 0 ? 1 : -1;
 }
 
-static int gen_aqlm(const Value *v, Rng *r, Out *o) {
+static int gen_aqlm(const Value *v, uint64_t *r, Out *o) {
   int64_t K = v->w->K, N = v->w->N;
   if (K % 8) return 0;
   int sc = want_storage(v, "codes", ZO_DT_I16, 3, SHAPE(N, K / 8, 1));
@@ -179,7 +153,7 @@ static int gen_aqlm(const Value *v, Rng *r, Out *o) {
   o->data[sc] = alloc_storage(v, sc);
   o->data[sb] = alloc_storage(v, sb);
   o->data[ss] = alloc_storage(v, ss);
-  zo_aqlm_random(next64(r), N, K, (float)(1 / sqrt((double)K)), o->data[sc], cb, scl);
+  zo_aqlm_random(zo_splitmix64(r), N, K, (float)(1 / sqrt((double)K)), o->data[sc], cb, scl);
   /* the reference draws f16 codebooks and scales; another dtype gets the same values converted */
   float *tmp = zo_xmalloc((size_t)65536 * 8 * sizeof(float));
   zo_f16_to_f32_array(cb, tmp, (size_t)65536 * 8);
@@ -193,7 +167,7 @@ static int gen_aqlm(const Value *v, Rng *r, Out *o) {
 }
 
 /* linear: [N, K] (nn.Linear); conv1d: [K, N] (GPT-2's Conv1D) */
-static int gen_dense(const Value *v, Rng *r, Out *o, bool transposed) {
+static int gen_dense(const Value *v, uint64_t *r, Out *o, bool transposed) {
   int64_t K = v->w->K, N = v->w->N;
   int s = want_storage(v, "weight", ZO_DT_NONE, 2, transposed ? SHAPE(N, K) : SHAPE(K, N));
   if (v->type.fmt->nstorage != 1 || s < 0) return 0;
@@ -230,7 +204,7 @@ static void index_ranges(const Sx *e, const FormatInst *fi, const Weight *w, int
   for (int i = 0; i < e->nkids; i++) index_ranges(e->kids[i], fi, w, out);
 }
 
-static void gen_generic(const Value *v, Rng *r, Out *o) {
+static void gen_generic(const Value *v, uint64_t *r, Out *o) {
   const FormatInst *fi = v->type.fmt;
   int64_t range[ZO_MAX_STORAGE] = {0};
   index_ranges(fi->dequant, fi, v->w, range);
@@ -242,7 +216,7 @@ static void gen_generic(const Value *v, Rng *r, Out *o) {
       float *x;
       if (fi->storage[s].role == ZO_ROLE_SCALE) {
         x = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(float));
-        for (int64_t i = 0; i < n; i++) x[i] = (float)(0.1 / sqrt((double)v->w->K) * (0.5 + unit(r)));
+        for (int64_t i = 0; i < n; i++) x[i] = (float)(0.1 / sqrt((double)v->w->K) * (0.5 + zo_splitmix_unit(r)));
       } else {
         x = normals(r, n, 0, 1);
       }
@@ -257,7 +231,7 @@ static void gen_generic(const Value *v, Rng *r, Out *o) {
     } else {
       unsigned char *b = o->data[s];
       size_t bytes = (size_t)n * zo_dtype_size(dt);
-      for (size_t i = 0; i < bytes; i++) b[i] = (unsigned char)(next64(r) >> 56);
+      for (size_t i = 0; i < bytes; i++) b[i] = (unsigned char)(zo_splitmix64(r) >> 56);
       if (dt == ZO_DT_BOOL)
         for (size_t i = 0; i < bytes; i++) b[i] &= 1;
     }
@@ -266,7 +240,7 @@ static void gen_generic(const Value *v, Rng *r, Out *o) {
 
 /* ---- one weight */
 static int gen_weight(Func *f, const Value *v, uint64_t seed, Out *o) {
-  Rng r = rng_for(seed, v->w->pattern);
+  uint64_t r = zo_splitmix_stream(seed, v->w->pattern);
   if (!v->type.fmt) {
     int64_t n = zo_weight_storage_numel(v, 0);
     o->data[0] = alloc_storage(v, 0);
@@ -276,7 +250,7 @@ static int gen_weight(Func *f, const Value *v, uint64_t seed, Out *o) {
       free(x);
     } else {
       unsigned char *b = o->data[0];
-      for (size_t i = 0; i < (size_t)n * zo_dtype_size(v->type.dtype); i++) b[i] = (unsigned char)(next64(&r) >> 60);
+      for (size_t i = 0; i < (size_t)n * zo_dtype_size(v->type.dtype); i++) b[i] = (unsigned char)(zo_splitmix64(&r) >> 60);
     }
     return 0;
   }

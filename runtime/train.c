@@ -602,25 +602,6 @@ char *zo_metrics_json(const ZoMetrics *m, int64_t step) {
 }
 
 /* ---- the run directory */
-static int make_dirs(const char *path) {
-  char buf[4096];
-  snprintf(buf, sizeof buf, "%s", path);
-  for (char *p = buf + 1;; p++) {
-    bool end = *p == 0;
-    if (*p == '/' || end) {
-      char c = *p;
-      *p = 0;
-      if (mkdir(buf, 0777) != 0 && errno != EEXIST) {
-        zo_env_error(buf, "cannot create the directory: %s", strerror(errno));
-        return -1;
-      }
-      *p = c;
-    }
-    if (end) break;
-  }
-  return 0;
-}
-
 static char *path_in(const char *dir, const char *name) {
   size_t n = strlen(dir) + strlen(name) + 2;
   char *p = zo_xmalloc(n);
@@ -766,7 +747,7 @@ int zo_train(ZoTrainRun *run) {
     zo_env_error("training data", "no examples");
     return -1;
   }
-  if (make_dirs(run->out_dir) != 0) return -1;
+  if (zo_make_dirs(run->out_dir, false) != 0) return -1;
   char *p_seeds = path_in(run->out_dir, "seeds.jsonl"), *p_metrics = path_in(run->out_dir, "metrics.jsonl");
   char *p_ckpt = path_in(run->out_dir, "checkpoint.safetensors"), *p_master = path_in(run->out_dir, "master.safetensors");
   char *p_state = path_in(run->out_dir, "state.json");

@@ -31,6 +31,7 @@ bool zo_cli_is_help(int argc, char **argv);
 int zo_cli_define(const Verb *v, int argc, char **argv, int i, DefineVec *defs);
 const char *zo_cli_value(const Verb *v, int argc, char **argv, int *i);
 bool zo_cli_opt(const char *arg, const char *name);
+bool zo_cli_parse_u64(const char *s, uint64_t *out);
 const Backend *zo_cli_backend(const Verb *v, const char *device);
 void zo_cli_free_defines(DefineVec *defs);
 /* Parses FILE.zo, --model, --recipe, -D; `extra` sees every other argument

@@ -198,13 +198,6 @@ static int fast_random_bind(Func *f, uint64_t seed, PtrVec *owned) {
   return 0;
 }
 
-static uint64_t splitmix(uint64_t *s) {
-  uint64_t z = (*s += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
-
 static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   const Backend *be = zo_cli_backend(v, o->device);
   Program *p = zo_parse_files(&m->file, 1);
@@ -248,7 +241,7 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   if (V < 1) V = 1;   /* no table the ids index: any id will do */
   uint64_t s = o->seed ^ 0x5eedull;
   tok = zo_xmalloc(sizeof(int32_t) * (size_t)(2 * B * T));
-  for (int64_t i = 0; i < B * T; i++) tok[i] = (int32_t)(splitmix(&s) % (uint64_t)V);
+  for (int64_t i = 0; i < B * T; i++) tok[i] = (int32_t)(zo_splitmix64(&s) % (uint64_t)V);
   memcpy(tok + B * T, tok, sizeof(int32_t) * (size_t)(B * T));
   out = zo_xmalloc(sizeof(float) * (size_t)(2 * B * T * C));
   int reps = o->reps > 0 ? o->reps : fast ? 10 : 5;
@@ -376,7 +369,7 @@ static int bench_matmul(const Verb *v, BenchOpts *o, DefineVec *defs) {
   int64_t K = xin->type.dims[xin->type.rank - 1].coef, N = zo_model_out_cols(f);
   uint64_t s = o->seed ^ 0xabcull;
   tok = zo_xmalloc(sizeof(int32_t) * (size_t)M);
-  for (int64_t i = 0; i < M; i++) tok[i] = (int32_t)(splitmix(&s) % 64);
+  for (int64_t i = 0; i < M; i++) tok[i] = (int32_t)(zo_splitmix64(&s) % 64);
   out = zo_xmalloc(sizeof(float) * (size_t)(M * N));
   double *ts = zo_xmalloc(sizeof(double) * (size_t)o->reps);
   for (int pert = 0; pert < 2; pert++) {

@@ -9,16 +9,6 @@
 #include "runtime/demo.h"
 #include "src/cli.h"
 
-static bool parse_u64(const char *s, uint64_t *out) {
-  if (!s || !*s || *s == '-') return false;
-  char *end;
-  errno = 0;
-  unsigned long long x = strtoull(s, &end, 0);
-  if (errno || *end) return false;
-  *out = x;
-  return true;
-}
-
 int zo_cmd_demo(const Verb *v, int argc, char **argv) {
   bool quick = false;
   for (int i = 0; i < argc; i++) quick |= strcmp(argv[i], "--quick") == 0;
@@ -33,15 +23,15 @@ int zo_cmd_demo(const Verb *v, int argc, char **argv) {
       o.out_dir = zo_cli_value(v, argc, argv, &i);
     } else if (zo_cli_opt(a, "--steps")) {
       const char *s = zo_cli_value(v, argc, argv, &i);
-      if (!parse_u64(s, &x) || x < 1 || x > 100000000) zo_cli_usage_error(v, "--steps takes 1..1e8, not '%s'", s);
+      if (!zo_cli_parse_u64(s, &x) || x < 1 || x > 100000000) zo_cli_usage_error(v, "--steps takes 1..1e8, not '%s'", s);
       o.steps = (int64_t)x;
     } else if (zo_cli_opt(a, "--seed")) {
       const char *s = zo_cli_value(v, argc, argv, &i);
-      if (!parse_u64(s, &x)) zo_cli_usage_error(v, "--seed takes a whole number >= 0, not '%s'", s);
+      if (!zo_cli_parse_u64(s, &x)) zo_cli_usage_error(v, "--seed takes a whole number >= 0, not '%s'", s);
       o.seed = x;
     } else if (zo_cli_opt(a, "--threads")) {
       const char *s = zo_cli_value(v, argc, argv, &i);
-      if (!parse_u64(s, &x) || x < 1 || x > 4096) zo_cli_usage_error(v, "--threads takes 1..4096, not '%s'", s);
+      if (!zo_cli_parse_u64(s, &x) || x < 1 || x > 4096) zo_cli_usage_error(v, "--threads takes 1..4096, not '%s'", s);
       o.threads = (int)x;
     } else if (zo_cli_opt(a, "--set")) {
       const char *s = zo_cli_value(v, argc, argv, &i);

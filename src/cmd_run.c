@@ -45,16 +45,6 @@ static int rw_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   return j - i + 1;
 }
 
-static bool parse_u64(const char *s, uint64_t *out) {
-  if (!s || !*s || *s == '-') return false;
-  char *end;
-  errno = 0;
-  unsigned long long x = strtoull(s, &end, 0);
-  if (errno || *end) return false;
-  *out = x;
-  return true;
-}
-
 /* Parses and compiles m; NULL after the user's errors were reported. */
 static Func *compile_model(ModelArgs *m, const DefineVec *defs, Program **prog) {
   Program *p = zo_parse_files(&m->file, 1);
@@ -70,7 +60,7 @@ int zo_cmd_random_weights(const Verb *v, int argc, char **argv) {
   zo_cli_parse_model_args(v, argc, argv, &m, rw_extra, &o);
   if (!o.out) zo_cli_usage_error(v, "no output file (-o W.safetensors)");
   uint64_t seed = 0;
-  if (o.seed && !parse_u64(o.seed, &seed)) zo_cli_usage_error(v, "--seed takes a whole number >= 0, not '%s'", o.seed);
+  if (o.seed && !zo_cli_parse_u64(o.seed, &seed)) zo_cli_usage_error(v, "--seed takes a whole number >= 0, not '%s'", o.seed);
   Program *p;
   Func *f = compile_model(&m, &m.defs, &p);
   int rc = 1;
@@ -176,7 +166,7 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
   int threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
   if (o.threads) {
     uint64_t t;
-    if (!parse_u64(o.threads, &t) || t < 1 || t > 4096) zo_cli_usage_error(v, "--threads takes 1..4096, not '%s'", o.threads);
+    if (!zo_cli_parse_u64(o.threads, &t) || t < 1 || t > 4096) zo_cli_usage_error(v, "--threads takes 1..4096, not '%s'", o.threads);
     threads = (int)t;
   }
   if (threads < 1) threads = 1;

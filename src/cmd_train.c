@@ -91,21 +91,11 @@ static int train_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   return 1;
 }
 
-static bool parse_u64(const char *s, uint64_t *out) {
-  if (!s || !*s || *s == '-') return false;
-  char *end;
-  errno = 0;
-  unsigned long long x = strtoull(s, &end, 0);
-  if (errno || *end) return false;
-  *out = x;
-  return true;
-}
-
 /* a count option: a whole number in [lo, hi], or "all" (-1) when all_ok */
 static int64_t count_opt(const Verb *v, const char *name, const char *s, int64_t lo, int64_t hi, bool all_ok) {
   if (all_ok && strcmp(s, "all") == 0) return -1;
   uint64_t x;
-  if (!parse_u64(s, &x) || (int64_t)x < lo || x > (uint64_t)hi)
+  if (!zo_cli_parse_u64(s, &x) || (int64_t)x < lo || x > (uint64_t)hi)
     zo_cli_usage_error(v, "%s takes a whole number %lld..%lld%s, not '%s'", name, (long long)lo, (long long)hi,
                        all_ok ? " or 'all'" : "", s);
   return (int64_t)x;
@@ -361,24 +351,6 @@ static int copy_side_file(const char *from, const char *dir, const char *name) {
   return rc;
 }
 
-static int make_dir(const char *path) {
-  char buf[4096];
-  snprintf(buf, sizeof buf, "%s", path);
-  for (char *p = buf + 1;; p++) {
-    bool end = *p == 0;
-    if (*p == '/' || end) {
-      *p = 0;
-      if (mkdir(buf, 0777) != 0 && errno != EEXIST) {
-        zo_env_error(buf, "cannot create the directory: %s", strerror(errno));
-        return -1;
-      }
-      if (!end) *p = '/';
-    }
-    if (end) break;
-  }
-  return 0;
-}
-
 /* ---- zoc train */
 int zo_cmd_train(const Verb *v, int argc, char **argv) {
   ModelArgs m = {0};
@@ -416,13 +388,13 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   if (o.seed && zo_train_settings_set(&run.set, "seed", o.seed) != 0) goto out;
   if (zo_train_settings_check(&run.set) != 0) goto out;
   uint64_t data_seed = run.set.seed;
-  if (o.data_seed && !parse_u64(o.data_seed, &data_seed))
+  if (o.data_seed && !zo_cli_parse_u64(o.data_seed, &data_seed))
     zo_cli_usage_error(v, "--data-seed takes a whole number >= 0, not '%s'", o.data_seed);
   if (session_data(&s, v, &o, data_seed, max_len) != 0) goto out;
 
   /* the run directory is a checkpoint directory of its own: the side files travel with it */
   if (!o.resume || !exists(o.out)) {
-    if (make_dir(o.out) != 0) goto out;
+    if (zo_make_dirs(o.out, false) != 0) goto out;
     const char *side[] = {"config.json", "generation_config.json", "quantize_config.json", "tokenizer_config.json",
                           "special_tokens_map.json"};
     for (size_t i = 0; i < ZO_COUNT(side); i++) {
@@ -492,9 +464,9 @@ int zo_cmd_eval(const Verb *v, int argc, char **argv) {
   int64_t max_len = o.max_len ? count_opt(v, "--max-len", o.max_len, 2, 1 << 24, false) : 0;
   int64_t batch = o.batch ? count_opt(v, "--batch", o.batch, 1, 1 << 20, false) : 0;
   uint64_t data_seed = 0;
-  if (o.data_seed && !parse_u64(o.data_seed, &data_seed))
+  if (o.data_seed && !zo_cli_parse_u64(o.data_seed, &data_seed))
     zo_cli_usage_error(v, "--data-seed takes a whole number >= 0, not '%s'", o.data_seed);
-  if (o.seed && !o.data_seed && !parse_u64(o.seed, &data_seed))
+  if (o.seed && !o.data_seed && !zo_cli_parse_u64(o.seed, &data_seed))
     zo_cli_usage_error(v, "--seed takes a whole number >= 0, not '%s'", o.seed);
   Session s = {0};
   s.threads = pick_threads(v, o.threads);

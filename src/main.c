@@ -3,6 +3,7 @@
  * Each verb is a function with its own --help text; the table at the bottom
  * lists them. Exit status: 0 success, 1 the user's input (or a file, a device)
  * was wrong and a message said why, 2 the command line itself was wrong. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +68,17 @@ const Backend *zo_cli_backend(const Verb *v, const char *device) {
   bool known = strcmp(device, "cpu") == 0;
   zo_cli_usage_error(v, "%s '%s'%s (devices: %sref, cuda)", known ? "no device" : "unknown device", device,
                      known ? ": this zoc was built without LLVM" : "", zo_backend("cpu") ? "cpu, " : "");
+}
+
+/* a whole number >= 0 (decimal, 0x hex or 0 octal), all of s */
+bool zo_cli_parse_u64(const char *s, uint64_t *out) {
+  if (!s || !*s || *s == '-') return false;
+  char *end;
+  errno = 0;
+  unsigned long long x = strtoull(s, &end, 0);
+  if (errno || *end) return false;
+  *out = x;
+  return true;
 }
 
 bool zo_cli_opt(const char *arg, const char *name) {

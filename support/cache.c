@@ -80,24 +80,11 @@ void *zo_cache_get(const ZoCache *c, ZoKey key, const char *ext, size_t *len) {
   return buf;
 }
 
-static int mkdirs(const char *path) {
-  char buf[1024];
-  snprintf(buf, sizeof buf, "%s", path);
-  for (char *p = buf + 1; *p; p++)
-    if (*p == '/') {
-      *p = 0;
-      if (mkdir(buf, 0755) != 0 && errno != EEXIST) return -1;
-      *p = '/';
-    }
-  if (mkdir(buf, 0755) != 0 && errno != EEXIST) return -1;
-  return 0;
-}
-
 void zo_cache_put(const ZoCache *c, ZoKey key, const char *ext, const void *p, size_t len) {
   if (off(c) || len == 0) return;
   char dir[1024], path[1200], tmp[1300];
   zo_cache_dir(c, dir, sizeof dir);
-  if (mkdirs(dir) != 0) return;
+  if (zo_make_dirs(dir, true) != 0) return;
   entry_path(c, key, ext, path, sizeof path);
   snprintf(tmp, sizeof tmp, "%s.tmp.%d", path, (int)getpid());
   FILE *fp = fopen(tmp, "wb");

@@ -4,9 +4,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---- bugs */
@@ -289,4 +291,49 @@ const char *zo_nearest_name(const char *name, const char *const *names, int n) {
     }
   }
   return best;
+}
+
+int zo_make_dirs(const char *path, bool quiet) {
+  char buf[4096];
+  if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf) {
+    errno = ENAMETOOLONG;
+    if (!quiet) zo_env_error(path, "cannot create the directory: %s", strerror(errno));
+    return -1;
+  }
+  for (char *p = buf + 1;; p++) {
+    bool end = *p == 0;
+    if (*p == '/' || end) {
+      char c = *p;
+      *p = 0;
+      if (mkdir(buf, 0777) != 0 && errno != EEXIST) {
+        if (!quiet) zo_env_error(buf, "cannot create the directory: %s", strerror(errno));
+        return -1;
+      }
+      *p = c;
+    }
+    if (end) break;
+  }
+  return 0;
+}
+
+uint64_t zo_splitmix64(uint64_t *state) {
+  uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+double zo_splitmix_unit(uint64_t *state) { return ((double)(zo_splitmix64(state) >> 11) + 0.5) * (1.0 / 9007199254740992.0); }
+
+double zo_splitmix_normal(uint64_t *state) {
+  double u1 = zo_splitmix_unit(state), u2 = zo_splitmix_unit(state);
+  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
+}
+
+uint64_t zo_splitmix_stream(uint64_t seed, const char *name) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (const char *p = name; *p; p++) h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
+  uint64_t s = seed ^ h;
+  zo_splitmix64(&s);
+  return s;
 }

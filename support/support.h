@@ -76,6 +76,16 @@ void zo_sb_free(StrBuf *sb);
 char *zo_read_file(const char *path, size_t *len);
 /* Writes a file atomically: PATH.tmp.PID, fsync, rename. Returns 0 or -1 (with a message). */
 int zo_write_file_atomic(const char *path, const void *data, size_t len);
+/* Makes the directory PATH and its parents (existing ones are fine); 0, or
+ * -1 with errno set and, unless quiet, a message naming the directory. */
+int zo_make_dirs(const char *path, bool quiet);
+
+/* ---- splitmix64: the reproducible values of random checkpoints, the demo's
+ * data and the benches (the ZO perturbation's RNG is codegen/zo_rng.h) */
+uint64_t zo_splitmix64(uint64_t *state);
+double zo_splitmix_unit(uint64_t *state);     /* in (0, 1): 53 bits, never 0 */
+double zo_splitmix_normal(uint64_t *state);   /* Box-Muller of two units, drawn in order */
+uint64_t zo_splitmix_stream(uint64_t seed, const char *name);   /* a state per (seed, name), one draw in */
 
 /* ---- user diagnostics */
 typedef struct SrcFile {
