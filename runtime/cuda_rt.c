@@ -3,12 +3,10 @@
 #include "runtime/cuda_rt.h"
 
 #include <dlfcn.h>
-#include <errno.h>
 #include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "support/cache.h"

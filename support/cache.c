@@ -1,11 +1,9 @@
 /* cache.c — compiled code on disk (see cache.h). */
 #include "support/cache.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "support/support.h"
