@@ -35,6 +35,8 @@ typedef struct Gen {
   int64_t zmax;
   int64_t dqmax;                /* dequantized-matrix scratch */
   bool simt;                    /* plain f32 FMA matmuls (no tensor cores) */
+  bool wgmma;                   /* Hopper's wgmma matmuls (sm_90a) instead of mma.sync */
+  int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3, 4 (W by cp.async) */
   int mma_blocks;
 } Gen;
 
@@ -532,9 +534,11 @@ static void add_zfills(Gen *g, KB *k) {
 #define TC_BN 128
 #define TC_BK 32
 
-static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
+/* the f16 [N][K] matrix a tensor-core matmul reads: the weight itself when
+ * `direct` (an unperturbed f16 nn.Linear), else the scratch a dequant launch
+ * fills (both signs when perturbed); its pointer slot */
+static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bool wpert) {
   Gen *g = k->g;
-  StrBuf *b = &k->b;
   int wslot;
   if (direct >= 0) {
     wslot = direct;
@@ -547,9 +551,13 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
     zo_sb_printf(&d,
                  "  const ZoCuRun *zrun = (const ZoCuRun *)a.p[0];\n"
                  "  const int wp = %s;\n"
-                 "  const zi64 N = %lldLL, K = %lldLL, e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
-                 "  if (e >= N * (K / 8)) return;\n"
-                 "  const zi64 n = e %% N, k0 = (e / N) * 8;\n"
+                 "  /* a warp covers 4 columns n x 8 chunks of 8 k: its 16-byte stores fill 128-byte lines of W[n][*],\n"
+                 "     and codes packed along k (GPTQ's [K/8][N]) are read 16 bytes at a time */\n"
+                 "  const zi64 N = %lldLL, K = %lldLL, NG = (N + 3) / 4, wi = ((zi64)blockIdx.x * blockDim.x + threadIdx.x) >> 5;\n"
+                 "  const int lane = threadIdx.x & 31;\n"
+                 "  const zi64 n = (wi %% NG) * 4 + (lane >> 3), kc = (wi / NG) * 8 + (lane & 7);\n"
+                 "  if (n >= N || kc >= K / 8) return;\n"
+                 "  const zi64 k0 = kc * 8;\n"
                  "  unsigned short *D = (unsigned short *)a.p[%d] + n * K + k0;\n"
                  "  float w[8], u[8];\n"
                  "  if (wp) {   /* both signs in one pass: what does not depend on the sign is computed once */\n"
@@ -575,7 +583,7 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
     *L = *k->L;
     L->kind = "dequant";
     L->fn = name;
-    L->work = zo_dim_const(N * (K / 8));
+    L->work = zo_dim_const((N + 3) / 4 * ((K / 8 + 7) / 8) * 32);   /* whole warps: see the mapping above */
     L->per_block = 256;
     L->gx = 0;
     L->threads = 256;
@@ -583,6 +591,13 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
     L->smem_dim = zo_dim_const(0);
     k->dq = L;
   }
+  return wslot;
+}
+
+static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
+  Gen *g = k->g;
+  StrBuf *b = &k->b;
+  int wslot = dq_launch(k, K, N, dq, direct, wpert);
   emit_run(k, M);
   zo_sb_printf(b,
                "  const zi64 M = %s, N = %lldLL, K = %lldLL;\n"
@@ -670,6 +685,155 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
   k->L->min_blocks = g->mma_blocks;   /* 2: <= 128 registers, two blocks (16 warps) per SM to hide latency */
 }
 
+/* The Hopper matmul (sm_90a): wgmma.mma_async m64n256k16 reading both
+ * operands from shared memory. A block of two warpgroups computes a 128x256
+ * tile (each warpgroup 64 rows, 128 f32 accumulators a thread); k tiles of 64
+ * are staged through registers (X converted from f32 to f16 on the way) into
+ * two shared-memory stages laid out as the 128-byte swizzle wgmma's
+ * descriptors name: row r of a tile at r*128 bytes, its 16-byte chunk c at
+ * chunk c ^ (r % 8). The next tile's global loads and shared stores run while
+ * the tensor cores work on the current one. The W side is the same f16
+ * [N][K] matrix the mma.sync path reads, so dequant and perturbation are
+ * unchanged; the sign split and the epilogue are the mma.sync path's. */
+#define WG_BM 128
+#define WG_BN 256
+#define WG_BK 64
+#define WG_STAGE ((WG_BM + WG_BN) * WG_BK * 2)
+
+static void emit_wgmma_helpers(Gen *g) {
+  if (seen(g, "zo_wgmma_n256")) return;
+  StrBuf *f = &g->funcs;
+  zo_sb_puts(f, "// wgmma (sm_90a): shared-memory descriptors (128-byte swizzle, 8-row groups 1024 bytes apart)\n"
+                "static __device__ __forceinline__ zu64 zo_sdesc(unsigned addr) {\n"
+                "  return (zu64)((addr & 0x3FFFFu) >> 4) | (1ull << 16) | ((zu64)(1024 >> 4) << 32) | (1ull << 62); }\n"
+                "static __device__ __forceinline__ void zo_sts64(unsigned addr, unsigned x, unsigned y) {\n"
+                "  asm volatile(\"st.shared.v2.u32 [%0], {%1, %2};\" :: \"r\"(addr), \"r\"(x), \"r\"(y)); }\n"
+                "static __device__ __forceinline__ void zo_sts128(unsigned addr, zo_u4 v) {\n"
+                "  asm volatile(\"st.shared.v4.u32 [%0], {%1, %2, %3, %4};\" :: \"r\"(addr), \"r\"(v.x), \"r\"(v.y), \"r\"(v.z), \"r\"(v.w)); }\n"
+                "// 16 bytes global -> shared without registers (zeros when !ok)\n"
+                "static __device__ __forceinline__ void zo_cpa16(unsigned dst, const void *src, bool ok) {\n"
+                "  asm volatile(\"cp.async.cg.shared.global [%0], [%1], 16, %2;\" :: \"r\"(dst), \"l\"(src), \"r\"(ok ? 16 : 0)); }\n"
+                "// D[64][256] += A[64][16] B[256][16]^T, both K-major in shared memory\n"
+                "static __device__ __forceinline__ void zo_wgmma_n256(float *d, zu64 da, zu64 db) {\n"
+                "  asm volatile(\"{\\n.reg .pred p;\\nsetp.ne.b32 p, %130, 0;\\n\"\n"
+                "    \"wgmma.mma_async.sync.aligned.m64n256k16.f32.f16.f16 {");
+  for (int i = 0; i < 128; i++) zo_sb_printf(f, "%s%%%d", i ? ", " : "", i);
+  zo_sb_puts(f, "}, %128, %129, p, 1, 1, 0, 0;\\n}\\n\"\n    : ");
+  for (int i = 0; i < 128; i++) zo_sb_printf(f, "%s\"+f\"(d[%d])", i ? (i % 8 ? ", " : ",\n      ") : "", i);
+  zo_sb_puts(f, "\n    : \"l\"(da), \"l\"(db), \"r\"(1)); }\n\n");
+}
+
+static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
+  Gen *g = k->g;
+  StrBuf *b = &k->b;
+  const int S = g->wgmma_stages;
+  int wslot = dq_launch(k, K, N, dq, direct, wpert);
+  emit_wgmma_helpers(g);
+  emit_run(k, M);
+  zo_sb_printf(b,
+               "  const zi64 M = %s, N = %lldLL, K = %lldLL;\n"
+               "  const float *X = (const float *)a.p[%d];\n"
+               "  const unsigned short *Wb = (const unsigned short *)a.p[%d];\n"
+               "  const int wp = %s;\n"
+               "  const zi64 m0 = (zi64)blockIdx.y * %d, n0 = (zi64)blockIdx.x * %d;\n"
+               "  extern __shared__ unsigned char zwsm[];\n"
+               "  const unsigned sraw = (unsigned)__cvta_generic_to_shared(zwsm), sbase = (sraw + 1023u) & ~1023u;\n"
+               "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n"
+               "  const int g = lane >> 2, t = lane & 3;\n"
+               "  const bool hp = !wp || m0 < zsrows, hm = wp && m0 + %d > zsrows;\n"
+               "  for (int sp = 0; sp < 2; sp++) {\n"
+               "    if ((sp == 0 && !hp) || (sp == 1 && !hm)) continue;\n"
+               "    const unsigned short *W = Wb + (sp ? N * K : 0);\n"
+               "    float d[128];\n"
+               "    #pragma unroll\n"
+               "    for (int i = 0; i < 128; i++) d[i] = 0.0f;\n"
+               "    zo_f4 xr[8];\n"
+               "#define ZO_LOADA(K0) \\\n"
+               "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 4, c4 = (e & 15) * 4; \\\n"
+               "      const zi64 m = m0 + r, kk = (K0) + c4; \\\n"
+               "      if (m < M && kk < K) xr[q] = *(const zo_f4 *)(X + m * K + kk); else xr[q].x = xr[q].y = xr[q].z = xr[q].w = 0.0f; }\n"
+               "#define ZO_STOREA(ST) { const unsigned sa = sbase + (ST) * %d; \\\n"
+               "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 4, c4 = (e & 15) * 4; \\\n"
+               "      zo_sts64(sa + r * 128 + ((((c4 >> 3) ^ r) & 7) << 4) + (c4 & 7) * 2, zo_pack_h2(xr[q].x, xr[q].y), zo_pack_h2(xr[q].z, xr[q].w)); } }\n"
+               "#define ZO_WGMMA(ST) { const unsigned sa = sbase + (ST) * %d, sb = sa + %d; \\\n"
+               "    asm volatile(\"wgmma.fence.sync.aligned;\" ::: \"memory\"); \\\n"
+               "    _Pragma(\"unroll\") for (int kk = 0; kk < 4; kk++) zo_wgmma_n256(d, zo_sdesc(sa + wg * 64 * 128 + kk * 32), zo_sdesc(sb + kk * 32)); \\\n"
+               "    asm volatile(\"wgmma.commit_group.sync.aligned;\" ::: \"memory\"); }\n",
+               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0", WG_BM, WG_BN, WG_BM, WG_STAGE, WG_STAGE,
+               WG_BM * WG_BK * 2);
+  if (S <= 2) {   /* both operands through registers, one tile ahead */
+    zo_sb_printf(b,
+                 "    zo_u4 wr[8];\n"
+                 "#define ZO_LOADB(K0) \\\n"
+                 "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
+                 "      const zi64 n = n0 + r, kk = (K0) + c * 8; \\\n"
+                 "      if (n < N && kk < K) wr[q] = *(const zo_u4 *)(W + n * K + kk); else wr[q].x = wr[q].y = wr[q].z = wr[q].w = 0u; }\n"
+                 "#define ZO_STOREB(ST) { const unsigned sb = sbase + (ST) * %d + %d; \\\n"
+                 "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
+                 "      zo_sts128(sb + r * 128 + (((c ^ r) & 7) << 4), wr[q]); } }\n"
+                 "    ZO_LOADA(0) ZO_LOADB(0) ZO_STOREA(0) ZO_STOREB(0)\n"
+                 "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
+                 "    __syncthreads();\n"
+                 "    int cur = 0;\n"
+                 "    for (zi64 k0 = 0; k0 < K; k0 += %d) {\n"
+                 "      ZO_WGMMA(cur)\n"
+                 "      if (k0 + %d < K) { ZO_LOADA(k0 + %d) ZO_LOADB(k0 + %d) ZO_STOREA(cur ^ 1) ZO_STOREB(cur ^ 1) }\n"
+                 "      asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n"
+                 "      asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
+                 "      __syncthreads();\n"
+                 "      cur ^= 1;\n"
+                 "    }\n"
+                 "#undef ZO_STOREB\n"
+                 "#undef ZO_LOADB\n",
+                 WG_STAGE, WG_BM * WG_BK * 2, WG_BK, WG_BK, WG_BK, WG_BK);
+  } else {   /* W by cp.async into an S-stage ring, S-1 tiles ahead; X through registers, one tile ahead */
+    zo_sb_printf(b,
+                 "    const zi64 nk = (K + %d) / %d;\n"
+                 "#define ZO_ISSUEB(KT) { if ((KT) < nk) { const unsigned sb = sbase + (unsigned)((KT) %% %d) * %d + %d; const zi64 kb = (zi64)(KT) * %d; \\\n"
+                 "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
+                 "      const zi64 n = n0 + r, kk = kb + c * 8; const bool ok = n < N && kk < K; \\\n"
+                 "      zo_cpa16(sb + r * 128 + (((c ^ r) & 7) << 4), ok ? (const void *)(W + n * K + kk) : (const void *)W, ok); } } \\\n"
+                 "    asm volatile(\"cp.async.commit_group;\" ::: \"memory\"); }\n"
+                 "    #pragma unroll\n"
+                 "    for (int st = 0; st < %d; st++) ZO_ISSUEB(st)\n"
+                 "    ZO_LOADA(0) ZO_STOREA(0)\n"
+                 "    asm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n"
+                 "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
+                 "    __syncthreads();\n"
+                 "    for (zi64 kt = 0; kt < nk; kt++) {\n"
+                 "      ZO_WGMMA((unsigned)(kt %% %d))\n"
+                 "      ZO_ISSUEB(kt + %d)   /* into the stage read one tile ago: done (waited, barrier) */\n"
+                 "      if (kt + 1 < nk) { ZO_LOADA((kt + 1) * %d) ZO_STOREA((unsigned)((kt + 1) %% %d)) }\n"
+                 "      asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n"
+                 "      asm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n"
+                 "      asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
+                 "      __syncthreads();\n"
+                 "    }\n"
+                 "#undef ZO_ISSUEB\n",
+                 WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, S - 1, S - 2, S, S - 1, WG_BK, S, S - 2);
+  }
+  zo_sb_printf(b,
+               "#undef ZO_WGMMA\n"
+               "#undef ZO_STOREA\n"
+               "#undef ZO_LOADA\n"
+               "    #pragma unroll\n"
+               "    for (int j = 0; j < 32; j++)\n"
+               "      #pragma unroll\n"
+               "      for (int h = 0; h < 4; h++) {\n"
+               "        const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n"
+               "        if (m >= M || n >= N) continue;\n"
+               "        if (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
+               "        const bool zneg = zpon && m >= zsrows; (void)zneg;\n");
+  emit_ew(k, s, "d[4 * j + h]", "        ");
+  zo_sb_puts(b, "      }\n  }\n");
+  k->L->kind = "matmul";
+  k->L->per_block = WG_BM;
+  k->L->gx = (N + WG_BN - 1) / WG_BN;
+  k->L->threads = 256;
+  k->L->min_blocks = 1;
+  k->L->smem_fixed = (int64_t)(S < 2 ? 2 : S) * WG_STAGE + 1024;   /* the stages, and room to align the first to 1024 bytes */
+}
+
 static int plan_matmul(KB *k, ValVec *mem) {
   k->L->kind = "matmul";
   const Value *mm = NULL;
@@ -704,7 +868,8 @@ static int plan_matmul(KB *k, ValVec *mem) {
   const char *M = sz(k, rows);
   StrBuf *b = &k->b;
   if (mma) {
-    emit_mma(k, &s, M, K, N, xp, dq, direct, wpert);
+    if (k->g->wgmma) emit_wgmma(k, &s, M, K, N, xp, dq, direct, wpert);
+    else emit_mma(k, &s, M, K, N, xp, dq, direct, wpert);
     k->L->work = rows;
     vec_free(&s.opd);
     vec_free(&s.mem);
@@ -1285,6 +1450,36 @@ static const char after_rng[] =
   "  o[2 * p] = __fmul_rn(r->eps, z[0]);\n"
   "  if (2 * p + 1 < ne) o[2 * p + 1] = __fmul_rn(r->eps, z[1]);\n"
   "}\n"
+  "// the training update of one trained tensor (runtime/trainstate.c's update_pairs, op for op:\n"
+  "// the same z, the same f32 roundings, so a replay on the host gives the same bytes)\n"
+  "struct ZoCuUpd { zu64 master, work; zi64 n; zu64 seeds[" ZO_CU_UPD_MAXQ_S "]; float d[" ZO_CU_UPD_MAXQ_S "];\n"
+  "  unsigned streams[" ZO_CU_UPD_MAXS_S "]; int nq, nstreams, dtype, decay, clamp; float lr, lw, clamp_min, inv; };\n"
+  "extern \"C\" __global__ void __launch_bounds__(256) zk_update(const ZoCuUpd u) {\n"
+  "  const zi64 pair = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+  "  if (2 * pair >= u.n) return;\n"
+  "  float g[2] = {0.0f, 0.0f};\n"
+  "  for (int q = 0; q < u.nq; q++)\n"
+  "    for (int s = 0; s < u.nstreams; s++) {\n"
+  "      float z[2]; zo_rng_normal2(u.seeds[q], u.streams[s], (zu64)pair, z);\n"
+  "      g[0] = __fadd_rn(g[0], __fmul_rn(u.d[q], z[0]));\n"
+  "      g[1] = __fadd_rn(g[1], __fmul_rn(u.d[q], z[1]));\n"
+  "    }\n"
+  "  float *m = (float *)u.master;\n"
+  "  for (int b = 0; b < 2; b++) {\n"
+  "    const zi64 i = 2 * pair + b;\n"
+  "    if (i >= u.n) break;\n"
+  "    float x = m[i];\n"
+  "    float step = __fmul_rn(u.lr, __fdiv_rn(g[b], u.inv));\n"
+  "    if (u.decay) step = __fadd_rn(step, __fmul_rn(u.lw, x));\n"
+  "    x = __fsub_rn(x, step);\n"
+  "    if (u.clamp && x < u.clamp_min) x = u.clamp_min;\n"
+  "    m[i] = x;\n"
+  "    if (u.dtype == 0) ((float *)u.work)[i] = x;\n"
+  "    else if (u.dtype == 1) { unsigned short h; asm(\"cvt.rn.f16.f32 %0, %1;\" : \"=h\"(h) : \"f\"(x)); ((unsigned short *)u.work)[i] = h; }\n"
+  "    else { const unsigned v = __float_as_uint(x);   /* bf16, nearest even (finite: NaN skips the update) */\n"
+  "      ((unsigned short *)u.work)[i] = (unsigned short)((v + 0x7fffu + ((v >> 16) & 1u)) >> 16); }\n"
+  "  }\n"
+  "}\n"
   "// the loss-only forward's last step: row (b, t < T-1) of logits [B, T, V] against tokens[b, t+1]\n"
   "extern \"C\" __global__ void __launch_bounds__(256) zk_loss(const float *logits, const int *tokens, zi64 V, zi64 T, float *out) {\n"
   "  __shared__ double zred[32];\n"
@@ -1304,7 +1499,8 @@ static const char after_rng[] =
 ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
-  Gen g = {.f = f, .p = p, .simt = opt && opt->simt, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
+  Gen g = {.f = f, .p = p, .simt = opt && opt->simt, .wgmma = opt && opt->wgmma && !(opt->simt),
+           .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages : 2, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
   Block *blk = f->body;
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];

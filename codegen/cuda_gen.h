@@ -107,7 +107,9 @@ typedef struct ZoCuProgram {
 
 typedef struct ZoCuOptions {
   bool simt;              /* matmuls as plain f32 FMA (exact to f32 rounding) instead of tensor cores */
-  int mma_blocks;         /* tensor-core matmul blocks per SM asked of ptxas (0: 2) */
+  bool wgmma;             /* Hopper: wgmma matmuls; the source must be compiled for sm_90a */
+  int wgmma_stages;       /* 2 (0: default): X and W staged through registers; 3 or 4: W by cp.async, that many stages */
+  int mma_blocks;         /* mma.sync matmul blocks per SM asked of ptxas (0: 2) */
 } ZoCuOptions;
 
 /* Plans and emits every kernel of f (after the whole pipeline; weights need
@@ -115,6 +117,25 @@ typedef struct ZoCuOptions {
  * the group it cannot emit. */
 ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt);
 void zo_cuda_program_free(ZoCuProgram *p);
+
+/* The argument of zk_update, the training update on the device (every
+ * generated module has it; runtime/cuda_exec.c launches it): one trained
+ * tensor's f32 master and working copy (dtype 0 f32, 1 f16, 2 bf16), the
+ * step's queries (seed, d) and the tensor's perturbation streams. The CUDA
+ * text declares the same fields in the same order. */
+#define ZO_CU_UPD_MAXQ 16
+#define ZO_CU_UPD_MAXQ_S "16"
+#define ZO_CU_UPD_MAXS 4
+#define ZO_CU_UPD_MAXS_S "4"
+typedef struct ZoCuUpd {
+  uint64_t master, work;
+  int64_t n;
+  uint64_t seeds[ZO_CU_UPD_MAXQ];
+  float d[ZO_CU_UPD_MAXQ];
+  uint32_t streams[ZO_CU_UPD_MAXS];
+  int32_t nq, nstreams, dtype, decay, clamp;
+  float lr, lw, clamp_min, inv;
+} ZoCuUpd;
 
 /* The text of codegen/zo_rng.h, embedded at build time. */
 extern const char zo_cuda_rng_text[];

@@ -25,6 +25,7 @@
 #include "passes/passes.h"
 #include "runtime/cuda_rt.h"
 #include "runtime/exec.h"
+#include "runtime/train.h"
 #include "runtime/weights.h"
 
 typedef struct CuState {
@@ -33,6 +34,13 @@ typedef struct CuState {
   CUmodule mod;
   CUfunction *fn;               /* per launch */
   CUfunction loss_fn;           /* zk_loss */
+  CUfunction upd_fn;            /* zk_update */
+  /* the training update on the device: 0 not asked yet, 1 here, 2 on the host */
+  int upd;
+  bool host_stale;              /* the host's trained tensors are behind the device's */
+  CUdeviceptr umaster;          /* every trained tensor's f32 master, one allocation */
+  int64_t *umoff;               /* per trained tensor: its master's offset */
+  CUdeviceptr *uwork;           /* per trained tensor: its working copy (in wmem) */
   CUstream stream;
   Value *input, *output;
   int sym_b, sym_t;
@@ -99,6 +107,9 @@ static void cu_close(void *state) {
   drop_graph(st);
   if (st->act) zo_cu.cuMemFree(st->act);
   if (st->wmem) zo_cu.cuMemFree(st->wmem);
+  if (st->umaster) zo_cu.cuMemFree(st->umaster);
+  free(st->umoff);
+  free(st->uwork);
   if (st->mod) zo_cu.cuModuleUnload(st->mod);
   if (st->stream) zo_cu.cuStreamDestroy(st->stream);
   zo_cuda_program_free(st->prog);
@@ -183,6 +194,114 @@ static int cu_weights_changed(void *state) {
   return 0;
 }
 
+/* ---- the training update on the device (Backend.update) */
+
+/* the device copy of a trained tensor's working copy: the storage whose host
+   data it is (0: none) */
+static CUdeviceptr work_on_device(CuState *st, const ZoParam *p) {
+  Block *b = st->f->body;
+  for (int i = 0; i < b->vals.len; i++) {
+    const Value *v = b->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT) continue;
+    for (int s = 0; s < v->w->nstorage; s++)
+      if (v->w->data[s] == p->work && storage_bytes(v, s) == p->n * (int64_t)zo_dtype_size(p->dtype))
+        return st->wptr[i * ZO_MAX_STORAGE + s];
+  }
+  return 0;
+}
+
+/* first call: can every trained tensor be updated here? then its master up */
+static int update_setup(CuState *st, ZoParams *ps, int nq) {
+  const char *host = getenv("ZOC_CUDA_HOST_UPDATE");   /* 1: on the host (a check of the device's) */
+  bool ok = nq <= ZO_CU_UPD_MAXQ && !(host && strcmp(host, "1") == 0);
+  for (int k = 0; k < ps->n && ok; k++) {
+    const ZoParam *p = &ps->p[k];
+    ok = p->nstreams <= ZO_CU_UPD_MAXS && (p->dtype == ZO_DT_F32 || p->dtype == ZO_DT_F16 || p->dtype == ZO_DT_BF16) &&
+         work_on_device(st, p) != 0;
+  }
+  if (!ok) {
+    st->upd = 2;
+    return 0;
+  }
+  st->umoff = zo_xcalloc((size_t)ps->n + 1, sizeof(int64_t));
+  st->uwork = zo_xcalloc((size_t)ps->n + 1, sizeof(CUdeviceptr));
+  int64_t total = 0;
+  for (int k = 0; k < ps->n; k++) {
+    st->umoff[k] = total;
+    total += (ps->p[k].n * 4 + 255) / 256 * 256;
+    st->uwork[k] = work_on_device(st, &ps->p[k]);
+  }
+  if (total > 0 && zo_cu_check(zo_cu.cuMemAlloc(&st->umaster, (size_t)total), "allocating the trained tensors' masters"))
+    return -1;
+  for (int k = 0; k < ps->n; k++)
+    if (ps->p[k].n > 0 && zo_cu_check(zo_cu.cuMemcpyHtoD(st->umaster + (CUdeviceptr)st->umoff[k], ps->p[k].master,
+                                                         (size_t)ps->p[k].n * 4), "copying the masters to the GPU"))
+      return -1;
+  st->upd = 1;
+  return 0;
+}
+
+static int cu_update(void *state, ZoParams *ps, int nq, const uint64_t *seeds, const float *d, double lr, double weight_decay) {
+  CuState *st = state;
+  if (st->upd == 0 && update_setup(st, ps, nq) != 0) return -1;
+  if (st->upd != 1) return 1;
+  ZoCuUpd u = {.nq = nq, .lr = (float)lr, .lw = (float)lr * (float)weight_decay, .inv = (float)nq};
+  for (int q = 0; q < nq; q++) {
+    u.seeds[q] = seeds[q];
+    u.d[q] = d[q];
+  }
+  for (int k = 0; k < ps->n; k++) {
+    const ZoParam *p = &ps->p[k];
+    if (p->n == 0) continue;
+    u.master = st->umaster + (CUdeviceptr)st->umoff[k];
+    u.work = st->uwork[k];
+    u.n = p->n;
+    u.nstreams = p->nstreams;
+    for (int i = 0; i < p->nstreams; i++) u.streams[i] = p->streams[i];
+    u.dtype = p->dtype == ZO_DT_F32 ? 0 : p->dtype == ZO_DT_F16 ? 1 : 2;
+    u.decay = p->decay;
+    u.clamp = p->clamp;
+    u.clamp_min = p->clamp_min;
+    void *params[] = {&u};
+    int64_t pairs = (p->n + 1) / 2;
+    if (zo_cu_check(zo_cu.cuLaunchKernel(st->upd_fn, (unsigned)((pairs + 255) / 256), 1, 1, 256, 1, 1, 0, st->stream, params,
+                                         NULL), "launching the update"))
+      return -1;
+  }
+  st->host_stale = true;
+  return 0;
+}
+
+static int cu_params_to_host(void *state, ZoParams *ps) {
+  CuState *st = state;
+  if (!st->host_stale) return 0;
+  if (zo_cu_check(zo_cu.cuStreamSynchronize(st->stream), "updating the trained tensors")) return -1;
+  for (int k = 0; k < ps->n; k++) {
+    ZoParam *p = &ps->p[k];
+    if (p->n == 0) continue;
+    if (zo_cu_check(zo_cu.cuMemcpyDtoH(p->master, st->umaster + (CUdeviceptr)st->umoff[k], (size_t)p->n * 4),
+                    "copying the trained tensors back") ||
+        zo_cu_check(zo_cu.cuMemcpyDtoH(p->work, st->uwork[k], (size_t)p->n * zo_dtype_size(p->dtype)),
+                    "copying the trained tensors back"))
+      return -1;
+  }
+  st->host_stale = false;
+  return 0;
+}
+
+/* The code generator's options from the environment, for a GPU of compute
+ * capability `cc` (tuning and checking knobs, docs/gpu.md):
+ * ZOC_CUDA_MMA=0 plain f32 matmuls (no tensor cores, exact to f32 rounding);
+ * ZOC_CUDA_WGMMA=0 mma.sync on Hopper (else wgmma there: cc 9.0 exactly, as
+ * wgmma is sm_90a's alone); ZOC_CUDA_WGMMA_STAGES (2, 3, 4);
+ * ZOC_CUDA_MMA_BLOCKS (mma.sync blocks per SM). */
+void zo_cuda_env_options(ZoCuOptions *go, int cc) {
+  const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
+  const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
+  *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
+                      .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0};
+}
+
 static void *cu_open(Func *f, int threads) {
   (void)threads;
   if (zo_cu_load() != 0) return NULL;
@@ -199,16 +318,14 @@ static void *cu_open(Func *f, int threads) {
   st->output = io.output;
   st->sym_b = io.sym_b;
   st->sym_t = io.sym_t;
-  /* ZOC_CUDA_MMA=0: matmuls in plain f32 (no tensor cores), exact to f32 rounding */
-  const char *mm = getenv("ZOC_CUDA_MMA");
-  const char *mb = getenv("ZOC_CUDA_MMA_BLOCKS");   /* tuning: blocks per SM of the tensor-core matmuls */
-  ZoCuOptions go = {.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0};
+  ZoCuOptions go;
+  zo_cuda_env_options(&go, zo_cu_arch());
   if (!(st->prog = zo_cuda_generate(f, &go))) {
     cu_close(st);
     return NULL;
   }
   char arch[16];
-  snprintf(arch, sizeof arch, "%d", zo_cu_arch());
+  snprintf(arch, sizeof arch, "%d%s", zo_cu_arch(), go.wgmma && !go.simt ? "a" : "");
   void *img = NULL;
   size_t len = 0;
   if (zo_nvrtc_compile(st->prog->source, arch, false, f->name, &img, &len) != 0) {
@@ -227,7 +344,8 @@ static void *cu_open(Func *f, int threads) {
       cu_close(st);
       return NULL;
     }
-  if (zo_cu_check(zo_cu.cuModuleGetFunction(&st->loss_fn, st->mod, "zk_loss"), "zk_loss")) {
+  if (zo_cu_check(zo_cu.cuModuleGetFunction(&st->upd_fn, st->mod, "zk_update"), "zk_update") ||
+      zo_cu_check(zo_cu.cuModuleGetFunction(&st->loss_fn, st->mod, "zk_loss"), "zk_loss")) {
     cu_close(st);
     return NULL;
   }
@@ -424,6 +542,8 @@ const Backend zo_backend_cuda = {
   .device_bytes = cu_device_bytes,
   .loss = cu_loss,
   .weights_changed = cu_weights_changed,
+  .update = cu_update,
+  .params_to_host = cu_params_to_host,
 };
 
 /* test hooks (tests/test_cuda.c) */

@@ -116,4 +116,10 @@ const char *zo_nvrtc_path(void);
  * what names the program in messages ("llama"). */
 int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const char *what, void **out, size_t *len);
 
+/* The code generator's options from the environment (ZOC_CUDA_MMA,
+ * ZOC_CUDA_WGMMA, ZOC_CUDA_WGMMA_STAGES, ZOC_CUDA_MMA_BLOCKS) for a GPU of
+ * compute capability cc (runtime/cuda_exec.c). */
+struct ZoCuOptions;
+void zo_cuda_env_options(struct ZoCuOptions *go, int cc);
+
 #endif

@@ -28,6 +28,8 @@ typedef struct Perturb {
 
 typedef struct Exec Exec;
 
+struct ZoParams;   /* runtime/train.h */
+
 typedef struct Backend {
   const char *name;
   /* compiles what it must for f; NULL after a message on failure */
@@ -49,6 +51,17 @@ typedef struct Backend {
    * keeps its own copy of the weights (a GPU) copies them again. 0 or -1 after
    * a message. */
   int (*weights_changed)(void *state);
+  /* optional (NULL: the host updates, then weights_changed): the training
+   * update (runtime/trainstate.c's zo_params_update, with the same bits) done
+   * on the backend's own copies of the trained tensors. 0 done; 1 not offered
+   * for these tensors (the host does it; the answer is the same at every step
+   * of a run); -1 after a message. After 0, the host's masters and working
+   * copies are stale until params_to_host. */
+  int (*update)(void *state, struct ZoParams *ps, int nq, const uint64_t *seeds, const float *d, double lr,
+                double weight_decay);
+  /* optional, with update: the trained tensors back into ps (masters and
+   * working copies); nothing when they are current. 0 or -1 after a message. */
+  int (*params_to_host)(void *state, struct ZoParams *ps);
 } Backend;
 
 extern const Backend zo_backend_ref;   /* runtime/refexec.c */

@@ -707,6 +707,12 @@ static int order_at(Order *o, uint64_t run_seed, int64_t pos) {
   return o->perm[pos % o->n];
 }
 
+/* a backend that updates the trained tensors itself hands them back before
+   the host reads them (an evaluation opens a fresh state from them; a save) */
+static int params_to_host(ZoTrainRun *run, void *state, ZoParams *ps) {
+  return run->be->params_to_host ? run->be->params_to_host(state, ps) : 0;
+}
+
 static int run_eval(ZoTrainRun *run, int64_t V, int64_t step, FILE *metrics, ZoMetrics *m) {
   /* a fresh backend state: a backend may cache unperturbed weights at open */
   void *es = run->be->open(run->f, run->threads);
@@ -914,8 +920,12 @@ int zo_train(ZoTrainRun *run) {
       nan_run++;
     } else {
       nan_run = 0;
-      zo_params_update(&ps, nq, seeds, d, lr, set->weight_decay);
-      if (run->be->weights_changed && run->be->weights_changed(state) != 0) goto out;
+      int ur = run->be->update ? run->be->update(state, &ps, nq, seeds, d, lr, set->weight_decay) : 1;
+      if (ur < 0) goto out;
+      if (ur > 0) {   /* on the host, then the backend's copies */
+        zo_params_update(&ps, nq, seeds, d, lr, set->weight_decay);
+        if (run->be->weights_changed && run->be->weights_changed(state) != 0) goto out;
+      }
     }
     char *s1 = dump_line(line), *s2 = dump_line(mline);
     fprintf(fseeds, "%s\n", s1);
@@ -948,11 +958,11 @@ int zo_train(ZoTrainRun *run) {
     }
     bool last = k + 1 == set->steps;
     if (run->eval && set->eval_every > 0 && (k + 1) % set->eval_every == 0 && !last) {
-      if (run_eval(run, V, k + 1, fmetrics, &run->last_eval) != 0) goto out;
+      if (params_to_host(run, state, &ps) != 0 || run_eval(run, V, k + 1, fmetrics, &run->last_eval) != 0) goto out;
       run->evaluated = true;
     }
     if (g_interrupt || last || (set->save_every > 0 && (k + 1) % set->save_every == 0)) {
-      if (save_all(run, &ps, k + 1, p_ckpt, p_master, p_state) != 0) goto out;
+      if (params_to_host(run, state, &ps) != 0 || save_all(run, &ps, k + 1, p_ckpt, p_master, p_state) != 0) goto out;
       saved_at = k + 1;
     }
     if (g_interrupt) {
@@ -962,7 +972,8 @@ int zo_train(ZoTrainRun *run) {
     }
   }
   if (tty) fprintf(stderr, "\n");
-  if (saved_at != k && save_all(run, &ps, k, p_ckpt, p_master, p_state) != 0) goto out;   /* steps = start */
+  if (saved_at != k && (params_to_host(run, state, &ps) != 0 || save_all(run, &ps, k, p_ckpt, p_master, p_state) != 0))
+    goto out;   /* steps = start */
   if (run->interrupted) {
     fprintf(stderr, "zoc: interrupted: stopped after step %lld of %lld and saved %s; continue with --resume\n",
             (long long)k, (long long)set->steps, p_ckpt);

@@ -7,7 +7,8 @@
 # T=128) and the PyTorch peers (torch_zo_anchor.py). Logs go to $OUT (the
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [tests|bench|profile|anchor|all]
 # Env: CK_RUN_CASE (default gpu: only the GPU tests; empty: all), ZOC_TEST_TIMEOUT, ZOC_BENCH_TIMEOUT,
-# ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_NO_B1=1, ZOC_ANCHOR_KINDS="deq tinygemm".
+# ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
+# ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_ANCHOR_KINDS="deq tinygemm".
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -53,7 +54,10 @@ if [ "$what" = bench ] || [ "$what" = all ]; then
   [ -n "${ZOC_BENCH_TINY:-1}" ] && bench tiny models/tiny.zo --recipe qzo --batch 16 --seq 128
   bench llama7b_b16 models/llama.zo --recipe qzo --batch 16 --seq 128
   [ -z "${ZOC_BENCH_NO_B1:-}" ] && bench llama7b_b1 models/llama.zo --recipe qzo --batch 1 --seq 128
-  [ -n "${ZOC_BENCH_TUNE:-}" ] && ZOC_CUDA_MMA_BLOCKS=1 bench llama7b_b16_1blk models/llama.zo --recipe qzo --batch 16 --seq 128
+  [ -n "${ZOC_BENCH_MMA_SYNC:-}" ] && ZOC_CUDA_WGMMA=0 bench llama7b_b16_mma_sync models/llama.zo --recipe qzo --batch 16 --seq 128
+  for st in ${ZOC_BENCH_STAGES:-}; do   # tuning: the wgmma matmul's shared-memory stages
+    ZOC_CUDA_WGMMA_STAGES=$st bench llama7b_b16_stages$st models/llama.zo --recipe qzo --batch 16 --seq 128
+  done
   [ -n "${ZOC_BENCH_MEZO:-}" ] && bench llama7b_mezo models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128
 fi
 if [ "$what" = anchor ] || [ "$what" = all ]; then

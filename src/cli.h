@@ -131,7 +131,8 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_bench.c */
    "zoc cuda FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx] [--arch 90] [--simt]", \
    "Print the CUDA C of the model's GPU kernels; with --ptx, compile them with NVRTC\n"       \
    "(for compute_90 unless --arch says otherwise; no GPU needed) and print each\n"           \
-   "kernel function's name and PTX size. --simt: matmuls without tensor cores\n"             \
+   "kernel function's name and PTX size. --arch 90a: Hopper's wgmma matmuls (what\n"        \
+   "--device cuda runs on an H100/H200). --simt: matmuls without tensor cores\n"            \
    "(what ZOC_CUDA_MMA=0 selects at run time).\n"},
 /* ZO_CUDA_VERBS end */
 

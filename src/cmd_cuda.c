@@ -59,7 +59,11 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
   if (zo_diag_count() == 0) {
     CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = m.defs.data, .ndefs = m.defs.len};
     Func *f = zo_compile(p, &co);
-    ZoCuOptions go = {.simt = o.simt};
+    /* --arch 90a: Hopper's wgmma matmuls; the tuning variables as `--device cuda` reads them */
+    ZoCuOptions go;
+    zo_cuda_env_options(&go, 0);
+    go.simt = go.simt || o.simt;
+    go.wgmma = strcmp(o.arch, "90a") == 0;
     ZoCuProgram *cp = f ? zo_cuda_generate(f, &go) : NULL;
     if (cp && !o.ptx) {
       fputs(cp->source, stdout);

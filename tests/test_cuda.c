@@ -134,8 +134,11 @@ START_TEST(test_nvrtc_every_kernel) {
     const Cfg *c = &all_models[i];
     Program *p;
     Func *f = compile_cfg(c, &p);
-    for (int simt = 0; simt < (i % 3 == 0 ? 2 : 1); simt++) {   /* the f32 matmuls for a third of them */
-    ZoCuOptions go = {.simt = simt};
+    /* variants: 0 mma.sync (compute_90), 1 wgmma (compute_90a, Hopper's), 2 the f32 matmuls (a third of them) */
+    for (int var = 0; var < (i % 3 == 0 ? 3 : 2); var++) {
+    const int simt = var == 2;
+    const char *arch = var == 1 ? "90a" : "90";
+    ZoCuOptions go = {.simt = simt, .wgmma = var == 1};
     ZoCuProgram *cp = zo_cuda_generate(f, &go);
     ck_assert_msg(cp, "%s %s: no CUDA program", c->file, c->defs[0] ? c->defs[0] : "");
     ck_assert(cp->nlaunches >= f->ngroups && cp->nfunctions > 0);
@@ -143,15 +146,16 @@ START_TEST(test_nvrtc_every_kernel) {
     ck_assert_msg(!strstr(cp->source, "#include <cuda"), "the generated source includes a CUDA header");
     void *img = NULL;
     size_t n = 0;
-    ck_assert_msg(zo_nvrtc_compile(cp->source, "90", true, f->name, &img, &n) == 0, "%s (%s, %s): NVRTC failed", c->file,
-                  c->recipe ? c->recipe : "-", c->defs[0] ? c->defs[0] : "defaults");
+    ck_assert_msg(!var == !strstr(cp->source, "wgmma.mma_async") || var == 2, "wgmma in the source iff asked for");
+    ck_assert_msg(zo_nvrtc_compile(cp->source, arch, true, f->name, &img, &n) == 0, "%s (%s, %s, %s): NVRTC failed", c->file,
+                  c->recipe ? c->recipe : "-", c->defs[0] ? c->defs[0] : "defaults", arch);
     /* every launched function is in the PTX */
     for (int k = 0; k < cp->nfunctions; k++) {
       char entry[160];
       snprintf(entry, sizeof entry, ".entry %s(", cp->functions[k]);
       ck_assert_msg(strstr(img, entry), "%s: %s is not in the PTX", c->file, cp->functions[k]);
     }
-    if (i == 0 && simt == 0) {   /* cached under its key; read back; a damaged entry is compiled again */
+    if (i == 0 && var == 0) {   /* cached under its key; read back; a damaged entry is compiled again */
       char entry[1600];
       ck_assert_int_eq(cache_entries(cache, entry, sizeof entry), 1);
       for (int round = 0; round < 2; round++) {
@@ -168,7 +172,7 @@ START_TEST(test_nvrtc_every_kernel) {
     }
     free(img);
     if (i == 0) {   /* a real-architecture image too: ptxas accepts the kernels */
-      ck_assert(zo_nvrtc_compile(cp->source, "90", false, f->name, &img, &n) == 0 && n > 1000);
+      ck_assert(zo_nvrtc_compile(cp->source, arch, false, f->name, &img, &n) == 0 && n > 1000);
       free(img);
     }
     zo_cuda_program_free(cp);
@@ -318,12 +322,19 @@ START_TEST(test_rng_bits) {
 }
 END_TEST
 
-/* Opens the cuda backend with the tensor-core matmuls (mma) or without. */
-static void *open_cuda(Func *f, bool mma) {
-  if (mma) unsetenv("ZOC_CUDA_MMA");
-  else setenv("ZOC_CUDA_MMA", "0", 1);
+/* The matmul paths a GPU is checked on: the f32 one, the tensor cores the
+   backend picks (wgmma on Hopper), and on Hopper mma.sync as well. */
+enum { PATH_F32, PATH_TC, PATH_MMA_SYNC };
+static int gpu_paths(void) { return zo_cu_arch() == 90 ? 3 : 2; }
+static const char *path_name(int path) {
+  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : zo_cu_arch() == 90 ? "wgmma" : "mma";
+}
+static void *open_cuda(Func *f, int path) {
+  if (path == PATH_F32) setenv("ZOC_CUDA_MMA", "0", 1);
+  if (path == PATH_MMA_SYNC) setenv("ZOC_CUDA_WGMMA", "0", 1);
   void *s = zo_backend_cuda.open(f, 1);
   unsetenv("ZOC_CUDA_MMA");
+  unsetenv("ZOC_CUDA_WGMMA");
   return s;
 }
 
@@ -353,8 +364,10 @@ static void check_model(const Cfg *c) {
   ck_assert(zo_random_weights(f, zt_next(&r), path) == 0);
   StFile *st = zo_st_open(path);
   ck_assert(st && zo_weights_bind(f, st) == 0);
-  void *rs = zo_backend_ref.open(f, 1), *gss[2] = {open_cuda(f, false), open_cuda(f, true)};
-  ck_assert(rs && gss[0] && gss[1]);
+  const int npaths = gpu_paths();
+  void *rs = zo_backend_ref.open(f, 1), *gss[3] = {NULL, NULL, NULL};
+  ck_assert(rs);
+  for (int i = 0; i < npaths; i++) ck_assert_msg((gss[i] = open_cuda(f, i)) != NULL, "%s: the %s path did not open", c->file, path_name(i));
   int64_t V = zo_model_vocab(f), C = zo_model_out_cols(f);
   for (int shape = 0; shape < 2; shape++) {
     int64_t B = 1 + (int64_t)(zt_next(&r) % 3), T = 1 + (int64_t)(zt_next(&r) % (shape ? 70 : 13));
@@ -367,8 +380,9 @@ static void check_model(const Cfg *c) {
     Perturb none = {0}, pz = {.seed = zt_next(&r), .eps = 1e-2f, .split = B};
     ck_assert(zo_backend_ref.forward(rs, tok, 2 * B, T, &none, ref0) == 0);
     ck_assert(zo_backend_ref.forward(rs, tok, 2 * B, T, &pz, refp) == 0);
-    for (int mma = 0; mma < 2; mma++) {
-      void *gs = gss[mma];
+    for (int path = 0; path < npaths; path++) {
+      void *gs = gss[path];
+      const bool mma = path != PATH_F32;
       double tol = mma ? 3e-2 : 1e-4;
       for (int64_t i = 0; i < n; i++) g0[i] = gp[i] = NAN;   /* poison: every element must be written */
       ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &none, g0) == 0);
@@ -376,9 +390,9 @@ static void check_model(const Cfg *c) {
       const char *name = c->defs[0] ? c->defs[0] : "defaults";
       double e0 = zt_normwise(g0, ref0, n), ep = zt_normwise(gp, refp, n);
       ck_assert_msg(e0 <= tol, "%s %s (%s) %s B=%lld T=%lld: plain logits off by %.3g", c->file,
-                    c->recipe ? c->recipe : "-", name, mma ? "mma" : "f32", (long long)(2 * B), (long long)T, e0);
+                    c->recipe ? c->recipe : "-", name, path_name(path), (long long)(2 * B), (long long)T, e0);
       ck_assert_msg(ep <= tol, "%s %s (%s) %s B=%lld T=%lld: perturbed logits off by %.3g", c->file,
-                    c->recipe ? c->recipe : "-", name, mma ? "mma" : "f32", (long long)(2 * B), (long long)T, ep);
+                    c->recipe ? c->recipe : "-", name, path_name(path), (long long)(2 * B), (long long)T, ep);
       if (f->nstreams > 0 && !mma) {
         float *dg = zo_xmalloc(sizeof(float) * (size_t)n), *dr = zo_xmalloc(sizeof(float) * (size_t)n);
         for (int64_t i = 0; i < n; i++) {
@@ -407,8 +421,8 @@ static void check_model(const Cfg *c) {
         }
         ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &big, g0) == 0);
         double eb = zt_normwise(g0, rb, n);
-        ck_assert_msg(eb <= tol || mb <= 3 * tol || mb > 0.5, "%s %s (%s) mma B=%lld T=%lld: eps=%g logits off by %.3g (moved %.3g)",
-                      c->file, c->recipe ? c->recipe : "-", c->defs[0] ? c->defs[0] : "defaults", (long long)(2 * B),
+        ck_assert_msg(eb <= tol || mb <= 3 * tol || mb > 0.5, "%s %s (%s) %s B=%lld T=%lld: eps=%g logits off by %.3g (moved %.3g)",
+                      c->file, c->recipe ? c->recipe : "-", c->defs[0] ? c->defs[0] : "defaults", path_name(path), (long long)(2 * B),
                       (long long)T, big.eps, eb, mb);
         free(rb);
       }
@@ -441,7 +455,7 @@ static void check_model(const Cfg *c) {
     free(g0);
     free(gp);
   }
-  for (int i = 0; i < 2; i++) {
+  for (int i = 0; i < npaths; i++) {
     ck_assert(zo_backend_cuda.peak_bytes(gss[i]) >= f->plan.arena_bytes);
     zo_backend_cuda.close(gss[i]);
   }
@@ -556,6 +570,21 @@ static void compare_runs(const char *dir, const char *tag, double loss_rel, doub
   free(rb);
 }
 
+/* `zoc replay` (on the host) of run-TAG's seed log gives its checkpoint's bytes */
+static void replay_matches(const char *dir, const char *tag) {
+  char cmd[4096];
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' replay '%s' -D V=96 --recipe qzo --weights w.safetensors --run run-%s -o replay-%s.safetensors && "
+           "cmp replay-%s.safetensors run-%s/checkpoint.safetensors && ! cmp -s w.safetensors run-%s/checkpoint.safetensors",
+           dir, ZOC_BINARY, zt_src("models/tiny.zo"), tag, tag, tag, tag, tag);
+  char *out = NULL, *err = NULL;
+  int rc = zt_run(cmd, &out, &err);
+  ck_assert_msg(rc == 0, "%s: the host's replay differs from the GPU run's checkpoint (or the run changed nothing) (%d):\n%s%s",
+                tag, rc, out, err);
+  free(out);
+  free(err);
+}
+
 START_TEST(test_train_on_gpu) {
   if (!have_gpu() || !have_nvrtc()) return;
   const char *dir = zt_tmpdir();
@@ -570,11 +599,23 @@ START_TEST(test_train_on_gpu) {
   train_once(dir, "ref", "", "ref");
   train_once(dir, "cuda", "ZOC_CUDA_MMA=0", "f32");
   compare_runs(dir, "f32", 1e-3, 1e-3, 1.0);
+  /* the updates ran on the GPU (zk_update): the host's replay of the seed log
+     rebuilds the checkpoint with the same bytes; and with the update on the
+     host (ZOC_CUDA_HOST_UPDATE=1) the run gives the same bytes */
+  replay_matches(dir, "f32");
+  train_once(dir, "cuda", "ZOC_CUDA_MMA=0 ZOC_CUDA_HOST_UPDATE=1", "f32host");
+  snprintf(cmd, sizeof cmd, "cd '%s' && cmp run-f32/checkpoint.safetensors run-f32host/checkpoint.safetensors", dir);
+  ck_assert_msg(zt_run(cmd, NULL, NULL) == 0, "the update on the GPU and on the host gave other bytes");
   train_once(dir, "cuda", "", "mma");
+  replay_matches(dir, "mma");
   /* f16 operands round the logits of both passes alike (same weights but
      for eps·z), so d keeps its sign far more often than the losses' 3e-2
      suggests: signs are compared where f32 compares them, 90% must agree */
   compare_runs(dir, "mma", 3e-2, 1e-3, 0.9);
+  if (gpu_paths() == 3) {   /* Hopper: the default was wgmma; mma.sync too */
+    train_once(dir, "cuda", "ZOC_CUDA_WGMMA=0", "mma.sync");
+    compare_runs(dir, "mma.sync", 3e-2, 1e-3, 0.9);
+  }
 }
 END_TEST
 
