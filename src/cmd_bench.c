@@ -38,6 +38,7 @@
 #include "runtime/exec.h"
 #include "runtime/randw.h"
 #include "runtime/safetensors.h"
+#include "runtime/train.h"
 #include "runtime/weights.h"
 #include "src/cli.h"
 #ifdef ZOC_HAVE_LLVM
@@ -209,6 +210,8 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   float *out = NULL;
   float *losses = NULL;
   PtrVec owned = {0};
+  ZoParams ps = {0};
+  bool upd = false;
   bool fast = be->loss != NULL;
   if (zo_diag_count() != 0) goto done;
   const char *recipe = m->recipe;
@@ -218,6 +221,9 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   if (fast) fast_random_bind(f, o->seed, &owned);
   else if (!(st = random_bind(f, o->seed))) goto done;
   double t_weights = now() - t0;
+  /* a backend that updates the trained tensors itself: their masters, as `zoc train` makes them */
+  upd = be->update && recipe && f->nstreams > 0;
+  if (upd && zo_params_init(&ps, f, zo_recipe_get(f->recipe, "scale_min", 1e-6), o->threads) != 0) goto done;
   t0 = now();
   if (!(state = be->open(f, o->threads))) goto done;
   double t_open = now() - t0;
@@ -285,6 +291,25 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   json_object_set_new(j, "median_s", json_real(step));
   json_object_set_new(j, "tokens_per_s", json_real((double)(2 * B * T) / step));
   emit_json(j);
+  if (upd) {   /* a training step as `zoc train` runs it: the update on the device, then both passes */
+    float d = 1.0f;
+    int ur = be->update(state, &ps, 1, &pz.seed, &d, 1e-9, 0.0);   /* the first sets the masters up */
+    for (int r = 0; r < reps && ur == 0; r++) {
+      pz.seed++;
+      t0 = now();
+      if ((ur = be->update(state, &ps, 1, &pz.seed, &d, 1e-9, 0.0)) == 0 && RUN(2 * B, &pz) != 0) goto done;
+      ts[r] = now() - t0;
+    }
+    if (ur < 0) goto done;
+    if (ur == 0) {
+      j = json_object();
+      json_object_set_new(j, "bench", json_string("train_step"));
+      json_object_set_new(j, "trained_tensors", json_integer(ps.n));
+      json_object_set_new(j, "median_s", json_real(median(ts, reps)));
+      json_object_set_new(j, "update_s", json_real(median(ts, reps) - step));
+      emit_json(j);
+    }
+  }
   j = json_object();
   json_object_set_new(j, "bench", json_string("memory"));
   json_object_set_new(j, "arena_bytes", json_integer(f->plan.arena_bytes));
@@ -297,6 +322,7 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   rc = 0;
 done:
   if (state) be->close(state);
+  zo_params_free(&ps);
   zo_st_close(st);
   zo_func_free(f);
   zo_program_free(p);
