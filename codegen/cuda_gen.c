@@ -36,7 +36,7 @@ typedef struct Gen {
   int64_t dqmax;                /* dequantized-matrix scratch */
   bool simt;                    /* plain f32 FMA matmuls (no tensor cores) */
   bool wgmma;                   /* Hopper's wgmma matmuls (sm_90a) instead of mma.sync */
-  int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3, 4 (W by cp.async) */
+  int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3 (default), 4 (W by cp.async) */
   int mma_blocks;
 } Gen;
 
@@ -1500,7 +1500,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
   Gen g = {.f = f, .p = p, .simt = opt && opt->simt, .wgmma = opt && opt->wgmma && !(opt->simt),
-           .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages : 2, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
+           .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages : 3, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
   Block *blk = f->body;
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];

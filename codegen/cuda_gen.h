@@ -108,7 +108,7 @@ typedef struct ZoCuProgram {
 typedef struct ZoCuOptions {
   bool simt;              /* matmuls as plain f32 FMA (exact to f32 rounding) instead of tensor cores */
   bool wgmma;             /* Hopper: wgmma matmuls; the source must be compiled for sm_90a */
-  int wgmma_stages;       /* 2 (0: default): X and W staged through registers; 3 or 4: W by cp.async, that many stages */
+  int wgmma_stages;       /* 2: X and W staged through registers; 3 (0: this default) or 4: W by cp.async, that many stages */
   int mma_blocks;         /* mma.sync matmul blocks per SM asked of ptxas (0: 2) */
 } ZoCuOptions;
 

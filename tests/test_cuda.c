@@ -175,6 +175,16 @@ START_TEST(test_nvrtc_every_kernel) {
       ck_assert(zo_nvrtc_compile(cp->source, arch, false, f->name, &img, &n) == 0 && n > 1000);
       free(img);
     }
+    if (i == 0 && var == 1)   /* the other wgmma pipelines: 2 stages through registers, 4 by cp.async */
+      for (int stages = 2; stages <= 4; stages += 2) {
+        ZoCuOptions o2 = go;
+        o2.wgmma_stages = stages;
+        ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
+        ck_assert(c2 && strcmp(c2->source, cp->source) != 0);
+        ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma, %d stages", stages);
+        free(img);
+        zo_cuda_program_free(c2);
+      }
     zo_cuda_program_free(cp);
     }
     zo_func_free(f);
