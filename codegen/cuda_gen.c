@@ -319,6 +319,20 @@ static SxV temp(Dq *c, StrBuf *b, bool isint, const char *fmt, ...) {
 
 static SxV sx(Dq *c, StrBuf *b, const Sx *x);
 
+/* x is statically a multiple of w (a bit offset built as `bits * k`, ...) */
+static bool sx_multiple_of(const Sx *x, int64_t w) {
+  if (w == 1) return true;
+  switch (x->kind) {
+  case SX_NUM: return x->is_int && (int64_t)x->num % w == 0;
+  case SX_MUL: return sx_multiple_of(x->kids[0], w) || sx_multiple_of(x->kids[1], w);
+  case SX_ADD: case SX_SUB: return sx_multiple_of(x->kids[0], w) && sx_multiple_of(x->kids[1], w);
+  case SX_NEG: return sx_multiple_of(x->kids[0], w);
+  case SX_SHL: return x->kids[1]->kind == SX_NUM && x->kids[1]->num >= 0 && x->kids[1]->num < 62 &&
+                      ((int64_t)1 << (int64_t)x->kids[1]->num) % w == 0;
+  default: return false;
+  }
+}
+
 /* the flat row-major index of a load of storage s (the axis dim skipped) */
 static SxV flat_index(Dq *c, StrBuf *b, const Sx *x, int s, int axis) {
   const Weight *w = c->w->w;
@@ -366,8 +380,16 @@ static SxV sx(Dq *c, StrBuf *b, const Sx *x) {
     int64_t stride = 1;
     for (int j = x->axis + 1; j < rank; j++) stride *= c->w->w->shape[s][j];
     SxV base = flat_index(c, b, x, s, x->axis);
-    SxV off = sx(c, b, x->kids[rank]), width = sx(c, b, x->kids[rank + 1]);
+    const Sx *wx = x->kids[rank + 1];
+    SxV off = sx(c, b, x->kids[rank]), width = sx(c, b, wx);
     int bytes = (int)zo_dtype_size(c->fmt->storage[s].dtype);
+    /* a constant width that divides the word and an offset that is a multiple of
+       it: the field lies in one word (GPTQ's codes and zeros) — one load, a shift
+       and a mask instead of the general loop */
+    if (wx->kind == SX_NUM && wx->is_int && wx->num >= 1 && wx->num < 64 && (8 * bytes) % (int64_t)wx->num == 0 &&
+        sx_multiple_of(x->kids[rank], (int64_t)wx->num))
+      return temp(c, b, true, "(%s)zo_field%d((const void *)a.p[%d], %s, %s, %s, %s)", ity(c), bytes, c->ptr[s], base.s,
+                  ilit(c, stride), as(c, off, true), ilit(c, (int64_t)wx->num));
     return temp(c, b, true, "(%s)zo_bits%d((const void *)a.p[%d], %s, %s, %s, %s)", ity(c), bytes, c->ptr[s], base.s,
                 ilit(c, stride), as(c, off, true), as(c, width, true));
   }
@@ -1400,6 +1422,19 @@ static const char prelude[] =
   "ZO_BITS(2, unsigned short)\n"
   "ZO_BITS(4, unsigned)\n"
   "ZO_BITS(8, zu64)\n"
+  "// the same when the field lies in one word (width divides the word's bits, off is a multiple of width >= 0)\n"
+  "#define ZO_FIELD(NB, T, I, U) \\\n"
+  "static __device__ __forceinline__ zu64 zo_field##NB(const void *p, I base, I stride, I off, int width) { \\\n"
+  "  const U uo = (U)off; \\\n"
+  "  return ((zu64)((const T *)p)[base + (I)(uo / (8u * NB)) * stride] >> (uo % (8u * NB))) & ((1ull << width) - 1ull); }\n"
+  "ZO_FIELD(1, unsigned char, int, unsigned)\n"
+  "ZO_FIELD(2, unsigned short, int, unsigned)\n"
+  "ZO_FIELD(4, unsigned, int, unsigned)\n"
+  "ZO_FIELD(8, zu64, int, unsigned)\n"
+  "ZO_FIELD(1, unsigned char, zi64, zu64)\n"
+  "ZO_FIELD(2, unsigned short, zi64, zu64)\n"
+  "ZO_FIELD(4, unsigned, zi64, zu64)\n"
+  "ZO_FIELD(8, zu64, zi64, zu64)\n"
   "// elementwise ops in double, rounded once (as runtime/ref.c)\n"
   "static __device__ __forceinline__ float zo_silu(float x) { const double v = x; return (float)(v / (1.0 + exp(-v))); }\n"
   "static __device__ __forceinline__ float zo_gelu(float x) { const double v = x; return (float)(0.5 * v * erfc(-v / 1.4142135623730951)); }\n"

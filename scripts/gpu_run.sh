@@ -6,7 +6,7 @@
 # `zoc bench --device cuda` (Llama-2-7B shape, int4 g128, B=16 and B=1,
 # T=128) and the PyTorch peers (torch_zo_anchor.py). Logs go to $OUT (the
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [tests|bench|profile|anchor|all]
-# Env: CK_RUN_CASE (default gpu: only the GPU tests; empty: all), ZOC_TEST_TIMEOUT, ZOC_BENCH_TIMEOUT,
+# Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
 # ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
 # ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_ANCHOR_KINDS="deq tinygemm".
 set -uo pipefail
@@ -37,10 +37,11 @@ if [ -n "$zb" ] && [ ! -x "$zb" ]; then mkdir -p "$(dirname "$zb")" && ln -sf "$
 rc=0
 if [ "$what" = tests ] || [ "$what" = all ]; then
   # the GPU checks only, by default: CI compiles every kernel with NVRTC already
-  # (CK_RUN_CASE= runs the NVRTC case here too)
-  export CK_RUN_CASE=${CK_RUN_CASE-gpu}
-  CK_DEFAULT_TIMEOUT=600 timeout "${ZOC_TEST_TIMEOUT:-300}" "$b/test_cuda" 2>&1 | tee "$out/test_cuda.log"
-  [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+  # (ZOC_TEST_CASES="nvrtc gpu gpu_train" runs the NVRTC case here too)
+  for case in ${ZOC_TEST_CASES:-gpu gpu_train}; do
+    CK_RUN_CASE=$case CK_DEFAULT_TIMEOUT=600 timeout "${ZOC_TEST_TIMEOUT:-300}" "$b/test_cuda" 2>&1 | tee -a "$out/test_cuda.log"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+  done
 fi
 bench() {   # name, args...
   local name=$1; shift

@@ -643,8 +643,11 @@ static Suite *suite(void) {
   tcase_set_timeout(g, 600);
   tcase_add_test(g, test_rng_bits);
   tcase_add_loop_test(g, test_models_on_gpu, 0, (int)ZO_COUNT(gpu_models));
-  tcase_add_test(g, test_train_on_gpu);
   suite_add_tcase(s, g);
+  TCase *t = tcase_create("gpu_train");
+  tcase_set_timeout(t, 600);
+  tcase_add_test(t, test_train_on_gpu);
+  suite_add_tcase(s, t);
   return s;
 }
 
