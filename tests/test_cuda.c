@@ -216,6 +216,72 @@ START_TEST(test_nvrtc_failure) {
 END_TEST
 
 /* identical layers share their kernel functions */
+/* The generated helpers that read bit fields, compiled for the host from the
+ * text every generated source carries (they are plain C but for the CUDA
+ * qualifiers): the one-word reader the generator picks for a constant width
+ * dividing the word and an offset that is a multiple of it (zo_field) must
+ * equal the general reader (zo_bits) on every such field of random words, for
+ * every word size, width and a strided stream. */
+static char *cut(const char *src, const char *from, const char *to) {
+  const char *a = strstr(src, from), *b = a ? strstr(a, to) : NULL;
+  ck_assert_msg(a && b, "'%s' .. '%s' not in the generated source", from, to);
+  size_t n = (size_t)(b - a) + strlen(to);
+  char *r = zo_xmalloc(n + 1);
+  memcpy(r, a, n);
+  r[n] = 0;
+  return r;
+}
+
+START_TEST(test_bit_fields_on_host) {
+  Program *p;
+  Func *f = compile_cfg(&all_models[0], &p);
+  ZoCuProgram *cp = zo_cuda_generate(f, NULL);
+  ck_assert(cp && strstr(cp->source, "zo_field4("));   /* GPTQ's codes take the one-word path */
+  char *bits = cut(cp->source, "#define ZO_BITS(NB, T)", "return out; }\n");
+  char *field = cut(cp->source, "#define ZO_FIELD(NB, T, I, U)", "- 1ull); }\n");
+  char path[1300], exe[1300];
+  snprintf(path, sizeof path, "%s/fields.c", zt_tmpdir());
+  snprintf(exe, sizeof exe, "%s/fields", zt_tmpdir());
+  FILE *fp = fopen(path, "w");
+  ck_assert(fp);
+  uint64_t r = zt_seed() ^ 0xf1e1d;
+  fprintf(fp,
+          "#include <stdio.h>\n#define __device__\n#define __forceinline__ inline\n"
+          "typedef unsigned long long zu64;\ntypedef long long zi64;\n%s\n%s\n"
+          "ZO_BITS(1, unsigned char)\nZO_BITS(2, unsigned short)\nZO_BITS(4, unsigned)\nZO_BITS(8, zu64)\n"
+          "ZO_FIELD(1, unsigned char, zi64, zu64)\nZO_FIELD(2, unsigned short, zi64, zu64)\n"
+          "ZO_FIELD(4, unsigned, zi64, zu64)\nZO_FIELD(8, zu64, zi64, zu64)\n"
+          "static zu64 s = %lluull;\n"
+          "static zu64 next(void) { s += 0x9e3779b97f4a7c15ull; zu64 z = s; z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;\n"
+          "  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull; return z ^ (z >> 31); }\n"
+          "int main(void) {\n"
+          "  static zu64 w[3 * 40 + 1]; long checked = 0, bad = 0;\n"
+          "  for (int i = 0; i < 3 * 40 + 1; i++) w[i] = next();\n"
+          "#define CHECK(NB) for (int wd = 1; wd < 64 && wd <= 8 * NB; wd *= 2) \\\n"
+          "    for (zi64 off = 0; off + wd <= 40 * 8 * NB; off += wd) { \\\n"
+          "      zu64 a = zo_field##NB(w, 1, 3, off, wd), b = zo_bits##NB(w, 1, 3, off, wd); checked++; \\\n"
+          "      if (a != b && bad++ < 5) printf(\"NB=%%d width %%d at bit %%lld: %%llx, not %%llx\\n\", NB, wd, off, a, b); }\n"
+          "  CHECK(1) CHECK(2) CHECK(4) CHECK(8)\n"
+          "  printf(\"%%ld fields, %%ld differ\\n\", checked, bad);\n"
+          "  return bad != 0 || checked < 1000;\n"
+          "}\n",
+          bits, field, (unsigned long long)zt_next(&r));
+  fclose(fp);
+  char cmd[4000];
+  snprintf(cmd, sizeof cmd, "cc -std=gnu11 -O1 -o '%s' '%s' && '%s'", exe, path, exe);
+  char *out = NULL, *err = NULL;
+  int rc = zt_run(cmd, &out, &err);
+  ck_assert_msg(rc == 0, "the bit-field helpers disagree (%d): %s%s", rc, out ? out : "", err ? err : "");
+  free(out);
+  free(err);
+  free(bits);
+  free(field);
+  zo_cuda_program_free(cp);
+  zo_func_free(f);
+  zo_program_free(p);
+}
+END_TEST
+
 START_TEST(test_dedup) {
   Cfg c1 = {"models/llama.zo", "qzo", {"L=1", NULL}}, c4 = {"models/llama.zo", "qzo", {"L=4", NULL}};
   Program *p1, *p4;
@@ -639,6 +705,9 @@ static Suite *suite(void) {
   tcase_add_test(c, test_cli);
   tcase_add_test(c, test_no_gpu_is_an_error);
   suite_add_tcase(s, c);
+  TCase *h = tcase_create("host");   /* generated helpers compiled for the host */
+  tcase_add_test(h, test_bit_fields_on_host);
+  suite_add_tcase(s, h);
   TCase *g = tcase_create("gpu");
   tcase_set_timeout(g, 600);
   tcase_add_test(g, test_rng_bits);
