@@ -27,6 +27,7 @@
  * sign or stream moves it by O(1).
  */
 #include <dirent.h>
+#include <dlfcn.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <jansson.h>
@@ -38,6 +39,7 @@
 #include "codegen/zo_rng.h"
 #include "frontend/ast.h"
 #include "passes/passes.h"
+#include "runtime/convert.h"
 #include "runtime/cuda_rt.h"
 #include "runtime/exec.h"
 #include "runtime/randw.h"
@@ -280,6 +282,203 @@ START_TEST(test_bit_fields_on_host) {
   zo_func_free(f);
   zo_program_free(p);
 }
+END_TEST
+
+/* ---- the generated dequant kernels, run on the host: every dequant launch
+ * of a model (the kernel's own text, its warp mapping and both signs of the
+ * perturbation in one pass) is compiled with the host's C++ compiler behind a
+ * few definitions of what CUDA provides, run over its whole grid on the
+ * model's random checkpoint with random eps·z in the z scratch, and its f16
+ * W+ and W− compared with the reference dequant (zo_weight_dequant) of the
+ * storages plus and minus the same eps·z. The kernel rounds its f32 value to
+ * f16 once; the reference rounds to f32 once per element, so the two f32
+ * values differ by a few f32 ulps at most and their f16 roundings by at most
+ * one f16 ulp (2^-10 relative, or 2^-24 absolute for subnormals). */
+static const char host_shim[] =
+  "#include <string.h>\n#include <math.h>\n"
+  "#define __device__\n#define __forceinline__ inline\n#define __global__\n#define __launch_bounds__(...)\n"
+  "struct ZoDim3 { unsigned x, y, z; };\n"
+  "static ZoDim3 blockIdx, blockDim, threadIdx;\n"
+  "static float (*zo_host_h2f)(unsigned short);\n"
+  "static unsigned short (*zo_host_f2h)(float);\n"
+  "extern \"C\" void zo_host_init(void *h2f, void *f2h) {\n"
+  "  zo_host_h2f = (float (*)(unsigned short))h2f; zo_host_f2h = (unsigned short (*)(float))f2h; }\n"
+  "extern \"C\" void zo_host_thread(unsigned bx, unsigned by, unsigned bdim, unsigned tx) {\n"
+  "  blockIdx.x = bx; blockIdx.y = by; blockDim.x = bdim; threadIdx.x = tx; }\n"
+  "static inline float __uint_as_float(unsigned u) { float f; memcpy(&f, &u, 4); return f; }\n"
+  "static inline float __int_as_float(int u) { float f; memcpy(&f, &u, 4); return f; }\n"
+  "static inline float __fadd_rn(float a, float b) { return a + b; }\n"
+  "static inline float __fmul_rn(float a, float b) { return a * b; }\n"
+  "static inline float zo_h2f(unsigned short h) { return zo_host_h2f(h); }\n"
+  "struct alignas(16) zo_u4 { unsigned x, y, z, w; };\n"
+  "static inline unsigned zo_pack_h2(float lo, float hi) {\n"
+  "  lo = fminf(fmaxf(lo, -65504.0f), 65504.0f); hi = fminf(fmaxf(hi, -65504.0f), 65504.0f);\n"
+  "  return (unsigned)zo_host_f2h(lo) | ((unsigned)zo_host_f2h(hi) << 16); }\n";
+
+/* appends every block of src that starts with `start` (at a line's start)
+   and runs through `end` */
+static void append_blocks(StrBuf *b, const char *src, const char *start, const char *end) {
+  for (const char *q = src; (q = strstr(q, start));) {
+    if (q != src && q[-1] != '\n') {
+      q++;
+      continue;
+    }
+    const char *e = strstr(q, end);
+    ck_assert_msg(e, "an unterminated '%s'", start);
+    zo_sb_printf(b, "%.*s\n", (int)(e - q + (long)strlen(end)), q);
+    q = e;
+  }
+}
+
+static void check_dequant_on_host(const Cfg *c, int which) {
+  Program *p;
+  Func *f = compile_cfg(c, &p);
+  char wpath[1300];
+  snprintf(wpath, sizeof wpath, "%s/dqh%d.safetensors", zt_tmpdir(), which);
+  uint64_t r = zt_seed() ^ (0xd9ull + (uint64_t)which * 7919);
+  ck_assert(zo_random_weights(f, zt_next(&r), wpath) == 0);
+  StFile *st = zo_st_open(wpath);
+  ck_assert(st && zo_weights_bind(f, st) == 0);
+  ZoCuProgram *cp = zo_cuda_generate(f, NULL);
+  ck_assert(cp);
+  /* the host translation unit: the shim, the plain-C part of the prelude, tables, dequants, kernels */
+  StrBuf src = {0};
+  zo_sb_puts(&src, host_shim);
+  char *types = cut(cp->source, "typedef unsigned long long zu64;", "int pert; zi64 pad[4]; };\n");
+  char *plain = cut(cp->source, "static __device__ __forceinline__ float zo_bf2f", "ZO_FIELD(8, zu64, zi64, zu64)\n");
+  zo_sb_printf(&src, "%s\n%s\n", types, plain);
+  append_blocks(&src, cp->source, "__device__ const float zo_tab_", "\n");
+  append_blocks(&src, cp->source, "static __device__ __forceinline__ float zdq_", "\n}\n");
+  append_blocks(&src, cp->source, "extern \"C\" __global__ void __launch_bounds__(256) zk_dequant_", "\n}\n");
+  free(types);
+  free(plain);
+  char cpp[1300], so[1300];
+  snprintf(cpp, sizeof cpp, "%s/dqh%d.cpp", zt_tmpdir(), which);
+  snprintf(so, sizeof so, "%s/dqh%d.so", zt_tmpdir(), which);
+  FILE *fp = fopen(cpp, "w");
+  ck_assert(fp);
+  fputs(src.buf, fp);
+  fclose(fp);
+  zo_sb_free(&src);
+  char cmd[4000];
+  snprintf(cmd, sizeof cmd, "c++ -std=c++17 -O1 -ffp-contract=off -fPIC -shared -w -o '%s' '%s'", so, cpp);
+  char *err = NULL;
+  ck_assert_msg(zt_run(cmd, NULL, &err) == 0, "%s: the dequant kernels do not compile for the host:\n%s", c->file, err);
+  free(err);
+  void *h = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+  ck_assert_msg(h, "dlopen %s: %s", so, dlerror());
+  void (*init)(void *, void *) = (void (*)(void *, void *))dlsym(h, "zo_host_init");
+  void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
+  ck_assert(init && thread);
+  init((void *)zo_f16_to_f32, (void *)zo_f32_to_f16);
+  int launches = 0;
+  for (int li = 0; li < cp->nlaunches; li++) {
+    const ZoCuLaunch *L = &cp->launches[li];
+    if (strcmp(L->kind, "dequant") != 0) continue;
+    void (*kern)(ZoCuArgs) = (void (*)(ZoCuArgs))dlsym(h, L->fn);
+    ck_assert_msg(kern, "%s not in the host build", L->fn);
+    ZoCuArgs a;
+    memset(&a, 0, sizeof a);
+    ZoCuRun run = {.pert = 1};
+    const Value *w = NULL;
+    float *delta[ZO_MAX_STORAGE] = {0};
+    uint16_t *D = NULL;
+    for (int i = 0; i < L->nptrs; i++) {
+      const ZoCuArg *pa = &L->ptrs[i];
+      if (pa->kind == ZO_CU_STORAGE) {
+        w = pa->v;
+        a.p[i] = (uint64_t)(uintptr_t)pa->v->w->data[pa->storage];
+      } else if (pa->kind == ZO_CU_RUN) {
+        a.p[i] = (uint64_t)(uintptr_t)&run;
+      }
+    }
+    ck_assert(w && w->type.fmt);
+    int64_t K = w->w->K, N = w->w->N;
+    D = zo_xmalloc(sizeof(uint16_t) * (size_t)(2 * K * N));
+    for (int i = 0; i < L->nptrs; i++) {
+      const ZoCuArg *pa = &L->ptrs[i];
+      if (pa->kind == ZO_CU_DQ) a.p[i] = (uint64_t)(uintptr_t)D;
+      if (pa->kind != ZO_CU_ZSCRATCH) continue;
+      int64_t ne = zo_weight_storage_numel(pa->v, pa->storage);
+      float *z = delta[pa->storage] = zo_xmalloc(sizeof(float) * (size_t)(ne ? ne : 1));
+      float mag = 0;   /* eps·z a few percent of the storage's typical size */
+      float *tmp = zo_xmalloc(sizeof(float) * (size_t)(ne ? ne : 1));
+      zo_convert_to_f32(zo_weight_storage_dtype(pa->v, pa->storage), pa->v->w->data[pa->storage], tmp, (size_t)ne);
+      for (int64_t e = 0; e < ne; e++) mag += fabsf(tmp[e]) / (float)ne;
+      free(tmp);
+      zt_fill_uniform(z, (size_t)ne, &r, -0.05f * mag, 0.05f * mag);
+      a.p[i] = (uint64_t)(uintptr_t)z;
+    }
+    for (int signs = 1; signs >= 0; signs--) {   /* both signs in one pass, then unperturbed */
+      run.pert = signs;
+      for (int64_t e = 0; e < 2 * K * N; e++) D[e] = 0x7e00;   /* NaN: every element must be written */
+      int64_t work = zo_dim_eval(L->work, NULL), blocks = (work + L->per_block - 1) / L->per_block;
+      for (int64_t bx = 0; bx < blocks; bx++)
+        for (int tx = 0; tx < L->threads; tx++) {
+          thread((unsigned)bx, 0, (unsigned)L->threads, (unsigned)tx);
+          kern(a);
+        }
+      float *W = zo_xmalloc(sizeof(float) * (size_t)(K * N));
+      bool wpert = false;   /* a matrix with nothing perturbed: one half, unperturbed */
+      for (int s2 = 0; s2 < ZO_MAX_STORAGE; s2++) wpert = wpert || delta[s2];
+      for (int sg = 0; sg < (signs && wpert ? 2 : 1); sg++) {
+        const float *dl[ZO_MAX_STORAGE] = {0};
+        float *neg[ZO_MAX_STORAGE] = {0};
+        for (int s2 = 0; s2 < ZO_MAX_STORAGE; s2++) {
+          if (!signs || !delta[s2]) continue;
+          if (sg == 0) {
+            dl[s2] = delta[s2];
+          } else {
+            int64_t ne = zo_weight_storage_numel(w, s2);
+            neg[s2] = zo_xmalloc(sizeof(float) * (size_t)ne);
+            for (int64_t e = 0; e < ne; e++) neg[s2][e] = -delta[s2][e];
+            dl[s2] = neg[s2];
+          }
+        }
+        ck_assert(zo_weight_dequant(w, dl, W) == 0);
+        int64_t bad = 0;
+        for (int64_t k = 0; k < K; k++)
+          for (int64_t n = 0; n < N; n++) {
+            float want = W[k * N + n], got = zo_f16_to_f32(D[(int64_t)sg * K * N + n * K + k]);
+            float wc = fminf(fmaxf(want, -65504.0f), 65504.0f);
+            if (!(fabsf(got - wc) <= fmaxf(fabsf(wc) * 0x1p-10f, 0x1p-24f)) && bad++ < 3)
+              fprintf(stderr, "test_cuda: %s %s: W%s[%lld, %lld] = %g on the host build, %g by the reference\n", c->file,
+                      L->fn, signs ? (sg ? "-" : "+") : "", (long long)k, (long long)n, got, want);
+          }
+        ck_assert_msg(bad == 0, "%s (%s): %s: %lld of %lld elements differ", c->file, c->defs[0] ? c->defs[0] : "", L->fn,
+                      (long long)bad, (long long)(K * N));
+        for (int s2 = 0; s2 < ZO_MAX_STORAGE; s2++) free(neg[s2]);
+      }
+      free(W);
+    }
+    for (int s2 = 0; s2 < ZO_MAX_STORAGE; s2++) free(delta[s2]);
+    free(D);
+    launches++;
+  }
+  ck_assert_msg(launches > 0, "%s: no dequant launch", c->file);
+  dlclose(h);
+  zo_cuda_program_free(cp);
+  zo_st_close(st);
+  zo_func_free(f);
+  zo_program_free(p);
+}
+
+/* every quantized format of models/formats.zo on tiny (small matrices, so the
+   host runs every thread) */
+static const Cfg host_models[] = {
+  {"models/tiny.zo", "qzo", {"L=1", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=gptq(bits=3, G=32)", "F=96", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=gptq(bits=2, G=32)", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=gptq(bits=8, G=32)", NULL}},
+  {"models/tiny.zo", "qzo_norms", {"L=1", "W=int8", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=fp8", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=nf4", NULL}},
+  {"models/tiny.zo", "qzo", {"L=1", "W=aqlm", NULL}},
+  {"models/tiny.zo", "mezo", {"L=1", "W=linear(dt=bf16)", "DT=bf16", NULL}},
+  {"models/llama.zo", "qzo", {"V=96", "D=64", "L=1", "H=4", "KV=2", "F=96", "W=gptq(bits=4, G=32)", NULL}},
+};
+
+START_TEST(test_dequant_on_host) { check_dequant_on_host(&host_models[_i], _i); }
 END_TEST
 
 START_TEST(test_dedup) {
@@ -707,6 +906,7 @@ static Suite *suite(void) {
   suite_add_tcase(s, c);
   TCase *h = tcase_create("host");   /* generated helpers compiled for the host */
   tcase_add_test(h, test_bit_fields_on_host);
+  tcase_add_loop_test(h, test_dequant_on_host, 0, (int)ZO_COUNT(host_models));
   suite_add_tcase(s, h);
   TCase *g = tcase_create("gpu");
   tcase_set_timeout(g, 600);
