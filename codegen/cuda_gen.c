@@ -616,24 +616,51 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
   return wslot;
 }
 
-static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
-  Gen *g = k->g;
-  StrBuf *b = &k->b;
+/* what both tensor-core matmuls begin with: the W matrix (dequant launch),
+ * the run block, the sizes, the operands and the block's tile origin */
+static void tc_head(KB *k, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert, int bm,
+                    int bn) {
   int wslot = dq_launch(k, K, N, dq, direct, wpert);
   emit_run(k, M);
-  zo_sb_printf(b,
+  zo_sb_printf(&k->b,
                "  const zi64 M = %s, N = %lldLL, K = %lldLL;\n"
                "  const float *X = (const float *)a.p[%d];\n"
                "  const unsigned short *Wb = (const unsigned short *)a.p[%d];\n"
                "  const int wp = %s;\n"
-               "  const zi64 m0 = (zi64)blockIdx.y * %d, n0 = (zi64)blockIdx.x * %d;\n"
-               "  __shared__ __attribute__((aligned(16))) unsigned short As[2][%d][%d], Bs[2][%d][%d];\n"
-               "  const int tid = threadIdx.x, lane = tid & 31, warp = tid >> 5, wm = warp >> 2, wn = warp & 3;\n"
+               "  const zi64 m0 = (zi64)blockIdx.y * %d, n0 = (zi64)blockIdx.x * %d;\n",
+               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0", bm, bn);
+}
+
+/* the loop over the signs a tile's rows need (a tile straddling the split runs twice) */
+static void tc_signs(KB *k, int bm) {
+  zo_sb_printf(&k->b,
                "  const int g = lane >> 2, t = lane & 3;\n"
                "  const bool hp = !wp || m0 < zsrows, hm = wp && m0 + %d > zsrows;\n"
                "  for (int sp = 0; sp < 2; sp++) {\n"
                "    if ((sp == 0 && !hp) || (sp == 1 && !hm)) continue;\n"
-               "    const unsigned short *W = Wb + (sp ? N * K : 0);\n"
+               "    const unsigned short *W = Wb + (sp ? N * K : 0);\n",
+               bm);
+}
+
+/* an accumulator's element (m, n): inside the matrix and of this pass's sign */
+static void tc_element(KB *k, const char *ind) {
+  zo_sb_printf(&k->b,
+               "%sif (m >= M || n >= N) continue;\n"
+               "%sif (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
+               "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n",
+               ind, ind, ind);
+}
+
+static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
+  Gen *g = k->g;
+  StrBuf *b = &k->b;
+  tc_head(k, M, K, N, xp, dq, direct, wpert, TC_BM, TC_BN);
+  zo_sb_printf(b,
+               "  __shared__ __attribute__((aligned(16))) unsigned short As[2][%d][%d], Bs[2][%d][%d];\n"
+               "  const int tid = threadIdx.x, lane = tid & 31, warp = tid >> 5, wm = warp >> 2, wn = warp & 3;\n",
+               TC_BM, TC_BK + 8, TC_BN, TC_BK + 8);
+  tc_signs(k, TC_BM);
+  zo_sb_printf(b,
                "    float acc[4][4][4];\n"
                "    #pragma unroll\n"
                "    for (int i = 0; i < 4; i++)\n"
@@ -691,13 +718,10 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
                "      for (int j = 0; j < 4; j++)\n"
                "        #pragma unroll\n"
                "        for (int h = 0; h < 4; h++) {\n"
-               "          const zi64 m = m0 + wm * 64 + i * 16 + g + (h >= 2 ? 8 : 0), n = n0 + wn * 32 + j * 8 + 2 * t + (h & 1);\n"
-               "          if (m >= M || n >= N) continue;\n"
-               "          if (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
-               "          const bool zneg = zpon && m >= zsrows; (void)zneg;\n",
-               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0", TC_BM, TC_BN, TC_BM, TC_BK + 8, TC_BN,
-               TC_BK + 8, TC_BM, TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048,
+               "          const zi64 m = m0 + wm * 64 + i * 16 + g + (h >= 2 ? 8 : 0), n = n0 + wn * 32 + j * 8 + 2 * t + (h & 1);\n",
+               TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048,
                TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BK, TC_BK, TC_BK, TC_BK);
+  tc_element(k, "          ");
   emit_ew(k, s, "acc[i][j][h]", "          ");
   zo_sb_puts(b, "        }\n  }\n");
   k->L->kind = "matmul";
@@ -749,23 +773,14 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
   Gen *g = k->g;
   StrBuf *b = &k->b;
   const int S = g->wgmma_stages;
-  int wslot = dq_launch(k, K, N, dq, direct, wpert);
   emit_wgmma_helpers(g);
-  emit_run(k, M);
+  tc_head(k, M, K, N, xp, dq, direct, wpert, WG_BM, WG_BN);
+  zo_sb_puts(b,
+             "  extern __shared__ unsigned char zwsm[];\n"
+             "  const unsigned sraw = (unsigned)__cvta_generic_to_shared(zwsm), sbase = (sraw + 1023u) & ~1023u;\n"
+             "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n");
+  tc_signs(k, WG_BM);
   zo_sb_printf(b,
-               "  const zi64 M = %s, N = %lldLL, K = %lldLL;\n"
-               "  const float *X = (const float *)a.p[%d];\n"
-               "  const unsigned short *Wb = (const unsigned short *)a.p[%d];\n"
-               "  const int wp = %s;\n"
-               "  const zi64 m0 = (zi64)blockIdx.y * %d, n0 = (zi64)blockIdx.x * %d;\n"
-               "  extern __shared__ unsigned char zwsm[];\n"
-               "  const unsigned sraw = (unsigned)__cvta_generic_to_shared(zwsm), sbase = (sraw + 1023u) & ~1023u;\n"
-               "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n"
-               "  const int g = lane >> 2, t = lane & 3;\n"
-               "  const bool hp = !wp || m0 < zsrows, hm = wp && m0 + %d > zsrows;\n"
-               "  for (int sp = 0; sp < 2; sp++) {\n"
-               "    if ((sp == 0 && !hp) || (sp == 1 && !hm)) continue;\n"
-               "    const unsigned short *W = Wb + (sp ? N * K : 0);\n"
                "    float d[128];\n"
                "    #pragma unroll\n"
                "    for (int i = 0; i < 128; i++) d[i] = 0.0f;\n"
@@ -781,8 +796,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                "    asm volatile(\"wgmma.fence.sync.aligned;\" ::: \"memory\"); \\\n"
                "    _Pragma(\"unroll\") for (int kk = 0; kk < 4; kk++) zo_wgmma_n256(d, zo_sdesc(sa + wg * 64 * 128 + kk * 32), zo_sdesc(sb + kk * 32)); \\\n"
                "    asm volatile(\"wgmma.commit_group.sync.aligned;\" ::: \"memory\"); }\n",
-               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0", WG_BM, WG_BN, WG_BM, WG_STAGE, WG_STAGE,
-               WG_BM * WG_BK * 2);
+               WG_STAGE, WG_STAGE, WG_BM * WG_BK * 2);
   if (S <= 2) {   /* both operands through registers, one tile ahead */
     zo_sb_printf(b,
                  "    zo_u4 wr[8];\n"
@@ -842,10 +856,8 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                "    for (int j = 0; j < 32; j++)\n"
                "      #pragma unroll\n"
                "      for (int h = 0; h < 4; h++) {\n"
-               "        const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n"
-               "        if (m >= M || n >= N) continue;\n"
-               "        if (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
-               "        const bool zneg = zpon && m >= zsrows; (void)zneg;\n");
+               "        const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n");
+  tc_element(k, "        ");
   emit_ew(k, s, "d[4 * j + h]", "        ");
   zo_sb_puts(b, "      }\n  }\n");
   k->L->kind = "matmul";
