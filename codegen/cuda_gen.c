@@ -642,13 +642,23 @@ static void tc_signs(KB *k, int bm) {
                bm);
 }
 
-/* an accumulator's element (m, n): inside the matrix and of this pass's sign */
-static void tc_element(KB *k, const char *ind) {
+/* the epilogue of an accumulator's element (m, n) — inside the matrix and of
+ * this pass's sign — through the group's elementwise members, the loops'
+ * closing text, and the launch's shape */
+static void tc_tail(KB *k, EwSet *s, const char *acc, const char *ind, const char *close, int64_t N, int bm, int bn,
+                    int min_blocks) {
   zo_sb_printf(&k->b,
                "%sif (m >= M || n >= N) continue;\n"
                "%sif (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
                "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n",
                ind, ind, ind);
+  emit_ew(k, s, acc, ind);
+  zo_sb_puts(&k->b, close);
+  k->L->kind = "matmul";
+  k->L->per_block = bm;
+  k->L->gx = (N + bn - 1) / bn;
+  k->L->threads = 256;
+  k->L->min_blocks = min_blocks;
 }
 
 static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
@@ -721,14 +731,8 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
                "          const zi64 m = m0 + wm * 64 + i * 16 + g + (h >= 2 ? 8 : 0), n = n0 + wn * 32 + j * 8 + 2 * t + (h & 1);\n",
                TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048,
                TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BK, TC_BK, TC_BK, TC_BK);
-  tc_element(k, "          ");
-  emit_ew(k, s, "acc[i][j][h]", "          ");
-  zo_sb_puts(b, "        }\n  }\n");
-  k->L->kind = "matmul";
-  k->L->per_block = TC_BM;
-  k->L->gx = (N + TC_BN - 1) / TC_BN;
-  k->L->threads = 256;
-  k->L->min_blocks = g->mma_blocks;   /* 2: <= 128 registers, two blocks (16 warps) per SM to hide latency */
+  /* 2 blocks: <= 128 registers, 16 warps per SM to hide latency */
+  tc_tail(k, s, "acc[i][j][h]", "          ", "        }\n  }\n", N, TC_BM, TC_BN, g->mma_blocks);
 }
 
 /* The Hopper matmul (sm_90a): wgmma.mma_async m64n256k16 reading both
@@ -857,14 +861,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                "      #pragma unroll\n"
                "      for (int h = 0; h < 4; h++) {\n"
                "        const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n");
-  tc_element(k, "        ");
-  emit_ew(k, s, "d[4 * j + h]", "        ");
-  zo_sb_puts(b, "      }\n  }\n");
-  k->L->kind = "matmul";
-  k->L->per_block = WG_BM;
-  k->L->gx = (N + WG_BN - 1) / WG_BN;
-  k->L->threads = 256;
-  k->L->min_blocks = 1;
+  tc_tail(k, s, "d[4 * j + h]", "        ", "      }\n  }\n", N, WG_BM, WG_BN, 1);
   k->L->smem_fixed = (int64_t)(S < 2 ? 2 : S) * WG_STAGE + 1024;   /* the stages, and room to align the first to 1024 bytes */
 }
 
