@@ -1,4 +1,5 @@
 /* backends.c — the backends built into this zoc, by name. */
+#include <math.h>
 #include <string.h>
 
 #include "runtime/exec.h"
@@ -124,4 +125,25 @@ int zo_check_forward(const Func *f, const Value *input, const int32_t *tokens, i
   }
   if (p && p->eps != 0) ZO_ASSERT(p->split >= 0 && p->split <= B);
   return check_ids(f, input, tokens, B * T, T);
+}
+
+void zo_logp_positions(const float *logits, const int32_t *targets, int64_t n, int64_t V, double *lp, uint8_t *hit) {
+  for (int64_t r = 0; r < n; r++) {
+    int32_t y = targets[r];
+    lp[r] = 0;
+    hit[r] = 0;
+    if (y < 0) continue;
+    const float *x = logits + r * V;
+    float mx = x[0];
+    int64_t am = 0;
+    for (int64_t v = 1; v < V; v++)
+      if (x[v] > mx || (isnan(x[v]) && !isnan(mx))) {
+        mx = x[v];
+        am = v;
+      }
+    double s = 0;
+    for (int64_t v = 0; v < V; v++) s += exp((double)x[v] - (double)mx);
+    lp[r] = (double)x[y] - (double)mx - log(s);
+    hit[r] = am == y;
+  }
 }

@@ -34,6 +34,7 @@ typedef struct CuState {
   CUmodule mod;
   CUfunction *fn;               /* per launch */
   CUfunction loss_fn;           /* zk_loss */
+  CUfunction logp_fn;           /* zk_logp */
   CUfunction upd_fn;            /* zk_update */
   /* the training update on the device: 0 not asked yet, 1 here, 2 on the host */
   int upd;
@@ -345,6 +346,7 @@ static void *cu_open(Func *f, int threads) {
       return NULL;
     }
   if (zo_cu_check(zo_cu.cuModuleGetFunction(&st->upd_fn, st->mod, "zk_update"), "zk_update") ||
+      zo_cu_check(zo_cu.cuModuleGetFunction(&st->logp_fn, st->mod, "zk_logp"), "zk_logp") ||
       zo_cu_check(zo_cu.cuModuleGetFunction(&st->loss_fn, st->mod, "zk_loss"), "zk_loss")) {
     cu_close(st);
     return NULL;
@@ -371,6 +373,16 @@ static void *cu_open(Func *f, int threads) {
   return st;
 }
 
+/* The loss area after the run block, for n positions: part 0 the per-row
+   losses (f32) or log-probs (f64), 1 a copy of the ids or the targets (i32),
+   2 the argmax hits (bytes): the offset of part `upto` (all three: 3). */
+static int64_t loss_area(int64_t n, int upto) {
+  const int64_t part[3] = {(n * 8 + 255) / 256 * 256, (n * 4 + 255) / 256 * 256, (n + 255) / 256 * 256};
+  int64_t off = 0;
+  for (int i = 0; i < upto; i++) off += part[i];
+  return off;
+}
+
 /* memory and arguments for B, T */
 static int replan(CuState *st, int64_t B, int64_t T) {
   Func *f = st->f;
@@ -386,7 +398,7 @@ static int replan(CuState *st, int64_t B, int64_t T) {
   st->dq_off = st->zs_off + (st->prog->zscratch_bytes + 255) / 256 * 256;
   st->run_off = st->dq_off + (st->prog->dq_bytes + 255) / 256 * 256;
   st->loss_off = st->run_off + 256;
-  int64_t need = st->loss_off + 2 * ((B * T * 4 + 255) / 256 * 256);   /* losses, then a copy of the ids */
+  int64_t need = st->loss_off + loss_area(B * T, 3);
   if (need > st->act_cap) {
     zo_cu.cuStreamSynchronize(st->stream);
     if (st->act) zo_cu.cuMemFree(st->act);
@@ -501,6 +513,37 @@ static int cu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, 
   return zo_cu_check(zo_cu.cuStreamSynchronize(st->stream), "running the kernels");
 }
 
+/* The per-position log-probs (Backend.logp): the forward, then zk_logp over
+   the logits in device memory; B·T doubles and bytes come back. */
+static int cu_logp(void *state, const int32_t *tokens, const int32_t *targets, int64_t B, int64_t T, const Perturb *p,
+                   double *lp, uint8_t *hit) {
+  CuState *st = state;
+  const Value *o = st->output;
+  if (o->type.rank != 3 || !zo_dim_is_const(o->type.dims[2])) {
+    zo_env_error(st->f->name, "the log-probs need logits [B, T, V]");
+    return -1;
+  }
+  int64_t V = o->type.dims[2].coef, n = B * T;
+  for (int64_t r = 0; r < n; r++)
+    if (targets[r] >= V) {
+      zo_env_error(st->f->name, "target id %d at position %lld is not below the vocabulary size %lld", (int)targets[r],
+                    (long long)r, (long long)V);
+      return -1;
+    }
+  if (cu_forward(state, tokens, B, T, p, NULL) != 0) return -1;
+  CUdeviceptr logits = st->act + (CUdeviceptr)st->out_off, dlp = st->act + (CUdeviceptr)st->loss_off;
+  CUdeviceptr dtg = dlp + (CUdeviceptr)loss_area(n, 1), dhit = dlp + (CUdeviceptr)loss_area(n, 2);
+  if (zo_cu_check(zo_cu.cuMemcpyHtoDAsync(dtg, targets, sizeof(int32_t) * (size_t)n, st->stream), "copying the targets"))
+    return -1;
+  void *params[] = {&logits, &dtg, &V, &n, &dlp, &dhit};
+  if (zo_cu_check(zo_cu.cuLaunchKernel(st->logp_fn, (unsigned)((n + 255) / 256), 1, 1, 256, 1, 1, 0, st->stream, params, NULL),
+                  "launching zk_logp") ||
+      zo_cu_check(zo_cu.cuMemcpyDtoHAsync(lp, dlp, sizeof(double) * (size_t)n, st->stream), "copying the log-probs back") ||
+      zo_cu_check(zo_cu.cuMemcpyDtoHAsync(hit, dhit, (size_t)n, st->stream), "copying the log-probs back"))
+    return -1;
+  return zo_cu_check(zo_cu.cuStreamSynchronize(st->stream), "computing the log-probs");
+}
+
 static int cu_loss(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *loss) {
   CuState *st = state;
   const Value *o = st->output;
@@ -512,7 +555,7 @@ static int cu_loss(void *state, const int32_t *tokens, int64_t B, int64_t T, con
   int64_t V = o->type.dims[2].coef, rows = B * (T - 1);
   /* the ids again: the arena reused the input's buffer once the embedding had read it */
   CUdeviceptr logits = st->act + (CUdeviceptr)st->out_off;
-  CUdeviceptr out = st->act + (CUdeviceptr)st->loss_off, tok = out + (CUdeviceptr)((B * T * 4 + 255) / 256 * 256);
+  CUdeviceptr out = st->act + (CUdeviceptr)st->loss_off, tok = out + (CUdeviceptr)loss_area(B * T, 1);
   if (zo_cu_check(zo_cu.cuMemcpyHtoDAsync(tok, tokens, sizeof(int32_t) * (size_t)(B * T), st->stream), "copying the ids for the loss"))
     return -1;
   void *params[] = {&logits, &tok, &V, &T, &out};
@@ -543,6 +586,7 @@ const Backend zo_backend_cuda = {
   .loss = cu_loss,
   .weights_changed = cu_weights_changed,
   .update = cu_update,
+  .logp = cu_logp,
   .params_to_host = cu_params_to_host,
 };
 

@@ -62,6 +62,14 @@ typedef struct Backend {
   /* optional, with update: the trained tensors back into ps (masters and
    * working copies); nothing when they are current. 0 or -1 after a message. */
   int (*params_to_host)(void *state, struct ZoParams *ps);
+  /* optional (NULL: forward, then zo_logp_positions on the host): the forward,
+   * then for each of the B·T positions r with targets[r] >= 0 the
+   * log-softmax of its logits at targets[r] (lp[r]) and whether targets[r]
+   * is their first argmax (hit[r]); 0 and 0 where targets[r] < 0. The
+   * logits stay where they are: B·T numbers come back instead of B·T·V.
+   * 0 or -1 after a message. */
+  int (*logp)(void *state, const int32_t *tokens, const int32_t *targets, int64_t B, int64_t T, const Perturb *p,
+              double *lp, uint8_t *hit);
 } Backend;
 
 extern const Backend zo_backend_ref;   /* runtime/refexec.c */
@@ -69,6 +77,13 @@ extern const Backend zo_backend_cuda;  /* runtime/cuda_exec.c: NVRTC-compiled ke
 
 /* The backend called name ("ref", "cpu", "cuda"); NULL if none (or not built in). */
 const Backend *zo_backend(const char *name);
+
+/* What Backend.logp returns, from logits [n, V] on the host (the reference
+ * of the backends that compute it themselves): per position r with
+ * targets[r] >= 0, lp[r] = x[y] - max(x) - log(sum(exp(x - max(x)))) in
+ * double over the row x in order, and hit[r] = (y is the first index of the
+ * maximum; a NaN counts as the maximum); 0 and 0 elsewhere. */
+void zo_logp_positions(const float *logits, const int32_t *targets, int64_t n, int64_t V, double *lp, uint8_t *hit);
 
 /* A dim that is exactly one symbol (coefficient 1, exponent 1): its index, else -1. */
 int zo_dim_pure_sym(Dim d);

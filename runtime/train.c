@@ -354,8 +354,12 @@ int64_t zo_train_vocab(const Func *f) {
 /* ---- batches and losses */
 typedef struct Batch {
   int64_t R, T;          /* rows (one copy) and padded length */
+  int64_t V;
   int32_t *tok;          /* [copies·R, T] */
-  float *logits;         /* [copies·R, T, V] */
+  int32_t *tgt;          /* [copies·R, T]: the target at each position, -1 none */
+  double *lp;            /* [copies·R, T]: log-softmax at the target (Backend.logp) */
+  uint8_t *hit;          /* [copies·R, T]: the target is the argmax */
+  float *logits;         /* [copies·R, T, V], only for a backend without logp */
   int64_t cap_tok, cap_logits;
 } Batch;
 
@@ -368,56 +372,73 @@ static void batch_build(Batch *b, const ZoItem *const *items, int n, int copies,
     }
   b->R = R;
   b->T = T;
-  int64_t nt = copies * R * T, nl = nt * V;
+  b->V = V;
+  int64_t nt = copies * R * T;
   if (nt > b->cap_tok) {
     free(b->tok);
+    free(b->tgt);
+    free(b->lp);
+    free(b->hit);
     b->tok = zo_xmalloc((size_t)nt * sizeof(int32_t));
+    b->tgt = zo_xmalloc((size_t)nt * sizeof(int32_t));
+    b->lp = zo_xmalloc((size_t)nt * sizeof(double));
+    b->hit = zo_xmalloc((size_t)nt);
     b->cap_tok = nt;
-  }
-  if (nl > b->cap_logits) {
-    free(b->logits);
-    b->logits = zo_xmalloc((size_t)nl * sizeof(float));
-    b->cap_logits = nl;
   }
   int64_t row = 0;
   for (int i = 0; i < n; i++)
     for (int r = 0; r < items[i]->nrows; r++, row++) {
       const ZoRow *x = &items[i]->rows[r];
-      int32_t *dst = b->tok + row * T;
+      int32_t *dst = b->tok + row * T, *tg = b->tgt + row * T;
       memcpy(dst, x->tok, (size_t)x->n * sizeof(int32_t));
-      for (int64_t t = x->n; t < T; t++) dst[t] = 0;   /* right padding: never read by a loss */
+      memcpy(tg, x->tgt, (size_t)x->n * sizeof(int32_t));
+      for (int64_t t = x->n; t < T; t++) {   /* right padding: never read by a loss */
+        dst[t] = 0;
+        tg[t] = -1;
+      }
     }
-  for (int c = 1; c < copies; c++) memcpy(b->tok + c * R * T, b->tok, (size_t)(R * T) * sizeof(int32_t));
+  for (int c = 1; c < copies; c++) {
+    memcpy(b->tok + c * R * T, b->tok, (size_t)(R * T) * sizeof(int32_t));
+    memcpy(b->tgt + c * R * T, b->tgt, (size_t)(R * T) * sizeof(int32_t));
+  }
 }
 
 static void batch_free(Batch *b) {
   free(b->tok);
+  free(b->tgt);
+  free(b->lp);
+  free(b->hit);
   free(b->logits);
   memset(b, 0, sizeof *b);
 }
 
-/* log-softmax at the targets of one row: the sum and count of log-probs, and
- * how many targets are the row's argmax */
-static void row_logp(const float *lg, const ZoRow *row, int64_t V, double *sum, int64_t *cnt, int64_t *agree) {
+/* The forward over the batch's first `rows` rows, to the log-probs at the
+ * targets: on the backend when it offers them (the logits never leave it),
+ * else from the logits on the host. */
+static int batch_forward(const Backend *be, void *state, Batch *b, int64_t rows, const Perturb *p) {
+  if (be->logp) return be->logp(state, b->tok, b->tgt, rows, b->T, p, b->lp, b->hit);
+  int64_t nl = rows * b->T * b->V;
+  if (nl > b->cap_logits) {
+    free(b->logits);
+    b->logits = zo_xmalloc((size_t)nl * sizeof(float));
+    b->cap_logits = nl;
+  }
+  if (be->forward(state, b->tok, rows, b->T, p, b->logits) != 0) return -1;
+  zo_logp_positions(b->logits, b->tgt, rows * b->T, b->V, b->lp, b->hit);
+  return 0;
+}
+
+/* log-softmax at the targets of one row (lp, hit: its positions): the sum
+ * and count of log-probs, and how many targets are the row's argmax */
+static void row_logp(const double *lp, const uint8_t *hit, const ZoRow *row, double *sum, int64_t *cnt, int64_t *agree) {
   *sum = 0;
   *cnt = 0;
   *agree = 0;
   for (int64_t t = 0; t < row->n; t++) {
-    int32_t y = row->tgt[t];
-    if (y < 0) continue;
-    const float *x = lg + t * V;
-    float mx = x[0];
-    int64_t am = 0;
-    for (int64_t v = 1; v < V; v++)
-      if (x[v] > mx || (isnan(x[v]) && !isnan(mx))) {
-        mx = x[v];
-        am = v;
-      }
-    double s = 0;
-    for (int64_t v = 0; v < V; v++) s += exp((double)x[v] - (double)mx);
-    *sum += (double)x[y] - (double)mx - log(s);
+    if (row->tgt[t] < 0) continue;
+    *sum += lp[t];
     (*cnt)++;
-    *agree += am == y;
+    *agree += hit[t];
   }
 }
 
@@ -427,13 +448,13 @@ typedef struct ItemEval {
   int64_t agree, positions;
 } ItemEval;
 
-/* lg: the logits of the item's first row; rows follow at stride T·V */
-static ItemEval item_eval(const ZoItem *it, const float *lg, int64_t T, int64_t V) {
+/* lp, hit: the positions of the item's first row; rows follow at stride T */
+static ItemEval item_eval(const ZoItem *it, const double *lp, const uint8_t *hit, int64_t T) {
   ItemEval e = {0};
   if (it->kind != ZO_ITEM_CLASS) {
     double s;
     int64_t c, a;
-    row_logp(lg, &it->rows[0], V, &s, &c, &a);
+    row_logp(lp, hit, &it->rows[0], &s, &c, &a);
     e.loss = c ? -s / (double)c : 0;
     e.agree = a;
     e.positions = c;
@@ -444,7 +465,7 @@ static ItemEval item_eval(const ZoItem *it, const float *lg, int64_t T, int64_t 
   for (int r = 0; r < it->nrows; r++) {
     double s;
     int64_t c, a;
-    row_logp(lg + (int64_t)r * T * V, &it->rows[r], V, &s, &c, &a);
+    row_logp(lp + (int64_t)r * T, hit + (int64_t)r * T, &it->rows[r], &s, &c, &a);
     score[r] = c ? s / (double)c : 0;
     if (score[r] > score[best]) best = r;
   }
@@ -458,11 +479,11 @@ static ItemEval item_eval(const ZoItem *it, const float *lg, int64_t T, int64_t 
 }
 
 /* mean item loss of one copy of the batch (copy c: rows [c·R, (c+1)·R)) */
-static double batch_loss(const Batch *b, const ZoItem *const *items, int n, int c, int64_t V) {
+static double batch_loss(const Batch *b, const ZoItem *const *items, int n, int c) {
   double sum = 0;
   int64_t row = c * b->R;
   for (int i = 0; i < n; i++) {
-    ItemEval e = item_eval(items[i], b->logits + row * b->T * V, b->T, V);
+    ItemEval e = item_eval(items[i], b->lp + row * b->T, b->hit + row * b->T, b->T);
     sum += e.loss;
     row += items[i]->nrows;
   }
@@ -517,13 +538,13 @@ int zo_evaluate(const Backend *be, void *state, int64_t V, const ZoItems *items,
     int n = items->n - i0 < batch ? items->n - i0 : (int)batch;
     for (int i = 0; i < n; i++) chunk[i] = &items->it[i0 + i];
     batch_build(&b, chunk, n, 1, V);
-    if (be->forward(state, b.tok, b.R, b.T, NULL, b.logits) != 0) {
+    if (batch_forward(be, state, &b, b.R, NULL) != 0) {
       rc = -1;
       break;
     }
     int64_t row = 0;
     for (int i = 0; i < n; i++) {
-      ItemEval e = item_eval(chunk[i], b.logits + row * b.T * V, b.T, V);
+      ItemEval e = item_eval(chunk[i], b.lp + row * b.T, b.hit + row * b.T, b.T);
       row += chunk[i]->nrows;
       loss += e.loss;
       if (chunk[i]->kind == ZO_ITEM_CLASS) {
@@ -876,9 +897,9 @@ int zo_train(ZoTrainRun *run) {
     for (int q = 0; q < nq; q++) {
       seeds[q] = zo_rng_step_seed(set->seed, (uint64_t)k, (uint32_t)q);
       Perturb pt = {seeds[q], (float)set->eps, b.R};
-      if (run->be->forward(state, b.tok, 2 * b.R, b.T, &pt, b.logits) != 0) goto out;
-      lp[q] = batch_loss(&b, items, n, 0, V);
-      lm[q] = batch_loss(&b, items, n, 1, V);
+      if (batch_forward(run->be, state, &b, 2 * b.R, &pt) != 0) goto out;
+      lp[q] = batch_loss(&b, items, n, 0);
+      lm[q] = batch_loss(&b, items, n, 1);
       double g = (lp[q] - lm[q]) / (2 * (double)(float)set->eps);
       if (!isfinite(lp[q]) || !isfinite(lm[q]) || isnan(g)) bad = true;
       if (set->clip > 0) g = g > set->clip ? set->clip : g < -set->clip ? -set->clip : g;

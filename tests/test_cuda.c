@@ -481,6 +481,90 @@ static const Cfg host_models[] = {
 START_TEST(test_dequant_on_host) { check_dequant_on_host(&host_models[_i], _i); }
 END_TEST
 
+/* zk_logp (the training's and evaluation's log-probs on the device), compiled
+ * for the host from a generated source and run over its grid: the same bits as
+ * the host's zo_logp_positions (one thread per position walks its row in the
+ * same order) on random logits with ties, NaN rows, and positions without a
+ * target. */
+START_TEST(test_logp_on_host) {
+  Program *p;
+  Func *f = compile_cfg(&host_models[0], &p);
+  ZoCuProgram *cp = zo_cuda_generate(f, NULL);
+  ck_assert(cp);
+  StrBuf src = {0};
+  zo_sb_puts(&src, host_shim);
+  char *types = cut(cp->source, "typedef unsigned long long zu64;", "int pert; zi64 pad[4]; };\n");
+  zo_sb_printf(&src, "%s\n", types);
+  free(types);
+  append_blocks(&src, cp->source, "extern \"C\" __global__ void __launch_bounds__(256) zk_logp(", "\n}\n");
+  char cpp[1300], so[1300], cmd[4000];
+  snprintf(cpp, sizeof cpp, "%s/logp.cpp", zt_tmpdir());
+  snprintf(so, sizeof so, "%s/logp.so", zt_tmpdir());
+  FILE *fp = fopen(cpp, "w");
+  ck_assert(fp);
+  fputs(src.buf, fp);
+  fclose(fp);
+  zo_sb_free(&src);
+  snprintf(cmd, sizeof cmd, "c++ -std=c++17 -O1 -ffp-contract=off -fPIC -shared -w -o '%s' '%s'", so, cpp);
+  char *err = NULL;
+  ck_assert_msg(zt_run(cmd, NULL, &err) == 0, "zk_logp does not compile for the host:\n%s", err);
+  free(err);
+  void *h = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+  ck_assert_msg(h, "dlopen %s: %s", so, dlerror());
+  void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
+  void (*kern)(const float *, const int *, int64_t, int64_t, double *, unsigned char *) =
+    (void (*)(const float *, const int *, int64_t, int64_t, double *, unsigned char *))dlsym(h, "zk_logp");
+  ck_assert(thread && kern);
+  uint64_t r = zt_seed() ^ 0x109b;
+  const int64_t n = 300 + (int64_t)(zt_next(&r) % 300), V = 37 + (int64_t)(zt_next(&r) % 200);
+  float *lg = zo_xmalloc(sizeof(float) * (size_t)(n * V));
+  int32_t *tg = zo_xmalloc(sizeof(int32_t) * (size_t)n);
+  zt_fill_uniform(lg, (size_t)(n * V), &r, -8.0f, 8.0f);
+  for (int64_t i = 0; i < n; i++) {
+    tg[i] = zt_next(&r) % 5 == 0 ? -1 : (int32_t)(zt_next(&r) % (uint64_t)V);
+    if (i % 7 == 0 && tg[i] >= 0)   /* the target tied at the top with another id: the first one is the argmax */
+      lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = lg[i * V + tg[i]] = 9.0f;
+    if (i % 11 == 0) lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = NAN;
+    if (i % 13 == 0 && tg[i] >= 0) lg[i * V + tg[i]] = 10.0f;   /* a hit */
+  }
+  double *want = zo_xmalloc(sizeof(double) * (size_t)n), *got = zo_xmalloc(sizeof(double) * (size_t)n);
+  uint8_t *hw = zo_xmalloc((size_t)n), *hg = zo_xmalloc((size_t)n);
+  zo_logp_positions(lg, tg, n, V, want, hw);
+  for (int64_t i = 0; i < n; i++) {
+    got[i] = 12345.0;
+    hg[i] = 7;
+  }
+  for (int64_t bx = 0; bx < (n + 255) / 256; bx++)
+    for (unsigned tx = 0; tx < 256; tx++) {
+      thread((unsigned)bx, 0, 256, tx);
+      kern(lg, tg, V, n, got, hg);
+    }
+  int hits = 0, nans = 0, ties_hit = 0, ties_missed = 0;
+  for (int64_t i = 0; i < n; i++) {
+    ck_assert_msg(memcmp(&got[i], &want[i], sizeof(double)) == 0 && hg[i] == hw[i],
+                  "position %lld: %.17g (hit %d) on the host build of zk_logp, %.17g (hit %d) by zo_logp_positions",
+                  (long long)i, got[i], hg[i], want[i], hw[i]);
+    hits += hw[i];
+    nans += isnan(want[i]);
+    if (i % 7 == 0 && i % 11 != 0 && i % 13 != 0 && tg[i] >= 0) {
+      ties_hit += hw[i];
+      ties_missed += !hw[i];
+    }
+  }
+  ck_assert(hits > 0 && nans > 0 && ties_hit > 0 && ties_missed > 0);   /* every case was exercised */
+  dlclose(h);
+  free(lg);
+  free(tg);
+  free(want);
+  free(got);
+  free(hw);
+  free(hg);
+  zo_cuda_program_free(cp);
+  zo_func_free(f);
+  zo_program_free(p);
+}
+END_TEST
+
 START_TEST(test_dedup) {
   Cfg c1 = {"models/llama.zo", "qzo", {"L=1", NULL}}, c4 = {"models/llama.zo", "qzo", {"L=4", NULL}};
   Program *p1, *p4;
@@ -907,6 +991,7 @@ static Suite *suite(void) {
   TCase *h = tcase_create("host");   /* generated helpers compiled for the host */
   tcase_add_test(h, test_bit_fields_on_host);
   tcase_add_loop_test(h, test_dequant_on_host, 0, (int)ZO_COUNT(host_models));
+  tcase_add_test(h, test_logp_on_host);
   suite_add_tcase(s, h);
   TCase *g = tcase_create("gpu");
   tcase_set_timeout(g, 600);
