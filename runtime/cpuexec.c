@@ -326,9 +326,38 @@ static int cpu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T,
   st->forwards++;
   int64_t n = 1;
   for (int d = 0; d < st->output->type.rank; d++) n *= zo_dim_eval(st->output->type.dims[d], syms);
-  memcpy(out, buffer_of(st, st->output), (size_t)n * sizeof(float));
+  if (out) memcpy(out, buffer_of(st, st->output), (size_t)n * sizeof(float));
   int64_t peak = f->plan.arena_bytes + st->scratch_cap * st->pool.n;
   st->peak = peak;
+  return 0;
+}
+
+/* positions [begin, end) of zo_logp_positions, as a pool job */
+static void logp_chunk(void *const *ptrs, const int64_t *ints, const float *floats, int64_t begin, int64_t end,
+                       void *scratch) {
+  (void)floats;
+  (void)scratch;
+  int64_t V = ints[0];
+  zo_logp_positions((const float *)ptrs[0] + begin * V, (const int32_t *)ptrs[1] + begin, end - begin, V,
+                    (double *)ptrs[2] + begin, (uint8_t *)ptrs[3] + begin);
+}
+
+/* Backend.logp: the forward, then the log-probs from the logits where they
+   are, the positions split over the pool (each one's result is the
+   reference's: the same function on the same row) */
+static int cpu_logp(void *state, const int32_t *tokens, const int32_t *targets, int64_t B, int64_t T, const Perturb *p,
+                    double *lp, uint8_t *hit) {
+  CpuState *st = state;
+  const Value *o = st->output;
+  if (o->type.rank != 3 || !zo_dim_is_const(o->type.dims[2])) {
+    zo_env_error(st->f->name, "the log-probs need logits [B, T, V]");
+    return -1;
+  }
+  if (cpu_forward(state, tokens, B, T, p, NULL) != 0) return -1;
+  int64_t V = o->type.dims[2].coef;
+  void *ptrs[4] = {buffer_of(st, st->output), (void *)targets, lp, hit};
+  Job job = {logp_chunk, ptrs, &V, NULL, B * T};
+  pool_run(&st->pool, &job);
   return 0;
 }
 
@@ -348,6 +377,7 @@ const Backend zo_backend_cpu = {
   .forward = cpu_forward,
   .peak_bytes = cpu_peak_bytes,
   .close = cpu_close,
+  .logp = cpu_logp,
 };
 
 #endif /* ZOC_HAVE_LLVM */

@@ -120,6 +120,28 @@ static void check_model(const char *file, const char *recipe, const char *const 
     free(o2);
     free(again);
   }
+  /* Backend.logp (what training and evaluation read): the forward, then the
+   * log-probs at random targets (a fifth without one) from the logits where
+   * they are, split over the pool: the bits of zo_logp_positions on the
+   * logits the forward returns, for every thread count */
+  {
+    int64_t np = 2 * B * T;
+    int32_t *tg = zo_xmalloc(sizeof(int32_t) * (size_t)np);
+    for (int64_t i = 0; i < np; i++) tg[i] = zt_next(&r) % 5 == 0 ? -1 : (int32_t)(zt_next(&r) % (uint64_t)C);
+    double *want = zo_xmalloc(sizeof(double) * (size_t)np), *got = zo_xmalloc(sizeof(double) * (size_t)np);
+    uint8_t *hw = zo_xmalloc((size_t)np), *hg = zo_xmalloc((size_t)np);
+    zo_logp_positions(out[0], tg, np, C, want, hw);   /* out[0]: the perturbed call over 2B */
+    for (int t = 0; t < 3; t++) {
+      ck_assert(zo_backend_cpu.logp(cs[t], tok, tg, 2 * B, T, &pz, got, hg) == 0);
+      ck_assert_msg(memcmp(got, want, sizeof(double) * (size_t)np) == 0 && memcmp(hg, hw, (size_t)np) == 0,
+                    "%s: logp with %d threads differs from the logits' log-probs", file, t + 1);
+    }
+    free(tg);
+    free(want);
+    free(got);
+    free(hw);
+    free(hg);
+  }
   zo_backend_ref.close(rs);
   for (int t = 0; t < 3; t++) {
     ck_assert(zo_backend_cpu.peak_bytes(cs[t]) >= f->plan.arena_bytes);
