@@ -1,9 +1,13 @@
 /* cache.c — compiled code on disk (see cache.h). */
 #include "support/cache.h"
 
+#include <dirent.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "support/support.h"
@@ -75,7 +79,84 @@ void *zo_cache_get(const ZoCache *c, ZoKey key, const char *ext, size_t *len) {
     }
   }
   fclose(fp);
+  if (buf) utimensat(AT_FDCWD, path, NULL, 0);   /* used now: the last to be evicted */
   return buf;
+}
+
+/* ---- eviction: least recently used first, down to 80% of the cap */
+typedef struct Entry {
+  char name[96];
+  time_t when;
+  long nsec;
+  int64_t bytes;
+} Entry;
+
+static int64_t cap_bytes(void) {
+  const char *v = getenv("ZOC_CACHE_MAX_MB");
+  if (!v || !*v) return (int64_t)2048 << 20;
+  char *end;
+  long long mb = strtoll(v, &end, 10);
+  if (*end || mb < 0) return (int64_t)2048 << 20;   /* not a number: the default */
+  return mb == 0 ? INT64_MAX : (int64_t)mb << 20;
+}
+
+/* an entry's file name: 32 hex digits, '.', an extension; or a writer's temp file */
+static bool is_entry(const char *n, bool *tmp) {
+  for (int i = 0; i < 32; i++)
+    if (!((n[i] >= '0' && n[i] <= '9') || (n[i] >= 'a' && n[i] <= 'f'))) return false;
+  if (n[32] != '.') return false;
+  *tmp = strstr(n + 33, ".tmp.") != NULL;
+  return strlen(n) < sizeof(((Entry *)0)->name);
+}
+
+static int older(const void *a, const void *b) {
+  const Entry *x = a, *y = b;
+  if (x->when != y->when) return x->when < y->when ? -1 : 1;
+  if (x->nsec != y->nsec) return x->nsec < y->nsec ? -1 : 1;
+  return strcmp(x->name, y->name);
+}
+
+/* keeps the folder within the cap: the least recently used entries go (never
+   `keep`, the one just written); a writer's temp file older than an hour is
+   left from a crash and goes too */
+static void evict(const char *dir, const char *keep) {
+  int64_t cap = cap_bytes();
+  DIR *d = opendir(dir);
+  if (!d) return;
+  Entry *e = NULL;
+  size_t n = 0, capn = 0;
+  int64_t total = 0;
+  time_t now = time(NULL);
+  char path[1300];
+  for (struct dirent *de; (de = readdir(d));) {
+    bool tmp;
+    if (!is_entry(de->d_name, &tmp)) continue;
+    snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+    struct stat sb;
+    if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode)) continue;
+    if (tmp) {
+      if (now - sb.st_mtime > 3600) unlink(path);
+      continue;
+    }
+    if (n == capn) e = zo_xrealloc(e, (capn = capn ? 2 * capn : 64) * sizeof *e);
+    snprintf(e[n].name, sizeof e[n].name, "%s", de->d_name);
+    e[n].when = sb.st_mtim.tv_sec;
+    e[n].nsec = sb.st_mtim.tv_nsec;
+    e[n].bytes = (int64_t)sb.st_size;
+    total += e[n].bytes;
+    n++;
+  }
+  closedir(d);
+  if (total > cap) {
+    qsort(e, n, sizeof *e, older);
+    int64_t goal = cap / 10 * 8;
+    for (size_t i = 0; i < n && total > goal; i++) {
+      if (strcmp(e[i].name, keep) == 0) continue;
+      snprintf(path, sizeof path, "%s/%s", dir, e[i].name);
+      if (unlink(path) == 0) total -= e[i].bytes;
+    }
+  }
+  free(e);
 }
 
 void zo_cache_put(const ZoCache *c, ZoKey key, const char *ext, const void *p, size_t len) {
@@ -92,5 +173,10 @@ void zo_cache_put(const ZoCache *c, ZoKey key, const char *ext, const void *p, s
   bool ok = fwrite(&h, sizeof h, 1, fp) == 1 && fwrite(p, 1, len, fp) == len;
   ok &= fflush(fp) == 0 && fsync(fileno(fp)) == 0;
   ok &= fclose(fp) == 0;
-  if (!ok || rename(tmp, path) != 0) unlink(tmp);
+  if (!ok || rename(tmp, path) != 0) {
+    unlink(tmp);
+    return;
+  }
+  const char *base = strrchr(path, '/');
+  evict(dir, base ? base + 1 : path);
 }

@@ -8,7 +8,10 @@
  * payload, so a truncated or damaged entry reads as a miss and is compiled
  * and written again. Entries are written atomically (temp + rename); a cache
  * that cannot be written is not an error (the next run compiles again).
- * $<off_env> set: no reads, no writes. */
+ * $<off_env> set: no reads, no writes. A folder is kept within
+ * $ZOC_CACHE_MAX_MB (default 2048; 0: no limit): after a write past it, the
+ * least recently used entries (a read counts as a use) are removed down to
+ * 80% of it. */
 #ifndef ZOC_CACHE_H
 #define ZOC_CACHE_H
 
