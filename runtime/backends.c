@@ -118,6 +118,15 @@ int64_t zo_model_out_cols(const Func *f) {
   return o->type.dims[o->type.rank - 1].coef;
 }
 
+int64_t zo_model_logits_vocab(const Func *f, const char *what) {
+  const Value *o = f->outputs.len ? f->outputs.data[0] : NULL;
+  if (!o || o->type.rank != 3 || !zo_dim_is_const(o->type.dims[2])) {
+    zo_env_error(f->name, "%s need logits [B, T, V] as the first output", what);
+    return -1;
+  }
+  return o->type.dims[2].coef;
+}
+
 int zo_check_forward(const Func *f, const Value *input, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p) {
   if (B < 1 || T < 1) {
     zo_env_error(f->name, "a forward needs B >= 1 and T >= 1 (got %lld, %lld)", (long long)B, (long long)T);

@@ -348,13 +348,8 @@ static void logp_chunk(void *const *ptrs, const int64_t *ints, const float *floa
 static int cpu_logp(void *state, const int32_t *tokens, const int32_t *targets, int64_t B, int64_t T, const Perturb *p,
                     double *lp, uint8_t *hit) {
   CpuState *st = state;
-  const Value *o = st->output;
-  if (o->type.rank != 3 || !zo_dim_is_const(o->type.dims[2])) {
-    zo_env_error(st->f->name, "the log-probs need logits [B, T, V]");
-    return -1;
-  }
-  if (cpu_forward(state, tokens, B, T, p, NULL) != 0) return -1;
-  int64_t V = o->type.dims[2].coef;
+  int64_t V = zo_model_logits_vocab(st->f, "the log-probs");
+  if (V < 0 || cpu_forward(state, tokens, B, T, p, NULL) != 0) return -1;
   void *ptrs[4] = {buffer_of(st, st->output), (void *)targets, lp, hit};
   Job job = {logp_chunk, ptrs, &V, NULL, B * T};
   pool_run(&st->pool, &job);

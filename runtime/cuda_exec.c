@@ -518,12 +518,8 @@ static int cu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, 
 static int cu_logp(void *state, const int32_t *tokens, const int32_t *targets, int64_t B, int64_t T, const Perturb *p,
                    double *lp, uint8_t *hit) {
   CuState *st = state;
-  const Value *o = st->output;
-  if (o->type.rank != 3 || !zo_dim_is_const(o->type.dims[2])) {
-    zo_env_error(st->f->name, "the log-probs need logits [B, T, V]");
-    return -1;
-  }
-  int64_t V = o->type.dims[2].coef, n = B * T;
+  int64_t V = zo_model_logits_vocab(st->f, "the log-probs"), n = B * T;
+  if (V < 0) return -1;
   for (int64_t r = 0; r < n; r++)
     if (targets[r] >= V) {
       zo_env_error(st->f->name, "target id %d at position %lld is not below the vocabulary size %lld", (int)targets[r],

@@ -104,6 +104,9 @@ int zo_model_io(Func *f, const char *backend, ModelIO *io);
  * constant. And the last dimension of the first output (the logits: V). */
 int64_t zo_model_vocab(const Func *f);
 int64_t zo_model_out_cols(const Func *f);
+/* V when the first output is logits [B, T, V] with V a constant, else -1
+ * after a message naming the model and `what` needs them. */
+int64_t zo_model_logits_vocab(const Func *f, const char *what);
 
 /* What a forward of B x T tokens must satisfy: B, T >= 1, the perturbation's
  * split within [0, B], and the ids every embedding reads indexing its table
