@@ -35,6 +35,7 @@ typedef struct RefState {
   int sym_b, sym_t;         /* the symbols of the input's [B, T] */
   int *last_use;            /* per value position: the last position reading it (n: an output) */
   float **wcache;           /* per value position: a weight's unperturbed f32 matrix / tensor */
+  bool stale;               /* the perturbed weights' entries predate a training update */
   int64_t live, peak;       /* activation bytes (values that are not weights) */
 } RefState;
 
@@ -347,11 +348,36 @@ static int run_range(RefState *st, const int32_t *tokens, int64_t b0, int64_t nb
   return rc;
 }
 
+/* Backend.weights_changed: training updated the perturbed storages. Only an
+   unperturbed forward reads their cached f32 copies (a perturbed one
+   dequantizes them with the perturbation), so they are redone then. */
+static int ref_weights_changed(void *state) {
+  ((RefState *)state)->stale = true;
+  return 0;
+}
+
+static int refresh(RefState *st) {
+  Block *b = st->f->body;
+  for (int i = 0; i < st->n; i++) {
+    Value *v = b->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT || !is_perturbed(v)) continue;
+    float *w = weight_f32(v, 0, NULL);
+    if (!w) return -1;
+    free(st->wcache[i]);
+    st->wcache[i] = w;
+  }
+  st->stale = false;
+  return 0;
+}
+
 static int ref_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *out) {
   RefState *st = state;
   ZO_ASSERT(B >= 1 && T >= 1);
   st->peak = 0;
-  if (!p || p->eps == 0) return run_range(st, tokens, 0, B, T, 0, NULL, out);
+  if (!p || p->eps == 0) {
+    if (st->stale && refresh(st) != 0) return -1;
+    return run_range(st, tokens, 0, B, T, 0, NULL, out);
+  }
   ZO_ASSERT(p->split >= 0 && p->split <= B);
   if (p->split > 0 && run_range(st, tokens, 0, p->split, T, +1, p, out) != 0) return -1;
   if (p->split < B && run_range(st, tokens, p->split, B - p->split, T, -1, p, out) != 0) return -1;
@@ -366,4 +392,5 @@ const Backend zo_backend_ref = {
   .forward = ref_forward,
   .peak_bytes = ref_peak_bytes,
   .close = ref_close,
+  .weights_changed = ref_weights_changed,
 };

@@ -729,18 +729,17 @@ static int order_at(Order *o, uint64_t run_seed, int64_t pos) {
 }
 
 /* a backend that updates the trained tensors itself hands them back before
-   the host reads them (an evaluation opens a fresh state from them; a save) */
+   the host reads them (a save) */
 static int params_to_host(ZoTrainRun *run, void *state, ZoParams *ps) {
   return run->be->params_to_host ? run->be->params_to_host(state, ps) : 0;
 }
 
-static int run_eval(ZoTrainRun *run, int64_t V, int64_t step, FILE *metrics, ZoMetrics *m) {
-  /* a fresh backend state: a backend may cache unperturbed weights at open */
-  void *es = run->be->open(run->f, run->threads);
-  if (!es) return -1;
-  int rc = zo_evaluate(run->be, es, V, run->eval, run->set.batch, run->tok, m);
-  run->be->close(es);
-  if (rc) return -1;
+/* the evaluation on the training's own backend state: it holds the trained
+   tensors as they are now (a backend that keeps copies updates them, in place
+   or through weights_changed), so nothing is opened, uploaded or compiled again
+   and no second copy of the weights is held (on a GPU, twice the memory) */
+static int run_eval(ZoTrainRun *run, void *state, int64_t V, int64_t step, FILE *metrics, ZoMetrics *m) {
+  if (zo_evaluate(run->be, state, V, run->eval, run->set.batch, run->tok, m) != 0) return -1;
   json_t *j = metrics_obj(m, step);
   char *s = dump_line(j);
   fprintf(metrics, "%s\n", s);
@@ -871,7 +870,7 @@ int zo_train(ZoTrainRun *run) {
     if (zo_params_save_checkpoint(&ps, run->init, p_ckpt) != 0 || write_state(run, p_state, start) != 0) goto out;
   }
   if (run->eval && start == 0) {
-    if (run_eval(run, V, 0, fmetrics, &run->first_eval) != 0) goto out;
+    if (run_eval(run, state, V, 0, fmetrics, &run->first_eval) != 0) goto out;
     run->evaluated = true;
     run->last_eval = run->first_eval;
   }
@@ -979,7 +978,7 @@ int zo_train(ZoTrainRun *run) {
     }
     bool last = k + 1 == set->steps;
     if (run->eval && set->eval_every > 0 && (k + 1) % set->eval_every == 0 && !last) {
-      if (params_to_host(run, state, &ps) != 0 || run_eval(run, V, k + 1, fmetrics, &run->last_eval) != 0) goto out;
+      if (run_eval(run, state, V, k + 1, fmetrics, &run->last_eval) != 0) goto out;
       run->evaluated = true;
     }
     if (g_interrupt || last || (set->save_every > 0 && (k + 1) % set->save_every == 0)) {
@@ -999,7 +998,7 @@ int zo_train(ZoTrainRun *run) {
     fprintf(stderr, "zoc: interrupted: stopped after step %lld of %lld and saved %s; continue with --resume\n",
             (long long)k, (long long)set->steps, p_ckpt);
   } else if (run->eval) {
-    if (run_eval(run, V, k, fmetrics, &run->last_eval) != 0) goto out;
+    if (run_eval(run, state, V, k, fmetrics, &run->last_eval) != 0) goto out;
     run->evaluated = true;
   }
   rc = 0;

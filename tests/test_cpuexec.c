@@ -192,6 +192,61 @@ START_TEST(test_gpt2) {
 END_TEST
 
 /* B and T change between calls; ids are checked */
+/* A training update changes the perturbed storages' host data; a state that
+ * keeps copies is told (weights_changed) and its next unperturbed forward —
+ * an evaluation on the training's own state — must see the new values: the
+ * same logits as a state opened after the change, and not the old ones. */
+START_TEST(test_weights_changed) {
+  uint64_t r = zt_seed() ^ 0xc4a96e;
+  const char *defs[] = {"L=1"};
+  Loaded l;
+  load(&l, "models/tiny.zo", "qzo_norms", defs, 1, zt_next(&r));
+  Func *f = l.f;
+  int64_t B = 2, T = 5, C = zo_model_out_cols(f), V = zo_model_vocab(f), n = B * T * C;
+  int32_t tok[10];
+  for (int i = 0; i < 10; i++) tok[i] = (int32_t)(zt_next(&r) % (uint64_t)V);
+  const Backend *bes[2] = {&zo_backend_ref, &zo_backend_cpu};
+  void *old[2];
+  float *before = zo_xmalloc(sizeof(float) * (size_t)n), *after = zo_xmalloc(sizeof(float) * (size_t)n),
+        *fresh = zo_xmalloc(sizeof(float) * (size_t)n);
+  for (int k = 0; k < 2; k++) ck_assert((old[k] = bes[k]->open(f, 1)) != NULL);
+  ck_assert(zo_backend_ref.forward(old[0], tok, B, T, NULL, before) == 0);
+  /* the update: every perturbed float storage scaled, in private copies (the checkpoint is mapped read-only) */
+  Block *b = f->body;
+  int changed = 0;
+  for (int i = 0; i < b->vals.len; i++) {
+    Value *v = b->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT) continue;
+    for (int st = 0; st < v->w->nstorage; st++) {
+      if (!v->w->perturbed[st] || zo_weight_storage_dtype(v, st) != ZO_DT_F32) continue;
+      int64_t ne = zo_weight_storage_numel(v, st);
+      float *c = zo_xmalloc(sizeof(float) * (size_t)ne);
+      memcpy(c, v->w->data[st], sizeof(float) * (size_t)ne);
+      for (int64_t e = 0; e < ne; e++) c[e] *= 1.5f;
+      v->w->data[st] = c;   /* leaked on purpose: the test's process ends soon and the Func points at it */
+      changed++;
+    }
+  }
+  ck_assert_msg(changed > 0, "no perturbed f32 storage to change");
+  for (int k = 0; k < 2; k++) {
+    if (bes[k]->weights_changed) ck_assert(bes[k]->weights_changed(old[k]) == 0);
+    void *nw = bes[k]->open(f, 1);
+    ck_assert(nw);
+    ck_assert(bes[k]->forward(old[k], tok, B, T, NULL, after) == 0);
+    ck_assert(bes[k]->forward(nw, tok, B, T, NULL, fresh) == 0);
+    ck_assert_msg(memcmp(after, fresh, sizeof(float) * (size_t)n) == 0, "%s: the state that was told sees other weights than a new one",
+                  bes[k]->name);
+    ck_assert_msg(zt_normwise(after, before, n) > 1e-3, "%s: the change did not reach the logits", bes[k]->name);
+    bes[k]->close(nw);
+    bes[k]->close(old[k]);
+  }
+  free(before);
+  free(after);
+  free(fresh);
+  unload(&l);
+}
+END_TEST
+
 START_TEST(test_shapes_and_errors) {
   uint64_t r = zt_seed() ^ 0x77;
   const char *d[] = {"L=1"};
@@ -238,6 +293,7 @@ static Suite *suite(void) {
   tcase_add_test(c, test_opt);
   tcase_add_test(c, test_gpt2);
   tcase_add_test(c, test_shapes_and_errors);
+  tcase_add_test(c, test_weights_changed);
   suite_add_tcase(s, c);
   return s;
 }
