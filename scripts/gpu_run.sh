@@ -8,7 +8,7 @@
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [tests|bench|profile|anchor|all]
 # Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
 # ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
-# ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_ANCHOR_KINDS="deq tinygemm".
+# ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -62,7 +62,7 @@ if [ "$what" = bench ] || [ "$what" = all ]; then
   [ -n "${ZOC_BENCH_MEZO:-}" ] && bench llama7b_mezo models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128
 fi
 if [ "$what" = anchor ] || [ "$what" = all ]; then
-  for kind in ${ZOC_ANCHOR_KINDS:-deq tinygemm}; do   # deq: dequant + cuBLAS; tinygemm: int4 kernels
+  for kind in ${ZOC_ANCHOR_KINDS:-deq}; do   # deq: dequant + cuBLAS; tinygemm: int4 kernels (minutes)
     deq=""; [ "$kind" = deq ] && deq=1
     echo "== torch_zo_anchor $kind (DEQ=$deq)" | tee -a "$out/anchor.log"
     DEQ=$deq timeout "${ZOC_ANCHOR_TIMEOUT:-200}" python3 "$b/torch_zo_anchor.py" 2>&1 | tee -a "$out/anchor.log"
