@@ -18,6 +18,9 @@
  *    The forward and the step are timed through the backend's loss forward
  *    (per-sequence mean next-token cross-entropy; the logits stay on the
  *    device), --reps 10 by default (the median of at least 10).
+ *  - a backend that updates the trained tensors itself (cuda): train_step,
+ *    the update (one query) then the step, as `zoc train` runs them, and
+ *    update_s, its difference from the step alone.
  * --op matmul: a one-matmul model y = x · W (x from an embedding, so the
  * model has its token input) with W in --format; M = B·T rows; times the
  * matmul kernel alone, perturbed (split M/2, both signs in one call) and not,
