@@ -801,7 +801,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                "    _Pragma(\"unroll\") for (int kk = 0; kk < 4; kk++) zo_wgmma_n256(d, zo_sdesc(sa + wg * 64 * 128 + kk * 32), zo_sdesc(sb + kk * 32)); \\\n"
                "    asm volatile(\"wgmma.commit_group.sync.aligned;\" ::: \"memory\"); }\n",
                WG_STAGE, WG_STAGE, WG_BM * WG_BK * 2);
-  if (S <= 2) {   /* both operands through registers, one tile ahead */
+  if (S == 2) {   /* both operands through registers, one tile ahead */
     zo_sb_printf(b,
                  "    zo_u4 wr[8];\n"
                  "#define ZO_LOADB(K0) \\\n"
@@ -862,7 +862,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                "      for (int h = 0; h < 4; h++) {\n"
                "        const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n");
   tc_tail(k, s, "d[4 * j + h]", "        ", "      }\n  }\n", N, WG_BM, WG_BN, 1);
-  k->L->smem_fixed = (int64_t)(S < 2 ? 2 : S) * WG_STAGE + 1024;   /* the stages, and room to align the first to 1024 bytes */
+  k->L->smem_fixed = (int64_t)S * WG_STAGE + 1024;   /* the stages, and room to align the first to 1024 bytes */
 }
 
 static int plan_matmul(KB *k, ValVec *mem) {

@@ -215,22 +215,23 @@ static CUdeviceptr work_on_device(CuState *st, const ZoParam *p) {
 static int update_setup(CuState *st, ZoParams *ps, int nq) {
   const char *host = getenv("ZOC_CUDA_HOST_UPDATE");   /* 1: on the host (a check of the device's) */
   bool ok = nq <= ZO_CU_UPD_MAXQ && !(host && strcmp(host, "1") == 0);
+  st->uwork = zo_xcalloc((size_t)ps->n + 1, sizeof(CUdeviceptr));
   for (int k = 0; k < ps->n && ok; k++) {
     const ZoParam *p = &ps->p[k];
     ok = p->nstreams <= ZO_CU_UPD_MAXS && (p->dtype == ZO_DT_F32 || p->dtype == ZO_DT_F16 || p->dtype == ZO_DT_BF16) &&
-         work_on_device(st, p) != 0;
+         (st->uwork[k] = work_on_device(st, p)) != 0;
   }
   if (!ok) {
+    free(st->uwork);
+    st->uwork = NULL;
     st->upd = 2;
     return 0;
   }
   st->umoff = zo_xcalloc((size_t)ps->n + 1, sizeof(int64_t));
-  st->uwork = zo_xcalloc((size_t)ps->n + 1, sizeof(CUdeviceptr));
   int64_t total = 0;
   for (int k = 0; k < ps->n; k++) {
     st->umoff[k] = total;
     total += (ps->p[k].n * 4 + 255) / 256 * 256;
-    st->uwork[k] = work_on_device(st, &ps->p[k]);
   }
   if (total > 0 && zo_cu_check(zo_cu.cuMemAlloc(&st->umaster, (size_t)total), "allocating the trained tensors' masters"))
     return -1;
