@@ -36,6 +36,7 @@ typedef struct Gen {
   int64_t dqmax;                /* dequantized-matrix scratch */
   bool simt;                    /* plain f32 FMA matmuls (no tensor cores) */
   bool wgmma;                   /* Hopper's wgmma matmuls (sm_90a) instead of mma.sync */
+  bool wgmma_inflight;          /* a wgmma group left running across each k step (4 stages) */
   int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3 (default), 4 (W by cp.async) */
   int mma_blocks;
 } Gen;
@@ -212,13 +213,20 @@ static int add_mem(KB *k, EwSet *s, const Value *v, Dim N, Dim out_rows) {
 /* Loads of the operands and the members' values at (m, n), roots stored.
  * `mmv`: the matmul's value expression (NULL when none). Values are named
  * o<i> and e<i>; the row's sign is `zneg` (true: −eps). */
-static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind) {
+static const char *opd_row(KB *k, const Opd *o) {
+  return o->full ? "m" : zo_arena_printf(&k->g->p->arena, "(m %% %s)", o->rows);
+}
+
+/* `pre`: NULL, or the index into zp<i>[] where the operands' values were
+   loaded ahead (emit_ew_prefetch) */
+static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const char *pre) {
   StrBuf *b = &k->b;
   for (int i = 0; i < s->opd.len; i++) {
     Opd *o = &s->opd.data[i];
-    const char *row = o->full ? "m" : zo_arena_printf(&k->g->p->arena, "(m %% %s)", o->rows);
-    zo_sb_printf(b, "%sfloat o%d = %s((const void *)a.p[%d], %s * %s + n);\n", ind, i, ld_fn(o->v->type.dtype),
-                 o->ptr, row, s->N);
+    const char *row = opd_row(k, o);
+    if (pre) zo_sb_printf(b, "%sfloat o%d = zp%d[%s];\n", ind, i, i, pre);
+    else zo_sb_printf(b, "%sfloat o%d = %s((const void *)a.p[%d], %s * %s + n);\n", ind, i, ld_fn(o->v->type.dtype),
+                      o->ptr, row, s->N);
     if (o->perturbed)
       zo_sb_printf(b, "%sif (zpon) o%d = zo_pert(o%d, zrun, a.i[%d], (zu64)(%s * %s + n), zneg);\n", ind, i, i,
                    o->stream, row, s->N);
@@ -642,18 +650,43 @@ static void tc_signs(KB *k, int bm) {
                bm);
 }
 
-/* the epilogue of an accumulator's element (m, n) — inside the matrix and of
- * this pass's sign — through the group's elementwise members, the loops'
- * closing text, and the launch's shape */
-static void tc_tail(KB *k, EwSet *s, const char *acc, const char *ind, const char *close, int64_t N, int bm, int bn,
-                    int min_blocks) {
-  zo_sb_printf(&k->b,
+/* A tensor-core matmul's epilogue, in chunks of accumulator elements:
+ * `outer` opens a chunk (`close_outer` closes the chunks and the sign loop);
+ * `inner` opens the loops over a chunk's elements and names m and n, `pre`
+ * numbers an element within its chunk (< count), `close_inner` closes them. */
+typedef struct TcEpi {
+  const char *outer, *inner, *close_inner, *close_outer, *acc, *ind, *pre;
+  int count;
+} TcEpi;
+
+/* The epilogue: per chunk, the outside operands' values loaded first into
+ * zp<i>[pre] (a load after a store through a pointer that may alias cannot
+ * move above it, so loaded next to their stores every element would cost a
+ * memory round trip), then each element (m, n) — inside the matrix and of
+ * this pass's sign — through the group's elementwise members; and the launch's shape */
+static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, int min_blocks) {
+  StrBuf *b = &k->b;
+  zo_sb_puts(b, e->outer);
+  if (s->opd.len > 0) {
+    for (int i = 0; i < s->opd.len; i++) zo_sb_printf(b, "      float zp%d[%d];\n", i, e->count);
+    zo_sb_puts(b, e->inner);
+    zo_sb_printf(b, "%sconst bool zin = m < M && n < N;\n", e->ind);
+    for (int i = 0; i < s->opd.len; i++) {
+      Opd *o = &s->opd.data[i];
+      zo_sb_printf(b, "%szp%d[%s] = zin ? %s((const void *)a.p[%d], %s * %s + n) : 0.0f;\n", e->ind, i, e->pre,
+                   ld_fn(o->v->type.dtype), o->ptr, opd_row(k, o), s->N);
+    }
+    zo_sb_puts(b, e->close_inner);
+  }
+  zo_sb_puts(b, e->inner);
+  zo_sb_printf(b,
                "%sif (m >= M || n >= N) continue;\n"
                "%sif (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
                "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n",
-               ind, ind, ind);
-  emit_ew(k, s, acc, ind);
-  zo_sb_puts(&k->b, close);
+               e->ind, e->ind, e->ind);
+  emit_ew(k, s, e->acc, e->ind, s->opd.len > 0 ? e->pre : NULL);
+  zo_sb_puts(b, e->close_inner);
+  zo_sb_puts(b, e->close_outer);
   k->L->kind = "matmul";
   k->L->per_block = bm;
   k->L->gx = (N + bn - 1) / bn;
@@ -721,18 +754,24 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
                "      cur ^= 1;\n"
                "    }\n"
                "#undef ZO_STORES\n"
-               "#undef ZO_LOADG\n"
-               "    #pragma unroll\n"
-               "    for (int i = 0; i < 4; i++)\n"
-               "      #pragma unroll\n"
-               "      for (int j = 0; j < 4; j++)\n"
-               "        #pragma unroll\n"
-               "        for (int h = 0; h < 4; h++) {\n"
-               "          const zi64 m = m0 + wm * 64 + i * 16 + g + (h >= 2 ? 8 : 0), n = n0 + wn * 32 + j * 8 + 2 * t + (h & 1);\n",
+               "#undef ZO_LOADG\n",
                TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048,
                TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BK, TC_BK, TC_BK, TC_BK);
   /* 2 blocks: <= 128 registers, 16 warps per SM to hide latency */
-  tc_tail(k, s, "acc[i][j][h]", "          ", "        }\n  }\n", N, TC_BM, TC_BN, g->mma_blocks);
+  const TcEpi e = {.outer = "    #pragma unroll\n"
+                            "    for (int i = 0; i < 4; i++) {\n",
+                   .inner = "      #pragma unroll\n"
+                            "      for (int j = 0; j < 4; j++)\n"
+                            "        #pragma unroll\n"
+                            "        for (int h = 0; h < 4; h++) {\n"
+                            "          const zi64 m = m0 + wm * 64 + i * 16 + g + (h >= 2 ? 8 : 0), n = n0 + wn * 32 + j * 8 + 2 * t + (h & 1);\n",
+                   .close_inner = "        }\n",
+                   .close_outer = "    }\n  }\n",
+                   .acc = "acc[i][j][h]",
+                   .ind = "          ",
+                   .pre = "j * 4 + h",
+                   .count = 16};
+  tc_tail(k, s, &e, N, TC_BM, TC_BN, g->mma_blocks);
 }
 
 /* The Hopper matmul (sm_90a): wgmma.mma_async m64n256k16 reading both
@@ -826,7 +865,14 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "#undef ZO_STOREB\n"
                  "#undef ZO_LOADB\n",
                  WG_STAGE, WG_BM * WG_BK * 2, WG_BK, WG_BK, WG_BK, WG_BK);
-  } else {   /* W by cp.async into an S-stage ring, S-1 tiles ahead; X through registers, one tile ahead */
+  } else {
+    /* W by cp.async into an S-stage ring, D tiles ahead; X loaded into
+       registers two tiles ahead and stored one ahead (its loads' latency
+       hidden by a whole step). F wgmma groups stay in flight across a step's
+       barrier: F = 1 keeps the tensor cores fed while the next tile is
+       stored, but a stage is then reusable only two steps after its wgmma
+       was issued, so W can run only S-2 tiles ahead. */
+    const int F = g->wgmma_inflight && S >= 4 ? 1 : 0, D = S - 1 - F;
     zo_sb_printf(b,
                  "    const zi64 nk = (K + %d) / %d;\n"
                  "#define ZO_ISSUEB(KT) { if ((KT) < nk) { const unsigned sb = sbase + (unsigned)((KT) %% %d) * %d + %d; const zi64 kb = (zi64)(KT) * %d; \\\n"
@@ -837,31 +883,43 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "    #pragma unroll\n"
                  "    for (int st = 0; st < %d; st++) ZO_ISSUEB(st)\n"
                  "    ZO_LOADA(0) ZO_STOREA(0)\n"
+                 "    if (nk > 1) ZO_LOADA(%d)\n"
                  "    asm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n"
                  "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
                  "    __syncthreads();\n"
                  "    for (zi64 kt = 0; kt < nk; kt++) {\n"
                  "      ZO_WGMMA((unsigned)(kt %% %d))\n"
-                 "      ZO_ISSUEB(kt + %d)   /* into the stage read one tile ago: done (waited, barrier) */\n"
-                 "      if (kt + 1 < nk) { ZO_LOADA((kt + 1) * %d) ZO_STOREA((unsigned)((kt + 1) %% %d)) }\n"
-                 "      asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n"
+                 "      ZO_ISSUEB(kt + %d)   /* into the stage of tile kt - %d: its wgmma is done (waited, barrier) */\n"
+                 "      if (kt + 1 < nk) ZO_STOREA((unsigned)((kt + 1) %% %d))   /* the stage of tile kt + 1 - %d: done */\n"
+                 "      if (kt + 2 < nk) ZO_LOADA((kt + 2) * %d)\n"
+                 "      asm volatile(\"wgmma.wait_group.sync.aligned %d;\" ::: \"memory\");\n"
                  "      asm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n"
                  "      asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
                  "      __syncthreads();\n"
                  "    }\n"
                  "#undef ZO_ISSUEB\n",
-                 WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, S - 1, S - 2, S, S - 1, WG_BK, S, S - 2);
+                 WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, D, WG_BK, D - 1, S, D, S - D, S, S, WG_BK, F, D - 1);
+    if (F) zo_sb_puts(b, "    asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n");
   }
   zo_sb_printf(b,
                "#undef ZO_WGMMA\n"
                "#undef ZO_STOREA\n"
-               "#undef ZO_LOADA\n"
-               "    #pragma unroll\n"
-               "    for (int j = 0; j < 32; j++)\n"
-               "      #pragma unroll\n"
-               "      for (int h = 0; h < 4; h++) {\n"
-               "        const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n");
-  tc_tail(k, s, "d[4 * j + h]", "        ", "      }\n  }\n", N, WG_BM, WG_BN, 1);
+               "#undef ZO_LOADA\n");
+  const TcEpi e = {.outer = "    #pragma unroll\n"
+                            "    for (int j0 = 0; j0 < 32; j0 += 4) {\n",
+                   .inner = "      #pragma unroll\n"
+                            "      for (int jj = 0; jj < 4; jj++)\n"
+                            "        #pragma unroll\n"
+                            "        for (int h = 0; h < 4; h++) {\n"
+                            "          const int j = j0 + jj;\n"
+                            "          const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n",
+                   .close_inner = "        }\n",
+                   .close_outer = "    }\n  }\n",
+                   .acc = "d[4 * j + h]",
+                   .ind = "          ",
+                   .pre = "jj * 4 + h",
+                   .count = 16};
+  tc_tail(k, s, &e, N, WG_BM, WG_BN, 1);
   k->L->smem_fixed = (int64_t)S * WG_STAGE + 1024;   /* the stages, and room to align the first to 1024 bytes */
 }
 
@@ -957,7 +1015,7 @@ static int plan_matmul(KB *k, ValVec *mem) {
                "      const bool zneg = zpon && m >= zsrows; (void)zneg;\n",
                MM_BM, MM_BK, MM_BM + 4, MM_BK, MM_BN, MM_BK, MM_BM * MM_BK, MM_BK, MM_BK, MM_BK * MM_BN, MM_BN, MM_BN,
                dq, dq, MM_BK);
-  emit_ew(k, &s, "acc[i][j]", "      ");
+  emit_ew(k, &s, "acc[i][j]", "      ", NULL);
   zo_sb_puts(b, "    }\n");
   k->L->work = rows;
   k->L->per_block = MM_BM;
@@ -994,7 +1052,7 @@ static int plan_ew(KB *k, ValVec *mem) {
                  "  const zi64 m = e / %s, n = e %% %s;\n"
                  "  const bool zneg = zpon && m >= zsrows; (void)zneg;\n",
                  R, s.N, s.N, s.N);
-    emit_ew(k, &s, NULL, "  ");
+    emit_ew(k, &s, NULL, "  ", NULL);
     k->L->work = dmul(rows, N);
     k->L->per_block = 256;
     k->L->threads = 256;
@@ -1041,7 +1099,7 @@ static int plan_norm(KB *k, ValVec *mem) {
                  "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n",
                  s.N);
     /* the members and the norm's input; the weight and bias are loaded in the second loop */
-    emit_ew(k, &s, NULL, "    ");
+    emit_ew(k, &s, NULL, "    ", NULL);
     zo_sb_printf(b, "    zrow[n] = %s%d;\n  }\n  __syncthreads();\n", xsrc >= 0 ? "o" : "e", xsrc >= 0 ? xsrc : -1 - xsrc);
     if (nv->op == ZO_OP_RMS_NORM) {
       zo_sb_printf(b,
@@ -1103,6 +1161,131 @@ static int in_ptr(KB *k, const Value *u) {
   return ptr_buffer(k, u);
 }
 
+/* Causal or full attention on tensor cores (mma.sync m16n8k16, f16 operands,
+ * f32 accumulation), flash style: a block of 4 warps takes 64 query rows of
+ * one (sequence, head), a warp 16 of them, with q·scale as A fragments in
+ * registers; key and value tiles of 64 rows go through shared memory as f16
+ * (rows past T zero, so no NaN reaches P·V); S = Q·Kᵀ is masked, the softmax
+ * is online per row (running max over the 4 threads that share a row), P is
+ * rounded to f16 and reused from S's accumulator layout as the A fragments of
+ * O += P·V, whose B fragments come from the value tile by ldmatrix.trans.
+ * Rounding: q·scale, k, v and p to f16 (2^-11 relative each), as the
+ * tensor-core matmuls round their operands; the f32 path (simt) keeps the
+ * exact kernels below. Grid: x over (sequence, head), y over 64-row tiles. */
+static void emit_attention_tc(KB *k, const char *T, Dim Td, Dim outer, int64_t H, int64_t KV, int64_t hd, bool causal,
+                              const int *in, int out) {
+  StrBuf *b = &k->b;
+  ZoCuLaunch *L = k->L;
+  const long long QS = (long long)(H * hd), KS = (long long)(KV * hd), HD = (long long)hd;
+  emit_run(k, T);
+  zo_sb_printf(b,
+               "  const zi64 T = %s;\n"
+               "  const int warp = threadIdx.x >> 5, lane = threadIdx.x & 31, g = lane >> 2, t = lane & 3;\n"
+               "  const zi64 bh = blockIdx.x, h = bh %% %lldLL, bb = bh / %lldLL, kvh = h / %lldLL;\n"
+               "  const zi64 q0 = (zi64)blockIdx.y * 64, r0 = q0 + warp * 16;\n"
+               "  const float *Q = (const float *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
+               "  const float *Kg = (const float *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
+               "  const float *Vg = (const float *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
+               "  float *Y = (float *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
+               "  __shared__ __align__(16) unsigned short ks[64][%lld], vs[64][%lld];\n"
+               "  const float scale = (float)(1.0 / sqrt((double)%lld));\n"
+               "  unsigned qa[%lld][4];\n"
+               "  #pragma unroll\n"
+               "  for (int kc = 0; kc < %lld; kc++)\n"
+               "    #pragma unroll\n"
+               "    for (int e = 0; e < 4; e++) {\n"
+               "      const zi64 row = r0 + g + (e & 1) * 8; const int col = kc * 16 + 2 * t + (e >> 1) * 8;\n"
+               "      float x0 = 0.0f, x1 = 0.0f;\n"
+               "      if (row < T) { x0 = Q[row * %lldLL + col] * scale; x1 = Q[row * %lldLL + col + 1] * scale; }\n"
+               "      qa[kc][e] = zo_pack_h2(x0, x1);\n"
+               "    }\n"
+               "  float o[%lld][4], mx[2] = {-ZO_INF, -ZO_INF}, l[2] = {0.0f, 0.0f};\n"
+               "  #pragma unroll\n"
+               "  for (int dn = 0; dn < %lld; dn++) o[dn][0] = o[dn][1] = o[dn][2] = o[dn][3] = 0.0f;\n"
+               "  const zi64 kend = %s ? (q0 + 64 < T ? q0 + 64 : T) : T;\n"
+               "  for (zi64 k0 = 0; k0 < kend; k0 += 64) {\n"
+               "    __syncthreads();   /* the previous tile is read */\n"
+               "    for (int e = threadIdx.x; e < %lld; e += 128) {\n"
+               "      const int r = e / %lld, c = (e %% %lld) * 4; const zi64 kr = k0 + r;\n"
+               "      zo_f4 kv = {0.0f, 0.0f, 0.0f, 0.0f}, vv = {0.0f, 0.0f, 0.0f, 0.0f};\n"
+               "      if (kr < T) { kv = *(const zo_f4 *)(Kg + kr * %lldLL + c); vv = *(const zo_f4 *)(Vg + kr * %lldLL + c); }\n"
+               "      unsigned *kp = (unsigned *)&ks[r][c], *vp = (unsigned *)&vs[r][c];\n"
+               "      kp[0] = zo_pack_h2(kv.x, kv.y); kp[1] = zo_pack_h2(kv.z, kv.w);\n"
+               "      vp[0] = zo_pack_h2(vv.x, vv.y); vp[1] = zo_pack_h2(vv.z, vv.w);\n"
+               "    }\n"
+               "    __syncthreads();\n"
+               "    if (%s && k0 > r0 + 15) continue;   /* every row of this warp precedes the tile */\n"
+               "    float s[8][4];\n"
+               "    #pragma unroll\n"
+               "    for (int j = 0; j < 8; j++) s[j][0] = s[j][1] = s[j][2] = s[j][3] = 0.0f;\n"
+               "    #pragma unroll\n"
+               "    for (int kc = 0; kc < %lld; kc++)\n"
+               "      #pragma unroll\n"
+               "      for (int j = 0; j < 8; j++) {\n"
+               "        const unsigned bf[2] = {*(const unsigned *)&ks[j * 8 + g][kc * 16 + 2 * t], *(const unsigned *)&ks[j * 8 + g][kc * 16 + 2 * t + 8]};\n"
+               "        zo_mma(s[j], qa[kc], bf);\n"
+               "      }\n"
+               "    #pragma unroll\n"
+               "    for (int hr = 0; hr < 2; hr++) {\n"
+               "      const zi64 row = r0 + g + hr * 8;\n"
+               "      float m = -ZO_INF;\n"
+               "      #pragma unroll\n"
+               "      for (int j = 0; j < 8; j++)\n"
+               "        #pragma unroll\n"
+               "        for (int e = 0; e < 2; e++) {\n"
+               "          const zi64 key = k0 + j * 8 + 2 * t + e;\n"
+               "          if (key >= T || (%s && key > row)) s[j][2 * hr + e] = -ZO_INF;\n"
+               "          m = fmaxf(m, s[j][2 * hr + e]);\n"
+               "        }\n"
+               "      m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, 1));\n"
+               "      m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, 2));\n"
+               "      const float mn = fmaxf(mx[hr], m), base = mn == -ZO_INF ? 0.0f : mn, corr = expf(mx[hr] - base);\n"
+               "      l[hr] *= corr;\n"
+               "      #pragma unroll\n"
+               "      for (int dn = 0; dn < %lld; dn++) { o[dn][2 * hr] *= corr; o[dn][2 * hr + 1] *= corr; }\n"
+               "      #pragma unroll\n"
+               "      for (int j = 0; j < 8; j++)\n"
+               "        #pragma unroll\n"
+               "        for (int e = 0; e < 2; e++) { const float p = expf(s[j][2 * hr + e] - base); s[j][2 * hr + e] = p; l[hr] += p; }\n"
+               "      mx[hr] = mn;\n"
+               "    }\n"
+               "    #pragma unroll\n"
+               "    for (int kc = 0; kc < 4; kc++) {\n"
+               "      const unsigned pa[4] = {zo_pack_h2(s[2 * kc][0], s[2 * kc][1]), zo_pack_h2(s[2 * kc][2], s[2 * kc][3]),\n"
+               "                              zo_pack_h2(s[2 * kc + 1][0], s[2 * kc + 1][1]), zo_pack_h2(s[2 * kc + 1][2], s[2 * kc + 1][3])};\n"
+               "      #pragma unroll\n"
+               "      for (int dn = 0; dn < %lld; dn += 2) {\n"
+               "        unsigned bf[4];\n"
+               "        zo_ldsm4t(bf, &vs[kc * 16 + (lane & 7) + ((lane >> 3) & 1) * 8][dn * 8 + (lane >> 4) * 8]);\n"
+               "        zo_mma(o[dn], pa, bf);\n"
+               "        zo_mma(o[dn + 1], pa, bf + 2);\n"
+               "      }\n"
+               "    }\n"
+               "  }\n"
+               "  #pragma unroll\n"
+               "  for (int hr = 0; hr < 2; hr++) {\n"
+               "    l[hr] += __shfl_xor_sync(0xffffffffu, l[hr], 1);\n"
+               "    l[hr] += __shfl_xor_sync(0xffffffffu, l[hr], 2);\n"
+               "    const zi64 row = r0 + g + hr * 8;\n"
+               "    if (row >= T) continue;\n"
+               "    #pragma unroll\n"
+               "    for (int dn = 0; dn < %lld; dn++) {\n"
+               "      float *y = Y + row * %lldLL + dn * 8 + 2 * t;\n"
+               "      y[0] = o[dn][2 * hr] / l[hr];\n"
+               "      y[1] = o[dn][2 * hr + 1] / l[hr];\n"
+               "    }\n"
+               "  }\n",
+               T, (long long)H, (long long)H, (long long)(H / KV), in[0], QS, HD, in[1], KS, HD, in[2], KS, HD, out, QS,
+               HD, HD + 8, HD + 8, HD, HD / 16, HD / 16, QS, QS, HD / 8, HD / 8, causal ? "true" : "false",
+               64 * HD / 4, HD / 4, HD / 4, KS, KS, causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
+               HD / 8, HD / 8, QS);
+  L->work = dmul(outer, zo_dim_const(H));
+  L->per_block = 1;
+  L->tile_dim = Td;
+  L->tile = 64;
+  L->threads = 128;
+}
+
 static int plan_single(KB *k, ValVec *mem) {
   const Value *v = k->L->anchor;
   Arena *ar = &k->g->p->arena;
@@ -1159,6 +1342,10 @@ static int plan_single(KB *k, ValVec *mem) {
     Dim Td = v->type.dims[v->type.rank - 2], outer = zo_value_dims(v, 0, v->type.rank - 2);
     const char *T = sz(k, Td), *O = sz(k, outer);
     int64_t nc = (hd + 31) / 32;
+    if (!k->g->simt && hd % 16 == 0 && hd <= 128) {
+      emit_attention_tc(k, T, Td, outer, H, KV, hd, v->attr[2] != 0, in, out);
+      return 0;
+    }
     if (hd % 32 == 0) {
       /* a warp per query row, hd/32 dimensions per lane: every load of a key or
          value row is coalesced across the warp; the score is a warp sum; the
@@ -1476,6 +1663,10 @@ static const char prelude[] =
   "  unsigned long long g; asm(\"cvta.to.shared.u64 %0, %1;\" : \"=l\"(g) : \"l\"(p));\n"
   "  asm volatile(\"ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0,%1,%2,%3}, [%4];\"\n"
   "               : \"=r\"(r[0]), \"=r\"(r[1]), \"=r\"(r[2]), \"=r\"(r[3]) : \"r\"((unsigned)g)); }\n"
+  "static __device__ __forceinline__ void zo_ldsm4t(unsigned *r, const void *p) {\n"
+  "  unsigned long long g; asm(\"cvta.to.shared.u64 %0, %1;\" : \"=l\"(g) : \"l\"(p));\n"
+  "  asm volatile(\"ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0,%1,%2,%3}, [%4];\"\n"
+  "               : \"=r\"(r[0]), \"=r\"(r[1]), \"=r\"(r[2]), \"=r\"(r[3]) : \"r\"((unsigned)g)); }\n"
   "// the RNG contract (codegen/zo_rng.h, embedded by the build)\n";
 
 static const char after_rng[] =
@@ -1564,7 +1755,8 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
   Gen g = {.f = f, .p = p, .simt = opt && opt->simt, .wgmma = opt && opt->wgmma && !(opt->simt),
-           .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages : 3, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
+           .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages : 3,
+           .wgmma_inflight = opt && opt->wgmma_inflight, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
   Block *blk = f->body;
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];

@@ -91,6 +91,8 @@ typedef struct ZoCuLaunch {
   int min_blocks;         /* __launch_bounds__'s blocks per SM (0: not said) */
   int64_t smem_fixed, smem_scale;
   Dim smem_dim;
+  Dim tile_dim;           /* tile > 0: a 2-D grid, x the blocks of work, y ceil(tile_dim / tile) */
+  int64_t tile;
 } ZoCuLaunch;
 
 typedef struct ZoCuProgram {
@@ -109,6 +111,7 @@ typedef struct ZoCuOptions {
   bool simt;              /* matmuls as plain f32 FMA (exact to f32 rounding) instead of tensor cores */
   bool wgmma;             /* Hopper: wgmma matmuls; the source must be compiled for sm_90a */
   int wgmma_stages;       /* 2: X and W staged through registers; 3 (0: this default) or 4: W by cp.async, that many stages */
+  bool wgmma_inflight;    /* with 4 stages: one wgmma group left running across each k step's barrier */
   int mma_blocks;         /* mma.sync matmul blocks per SM asked of ptxas (0: 2) */
 } ZoCuOptions;
 

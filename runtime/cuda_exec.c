@@ -300,8 +300,10 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
   const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
+  const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT");
   *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
-                      .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0};
+                      .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
+                      .wgmma_inflight = wf && strcmp(wf, "1") == 0};
 }
 
 static void *cu_open(Func *f, int threads) {
@@ -433,8 +435,13 @@ static int replan(CuState *st, int64_t B, int64_t T) {
     }
     int64_t work = zo_dim_eval(L->work, syms);
     int64_t blocks = (work + L->per_block - 1) / L->per_block;
-    st->grid[li][0] = (unsigned)(L->gx > 0 ? L->gx : blocks);
-    st->grid[li][1] = (unsigned)(L->gx > 0 ? blocks : 1);
+    if (L->tile > 0) {
+      st->grid[li][0] = (unsigned)blocks;
+      st->grid[li][1] = (unsigned)((zo_dim_eval(L->tile_dim, syms) + L->tile - 1) / L->tile);
+    } else {
+      st->grid[li][0] = (unsigned)(L->gx > 0 ? L->gx : blocks);
+      st->grid[li][1] = (unsigned)(L->gx > 0 ? blocks : 1);
+    }
     int64_t smem = L->smem_fixed + L->smem_scale * zo_dim_eval(L->smem_dim, syms);
     st->grid[li][2] = (unsigned)smem;
     if (smem > 48 * 1024 &&

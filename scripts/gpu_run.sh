@@ -8,7 +8,7 @@
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [tests|bench|profile|anchor|all]
 # Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
 # ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
-# ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
+# ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_BENCH_ENVS="A=1,B=2 C=3" (B=16 under each set), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -58,6 +58,9 @@ if [ "$what" = bench ] || [ "$what" = all ]; then
   [ -n "${ZOC_BENCH_MMA_SYNC:-}" ] && ZOC_CUDA_WGMMA=0 bench llama7b_b16_mma_sync models/llama.zo --recipe qzo --batch 16 --seq 128
   for st in ${ZOC_BENCH_STAGES:-}; do   # tuning: the wgmma matmul's shared-memory stages
     ZOC_CUDA_WGMMA_STAGES=$st bench llama7b_b16_stages$st models/llama.zo --recipe qzo --batch 16 --seq 128
+  done
+  for envs in ${ZOC_BENCH_ENVS:-}; do   # tuning: B=16 once per comma-joined set of settings
+    (export ${envs//,/ }; bench "llama7b_b16_$(echo "$envs" | tr ',=' '_-')" models/llama.zo --recipe qzo --batch 16 --seq 128)
   done
   [ -n "${ZOC_BENCH_MEZO:-}" ] && bench llama7b_mezo models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128
 fi

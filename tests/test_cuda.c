@@ -177,13 +177,15 @@ START_TEST(test_nvrtc_every_kernel) {
       ck_assert(zo_nvrtc_compile(cp->source, arch, false, f->name, &img, &n) == 0 && n > 1000);
       free(img);
     }
-    if (i == 0 && var == 1)   /* the other wgmma pipelines: 2 stages through registers, 4 by cp.async */
-      for (int stages = 2; stages <= 4; stages += 2) {
+    if (i == 0 && var == 1)   /* the other wgmma pipelines: 2 stages through registers, 4 by cp.async (without and with a wgmma in flight) */
+      for (int stages = 2; stages <= 5; stages += 1 + (stages == 2)) {
         ZoCuOptions o2 = go;
-        o2.wgmma_stages = stages;
+        o2.wgmma_stages = stages > 4 ? 4 : stages;
+        o2.wgmma_inflight = stages > 4;
         ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
         ck_assert(c2 && strcmp(c2->source, cp->source) != 0);
-        ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma, %d stages", stages);
+        ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma, %d stages%s",
+                      o2.wgmma_stages, o2.wgmma_inflight ? ", one in flight" : "");
         free(img);
         zo_cuda_program_free(c2);
       }
@@ -683,17 +685,24 @@ END_TEST
 
 /* The matmul paths a GPU is checked on: the f32 one, the tensor cores the
    backend picks (wgmma on Hopper), and on Hopper mma.sync as well. */
-enum { PATH_F32, PATH_TC, PATH_MMA_SYNC };
-static int gpu_paths(void) { return zo_cu_arch() == 90 ? 3 : 2; }
+enum { PATH_F32, PATH_TC, PATH_MMA_SYNC, PATH_WGMMA_INFLIGHT };
+static int gpu_paths(void) { return zo_cu_arch() == 90 ? 4 : 2; }
 static const char *path_name(int path) {
-  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : zo_cu_arch() == 90 ? "wgmma" : "mma";
+  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : path == PATH_WGMMA_INFLIGHT ? "wgmma 4 stages, one in flight"
+         : zo_cu_arch() == 90 ? "wgmma" : "mma";
 }
 static void *open_cuda(Func *f, int path) {
   if (path == PATH_F32) setenv("ZOC_CUDA_MMA", "0", 1);
   if (path == PATH_MMA_SYNC) setenv("ZOC_CUDA_WGMMA", "0", 1);
+  if (path == PATH_WGMMA_INFLIGHT) {
+    setenv("ZOC_CUDA_WGMMA_STAGES", "4", 1);
+    setenv("ZOC_CUDA_WGMMA_INFLIGHT", "1", 1);
+  }
   void *s = zo_backend_cuda.open(f, 1);
   unsetenv("ZOC_CUDA_MMA");
   unsetenv("ZOC_CUDA_WGMMA");
+  unsetenv("ZOC_CUDA_WGMMA_STAGES");
+  unsetenv("ZOC_CUDA_WGMMA_INFLIGHT");
   return s;
 }
 
@@ -712,7 +721,8 @@ static void *open_cuda(Func *f, int path) {
  * ±65504, docs/gpu.md). A row given the wrong sign, or a tile straddling the
  * split handled wrongly, is then off by about the move, which must be over
  * three times the tolerance for the check to count (else it is skipped). */
-static void check_model(const Cfg *c) {
+/* tmax: the longer shape's T is in (tmax - 20, tmax] (0: 1..70) */
+static void check_model(const Cfg *c, int64_t tmax) {
   uint64_t r = zt_seed() ^ zt_next(&(uint64_t){(uint64_t)strlen(c->file) * 131 + (uint64_t)ndefs(c) * 7 +
                                                 (c->recipe ? (uint64_t)c->recipe[0] + strlen(c->recipe) : 0)});
   Program *p;
@@ -724,12 +734,13 @@ static void check_model(const Cfg *c) {
   StFile *st = zo_st_open(path);
   ck_assert(st && zo_weights_bind(f, st) == 0);
   const int npaths = gpu_paths();
-  void *rs = zo_backend_ref.open(f, 1), *gss[3] = {NULL, NULL, NULL};
+  void *rs = zo_backend_ref.open(f, 1), *gss[4] = {NULL, NULL, NULL, NULL};
   ck_assert(rs);
   for (int i = 0; i < npaths; i++) ck_assert_msg((gss[i] = open_cuda(f, i)) != NULL, "%s: the %s path did not open", c->file, path_name(i));
   int64_t V = zo_model_vocab(f), C = zo_model_out_cols(f);
   for (int shape = 0; shape < 2; shape++) {
     int64_t B = 1 + (int64_t)(zt_next(&r) % 3), T = 1 + (int64_t)(zt_next(&r) % (shape ? 70 : 13));
+    if (shape && tmax) T = tmax - (int64_t)(zt_next(&r) % 20);
     int64_t n = 2 * B * T * C;
     int32_t *tok = zo_xmalloc(sizeof(int32_t) * (size_t)(2 * B * T));
     for (int64_t i = 0; i < B * T; i++) tok[i] = (int32_t)(zt_next(&r) % (uint64_t)V);
@@ -824,28 +835,33 @@ static void check_model(const Cfg *c) {
   zo_program_free(p);
 }
 
-static const Cfg gpu_models[] = {
-  {"models/tiny.zo", NULL, {"L=2", NULL}},
-  {"models/tiny.zo", "qzo", {"L=2", NULL}},
-  {"models/tiny.zo", "qzo_norms", {"L=2", NULL}},
-  {"models/tiny.zo", "mezo", {"L=2", NULL}},
-  {"models/tiny.zo", "mezo", {"L=1", "W=linear(dt=f32)", NULL}},
-  {"models/tiny.zo", "qzo", {"L=1", "W=gptq(bits=3, G=32)", "F=96", NULL}},
-  {"models/tiny.zo", "qzo_norms", {"L=1", "W=int8", "DT=f16", NULL}},
-  {"models/tiny.zo", "qzo", {"L=1", "W=fp8", NULL}},
-  {"models/tiny.zo", "qzo", {"L=1", "W=nf4", NULL}},
-  {"models/tiny.zo", "qzo", {"L=1", "W=aqlm", NULL}},
-  {"models/tiny.zo", "mezo", {"L=1", "W=linear(dt=bf16)", "DT=bf16", NULL}},
-  {"models/llama.zo", "qzo", {"V=96", "D=64", "L=2", "H=4", "KV=2", "F=96", "W=gptq(bits=4, G=32)", NULL}},
-  {"models/llama.zo", "mezo", {"V=96", "D=128", "L=2", "H=2", "KV=1", "F=160", "W=linear", NULL}},
-  {"models/opt.zo", NULL, {"V=80", "D=48", "L=2", "H=4", "F=96", "P=80", NULL}},
-  {"models/opt.zo", "mezo", {"V=80", "D=48", "L=2", "H=4", "F=96", "P=80", NULL}},
-  {"models/gpt2.zo", "mezo", {"V=70", "D=48", "L=2", "H=4", "P=80", NULL}},
+static const struct {
+  Cfg c;
+  int64_t tmax;
+} gpu_models[] = {
+  {{"models/tiny.zo", NULL, {"L=2", NULL}}, 0},
+  {{"models/tiny.zo", "qzo", {"L=2", NULL}}, 0},
+  {{"models/tiny.zo", "qzo_norms", {"L=2", NULL}}, 0},
+  {{"models/tiny.zo", "mezo", {"L=2", NULL}}, 0},
+  {{"models/tiny.zo", "mezo", {"L=1", "W=linear(dt=f32)", NULL}}, 0},
+  {{"models/tiny.zo", "qzo", {"L=1", "W=gptq(bits=3, G=32)", "F=96", NULL}}, 0},
+  {{"models/tiny.zo", "qzo_norms", {"L=1", "W=int8", "DT=f16", NULL}}, 0},
+  {{"models/tiny.zo", "qzo", {"L=1", "W=fp8", NULL}}, 0},
+  {{"models/tiny.zo", "qzo", {"L=1", "W=nf4", NULL}}, 0},
+  {{"models/tiny.zo", "qzo", {"L=1", "W=aqlm", NULL}}, 0},
+  {{"models/tiny.zo", "mezo", {"L=1", "W=linear(dt=bf16)", "DT=bf16", NULL}}, 0},
+  {{"models/llama.zo", "qzo", {"V=96", "D=64", "L=2", "H=4", "KV=2", "F=96", "W=gptq(bits=4, G=32)", NULL}}, 0},
+  {{"models/llama.zo", "mezo", {"V=96", "D=128", "L=2", "H=2", "KV=1", "F=160", "W=linear", NULL}}, 150},
+  /* head dimension 128 (the 7B's) over several 64-key tiles, a partial last one */
+  {{"models/llama.zo", "qzo", {"V=96", "D=256", "L=1", "H=2", "KV=1", "F=128", "W=gptq(bits=4, G=32)", NULL}}, 200},
+  {{"models/opt.zo", NULL, {"V=80", "D=48", "L=2", "H=4", "F=96", "P=80", NULL}}, 0},
+  {{"models/opt.zo", "mezo", {"V=80", "D=48", "L=2", "H=4", "F=96", "P=80", NULL}}, 0},
+  {{"models/gpt2.zo", "mezo", {"V=70", "D=48", "L=2", "H=4", "P=80", NULL}}, 0},
 };
 
 START_TEST(test_models_on_gpu) {
   if (!have_gpu() || !have_nvrtc()) return;
-  check_model(&gpu_models[_i]);
+  check_model(&gpu_models[_i].c, gpu_models[_i].tmax);
 }
 END_TEST
 
@@ -971,7 +987,7 @@ START_TEST(test_train_on_gpu) {
      for eps·z), so d keeps its sign far more often than the losses' 3e-2
      suggests: signs are compared where f32 compares them, 90% must agree */
   compare_runs(dir, "mma", 3e-2, 1e-3, 0.9);
-  if (gpu_paths() == 3) {   /* Hopper: the default was wgmma; mma.sync too */
+  if (gpu_paths() > 2) {   /* Hopper: the default was wgmma; mma.sync too */
     train_once(dir, "cuda", "ZOC_CUDA_WGMMA=0", "mma.sync");
     compare_runs(dir, "mma.sync", 3e-2, 1e-3, 0.9);
   }
