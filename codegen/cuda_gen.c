@@ -37,6 +37,8 @@ typedef struct Gen {
   bool simt;                    /* plain f32 FMA matmuls (no tensor cores) */
   bool wgmma;                   /* Hopper's wgmma matmuls (sm_90a) instead of mma.sync */
   bool wgmma_inflight;          /* a wgmma group left running across each k step (4 stages) */
+  bool wgmma_x_f32;             /* X through registers as f32 (else an f16 copy, loaded by cp.async) */
+  const Value *x16_last;        /* whose f16 copy the last "x16" launch made (launch order) */
   int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3 (default), 4 (W by cp.async) */
   int mma_blocks;
 } Gen;
@@ -50,6 +52,9 @@ typedef struct KB {
   int s_per;                    /* int slot: rows per batch entry (for the sign), -1 none */
   int64_t zoff;                 /* z scratch used so far */
   ZoCuLaunch *dq;               /* the tensor-core path's dequant launch (NULL: none) */
+  ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */
+  const Value *x;               /* a matmul's activations */
+  bool ew_f32;                  /* elementwise functions in f32 (a tensor-core epilogue), not double */
 } KB;
 
 /* ---- hashing (FNV-1a 64) */
@@ -249,9 +254,9 @@ static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const cha
     case ZO_OP_SUB: zo_sb_printf(b, "__fsub_rn(%s, %s)", x, y); break;
     case ZO_OP_MUL: zo_sb_printf(b, "__fmul_rn(%s, %s)", x, y); break;
     case ZO_OP_SCALE: zo_sb_printf(b, "(float)((double)%s * %.17g)", x, v->attr[0]); break;
-    case ZO_OP_SILU: zo_sb_printf(b, "zo_silu(%s)", x); break;
-    case ZO_OP_GELU: zo_sb_printf(b, "zo_gelu(%s)", x); break;
-    case ZO_OP_GELU_TANH: zo_sb_printf(b, "zo_gelu_tanh(%s)", x); break;
+    case ZO_OP_SILU: zo_sb_printf(b, "zo_silu%s(%s)", k->ew_f32 ? "_f" : "", x); break;
+    case ZO_OP_GELU: zo_sb_printf(b, "zo_gelu%s(%s)", k->ew_f32 ? "_f" : "", x); break;
+    case ZO_OP_GELU_TANH: zo_sb_printf(b, "zo_gelu_tanh%s(%s)", k->ew_f32 ? "_f" : "", x); break;
     case ZO_OP_RELU: zo_sb_printf(b, "(%s < 0.0f ? 0.0f : %s)", x, x); break;
     default: ZO_BUG("elementwise op %s", zo_op_name(v->op));
     }
@@ -684,7 +689,9 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
                "%sif (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
                "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n",
                e->ind, e->ind, e->ind);
+  k->ew_f32 = true;   /* the operands were rounded to f16: f32's few ulps are far below that, double's cost is not */
   emit_ew(k, s, e->acc, e->ind, s->opd.len > 0 ? e->pre : NULL);
+  k->ew_f32 = false;
   zo_sb_puts(b, e->close_inner);
   zo_sb_puts(b, e->close_outer);
   k->L->kind = "matmul";
@@ -812,6 +819,37 @@ static void emit_wgmma_helpers(Gen *g) {
   zo_sb_puts(f, "\n    : \"l\"(da), \"l\"(db), \"r\"(1)); }\n\n");
 }
 
+/* X's f16 copy ([rows][K], K % 8 == 0) for the wgmma matmul to load by
+ * cp.async like W: a launch before the matmul makes it, unless the last such
+ * launch made it of the same value (q, k and v read one normed x: it is
+ * converted once). Returns the copy's slot. */
+static int x16_launch(KB *k, const char *M, int64_t K, int xp) {
+  Gen *g = k->g;
+  int slot = add_ptr(k, (ZoCuArg){.kind = ZO_CU_X16});
+  if (g->x16_last == k->x) return slot;
+  g->x16_last = k->x;
+  StrBuf d = {0};
+  zo_sb_printf(&d,
+               "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;   /* 8 elements each */\n"
+               "  if (e >= %s * %lldLL) return;\n"
+               "  const zo_f4 *x = (const zo_f4 *)a.p[%d] + 2 * e;\n"
+               "  const zo_f4 v0 = x[0], v1 = x[1];\n"
+               "  zo_u4 o; o.x = zo_pack_h2(v0.x, v0.y); o.y = zo_pack_h2(v0.z, v0.w); o.z = zo_pack_h2(v1.x, v1.y); o.w = zo_pack_h2(v1.z, v1.w);\n"
+               "  ((zo_u4 *)a.p[%d])[e] = o;\n",
+               M, (long long)(K / 8), xp, slot);
+  char *name = zo_arena_printf(&g->p->arena, "zk_x16_%016llx", (unsigned long long)fnv(d.buf, 0x7816ull));
+  if (!seen(g, name))
+    zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(256) %s(const ZoCuArgs a) {\n%s}\n\n", name, d.buf);
+  zo_sb_free(&d);
+  ZoCuLaunch *L = zo_arena_alloc(&g->p->arena, sizeof *L);
+  *L = *k->L;
+  L->kind = "x16";
+  L->fn = name;
+  L->work = dmul(zo_value_rows(k->x), zo_dim_const(K / 8));
+  k->x16 = L;
+  return slot;
+}
+
 static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
   Gen *g = k->g;
   StrBuf *b = &k->b;
@@ -823,10 +861,13 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
              "  const unsigned sraw = (unsigned)__cvta_generic_to_shared(zwsm), sbase = (sraw + 1023u) & ~1023u;\n"
              "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n");
   tc_signs(k, WG_BM);
-  zo_sb_printf(b,
-               "    float d[128];\n"
-               "    #pragma unroll\n"
-               "    for (int i = 0; i < 128; i++) d[i] = 0.0f;\n"
+  const bool xregs = S == 2 || g->wgmma_x_f32;   /* X as f32 through registers (else its f16 copy by cp.async) */
+  zo_sb_puts(b,
+             "    float d[128];\n"
+             "    #pragma unroll\n"
+             "    for (int i = 0; i < 128; i++) d[i] = 0.0f;\n");
+  if (xregs)
+    zo_sb_printf(b,
                "    zo_f4 xr[8];\n"
                "#define ZO_LOADA(K0) \\\n"
                "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 4, c4 = (e & 15) * 4; \\\n"
@@ -834,12 +875,14 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                "      if (m < M && kk < K) xr[q] = *(const zo_f4 *)(X + m * K + kk); else xr[q].x = xr[q].y = xr[q].z = xr[q].w = 0.0f; }\n"
                "#define ZO_STOREA(ST) { const unsigned sa = sbase + (ST) * %d; \\\n"
                "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 4, c4 = (e & 15) * 4; \\\n"
-               "      zo_sts64(sa + r * 128 + ((((c4 >> 3) ^ r) & 7) << 4) + (c4 & 7) * 2, zo_pack_h2(xr[q].x, xr[q].y), zo_pack_h2(xr[q].z, xr[q].w)); } }\n"
+               "      zo_sts64(sa + r * 128 + ((((c4 >> 3) ^ r) & 7) << 4) + (c4 & 7) * 2, zo_pack_h2(xr[q].x, xr[q].y), zo_pack_h2(xr[q].z, xr[q].w)); } }\n",
+               WG_STAGE);
+  zo_sb_printf(b,
                "#define ZO_WGMMA(ST) { const unsigned sa = sbase + (ST) * %d, sb = sa + %d; \\\n"
                "    asm volatile(\"wgmma.fence.sync.aligned;\" ::: \"memory\"); \\\n"
                "    _Pragma(\"unroll\") for (int kk = 0; kk < 4; kk++) zo_wgmma_n256(d, zo_sdesc(sa + wg * 64 * 128 + kk * 32), zo_sdesc(sb + kk * 32)); \\\n"
                "    asm volatile(\"wgmma.commit_group.sync.aligned;\" ::: \"memory\"); }\n",
-               WG_STAGE, WG_STAGE, WG_BM * WG_BK * 2);
+               WG_STAGE, WG_BM * WG_BK * 2);
   if (S == 2) {   /* both operands through registers, one tile ahead */
     zo_sb_printf(b,
                  "    zo_u4 wr[8];\n"
@@ -865,6 +908,41 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "#undef ZO_STOREB\n"
                  "#undef ZO_LOADB\n",
                  WG_STAGE, WG_BM * WG_BK * 2, WG_BK, WG_BK, WG_BK, WG_BK);
+  } else if (!g->wgmma_x_f32) {
+    /* X's f16 copy and W by cp.async into an S-stage ring, D tiles ahead
+       (one commit group a tile). F wgmma groups stay in flight across a
+       step's barrier: F = 1 keeps the tensor cores fed through it, but a
+       stage is then reusable only two steps after its wgmma was issued, so
+       loads run only S-2 tiles ahead. */
+    const int F = g->wgmma_inflight && S >= 4 ? 1 : 0, D = S - 1 - F;
+    const int x16 = x16_launch(k, M, K, xp);
+    zo_sb_printf(b,
+                 "    const unsigned short *X16 = (const unsigned short *)a.p[%d];\n"
+                 "    const zi64 nk = (K + %d) / %d;\n"
+                 "#define ZO_ISSUE(KT) { if ((KT) < nk) { const unsigned sa = sbase + (unsigned)((KT) %% %d) * %d, sb = sa + %d; const zi64 kb = (zi64)(KT) * %d; \\\n"
+                 "    _Pragma(\"unroll\") for (int q = 0; q < 4; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
+                 "      const zi64 m = m0 + r, kk = kb + c * 8; const bool ok = m < M && kk < K; \\\n"
+                 "      zo_cpa16(sa + r * 128 + (((c ^ r) & 7) << 4), ok ? (const void *)(X16 + m * K + kk) : (const void *)X16, ok); } \\\n"
+                 "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
+                 "      const zi64 n = n0 + r, kk = kb + c * 8; const bool ok = n < N && kk < K; \\\n"
+                 "      zo_cpa16(sb + r * 128 + (((c ^ r) & 7) << 4), ok ? (const void *)(W + n * K + kk) : (const void *)W, ok); } } \\\n"
+                 "    asm volatile(\"cp.async.commit_group;\" ::: \"memory\"); }\n"
+                 "    #pragma unroll\n"
+                 "    for (int st = 0; st < %d; st++) ZO_ISSUE(st)\n"
+                 "    asm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n"
+                 "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
+                 "    __syncthreads();\n"
+                 "    for (zi64 kt = 0; kt < nk; kt++) {\n"
+                 "      ZO_WGMMA((unsigned)(kt %% %d))\n"
+                 "      ZO_ISSUE(kt + %d)   /* into the stage of tile kt - %d: its wgmma is done (waited, barrier) */\n"
+                 "      asm volatile(\"wgmma.wait_group.sync.aligned %d;\" ::: \"memory\");\n"
+                 "      asm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n"
+                 "      asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
+                 "      __syncthreads();\n"
+                 "    }\n"
+                 "#undef ZO_ISSUE\n",
+                 x16, WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, D, D - 1, S, D, S - D, F, D - 1);
+    if (F) zo_sb_puts(b, "    asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n");
   } else {
     /* W by cp.async into an S-stage ring, D tiles ahead; X loaded into
        registers two tiles ahead and stored one ahead (its loads' latency
@@ -934,6 +1012,7 @@ static int plan_matmul(KB *k, ValVec *mem) {
   const Value *x = mm->arg[0];
   if (x->type.dtype != ZO_DT_F32 || x->buffer < 0) return fail(k, "the matmul's left operand is not f32 activations");
   int xp = ptr_buffer(k, x);
+  k->x = x;
   int64_t K = 0, N = 0;
   int direct = -1;
   const char *dq = emit_dequant(k, mm, &K, &N, &direct);
@@ -1312,26 +1391,30 @@ static int plan_single(KB *k, ValVec *mem) {
     if (!zo_dim_is_const(N)) return fail(k, "rope needs a constant last dimension");
     int64_t heads = (int64_t)v->attr[0], hd = N.coef / heads, half = hd / 2;
     const char *T = sz(k, v->type.dims[v->type.rank - 2]), *R = sz(k, rows);
+    /* a thread per (row, i): the angle (pow, cos, sin in double, as ref) once for every head */
     emit_run(k, R);
     zo_sb_printf(b,
                  "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
                  "  if (e >= %s * %lldLL) return;\n"
-                 "  const zi64 row = e / %lldLL, hi = e %% %lldLL, h = hi / %lldLL, i = hi %% %lldLL;\n"
+                 "  const zi64 row = e / %lldLL, i = e %% %lldLL;\n"
                  "  const double p = (double)(row %% %s);\n"
                  "  const double inv_freq = pow((double)%s, -2.0 * (double)i / %s);\n"
                  "  const double an = p * inv_freq;\n"
-                 "  const float *x = (const float *)a.p[%d] + row * %lldLL + h * %lldLL;\n"
-                 "  float *y = (float *)a.p[%d] + row * %lldLL + h * %lldLL;\n"
-                 "  const double x1 = x[i], x2 = x[i + %lldLL];\n"
                  "  const double c = cos(an), s = sin(an);\n"
-                 "  y[i] = (float)(x1 * c - x2 * s);\n"
-                 "  y[i + %lldLL] = (float)(x2 * c + x1 * s);\n",
-                 R, (long long)(heads * half), (long long)(heads * half), (long long)(heads * half), (long long)half,
-                 (long long)half, T, flit(ar, (double)(float)v->attr[1]), zo_arena_printf(ar, "%lld.0", (long long)hd),
-                 in[0], (long long)N.coef, (long long)hd, out, (long long)N.coef, (long long)hd, (long long)half,
+                 "  const float *x = (const float *)a.p[%d] + row * %lldLL + i;\n"
+                 "  float *y = (float *)a.p[%d] + row * %lldLL + i;\n"
+                 "  #pragma unroll 8\n"
+                 "  for (int h = 0; h < %lld; h++) {\n"
+                 "    const double x1 = x[h * %lldLL], x2 = x[h * %lldLL + %lldLL];\n"
+                 "    y[h * %lldLL] = (float)(x1 * c - x2 * s);\n"
+                 "    y[h * %lldLL + %lldLL] = (float)(x2 * c + x1 * s);\n"
+                 "  }\n",
+                 R, (long long)half, (long long)half, (long long)half, T, flit(ar, (double)(float)v->attr[1]),
+                 zo_arena_printf(ar, "%lld.0", (long long)hd), in[0], (long long)N.coef, out, (long long)N.coef,
+                 (long long)heads, (long long)hd, (long long)hd, (long long)half, (long long)hd, (long long)hd,
                  (long long)half);
     /* theta is a float in ref (zo_ref_rope takes float theta) */
-    L->work = dmul(rows, zo_dim_const(heads * half));
+    L->work = dmul(rows, zo_dim_const(half));
     return 0;
   }
   case ZO_OP_ATTENTION: {
@@ -1636,6 +1719,12 @@ static const char prelude[] =
   "static __device__ __forceinline__ float zo_gelu(float x) { const double v = x; return (float)(0.5 * v * erfc(-v / 1.4142135623730951)); }\n"
   "static __device__ __forceinline__ float zo_gelu_tanh(float x) {\n"
   "  const double v = x, u = 0.79788456080286541 * (v + 0.044715 * v * v * v); return (float)(v / (1.0 + exp(-2.0 * u))); }\n"
+  "// the same in f32, for the tensor-core matmuls' epilogues (their operands were rounded to f16; double is\n"
+  "// slow there: an epilogue runs while the block's tensor cores wait)\n"
+  "static __device__ __forceinline__ float zo_silu_f(float x) { return x / (1.0f + expf(-x)); }\n"
+  "static __device__ __forceinline__ float zo_gelu_f(float x) { return 0.5f * x * erfcf(x * -0.70710678118654752f); }\n"
+  "static __device__ __forceinline__ float zo_gelu_tanh_f(float x) {\n"
+  "  const float u = 0.79788456080286541f * (x + 0.044715f * x * x * x); return x / (1.0f + expf(-2.0f * u)); }\n"
   "// reductions\n"
   "static __device__ __forceinline__ float zo_warp_sum(float v) {\n"
   "  for (int o = 16; o > 0; o >>= 1) v += __shfl_xor_sync(0xffffffffu, v, o); return v; }\n"
@@ -1756,7 +1845,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   p->f = f;
   Gen g = {.f = f, .p = p, .simt = opt && opt->simt, .wgmma = opt && opt->wgmma && !(opt->simt),
            .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages : 3,
-           .wgmma_inflight = opt && opt->wgmma_inflight, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
+           .wgmma_inflight = opt && opt->wgmma_inflight, .wgmma_x_f32 = opt && opt->wgmma_x_f32, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
   Block *blk = f->body;
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];
@@ -1766,7 +1855,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     }
   }
   /* at most one zfill per storage of a matmul's weight: 2 * ZO_MAX_STORAGE + 1 launches per group */
-  p->launches = zo_arena_alloc(&p->arena, sizeof(ZoCuLaunch) * (size_t)(f->ngroups * (ZO_MAX_STORAGE + 2) + 1));
+  p->launches = zo_arena_alloc(&p->arena, sizeof(ZoCuLaunch) * (size_t)(f->ngroups * (ZO_MAX_STORAGE + 3) + 1));
   ValVec mem = {0};
   int rc = 0;
   for (int gi = 0; gi < f->ngroups && rc == 0; gi++) {
@@ -1794,11 +1883,13 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     if (rc == 0) {
       if (k.zoff > g.zmax) g.zmax = k.zoff;
       add_zfills(&g, &k);
-      if (k.dq) {
-        /* the dequant reads the matmul's slots, final only now */
+      /* the dequant and X's f16 copy read the matmul's slots, final only now */
+      ZoCuLaunch *pre[2] = {k.dq, k.x16};
+      for (int j = 0; j < 2; j++) {
+        if (!pre[j]) continue;
         ZoCuLaunch *d = &p->launches[p->nlaunches++];
-        const char *fn = k.dq->fn, *kind = k.dq->kind;
-        Dim work = k.dq->work;
+        const char *fn = pre[j]->fn, *kind = pre[j]->kind;
+        Dim work = pre[j]->work;
         *d = tmp;
         d->fn = fn;
         d->kind = kind;
@@ -1808,6 +1899,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
         d->threads = 256;
         d->smem_fixed = 0;
         d->smem_dim = zo_dim_const(0);
+        d->tile = 0;
       }
       uint64_t h = fnv(k.b.buf ? k.b.buf : "", fnv(tmp.kind, 0xcbf29ce484222325ull));
       char *name = zo_arena_printf(&p->arena, "zk_%s_%016llx", tmp.kind, (unsigned long long)h);

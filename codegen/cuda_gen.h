@@ -62,6 +62,7 @@ typedef enum ZoCuArgKind {
   ZO_CU_ZSCRATCH,   /* ptr: the z scratch + c bytes */
   ZO_CU_RUN,        /* ptr: the run block */
   ZO_CU_DQ,         /* ptr: the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's) */
+  ZO_CU_X16,        /* ptr: the f16 copy of a wgmma matmul's activations (f16 [rows][K]; launches of kind "x16" fill it) */
   ZO_CU_DIM,        /* int: dim at the run's B, T */
   ZO_CU_CONST,      /* int: c */
 } ZoCuArgKind;
@@ -112,6 +113,7 @@ typedef struct ZoCuOptions {
   bool wgmma;             /* Hopper: wgmma matmuls; the source must be compiled for sm_90a */
   int wgmma_stages;       /* 2: X and W staged through registers; 3 (0: this default) or 4: W by cp.async, that many stages */
   bool wgmma_inflight;    /* with 4 stages: one wgmma group left running across each k step's barrier */
+  bool wgmma_x_f32;       /* with 3 or 4 stages: X read as f32 through registers, not from an f16 copy by cp.async */
   int mma_blocks;         /* mma.sync matmul blocks per SM asked of ptxas (0: 2) */
 } ZoCuOptions;
 

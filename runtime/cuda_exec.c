@@ -52,7 +52,7 @@ typedef struct CuState {
   CUdeviceptr *sptr;            /* [launch * ZO_CU_MAXP + slot]: storage slots, resolved at open */
   /* activations: arena | z scratch | run block */
   CUdeviceptr act;
-  int64_t act_cap, zs_off, dq_off, run_off, loss_off;
+  int64_t act_cap, zs_off, dq_off, x16_off, run_off, loss_off;
   int64_t planned_B, planned_T;
   int64_t in_off, out_off, out_n;   /* of the current plan (another backend may re-plan f) */
   ZoCuArgs *args;               /* per launch, resolved at replan */
@@ -300,10 +300,10 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
   const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
-  const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT");
+  const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16");
   *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
                       .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
-                      .wgmma_inflight = wf && strcmp(wf, "1") == 0};
+                      .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0};
 }
 
 static void *cu_open(Func *f, int threads) {
@@ -399,7 +399,14 @@ static int replan(CuState *st, int64_t B, int64_t T) {
   zo_pass_memplan(f);
   st->zs_off = (f->plan.arena_bytes + 255) / 256 * 256;
   st->dq_off = st->zs_off + (st->prog->zscratch_bytes + 255) / 256 * 256;
-  st->run_off = st->dq_off + (st->prog->dq_bytes + 255) / 256 * 256;
+  int64_t x16 = 0;   /* the largest f16 copy of a matmul's activations at these sizes */
+  for (int li = 0; li < st->prog->nlaunches; li++)
+    if (strcmp(st->prog->launches[li].kind, "x16") == 0) {
+      int64_t bytes = zo_dim_eval(st->prog->launches[li].work, f->plan.sym_vals) * 16;
+      if (bytes > x16) x16 = bytes;
+    }
+  st->x16_off = st->dq_off + (st->prog->dq_bytes + 255) / 256 * 256;
+  st->run_off = st->x16_off + (x16 + 255) / 256 * 256;
   st->loss_off = st->run_off + 256;
   int64_t need = st->loss_off + loss_area(B * T, 3);
   if (need > st->act_cap) {
@@ -426,6 +433,7 @@ static int replan(CuState *st, int64_t B, int64_t T) {
       case ZO_CU_ZSCRATCH: a->p[i] = st->act + (CUdeviceptr)(st->zs_off + x->c); break;
       case ZO_CU_RUN: a->p[i] = st->act + (CUdeviceptr)st->run_off; break;
       case ZO_CU_DQ: a->p[i] = st->act + (CUdeviceptr)st->dq_off; break;
+      case ZO_CU_X16: a->p[i] = st->act + (CUdeviceptr)st->x16_off; break;
       default: ZO_BUG("pointer slot of kind %d", x->kind);
       }
     }

@@ -177,18 +177,33 @@ START_TEST(test_nvrtc_every_kernel) {
       ck_assert(zo_nvrtc_compile(cp->source, arch, false, f->name, &img, &n) == 0 && n > 1000);
       free(img);
     }
-    if (i == 0 && var == 1)   /* the other wgmma pipelines: 2 stages through registers, 4 by cp.async (without and with a wgmma in flight) */
-      for (int stages = 2; stages <= 5; stages += 1 + (stages == 2)) {
+    if (i == 0 && var == 1) {
+      /* X's f16 copies: q, k and v read one normed x, gate and up another: 4 a layer, and the lm_head's */
+      int x16 = 0;
+      for (int li = 0; li < cp->nlaunches; li++) x16 += strcmp(cp->launches[li].kind, "x16") == 0;
+      ck_assert_int_eq(x16, 4 * 32 + 1);
+    }
+    if (i == 0 && var == 1) {   /* the other wgmma pipelines */
+      static const struct {
+        int stages;
+        bool inflight, x_f32;
+        const char *what;
+      } wv[] = {{2, false, false, "2 stages, both operands through registers"},
+                {4, false, false, "4 stages"},
+                {4, true, false, "4 stages, a wgmma in flight"},
+                {3, false, true, "3 stages, X as f32 through registers"}};
+      for (size_t v = 0; v < ZO_COUNT(wv); v++) {
         ZoCuOptions o2 = go;
-        o2.wgmma_stages = stages > 4 ? 4 : stages;
-        o2.wgmma_inflight = stages > 4;
+        o2.wgmma_stages = wv[v].stages;
+        o2.wgmma_inflight = wv[v].inflight;
+        o2.wgmma_x_f32 = wv[v].x_f32;
         ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
         ck_assert(c2 && strcmp(c2->source, cp->source) != 0);
-        ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma, %d stages%s",
-                      o2.wgmma_stages, o2.wgmma_inflight ? ", one in flight" : "");
+        ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma, %s", wv[v].what);
         free(img);
         zo_cuda_program_free(c2);
       }
+    }
     zo_cuda_program_free(cp);
     }
     zo_func_free(f);
@@ -684,7 +699,8 @@ START_TEST(test_rng_bits) {
 END_TEST
 
 /* The matmul paths a GPU is checked on: the f32 one, the tensor cores the
-   backend picks (wgmma on Hopper), and on Hopper mma.sync as well. */
+   backend picks (wgmma on Hopper, X's f16 copy by cp.async), and on Hopper
+   mma.sync as well, and wgmma's other pipeline (4 stages, a wgmma in flight). */
 enum { PATH_F32, PATH_TC, PATH_MMA_SYNC, PATH_WGMMA_INFLIGHT };
 static int gpu_paths(void) { return zo_cu_arch() == 90 ? 4 : 2; }
 static const char *path_name(int path) {
