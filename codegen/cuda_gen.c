@@ -572,6 +572,24 @@ static void add_zfills(Gen *g, KB *k) {
 /* the f16 [N][K] matrix a tensor-core matmul reads: the weight itself when
  * `direct` (an unperturbed f16 nn.Linear), else the scratch a dequant launch
  * fills (both signs when perturbed); its pointer slot */
+/* A launch of 256-thread blocks that runs just before the kernel being
+ * built, over its slots (zo_cuda_generate inserts it): its function, named
+ * by its body's hash and emitted once, and its work. Frees body. */
+static ZoCuLaunch *pre_launch(KB *k, StrBuf *body, const char *kind, uint64_t salt, Dim work) {
+  Gen *g = k->g;
+  char *name = zo_arena_printf(&g->p->arena, "zk_%s_%016llx", kind, (unsigned long long)fnv(body->buf, salt));
+  if (!seen(g, name))
+    zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(256) %s(const ZoCuArgs a) {\n%s}\n\n", name,
+                 body->buf);
+  zo_sb_free(body);
+  ZoCuLaunch *L = zo_arena_alloc(&g->p->arena, sizeof *L);
+  *L = *k->L;
+  L->kind = kind;
+  L->fn = name;
+  L->work = work;
+  return L;
+}
+
 static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bool wpert) {
   Gen *g = k->g;
   int wslot;
@@ -609,22 +627,8 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
                  "    *(zo_u4 *)(D + N * K) = v;\n"
                  "  }\n",
                  wpert ? "zrun->pert" : "0", (long long)N, (long long)K, wslot, dq, dq, dq);
-    uint64_t h = fnv(d.buf, 0x12345ull);
-    char *name = zo_arena_printf(&g->p->arena, "zk_dequant_%016llx", (unsigned long long)h);
-    if (!seen(g, name))
-      zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(256) %s(const ZoCuArgs a) {\n%s}\n\n", name, d.buf);
-    zo_sb_free(&d);
-    ZoCuLaunch *L = zo_arena_alloc(&g->p->arena, sizeof *L);
-    *L = *k->L;
-    L->kind = "dequant";
-    L->fn = name;
-    L->work = zo_dim_const((N + 3) / 4 * ((K / 8 + 7) / 8) * 32);   /* whole warps: see the mapping above */
-    L->per_block = 256;
-    L->gx = 0;
-    L->threads = 256;
-    L->smem_fixed = 0;
-    L->smem_dim = zo_dim_const(0);
-    k->dq = L;
+    /* whole warps: see the mapping above */
+    k->dq = pre_launch(k, &d, "dequant", 0x12345ull, zo_dim_const((N + 3) / 4 * ((K / 8 + 7) / 8) * 32));
   }
   return wslot;
 }
@@ -655,13 +659,13 @@ static void tc_signs(KB *k, int bm) {
                bm);
 }
 
-/* A tensor-core matmul's epilogue, in chunks of accumulator elements:
- * `outer` opens a chunk (`close_outer` closes the chunks and the sign loop);
- * `inner` opens the loops over a chunk's elements and names m and n, `pre`
- * numbers an element within its chunk (< count), `close_inner` closes them. */
+/* A tensor-core matmul's epilogue, in chunks of 16 accumulator elements:
+ * `outer` opens a chunk's loop (at 4 spaces; tc_tail closes it and the sign
+ * loop), `inner` the two loops over a chunk's elements (at 6 and 8 spaces),
+ * naming m and n; `pre` numbers an element within its chunk; `acc` is its
+ * accumulator. */
 typedef struct TcEpi {
-  const char *outer, *inner, *close_inner, *close_outer, *acc, *ind, *pre;
-  int count;
+  const char *outer, *inner, *acc, *pre;
 } TcEpi;
 
 /* The epilogue: per chunk, the outside operands' values loaded first into
@@ -671,29 +675,30 @@ typedef struct TcEpi {
  * this pass's sign — through the group's elementwise members; and the launch's shape */
 static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, int min_blocks) {
   StrBuf *b = &k->b;
+  const char *ind = "          ", *close_inner = "        }\n";
   zo_sb_puts(b, e->outer);
   if (s->opd.len > 0) {
-    for (int i = 0; i < s->opd.len; i++) zo_sb_printf(b, "      float zp%d[%d];\n", i, e->count);
+    for (int i = 0; i < s->opd.len; i++) zo_sb_printf(b, "      float zp%d[16];\n", i);
     zo_sb_puts(b, e->inner);
-    zo_sb_printf(b, "%sconst bool zin = m < M && n < N;\n", e->ind);
+    zo_sb_printf(b, "%sconst bool zin = m < M && n < N;\n", ind);
     for (int i = 0; i < s->opd.len; i++) {
       Opd *o = &s->opd.data[i];
-      zo_sb_printf(b, "%szp%d[%s] = zin ? %s((const void *)a.p[%d], %s * %s + n) : 0.0f;\n", e->ind, i, e->pre,
+      zo_sb_printf(b, "%szp%d[%s] = zin ? %s((const void *)a.p[%d], %s * %s + n) : 0.0f;\n", ind, i, e->pre,
                    ld_fn(o->v->type.dtype), o->ptr, opd_row(k, o), s->N);
     }
-    zo_sb_puts(b, e->close_inner);
+    zo_sb_puts(b, close_inner);
   }
   zo_sb_puts(b, e->inner);
   zo_sb_printf(b,
                "%sif (m >= M || n >= N) continue;\n"
                "%sif (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
                "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n",
-               e->ind, e->ind, e->ind);
+               ind, ind, ind);
   k->ew_f32 = true;   /* the operands were rounded to f16: f32's few ulps are far below that, double's cost is not */
-  emit_ew(k, s, e->acc, e->ind, s->opd.len > 0 ? e->pre : NULL);
+  emit_ew(k, s, e->acc, ind, s->opd.len > 0 ? e->pre : NULL);
   k->ew_f32 = false;
-  zo_sb_puts(b, e->close_inner);
-  zo_sb_puts(b, e->close_outer);
+  zo_sb_puts(b, close_inner);
+  zo_sb_puts(b, "    }\n  }\n");
   k->L->kind = "matmul";
   k->L->per_block = bm;
   k->L->gx = (N + bn - 1) / bn;
@@ -772,12 +777,8 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
                             "        #pragma unroll\n"
                             "        for (int h = 0; h < 4; h++) {\n"
                             "          const zi64 m = m0 + wm * 64 + i * 16 + g + (h >= 2 ? 8 : 0), n = n0 + wn * 32 + j * 8 + 2 * t + (h & 1);\n",
-                   .close_inner = "        }\n",
-                   .close_outer = "    }\n  }\n",
                    .acc = "acc[i][j][h]",
-                   .ind = "          ",
-                   .pre = "j * 4 + h",
-                   .count = 16};
+                   .pre = "j * 4 + h"};
   tc_tail(k, s, &e, N, TC_BM, TC_BN, g->mma_blocks);
 }
 
@@ -837,16 +838,7 @@ static int x16_launch(KB *k, const char *M, int64_t K, int xp) {
                "  zo_u4 o; o.x = zo_pack_h2(v0.x, v0.y); o.y = zo_pack_h2(v0.z, v0.w); o.z = zo_pack_h2(v1.x, v1.y); o.w = zo_pack_h2(v1.z, v1.w);\n"
                "  ((zo_u4 *)a.p[%d])[e] = o;\n",
                M, (long long)(K / 8), xp, slot);
-  char *name = zo_arena_printf(&g->p->arena, "zk_x16_%016llx", (unsigned long long)fnv(d.buf, 0x7816ull));
-  if (!seen(g, name))
-    zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(256) %s(const ZoCuArgs a) {\n%s}\n\n", name, d.buf);
-  zo_sb_free(&d);
-  ZoCuLaunch *L = zo_arena_alloc(&g->p->arena, sizeof *L);
-  *L = *k->L;
-  L->kind = "x16";
-  L->fn = name;
-  L->work = dmul(zo_value_rows(k->x), zo_dim_const(K / 8));
-  k->x16 = L;
+  k->x16 = pre_launch(k, &d, "x16", 0x7816ull, dmul(zo_value_rows(k->x), zo_dim_const(K / 8)));
   return slot;
 }
 
@@ -991,12 +983,8 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                             "        for (int h = 0; h < 4; h++) {\n"
                             "          const int j = j0 + jj;\n"
                             "          const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n",
-                   .close_inner = "        }\n",
-                   .close_outer = "    }\n  }\n",
                    .acc = "d[4 * j + h]",
-                   .ind = "          ",
-                   .pre = "jj * 4 + h",
-                   .count = 16};
+                   .pre = "jj * 4 + h"};
   tc_tail(k, s, &e, N, WG_BM, WG_BN, 1);
   k->L->smem_fixed = (int64_t)S * WG_STAGE + 1024;   /* the stages, and room to align the first to 1024 bytes */
 }
