@@ -7,7 +7,7 @@
 # T=128) and the PyTorch peers (torch_zo_anchor.py). Logs go to $OUT (the
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [tests|bench|profile|anchor|all]
 # Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
-# ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
+# ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_B16=0, ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
 # ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_BENCH_ENVS="A=1,B=2 C=3" (B=16 under each set), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,8 +52,8 @@ if [ "$what" = profile ]; then   # one forward's kernels, timed one by one
   ZOC_CUDA_PROFILE=1 timeout 200 "$b/zoc" bench models/llama.zo --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 2 2>&1 | tee "$out/profile.log"
 fi
 if [ "$what" = bench ] || [ "$what" = all ]; then
-  [ -n "${ZOC_BENCH_TINY:-1}" ] && bench tiny models/tiny.zo --recipe qzo --batch 16 --seq 128
-  bench llama7b_b16 models/llama.zo --recipe qzo --batch 16 --seq 128
+  [ -n "${ZOC_BENCH_TINY-1}" ] && bench tiny models/tiny.zo --recipe qzo --batch 16 --seq 128
+  [ "${ZOC_BENCH_B16:-1}" = 1 ] && bench llama7b_b16 models/llama.zo --recipe qzo --batch 16 --seq 128
   [ -z "${ZOC_BENCH_NO_B1:-}" ] && bench llama7b_b1 models/llama.zo --recipe qzo --batch 1 --seq 128
   [ -n "${ZOC_BENCH_MMA_SYNC:-}" ] && ZOC_CUDA_WGMMA=0 bench llama7b_b16_mma_sync models/llama.zo --recipe qzo --batch 16 --seq 128
   for st in ${ZOC_BENCH_STAGES:-}; do   # tuning: the wgmma matmul's shared-memory stages
