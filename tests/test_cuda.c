@@ -251,6 +251,25 @@ static char *cut(const char *src, const char *from, const char *to) {
   return r;
 }
 
+/* SRC (freed) compiled for the host as NAME.so in the test's folder, loaded */
+static void *host_build(const char *name, StrBuf *src) {
+  char cpp[1300], so[1300], cmd[4000];
+  snprintf(cpp, sizeof cpp, "%s/%s.cpp", zt_tmpdir(), name);
+  snprintf(so, sizeof so, "%s/%s.so", zt_tmpdir(), name);
+  FILE *fp = fopen(cpp, "w");
+  ck_assert(fp);
+  fputs(src->buf, fp);
+  fclose(fp);
+  zo_sb_free(src);
+  snprintf(cmd, sizeof cmd, "c++ -std=c++17 -O1 -ffp-contract=off -fPIC -shared -w -o '%s' '%s'", so, cpp);
+  char *err = NULL;
+  ck_assert_msg(zt_run(cmd, NULL, &err) == 0, "%s does not compile for the host:\n%s", name, err);
+  free(err);
+  void *h = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+  ck_assert_msg(h, "dlopen %s: %s", so, dlerror());
+  return h;
+}
+
 START_TEST(test_bit_fields_on_host) {
   Program *p;
   Func *f = compile_cfg(&all_models[0], &p);
@@ -328,6 +347,7 @@ static const char host_shim[] =
   "static inline float __fmul_rn(float a, float b) { return a * b; }\n"
   "static inline float zo_h2f(unsigned short h) { return zo_host_h2f(h); }\n"
   "struct alignas(16) zo_u4 { unsigned x, y, z, w; };\n"
+  "struct alignas(16) zo_f4 { float x, y, z, w; };\n"
   "static inline unsigned zo_pack_h2(float lo, float hi) {\n"
   "  lo = fminf(fmaxf(lo, -65504.0f), 65504.0f); hi = fminf(fmaxf(hi, -65504.0f), 65504.0f);\n"
   "  return (unsigned)zo_host_f2h(lo) | ((unsigned)zo_host_f2h(hi) << 16); }\n";
@@ -369,21 +389,9 @@ static void check_dequant_on_host(const Cfg *c, int which) {
   append_blocks(&src, cp->source, "extern \"C\" __global__ void __launch_bounds__(256) zk_dequant_", "\n}\n");
   free(types);
   free(plain);
-  char cpp[1300], so[1300];
-  snprintf(cpp, sizeof cpp, "%s/dqh%d.cpp", zt_tmpdir(), which);
-  snprintf(so, sizeof so, "%s/dqh%d.so", zt_tmpdir(), which);
-  FILE *fp = fopen(cpp, "w");
-  ck_assert(fp);
-  fputs(src.buf, fp);
-  fclose(fp);
-  zo_sb_free(&src);
-  char cmd[4000];
-  snprintf(cmd, sizeof cmd, "c++ -std=c++17 -O1 -ffp-contract=off -fPIC -shared -w -o '%s' '%s'", so, cpp);
-  char *err = NULL;
-  ck_assert_msg(zt_run(cmd, NULL, &err) == 0, "%s: the dequant kernels do not compile for the host:\n%s", c->file, err);
-  free(err);
-  void *h = dlopen(so, RTLD_NOW | RTLD_LOCAL);
-  ck_assert_msg(h, "dlopen %s: %s", so, dlerror());
+  char name[64];
+  snprintf(name, sizeof name, "dqh%d", which);
+  void *h = host_build(name, &src);
   void (*init)(void *, void *) = (void (*)(void *, void *))dlsym(h, "zo_host_init");
   void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
   ck_assert(init && thread);
@@ -514,20 +522,7 @@ START_TEST(test_logp_on_host) {
   zo_sb_printf(&src, "%s\n", types);
   free(types);
   append_blocks(&src, cp->source, "extern \"C\" __global__ void __launch_bounds__(256) zk_logp(", "\n}\n");
-  char cpp[1300], so[1300], cmd[4000];
-  snprintf(cpp, sizeof cpp, "%s/logp.cpp", zt_tmpdir());
-  snprintf(so, sizeof so, "%s/logp.so", zt_tmpdir());
-  FILE *fp = fopen(cpp, "w");
-  ck_assert(fp);
-  fputs(src.buf, fp);
-  fclose(fp);
-  zo_sb_free(&src);
-  snprintf(cmd, sizeof cmd, "c++ -std=c++17 -O1 -ffp-contract=off -fPIC -shared -w -o '%s' '%s'", so, cpp);
-  char *err = NULL;
-  ck_assert_msg(zt_run(cmd, NULL, &err) == 0, "zk_logp does not compile for the host:\n%s", err);
-  free(err);
-  void *h = dlopen(so, RTLD_NOW | RTLD_LOCAL);
-  ck_assert_msg(h, "dlopen %s: %s", so, dlerror());
+  void *h = host_build("logp", &src);
   void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
   void (*kern)(const float *, const int *, int64_t, int64_t, double *, unsigned char *) =
     (void (*)(const float *, const int *, int64_t, int64_t, double *, unsigned char *))dlsym(h, "zk_logp");
@@ -576,6 +571,72 @@ START_TEST(test_logp_on_host) {
   free(got);
   free(hw);
   free(hg);
+  zo_cuda_program_free(cp);
+  zo_func_free(f);
+  zo_program_free(p);
+}
+END_TEST
+
+/* The x16 launches (X's f16 copy the wgmma matmuls load) on the host: every
+ * element of a random X, values beyond f16's range included, lands at its own
+ * index as the f16 of X clamped to ±65504; nothing past the end is written. */
+START_TEST(test_x16_on_host) {
+  Program *p;
+  Func *f = compile_cfg(&host_models[0], &p);
+  ZoCuOptions go = {.wgmma = true};
+  ZoCuProgram *cp = zo_cuda_generate(f, &go);
+  ck_assert(cp);
+  StrBuf src = {0};
+  zo_sb_puts(&src, host_shim);
+  char *types = cut(cp->source, "typedef unsigned long long zu64;", "int pert; zi64 pad[4]; };\n");
+  zo_sb_printf(&src, "%s\n", types);
+  free(types);
+  append_blocks(&src, cp->source, "extern \"C\" __global__ void __launch_bounds__(256) zk_x16_", "\n}\n");
+  void *h = host_build("x16", &src);
+  void (*init)(void *, void *) = (void (*)(void *, void *))dlsym(h, "zo_host_init");
+  void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
+  ck_assert(init && thread);
+  init((void *)zo_f16_to_f32, (void *)zo_f32_to_f16);
+  uint64_t r = zt_seed() ^ 0x716;
+  int64_t syms[ZO_MAX_SYMS];
+  for (int i = 0; i < ZO_MAX_SYMS; i++) syms[i] = 2 + (int64_t)(zt_next(&r) % 9);   /* B, T: fresh odd sizes */
+  int launches = 0;
+  for (int li = 0; li < cp->nlaunches; li++) {
+    const ZoCuLaunch *L = &cp->launches[li];
+    if (strcmp(L->kind, "x16") != 0) continue;
+    void (*kern)(ZoCuArgs) = (void (*)(ZoCuArgs))dlsym(h, L->fn);
+    ck_assert_msg(kern, "%s not in the host build", L->fn);
+    const int64_t n8 = zo_dim_eval(L->work, syms), n = 8 * n8;   /* a thread per 8 elements */
+    float *x = zo_xmalloc(sizeof(float) * (size_t)n);
+    uint16_t *y = zo_xmalloc(sizeof(uint16_t) * (size_t)(n + 64));
+    zt_fill_uniform(x, (size_t)n, &r, -3.0f, 3.0f);
+    for (int64_t i = 0; i < n; i += 5) x[i] *= 1e5f;   /* past f16's range: clamped */
+    for (int64_t i = 0; i < n + 64; i++) y[i] = 0x7e7e;
+    ZoCuArgs a = {0};
+    bool have_x = false;
+    for (int i = 0; i < L->nptrs; i++) {   /* X: the buffer it reads; the others are not read */
+      if (L->ptrs[i].kind == ZO_CU_BUFFER) a.p[i] = (uint64_t)(uintptr_t)x, have_x = true;
+      if (L->ptrs[i].kind == ZO_CU_X16) a.p[i] = (uint64_t)(uintptr_t)y;
+    }
+    ck_assert(have_x);
+    for (int i = 0; i < L->nints; i++) a.i[i] = L->ints[i].kind == ZO_CU_DIM ? zo_dim_eval(L->ints[i].dim, syms) : L->ints[i].c;
+    for (int64_t bx = 0; bx < (n8 + 255) / 256; bx++)
+      for (unsigned tx = 0; tx < 256; tx++) {
+        thread((unsigned)bx, 0, 256, tx);
+        kern(a);
+      }
+    for (int64_t i = 0; i < n; i++) {
+      const uint16_t want = zo_f32_to_f16(fminf(fmaxf(x[i], -65504.0f), 65504.0f));
+      ck_assert_msg(y[i] == want, "%s: element %lld of %lld is 0x%04x, want 0x%04x (x = %g)", L->fn, (long long)i, (long long)n,
+                    y[i], want, (double)x[i]);
+    }
+    for (int64_t i = n; i < n + 64; i++) ck_assert_msg(y[i] == 0x7e7e, "%s wrote past the end", L->fn);
+    free(x);
+    free(y);
+    launches++;
+  }
+  ck_assert_int_ge(launches, 4);   /* a layer's four */
+  dlclose(h);
   zo_cuda_program_free(cp);
   zo_func_free(f);
   zo_program_free(p);
@@ -1024,6 +1085,7 @@ static Suite *suite(void) {
   tcase_add_test(h, test_bit_fields_on_host);
   tcase_add_loop_test(h, test_dequant_on_host, 0, (int)ZO_COUNT(host_models));
   tcase_add_test(h, test_logp_on_host);
+  tcase_add_test(h, test_x16_on_host);
   suite_add_tcase(s, h);
   TCase *g = tcase_create("gpu");
   tcase_set_timeout(g, 600);
