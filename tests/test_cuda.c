@@ -367,6 +367,24 @@ static void append_blocks(StrBuf *b, const char *src, const char *start, const c
   }
 }
 
+/* the shim, the generated types and the 256-thread kernels of cp whose names
+   start with `fn`, built for the host as NAME.so and loaded (f16 conversions set) */
+static void *host_kernels(const ZoCuProgram *cp, const char *fn, const char *name) {
+  StrBuf src = {0};
+  zo_sb_puts(&src, host_shim);
+  char *types = cut(cp->source, "typedef unsigned long long zu64;", "int pert; zi64 pad[4]; };\n");
+  zo_sb_printf(&src, "%s\n", types);
+  free(types);
+  char start[128];
+  snprintf(start, sizeof start, "extern \"C\" __global__ void __launch_bounds__(256) %s", fn);
+  append_blocks(&src, cp->source, start, "\n}\n");
+  void *h = host_build(name, &src);
+  void (*init)(void *, void *) = (void (*)(void *, void *))dlsym(h, "zo_host_init");
+  ck_assert(init);
+  init((void *)zo_f16_to_f32, (void *)zo_f32_to_f16);
+  return h;
+}
+
 static void check_dequant_on_host(const Cfg *c, int which) {
   Program *p;
   Func *f = compile_cfg(c, &p);
@@ -516,13 +534,7 @@ START_TEST(test_logp_on_host) {
   Func *f = compile_cfg(&host_models[0], &p);
   ZoCuProgram *cp = zo_cuda_generate(f, NULL);
   ck_assert(cp);
-  StrBuf src = {0};
-  zo_sb_puts(&src, host_shim);
-  char *types = cut(cp->source, "typedef unsigned long long zu64;", "int pert; zi64 pad[4]; };\n");
-  zo_sb_printf(&src, "%s\n", types);
-  free(types);
-  append_blocks(&src, cp->source, "extern \"C\" __global__ void __launch_bounds__(256) zk_logp(", "\n}\n");
-  void *h = host_build("logp", &src);
+  void *h = host_kernels(cp, "zk_logp(", "logp");
   void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
   void (*kern)(const float *, const int *, int64_t, int64_t, double *, unsigned char *) =
     (void (*)(const float *, const int *, int64_t, int64_t, double *, unsigned char *))dlsym(h, "zk_logp");
@@ -586,17 +598,9 @@ START_TEST(test_x16_on_host) {
   ZoCuOptions go = {.wgmma = true};
   ZoCuProgram *cp = zo_cuda_generate(f, &go);
   ck_assert(cp);
-  StrBuf src = {0};
-  zo_sb_puts(&src, host_shim);
-  char *types = cut(cp->source, "typedef unsigned long long zu64;", "int pert; zi64 pad[4]; };\n");
-  zo_sb_printf(&src, "%s\n", types);
-  free(types);
-  append_blocks(&src, cp->source, "extern \"C\" __global__ void __launch_bounds__(256) zk_x16_", "\n}\n");
-  void *h = host_build("x16", &src);
-  void (*init)(void *, void *) = (void (*)(void *, void *))dlsym(h, "zo_host_init");
+  void *h = host_kernels(cp, "zk_x16_", "x16");
   void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
-  ck_assert(init && thread);
-  init((void *)zo_f16_to_f32, (void *)zo_f32_to_f16);
+  ck_assert(thread);
   uint64_t r = zt_seed() ^ 0x716;
   int64_t syms[ZO_MAX_SYMS];
   for (int i = 0; i < ZO_MAX_SYMS; i++) syms[i] = 2 + (int64_t)(zt_next(&r) % 9);   /* B, T: fresh odd sizes */
