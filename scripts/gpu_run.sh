@@ -43,10 +43,10 @@ if [ "$what" = tests ] || [ "$what" = all ]; then
     [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
   done
 fi
-bench() {   # name, args...
+bench() {   # name, args...   (one bench.log: the device tool brings back only so many files)
   local name=$1; shift
-  echo "== zoc bench $*" | tee -a "$out/bench.log"
-  timeout "${ZOC_BENCH_TIMEOUT:-150}" "$b/zoc" bench "$@" --random-weights --device cuda 2>&1 | tee -a "$out/bench.log" | tee "$out/bench_$name.json"
+  echo "== $name: zoc bench $*" | tee -a "$out/bench.log"
+  timeout "${ZOC_BENCH_TIMEOUT:-150}" "$b/zoc" bench "$@" --random-weights --device cuda 2>&1 | tee -a "$out/bench.log"
 }
 if [ "$what" = profile ]; then   # one forward's kernels, timed one by one
   ZOC_CUDA_PROFILE=1 timeout 200 "$b/zoc" bench models/llama.zo --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 2 2>&1 | tee "$out/profile.log"
