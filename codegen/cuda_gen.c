@@ -222,16 +222,21 @@ static const char *opd_row(KB *k, const Opd *o) {
   return o->full ? "m" : zo_arena_printf(&k->g->p->arena, "(m %% %s)", o->rows);
 }
 
+/* the load of operand o at (m, n) */
+static const char *opd_load(KB *k, const EwSet *s, const Opd *o) {
+  return zo_arena_printf(&k->g->p->arena, "%s((const void *)a.p[%d], %s * %s + n)", ld_fn(o->v->type.dtype), o->ptr,
+                         opd_row(k, o), s->N);
+}
+
 /* `pre`: NULL, or the index into zp<i>[] where the operands' values were
-   loaded ahead (emit_ew_prefetch) */
+   loaded ahead (tc_tail) */
 static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const char *pre) {
   StrBuf *b = &k->b;
   for (int i = 0; i < s->opd.len; i++) {
     Opd *o = &s->opd.data[i];
     const char *row = opd_row(k, o);
     if (pre) zo_sb_printf(b, "%sfloat o%d = zp%d[%s];\n", ind, i, i, pre);
-    else zo_sb_printf(b, "%sfloat o%d = %s((const void *)a.p[%d], %s * %s + n);\n", ind, i, ld_fn(o->v->type.dtype),
-                      o->ptr, row, s->N);
+    else zo_sb_printf(b, "%sfloat o%d = %s;\n", ind, i, opd_load(k, s, o));
     if (o->perturbed)
       zo_sb_printf(b, "%sif (zpon) o%d = zo_pert(o%d, zrun, a.i[%d], (zu64)(%s * %s + n), zneg);\n", ind, i, i,
                    o->stream, row, s->N);
@@ -569,9 +574,6 @@ static void add_zfills(Gen *g, KB *k) {
 #define TC_BN 128
 #define TC_BK 32
 
-/* the f16 [N][K] matrix a tensor-core matmul reads: the weight itself when
- * `direct` (an unperturbed f16 nn.Linear), else the scratch a dequant launch
- * fills (both signs when perturbed); its pointer slot */
 /* A launch of 256-thread blocks that runs just before the kernel being
  * built, over its slots (zo_cuda_generate inserts it): its function, named
  * by its body's hash and emitted once, and its work. Frees body. */
@@ -590,6 +592,9 @@ static ZoCuLaunch *pre_launch(KB *k, StrBuf *body, const char *kind, uint64_t sa
   return L;
 }
 
+/* the f16 [N][K] matrix a tensor-core matmul reads: the weight itself when
+ * `direct` (an unperturbed f16 nn.Linear), else the scratch a dequant launch
+ * fills (both signs when perturbed); its pointer slot */
 static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bool wpert) {
   Gen *g = k->g;
   int wslot;
@@ -681,11 +686,8 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
     for (int i = 0; i < s->opd.len; i++) zo_sb_printf(b, "      float zp%d[16];\n", i);
     zo_sb_puts(b, e->inner);
     zo_sb_printf(b, "%sconst bool zin = m < M && n < N;\n", ind);
-    for (int i = 0; i < s->opd.len; i++) {
-      Opd *o = &s->opd.data[i];
-      zo_sb_printf(b, "%szp%d[%s] = zin ? %s((const void *)a.p[%d], %s * %s + n) : 0.0f;\n", ind, i, e->pre,
-                   ld_fn(o->v->type.dtype), o->ptr, opd_row(k, o), s->N);
-    }
+    for (int i = 0; i < s->opd.len; i++)
+      zo_sb_printf(b, "%szp%d[%s] = zin ? %s : 0.0f;\n", ind, i, e->pre, opd_load(k, s, &s->opd.data[i]));
     zo_sb_puts(b, close_inner);
   }
   zo_sb_puts(b, e->inner);
@@ -854,6 +856,12 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
              "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n");
   tc_signs(k, WG_BM);
   const bool xregs = S == 2 || g->wgmma_x_f32;   /* X as f32 through registers (else its f16 copy by cp.async) */
+  /* With 3 or 4 stages W (and X's f16 copy) go by cp.async into an S-stage
+     ring, D tiles ahead. F wgmma groups stay in flight across a step's
+     barrier: F = 1 keeps the tensor cores fed through it, but a stage is then
+     reusable only two steps after its wgmma was issued, so loads run only
+     S-2 tiles ahead. */
+  const int F = g->wgmma_inflight && S >= 4 ? 1 : 0, D = S - 1 - F;
   zo_sb_puts(b,
              "    float d[128];\n"
              "    #pragma unroll\n"
@@ -900,13 +908,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "#undef ZO_STOREB\n"
                  "#undef ZO_LOADB\n",
                  WG_STAGE, WG_BM * WG_BK * 2, WG_BK, WG_BK, WG_BK, WG_BK);
-  } else if (!g->wgmma_x_f32) {
-    /* X's f16 copy and W by cp.async into an S-stage ring, D tiles ahead
-       (one commit group a tile). F wgmma groups stay in flight across a
-       step's barrier: F = 1 keeps the tensor cores fed through it, but a
-       stage is then reusable only two steps after its wgmma was issued, so
-       loads run only S-2 tiles ahead. */
-    const int F = g->wgmma_inflight && S >= 4 ? 1 : 0, D = S - 1 - F;
+  } else if (!g->wgmma_x_f32) {   /* X's f16 copy and W by cp.async, one commit group a tile */
     const int x16 = x16_launch(k, M, K, xp);
     zo_sb_printf(b,
                  "    const unsigned short *X16 = (const unsigned short *)a.p[%d];\n"
@@ -934,15 +936,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "    }\n"
                  "#undef ZO_ISSUE\n",
                  x16, WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, D, D - 1, S, D, S - D, F, D - 1);
-    if (F) zo_sb_puts(b, "    asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n");
-  } else {
-    /* W by cp.async into an S-stage ring, D tiles ahead; X loaded into
-       registers two tiles ahead and stored one ahead (its loads' latency
-       hidden by a whole step). F wgmma groups stay in flight across a step's
-       barrier: F = 1 keeps the tensor cores fed while the next tile is
-       stored, but a stage is then reusable only two steps after its wgmma
-       was issued, so W can run only S-2 tiles ahead. */
-    const int F = g->wgmma_inflight && S >= 4 ? 1 : 0, D = S - 1 - F;
+  } else {   /* W by cp.async; X loaded into registers two tiles ahead, stored one ahead (a whole step hides its loads) */
     zo_sb_printf(b,
                  "    const zi64 nk = (K + %d) / %d;\n"
                  "#define ZO_ISSUEB(KT) { if ((KT) < nk) { const unsigned sb = sbase + (unsigned)((KT) %% %d) * %d + %d; const zi64 kb = (zi64)(KT) * %d; \\\n"
@@ -969,8 +963,8 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "    }\n"
                  "#undef ZO_ISSUEB\n",
                  WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, D, WG_BK, D - 1, S, D, S - D, S, S, WG_BK, F, D - 1);
-    if (F) zo_sb_puts(b, "    asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n");
   }
+  if (F) zo_sb_puts(b, "    asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n");
   zo_sb_printf(b,
                "#undef ZO_WGMMA\n"
                "#undef ZO_STOREA\n"

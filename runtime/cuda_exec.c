@@ -50,7 +50,7 @@ typedef struct CuState {
   int64_t wbytes;
   CUdeviceptr *wptr;            /* [value position * ZO_MAX_STORAGE + storage] */
   CUdeviceptr *sptr;            /* [launch * ZO_CU_MAXP + slot]: storage slots, resolved at open */
-  /* activations: arena | z scratch | run block */
+  /* activations: arena | z scratch | dequant scratch | x16 scratch | run block | loss area */
   CUdeviceptr act;
   int64_t act_cap, zs_off, dq_off, x16_off, run_off, loss_off;
   int64_t planned_B, planned_T;

@@ -191,7 +191,6 @@ START_TEST(test_gpt2) {
 }
 END_TEST
 
-/* B and T change between calls; ids are checked */
 /* A training update changes the perturbed storages' host data; a state that
  * keeps copies is told (weights_changed) and its next unperturbed forward —
  * an evaluation on the training's own state — must see the new values: the
@@ -247,6 +246,7 @@ START_TEST(test_weights_changed) {
 }
 END_TEST
 
+/* B and T change between calls; ids are checked */
 START_TEST(test_shapes_and_errors) {
   uint64_t r = zt_seed() ^ 0x77;
   const char *d[] = {"L=1"};

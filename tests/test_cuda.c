@@ -367,20 +367,33 @@ static void append_blocks(StrBuf *b, const char *src, const char *start, const c
   }
 }
 
-/* the shim, the generated types and the 256-thread kernels of cp whose names
-   start with `fn`, built for the host as NAME.so and loaded (f16 conversions set) */
-static void *host_kernels(const ZoCuProgram *cp, const char *fn, const char *name) {
+/* sets a host build's blockIdx.x, blockIdx.y, blockDim.x, threadIdx.x */
+typedef void (*HostThread)(unsigned, unsigned, unsigned, unsigned);
+
+/* The shim, the generated types, with `dequants` the plain-C part of the
+   prelude, the format tables and the dequant functions, and the 256-thread
+   kernels of cp whose names start with `fn`, built for the host as NAME.so
+   and loaded (f16 conversions set); *thread sets the thread indices. */
+static void *host_kernels(const ZoCuProgram *cp, const char *fn, const char *name, bool dequants, HostThread *thread) {
   StrBuf src = {0};
   zo_sb_puts(&src, host_shim);
   char *types = cut(cp->source, "typedef unsigned long long zu64;", "int pert; zi64 pad[4]; };\n");
   zo_sb_printf(&src, "%s\n", types);
   free(types);
+  if (dequants) {
+    char *plain = cut(cp->source, "static __device__ __forceinline__ float zo_bf2f", "ZO_FIELD(8, zu64, zi64, zu64)\n");
+    zo_sb_printf(&src, "%s\n", plain);
+    free(plain);
+    append_blocks(&src, cp->source, "__device__ const float zo_tab_", "\n");
+    append_blocks(&src, cp->source, "static __device__ __forceinline__ float zdq_", "\n}\n");
+  }
   char start[128];
   snprintf(start, sizeof start, "extern \"C\" __global__ void __launch_bounds__(256) %s", fn);
   append_blocks(&src, cp->source, start, "\n}\n");
   void *h = host_build(name, &src);
   void (*init)(void *, void *) = (void (*)(void *, void *))dlsym(h, "zo_host_init");
-  ck_assert(init);
+  *thread = (HostThread)dlsym(h, "zo_host_thread");
+  ck_assert(init && *thread);
   init((void *)zo_f16_to_f32, (void *)zo_f32_to_f16);
   return h;
 }
@@ -396,24 +409,10 @@ static void check_dequant_on_host(const Cfg *c, int which) {
   ck_assert(st && zo_weights_bind(f, st) == 0);
   ZoCuProgram *cp = zo_cuda_generate(f, NULL);
   ck_assert(cp);
-  /* the host translation unit: the shim, the plain-C part of the prelude, tables, dequants, kernels */
-  StrBuf src = {0};
-  zo_sb_puts(&src, host_shim);
-  char *types = cut(cp->source, "typedef unsigned long long zu64;", "int pert; zi64 pad[4]; };\n");
-  char *plain = cut(cp->source, "static __device__ __forceinline__ float zo_bf2f", "ZO_FIELD(8, zu64, zi64, zu64)\n");
-  zo_sb_printf(&src, "%s\n%s\n", types, plain);
-  append_blocks(&src, cp->source, "__device__ const float zo_tab_", "\n");
-  append_blocks(&src, cp->source, "static __device__ __forceinline__ float zdq_", "\n}\n");
-  append_blocks(&src, cp->source, "extern \"C\" __global__ void __launch_bounds__(256) zk_dequant_", "\n}\n");
-  free(types);
-  free(plain);
   char name[64];
   snprintf(name, sizeof name, "dqh%d", which);
-  void *h = host_build(name, &src);
-  void (*init)(void *, void *) = (void (*)(void *, void *))dlsym(h, "zo_host_init");
-  void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
-  ck_assert(init && thread);
-  init((void *)zo_f16_to_f32, (void *)zo_f32_to_f16);
+  HostThread thread;
+  void *h = host_kernels(cp, "zk_dequant_", name, true, &thread);
   int launches = 0;
   for (int li = 0; li < cp->nlaunches; li++) {
     const ZoCuLaunch *L = &cp->launches[li];
@@ -534,8 +533,8 @@ START_TEST(test_logp_on_host) {
   Func *f = compile_cfg(&host_models[0], &p);
   ZoCuProgram *cp = zo_cuda_generate(f, NULL);
   ck_assert(cp);
-  void *h = host_kernels(cp, "zk_logp(", "logp");
-  void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
+  HostThread thread;
+  void *h = host_kernels(cp, "zk_logp(", "logp", false, &thread);
   void (*kern)(const float *, const int *, int64_t, int64_t, double *, unsigned char *) =
     (void (*)(const float *, const int *, int64_t, int64_t, double *, unsigned char *))dlsym(h, "zk_logp");
   ck_assert(thread && kern);
@@ -598,9 +597,8 @@ START_TEST(test_x16_on_host) {
   ZoCuOptions go = {.wgmma = true};
   ZoCuProgram *cp = zo_cuda_generate(f, &go);
   ck_assert(cp);
-  void *h = host_kernels(cp, "zk_x16_", "x16");
-  void (*thread)(unsigned, unsigned, unsigned, unsigned) = (void (*)(unsigned, unsigned, unsigned, unsigned))dlsym(h, "zo_host_thread");
-  ck_assert(thread);
+  HostThread thread;
+  void *h = host_kernels(cp, "zk_x16_", "x16", false, &thread);
   uint64_t r = zt_seed() ^ 0x716;
   int64_t syms[ZO_MAX_SYMS];
   for (int i = 0; i < ZO_MAX_SYMS; i++) syms[i] = 2 + (int64_t)(zt_next(&r) % 9);   /* B, T: fresh odd sizes */
