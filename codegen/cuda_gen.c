@@ -39,8 +39,10 @@ typedef struct Gen {
   bool wgmma_inflight;          /* a wgmma group left running across each k step (4 stages) */
   bool wgmma_x_f32;             /* X through registers as f32 (else an f16 copy, loaded by cp.async) */
   const Value *x16_last;        /* whose f16 copy the last "x16" launch made (launch order) */
+  ValVec half;                  /* values stored as f16 only, the wgmma matmuls' X (half_values) */
   int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3 (default), 4 (W by cp.async) */
   int mma_blocks;
+  int dq_nlanes;                /* the dequant launches' lanes along n (of a warp's 32) */
 } Gen;
 
 /* one kernel being built */
@@ -55,6 +57,11 @@ typedef struct KB {
   ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */
   const Value *x;               /* a matmul's activations */
   bool ew_f32;                  /* elementwise functions in f32 (a tensor-core epilogue), not double */
+  /* the fused cross-entropy variant (ZoCuProgram.ce): the first output's stores become partials */
+  bool ce;
+  int ce_tgt, ce_tl, ce_part;   /* its pointer slots */
+  const char *ce_slot;          /* an epilogue element's row slot */
+  int64_t ce_chunk;             /* columns per partial */
 } KB;
 
 /* ---- hashing (FNV-1a 64) */
@@ -84,6 +91,12 @@ static int fail(KB *k, const char *what) {
 }
 
 /* ---- slots */
+static bool is_half(const Gen *g, const Value *v) {
+  for (int i = 0; i < g->half.len; i++)
+    if (g->half.data[i] == v) return true;
+  return false;
+}
+
 static int add_ptr(KB *k, ZoCuArg a) {
   ZoCuLaunch *L = k->L;
   for (int i = 0; i < L->nptrs; i++)
@@ -206,7 +219,9 @@ static int add_mem(KB *k, EwSet *s, const Value *v, Dim N, Dim out_rows) {
       if (mi >= 0) m.src[a] = -1 - mi;
       else if ((m.src[a] = add_opd(k, s, u, N, out_rows)) < 0) return -1;
     }
-  if (v->group_root) {
+  if (k->ce && v == k->g->f->outputs.data[0]) {
+    m.out = -2;   /* reduced into the cross-entropy's partials, never stored */
+  } else if (v->group_root) {
     if (!zo_dim_eq(zo_value_numel(v), zo_dim_const(1)) && !zo_dim_eq(zo_value_rows(v), out_rows))
       return fail(k, "a materialized member has fewer rows than the kernel's output");
     m.out = ptr_buffer(k, v);
@@ -266,8 +281,13 @@ static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const cha
     default: ZO_BUG("elementwise op %s", zo_op_name(v->op));
     }
     zo_sb_puts(b, ";\n");
+    if (m->out == -2)
+      zo_sb_printf(b, "%szo_ce_add(zcm[%s], zca[%s], zcs[%s], e%d, (int)n);\n"
+                      "%sif ((int)n == zcy[%s]) ((float *)a.p[%d])[m] = e%d;\n",
+                   ind, k->ce_slot, k->ce_slot, k->ce_slot, i, ind, k->ce_slot, k->ce_tl, i);
     if (m->out >= 0) {
       if (zo_dim_eq(zo_value_numel(v), zo_dim_const(1))) zo_sb_printf(b, "%sif (m == 0 && n == 0) ((float *)a.p[%d])[0] = e%d;\n", ind, m->out, i);
+      else if (is_half(k->g, v)) zo_sb_printf(b, "%s((unsigned short *)a.p[%d])[m * %s + n] = zo_f2h_c(e%d);\n", ind, m->out, s->N, i);
       else zo_sb_printf(b, "%s((float *)a.p[%d])[m * %s + n] = e%d;\n", ind, m->out, s->N, i);
     }
   }
@@ -604,16 +624,16 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
     int64_t bytes = K * N * 2 * (wpert ? 2 : 1);
     if (bytes > g->dqmax) g->dqmax = bytes;
     wslot = add_ptr(k, (ZoCuArg){.kind = ZO_CU_DQ});
-    /* the dequant launch: the matmul's slots, its own body */
+    /* the dequant launch: the matmul's slots, its own body; NL lanes of a warp along n, KL along k */
+    const int NL = g->dq_nlanes, KL = 32 / NL;
     StrBuf d = {0};
     zo_sb_printf(&d,
                  "  const ZoCuRun *zrun = (const ZoCuRun *)a.p[0];\n"
                  "  const int wp = %s;\n"
-                 "  /* a warp covers 4 columns n x 8 chunks of 8 k: its 16-byte stores fill 128-byte lines of W[n][*],\n"
-                 "     and codes packed along k (GPTQ's [K/8][N]) are read 16 bytes at a time */\n"
-                 "  const zi64 N = %lldLL, K = %lldLL, NG = (N + 3) / 4, wi = ((zi64)blockIdx.x * blockDim.x + threadIdx.x) >> 5;\n"
+                 "  /* a warp covers %d columns n x %d chunks of 8 k: its 16-byte stores fill %d-byte pieces of rows W[n][*] */\n"
+                 "  const zi64 N = %lldLL, K = %lldLL, NG = (N + %d) / %d, wi = ((zi64)blockIdx.x * blockDim.x + threadIdx.x) >> 5;\n"
                  "  const int lane = threadIdx.x & 31;\n"
-                 "  const zi64 n = (wi %% NG) * 4 + (lane >> 3), kc = (wi / NG) * 8 + (lane & 7);\n"
+                 "  const zi64 n = (wi %% NG) * %d + lane / %d, kc = (wi / NG) * %d + lane %% %d;\n"
                  "  if (n >= N || kc >= K / 8) return;\n"
                  "  const zi64 k0 = kc * 8;\n"
                  "  unsigned short *D = (unsigned short *)a.p[%d] + n * K + k0;\n"
@@ -631,9 +651,10 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
                  "    v.x = zo_pack_h2(u[0], u[1]); v.y = zo_pack_h2(u[2], u[3]); v.z = zo_pack_h2(u[4], u[5]); v.w = zo_pack_h2(u[6], u[7]);\n"
                  "    *(zo_u4 *)(D + N * K) = v;\n"
                  "  }\n",
-                 wpert ? "zrun->pert" : "0", (long long)N, (long long)K, wslot, dq, dq, dq);
+                 wpert ? "zrun->pert" : "0", NL, KL, KL * 16, (long long)N, (long long)K, NL - 1, NL, NL, KL, KL, KL, wslot, dq, dq,
+                 dq);
     /* whole warps: see the mapping above */
-    k->dq = pre_launch(k, &d, "dequant", 0x12345ull, zo_dim_const((N + 3) / 4 * ((K / 8 + 7) / 8) * 32));
+    k->dq = pre_launch(k, &d, "dequant", 0x12345ull, zo_dim_const((N + NL - 1) / NL * ((K / 8 + KL - 1) / KL) * 32));
   }
   return wslot;
 }
@@ -664,6 +685,52 @@ static void tc_signs(KB *k, int bm) {
                bm);
 }
 
+/* The fused cross-entropy in a matmul's epilogue (KB.ce), for one path's
+ * thread layout: a thread keeps, for each of its `rows` rows, the running
+ * max, its first column and the sum of exp(x - max) over the columns it
+ * holds (zo_ce_add, in emit_ew); the `lanes` lanes that share a row merge
+ * theirs (xor shuffles), and the `leader` stores the row's partial over the
+ * chunk of `width` columns from `base`; the target's logit is stored by the
+ * thread that holds it. `slot` is an element's row slot in the epilogue
+ * loop, `row` the row of slot r. */
+typedef struct CeShape {
+  int rows, lanes;
+  const char *slot, *row, *leader, *base;
+  int64_t width;
+} CeShape;
+
+static void ce_begin(KB *k, const CeShape *c, const char *ind) {
+  k->ce_slot = c->slot;
+  k->ce_chunk = c->width;
+  zo_sb_printf(&k->b,
+               "%sfloat zcm[%d]; double zcs[%d]; int zca[%d], zcy[%d];   /* the cross-entropy's running partials */\n"
+               "%s#pragma unroll\n"
+               "%sfor (int r = 0; r < %d; r++) {\n"
+               "%s  const zi64 m = %s;\n"
+               "%s  zcm[r] = -ZO_INF; zcs[r] = 0.0; zca[r] = 0x7fffffff; zcy[r] = m < M ? ((const int *)a.p[%d])[m] : -1;\n"
+               "%s}\n",
+               ind, c->rows, c->rows, c->rows, c->rows, ind, ind, c->rows, ind, c->row, ind, k->ce_tgt, ind);
+}
+
+/* `mine`: whether row m is this pass's (its sign's) */
+static void ce_end(KB *k, const CeShape *c, const char *ind, const char *mine, int64_t N) {
+  zo_sb_printf(&k->b,
+               "%s#pragma unroll\n"
+               "%sfor (int r = 0; r < %d; r++) {\n"
+               "%s  #pragma unroll\n"
+               "%s  for (int o = 1; o < %d; o <<= 1)\n"
+               "%s    zo_ce_merge(zcm[r], zca[r], zcs[r], __shfl_xor_sync(0xffffffffu, zcm[r], o), __shfl_xor_sync(0xffffffffu, zca[r], o),\n"
+               "%s                __shfl_xor_sync(0xffffffffu, zcs[r], o));\n"
+               "%s  const zi64 m = %s, zc0 = %s;\n"
+               "%s  if (%s && m < M && zc0 < N && %s) {\n"
+               "%s    ZoCuCe *q = (ZoCuCe *)a.p[%d] + m * %lldLL + zc0 / %lld;\n"
+               "%s    q->m = zcm[r]; q->a = zca[r]; q->s = zcs[r];\n"
+               "%s  }\n"
+               "%s}\n",
+               ind, ind, c->rows, ind, ind, c->lanes, ind, ind, ind, c->row, c->base, ind, c->leader, mine, ind, k->ce_part,
+               (long long)((N + c->width - 1) / c->width), (long long)c->width, ind, ind, ind);
+}
+
 /* A tensor-core matmul's epilogue, in chunks of 16 accumulator elements:
  * `outer` opens a chunk's loop (at 4 spaces; tc_tail closes it and the sign
  * loop), `inner` the two loops over a chunk's elements (at 6 and 8 spaces),
@@ -671,6 +738,7 @@ static void tc_signs(KB *k, int bm) {
  * accumulator. */
 typedef struct TcEpi {
   const char *outer, *inner, *acc, *pre;
+  CeShape ce;
 } TcEpi;
 
 /* The epilogue: per chunk, the outside operands' values loaded first into
@@ -681,6 +749,7 @@ typedef struct TcEpi {
 static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, int min_blocks) {
   StrBuf *b = &k->b;
   const char *ind = "          ", *close_inner = "        }\n";
+  if (k->ce) ce_begin(k, &e->ce, "    ");
   zo_sb_puts(b, e->outer);
   if (s->opd.len > 0) {
     for (int i = 0; i < s->opd.len; i++) zo_sb_printf(b, "      float zp%d[16];\n", i);
@@ -700,7 +769,9 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
   emit_ew(k, s, e->acc, ind, s->opd.len > 0 ? e->pre : NULL);
   k->ew_f32 = false;
   zo_sb_puts(b, close_inner);
-  zo_sb_puts(b, "    }\n  }\n");
+  zo_sb_puts(b, "    }\n");
+  if (k->ce) ce_end(k, &e->ce, "    ", "(!wp || ((m >= zsrows) == (sp == 1)))", N);
+  zo_sb_puts(b, "  }\n");
   k->L->kind = "matmul";
   k->L->per_block = bm;
   k->L->gx = (N + bn - 1) / bn;
@@ -780,7 +851,9 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
                             "        for (int h = 0; h < 4; h++) {\n"
                             "          const zi64 m = m0 + wm * 64 + i * 16 + g + (h >= 2 ? 8 : 0), n = n0 + wn * 32 + j * 8 + 2 * t + (h & 1);\n",
                    .acc = "acc[i][j][h]",
-                   .pre = "j * 4 + h"};
+                   .pre = "j * 4 + h",
+                   .ce = {.rows = 8, .lanes = 4, .slot = "(i * 2 + (h >> 1))", .row = "m0 + wm * 64 + (r >> 1) * 16 + g + 8 * (r & 1)",
+                          .leader = "t == 0", .base = "n0 + wn * 32", .width = 32}};
   tc_tail(k, s, &e, N, TC_BM, TC_BN, g->mma_blocks);
 }
 
@@ -828,6 +901,7 @@ static void emit_wgmma_helpers(Gen *g) {
  * converted once). Returns the copy's slot. */
 static int x16_launch(KB *k, const char *M, int64_t K, int xp) {
   Gen *g = k->g;
+  if (is_half(g, k->x)) return xp;   /* its producer stored it as f16 */
   int slot = add_ptr(k, (ZoCuArg){.kind = ZO_CU_X16});
   if (g->x16_last == k->x) return slot;
   g->x16_last = k->x;
@@ -978,7 +1052,9 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                             "          const int j = j0 + jj;\n"
                             "          const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n",
                    .acc = "d[4 * j + h]",
-                   .pre = "jj * 4 + h"};
+                   .pre = "jj * 4 + h",
+                   .ce = {.rows = 2, .lanes = 4, .slot = "(h >> 1)", .row = "m0 + wg * 64 + warp * 16 + g + 8 * r", .leader = "t == 0",
+                          .base = "n0", .width = WG_BN}};
   tc_tail(k, s, &e, N, WG_BM, WG_BN, 1);
   k->L->smem_fixed = (int64_t)S * WG_STAGE + 1024;   /* the stages, and room to align the first to 1024 bytes */
 }
@@ -1006,6 +1082,11 @@ static int plan_matmul(KB *k, ValVec *mem) {
   if (wpert && need_perturb(k, rows) < 0) return -1;
   EwSet s = {0};
   s.N = zo_arena_printf(&k->g->p->arena, "%lldLL", (long long)N);
+  if (k->ce) {
+    k->ce_tgt = add_ptr(k, (ZoCuArg){.kind = ZO_CU_CE_TGT});
+    k->ce_tl = add_ptr(k, (ZoCuArg){.kind = ZO_CU_CE_TL});
+    k->ce_part = add_ptr(k, (ZoCuArg){.kind = ZO_CU_CE_PART});
+  }
   for (int i = 0; i < mem->len; i++) {
     Value *v = mem->data[i];
     if (v->op == ZO_OP_WEIGHT || v->op == ZO_OP_TRANSPOSE) continue;
@@ -1066,18 +1147,23 @@ static int plan_matmul(KB *k, ValVec *mem) {
                "        for (int j = 0; j < 4; j++) acc[i][j] += xa[i] * (rs[i] ? w1[j] : w0[j]);\n"
                "    }\n"
                "    __syncthreads();\n"
-               "  }\n"
-               "  #pragma unroll\n"
-               "  for (int i = 0; i < 4; i++)\n"
-               "    #pragma unroll\n"
-               "    for (int j = 0; j < 4; j++) {\n"
-               "      const zi64 m = m0 + ty * 4 + i, n = n0 + tx * 4 + j;\n"
-               "      if (m >= M || n >= N) continue;\n"
-               "      const bool zneg = zpon && m >= zsrows; (void)zneg;\n",
+               "  }\n",
                MM_BM, MM_BK, MM_BM + 4, MM_BK, MM_BN, MM_BK, MM_BM * MM_BK, MM_BK, MM_BK, MM_BK * MM_BN, MM_BN, MM_BN,
                dq, dq, MM_BK);
+  /* 16 lanes (tx) share a row: 4 columns each */
+  const CeShape ce = {.rows = 4, .lanes = 16, .slot = "i", .row = "m0 + ty * 4 + r", .leader = "tx == 0", .base = "n0", .width = MM_BN};
+  if (k->ce) ce_begin(k, &ce, "  ");
+  zo_sb_puts(b,
+             "  #pragma unroll\n"
+             "  for (int i = 0; i < 4; i++)\n"
+             "    #pragma unroll\n"
+             "    for (int j = 0; j < 4; j++) {\n"
+             "      const zi64 m = m0 + ty * 4 + i, n = n0 + tx * 4 + j;\n"
+             "      if (m >= M || n >= N) continue;\n"
+             "      const bool zneg = zpon && m >= zsrows; (void)zneg;\n");
   emit_ew(k, &s, "acc[i][j]", "      ", NULL);
   zo_sb_puts(b, "    }\n");
+  if (k->ce) ce_end(k, &ce, "  ", "true", N);
   k->L->work = rows;
   k->L->per_block = MM_BM;
   k->L->gx = (N + MM_BN - 1) / MM_BN;
@@ -1194,13 +1280,11 @@ static int plan_norm(KB *k, ValVec *mem) {
         zo_sb_printf(b, "    if (zpon) q%d = zo_pert(q%d, zrun, a.i[%d], (zu64)(%s * %s + n), zneg);\n", t, t, o->stream, row, s.N);
     }
     if (nv->op == ZO_OP_RMS_NORM)
-      zo_sb_printf(b, "    ((float *)a.p[%d])[m * %s + n] = (float)((double)zrow[n] * inv * (double)q0);\n  }\n", outp, s.N);
+      zo_sb_puts(b, "    const double v = (double)zrow[n] * inv * (double)q0;\n");
     else
-      zo_sb_printf(b,
-                   "    double v = ((double)zrow[n] - mean) * inv * (double)q0;\n"
-                   "    %s\n"
-                   "    ((float *)a.p[%d])[m * %s + n] = (float)v;\n  }\n",
-                   bi >= 0 ? "v += (double)q1;" : "", outp, s.N);
+      zo_sb_printf(b, "    double v = ((double)zrow[n] - mean) * inv * (double)q0;\n%s", bi >= 0 ? "    v += (double)q1;\n" : "");
+    if (is_half(k->g, nv)) zo_sb_printf(b, "    ((unsigned short *)a.p[%d])[m * %s + n] = zo_f2h_c((float)v);\n  }\n", outp, s.N);
+    else zo_sb_printf(b, "    ((float *)a.p[%d])[m * %s + n] = (float)v;\n  }\n", outp, s.N);
     k->L->work = rows;
     k->L->per_block = 1;
     k->L->threads = 256;
@@ -1213,6 +1297,14 @@ static int plan_norm(KB *k, ValVec *mem) {
 }
 
 /* ---- single-op kernels */
+
+/* attention v runs on tensor cores (emit_attention_tc) */
+static bool attention_tc(const Gen *g, const Value *v) {
+  Dim N = zo_value_last_dim(v);
+  int64_t H = (int64_t)v->attr[0], hd = zo_dim_is_const(N) && H > 0 ? N.coef / H : 0;
+  return !g->simt && hd % 16 == 0 && hd > 0 && hd <= 128;
+}
+
 static int in_ptr(KB *k, const Value *u) {
   if (u->op == ZO_OP_WEIGHT) {
     if (u->type.fmt) return fail(k, "a formatted weight is read by an op other than matmul");
@@ -1234,7 +1326,7 @@ static int in_ptr(KB *k, const Value *u) {
  * tensor-core matmuls round their operands; the f32 path (simt) keeps the
  * exact kernels below. Grid: x over (sequence, head), y over 64-row tiles. */
 static void emit_attention_tc(KB *k, const char *T, Dim Td, Dim outer, int64_t H, int64_t KV, int64_t hd, bool causal,
-                              const int *in, int out) {
+                              const int *in, int out, bool half) {
   StrBuf *b = &k->b;
   ZoCuLaunch *L = k->L;
   const long long QS = (long long)(H * hd), KS = (long long)(KV * hd), HD = (long long)hd;
@@ -1247,7 +1339,7 @@ static void emit_attention_tc(KB *k, const char *T, Dim Td, Dim outer, int64_t H
                "  const float *Q = (const float *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
                "  const float *Kg = (const float *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
                "  const float *Vg = (const float *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
-               "  float *Y = (float *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
+               "  %s *Y = (%s *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
                "  __shared__ __align__(16) unsigned short ks[64][%lld], vs[64][%lld];\n"
                "  const float scale = (float)(1.0 / sqrt((double)%lld));\n"
                "  unsigned qa[%lld][4];\n"
@@ -1331,15 +1423,17 @@ static void emit_attention_tc(KB *k, const char *T, Dim Td, Dim outer, int64_t H
                "    if (row >= T) continue;\n"
                "    #pragma unroll\n"
                "    for (int dn = 0; dn < %lld; dn++) {\n"
-               "      float *y = Y + row * %lldLL + dn * 8 + 2 * t;\n"
-               "      y[0] = o[dn][2 * hr] / l[hr];\n"
-               "      y[1] = o[dn][2 * hr + 1] / l[hr];\n"
+               "      %s *y = Y + row * %lldLL + dn * 8 + 2 * t;\n"
+               "      %s\n"
                "    }\n"
                "  }\n",
-               T, (long long)H, (long long)H, (long long)(H / KV), in[0], QS, HD, in[1], KS, HD, in[2], KS, HD, out, QS,
+               T, (long long)H, (long long)H, (long long)(H / KV), in[0], QS, HD, in[1], KS, HD, in[2], KS, HD,
+               half ? "unsigned short" : "float", half ? "unsigned short" : "float", out, QS,
                HD, HD + 8, HD + 8, HD, HD / 16, HD / 16, QS, QS, HD / 8, HD / 8, causal ? "true" : "false",
                64 * HD / 4, HD / 4, HD / 4, KS, KS, causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
-               HD / 8, HD / 8, QS);
+               HD / 8, HD / 8, half ? "unsigned short" : "float", QS,
+               half ? "*(unsigned *)y = zo_pack_h2(o[dn][2 * hr] / l[hr], o[dn][2 * hr + 1] / l[hr]);"
+                    : "y[0] = o[dn][2 * hr] / l[hr];\n      y[1] = o[dn][2 * hr + 1] / l[hr];");
   L->work = dmul(outer, zo_dim_const(H));
   L->per_block = 1;
   L->tile_dim = Td;
@@ -1407,8 +1501,8 @@ static int plan_single(KB *k, ValVec *mem) {
     Dim Td = v->type.dims[v->type.rank - 2], outer = zo_value_dims(v, 0, v->type.rank - 2);
     const char *T = sz(k, Td), *O = sz(k, outer);
     int64_t nc = (hd + 31) / 32;
-    if (!k->g->simt && hd % 16 == 0 && hd <= 128) {
-      emit_attention_tc(k, T, Td, outer, H, KV, hd, v->attr[2] != 0, in, out);
+    if (attention_tc(k->g, v)) {
+      emit_attention_tc(k, T, Td, outer, H, KV, hd, v->attr[2] != 0, in, out, is_half(k->g, v));
       return 0;
     }
     if (hd % 32 == 0) {
@@ -1720,12 +1814,27 @@ static const char prelude[] =
   "  for (int o = 16; o > 0; o >>= 1) v = fmax(v, __shfl_xor_sync(0xffffffffu, v, o));\n"
   "  __syncthreads(); if ((threadIdx.x & 31) == 0) red[threadIdx.x >> 5] = v; __syncthreads();\n"
   "  double t = red[0]; for (unsigned w = 1; w < (blockDim.x + 31) / 32; w++) t = fmax(t, red[w]); return t; }\n"
+  "// the fused cross-entropy (codegen/cuda_gen.h's ZoCuCe): a chunk's max, its first column (a NaN counts as\n"
+  "// the maximum) and the sum of exp(x - max)\n"
+  "struct ZoCuCe { float m; int a; double s; };\n"
+  "static __device__ __forceinline__ bool zo_ce_before(float x, int i, float y, int j) {\n"
+  "  return x > y || (x != x && y == y) || ((x == y || (x != x && y != y)) && i < j); }\n"
+  "// (a call, not inlined: the epilogue holds 128 of these, and the max grows rarely)\n"
+  "static __device__ __noinline__ double zo_ce_rescale(double s, float m, float x) { return s * exp((double)m - (double)x); }\n"
+  "static __device__ __forceinline__ void zo_ce_add(float &m, int &a, double &s, float x, int i) {\n"
+  "  if (zo_ce_before(x, i, m, a)) { if (s != 0.0) s = zo_ce_rescale(s, m, x); m = x; a = i; }\n"
+  "  if (x != -ZO_INF) s += (double)expf(x - m); }\n"
+  "static __device__ __forceinline__ void zo_ce_merge(float &m, int &a, double &s, float m2, int a2, double s2) {\n"
+  "  if (zo_ce_before(m2, a2, m, a)) { const float tm = m; const int ta = a; const double ts = s; m = m2; a = a2; s = s2; m2 = tm; a2 = ta; s2 = ts; }\n"
+  "  if (s2 != 0.0) s += s2 * exp((double)m2 - (double)m); }\n"
   "// tensor cores: f16 pairs (clamped to the f16 range, so no inf) and mma.sync m16n8k16\n"
   "struct alignas(16) zo_u4 { unsigned x, y, z, w; };\n"
   "struct alignas(16) zo_f4 { float x, y, z, w; };\n"
   "static __device__ __forceinline__ unsigned zo_pack_h2(float lo, float hi) {\n"
   "  lo = fminf(fmaxf(lo, -65504.0f), 65504.0f); hi = fminf(fmaxf(hi, -65504.0f), 65504.0f);\n"
   "  unsigned r; asm(\"cvt.rn.f16x2.f32 %0, %1, %2;\" : \"=r\"(r) : \"f\"(hi), \"f\"(lo)); return r; }\n"
+  "static __device__ __forceinline__ unsigned short zo_f2h_c(float x) {   /* one of zo_pack_h2's halves */\n"
+  "  x = fminf(fmaxf(x, -65504.0f), 65504.0f); unsigned short h; asm(\"cvt.rn.f16.f32 %0, %1;\" : \"=h\"(h) : \"f\"(x)); return h; }\n"
   "static __device__ __forceinline__ void zo_mma(float *c, const unsigned *a, const unsigned *b) {\n"
   "  asm volatile(\"mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, {%8,%9}, {%0,%1,%2,%3};\"\n"
   "               : \"+f\"(c[0]), \"+f\"(c[1]), \"+f\"(c[2]), \"+f\"(c[3])\n"
@@ -1806,28 +1915,102 @@ static const char after_rng[] =
   "  lp[r] = (double)x[y] - (double)mx - log(s);\n"
   "  hit[r] = am == y;\n"
   "}\n"
-  "// the loss-only forward's last step: row (b, t < T-1) of logits [B, T, V] against tokens[b, t+1]\n"
-  "extern \"C\" __global__ void __launch_bounds__(256) zk_loss(const float *logits, const int *tokens, zi64 V, zi64 T, float *out) {\n"
-  "  __shared__ double zred[32];\n"
-  "  const zi64 r = blockIdx.x, b = r / (T - 1), t = r % (T - 1);\n"
-  "  const float *x = logits + (b * T + t) * V;\n"
-  "  const int tg = tokens[b * T + t + 1];\n"
-  "  double mx = -ZO_INF;\n"
-  "  for (zi64 n = threadIdx.x; n < V; n += blockDim.x) mx = fmax(mx, (double)x[n]);\n"
-  "  mx = zo_block_max(mx, zred);\n"
-  "  double s = 0.0;\n"
-  "  for (zi64 n = threadIdx.x; n < V; n += blockDim.x) s += exp((double)x[n] - mx);\n"
-  "  s = zo_block_sum(s, zred);\n"
-  "  if (threadIdx.x == 0) out[r] = (float)(mx + log(s) - (double)x[tg]);\n"
-  "}\n\n";
+  "// the fused cross-entropy's last step: a warp per row merges the row's partials into the log-softmax at its\n"
+  "// target and whether the target is the first argmax (what zk_logp gives from the logits)\n"
+  "extern \"C\" __global__ void __launch_bounds__(256) zk_ce(const ZoCuCe *part, zi64 np, const float *tl, const int *tgt, zi64 n,\n"
+  "                                                        double *lp, unsigned char *hit) {\n"
+  "  const zi64 r = ((zi64)blockIdx.x * blockDim.x + threadIdx.x) >> 5;\n"
+  "  const int lane = threadIdx.x & 31;\n"
+  "  if (r >= n) return;\n"
+  "  float m = -ZO_INF; int a = 0x7fffffff; double s = 0.0;\n"
+  "  for (zi64 c = lane; c < np; c += 32) { const ZoCuCe q = part[r * np + c]; zo_ce_merge(m, a, s, q.m, q.a, q.s); }\n"
+  "  for (int o = 16; o > 0; o >>= 1)\n"
+  "    zo_ce_merge(m, a, s, __shfl_xor_sync(0xffffffffu, m, o), __shfl_xor_sync(0xffffffffu, a, o), __shfl_xor_sync(0xffffffffu, s, o));\n"
+  "  if (lane) return;\n"
+  "  const int y = tgt[r];\n"
+  "  lp[r] = y < 0 ? 0.0 : (double)tl[r] - (double)m - log(s);\n"
+  "  hit[r] = y >= 0 && a == y;\n"
+  "}\n"
+  "\n";
 
 /* ---- the program */
+
+/* Values the wgmma matmuls read as X that their producers store as f16 only
+ * (Gen.half): f32 group roots, not outputs, whose every use is a
+ * tensor-core matmul's X in another kernel, made by a kernel whose stores
+ * know f16 (an elementwise epilogue or group, a norm, the tensor-core
+ * attention). The matmul loads them by cp.async as they are, with no x16
+ * launch, and they take half the bytes to write and to read. The f16 value
+ * is the one an x16 launch would have made (zo_f2h_c, zo_pack_h2). */
+static void half_values(Gen *g) {
+  const Func *f = g->f;
+  const Block *blk = f->body;
+  /* groups whose roots are stored by emit_ew or a norm: those with a matmul, a norm, or only elementwise ops */
+  bool *ew = zo_xcalloc((size_t)f->ngroups + 1, sizeof(bool)), *other = zo_xcalloc((size_t)f->ngroups + 1, sizeof(bool));
+  for (int i = 0; i < blk->vals.len; i++) {
+    const Value *v = blk->vals.data[i];
+    if (v->group < 0) continue;
+    Op op = v->op;
+    if (op == ZO_OP_MATMUL || op == ZO_OP_RMS_NORM || op == ZO_OP_LAYER_NORM) ew[v->group] = true;
+    else if (!(zo_op_info(op)->flags & ZO_OPF_EW) && op != ZO_OP_WEIGHT && op != ZO_OP_TRANSPOSE) other[v->group] = true;
+  }
+  for (int i = 0; i < blk->vals.len; i++) {
+    const Value *v = blk->vals.data[i];
+    if (v->group < 0 || !v->group_root || v->type.dtype != ZO_DT_F32 || v->type.rank < 1) continue;
+    Dim K = zo_value_last_dim(v);
+    bool ok = zo_dim_is_const(K) && K.coef % 8 == 0 && (ew[v->group] || !other[v->group] || (v->op == ZO_OP_ATTENTION && attention_tc(g, v)));
+    for (int o = 0; o < f->outputs.len && ok; o++) ok = f->outputs.data[o] != v;
+    int uses = 0;
+    for (int j = 0; j < blk->vals.len && ok; j++) {
+      const Value *u = blk->vals.data[j];
+      for (int a = 0; a < u->narg && ok; a++)
+        if (u->arg[a] == v) {
+          ok = u->op == ZO_OP_MATMUL && a == 0 && u->group != v->group;
+          uses++;
+        }
+    }
+    if (ok && uses > 0) vec_push(&g->half, (Value *)v);
+  }
+  free(ew);
+  free(other);
+}
+
+/* a group kernel's function (named by its body's hash, emitted once) */
+static const char *group_function(Gen *g, KB *k) {
+  ZoCuLaunch *L = k->L;
+  uint64_t h = fnv(k->b.buf ? k->b.buf : "", fnv(L->kind, 0xcbf29ce484222325ull));
+  char *name = zo_arena_printf(&g->p->arena, "zk_%s_%016llx", L->kind, (unsigned long long)h);
+  if (!seen(g, name))
+    zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(%d, %d) %s(const ZoCuArgs a) {\n%s}\n\n",
+                 L->threads, L->min_blocks > 0 ? L->min_blocks : 1, name, k->b.buf ? k->b.buf : "");
+  return name;
+}
+
+/* Whether group gi's kernel makes the logits the fused cross-entropy can
+ * take: the first output, [.., V] with V constant, a matmul group's root
+ * that nothing else reads. */
+static bool ce_group(const Func *f, int gi, bool has_mm) {
+  if (!has_mm || f->outputs.len < 1) return false;
+  const Value *o = f->outputs.data[0];
+  if (o->group != gi || !o->group_root || o->type.rank < 2 || o->type.dtype != ZO_DT_F32 ||
+      !zo_dim_is_const(zo_value_last_dim(o)))
+    return false;
+  for (int i = 0; i < f->body->vals.len; i++) {
+    const Value *v = f->body->vals.data[i];
+    for (int a = 0; a < v->narg; a++)
+      if (v->arg[a] == o) return false;
+  }
+  return true;
+}
+
 ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
   Gen g = {.f = f, .p = p, .simt = opt && opt->simt, .wgmma = opt && opt->wgmma && !(opt->simt),
            .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages : 3,
-           .wgmma_inflight = opt && opt->wgmma_inflight, .wgmma_x_f32 = opt && opt->wgmma_x_f32, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2};
+           .wgmma_inflight = opt && opt->wgmma_inflight, .wgmma_x_f32 = opt && opt->wgmma_x_f32, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2,
+           .dq_nlanes = opt && (opt->dq_nlanes == 1 || opt->dq_nlanes == 2 || opt->dq_nlanes == 8 || opt->dq_nlanes == 16 || opt->dq_nlanes == 32)
+                          ? opt->dq_nlanes : 4};
   Block *blk = f->body;
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];
@@ -1836,8 +2019,10 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
       g.have_batch = true;
     }
   }
+  if (g.wgmma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && !(opt && opt->x16_launches)) half_values(&g);
   /* at most one zfill per storage of a matmul's weight: 2 * ZO_MAX_STORAGE + 1 launches per group */
-  p->launches = zo_arena_alloc(&p->arena, sizeof(ZoCuLaunch) * (size_t)(f->ngroups * (ZO_MAX_STORAGE + 3) + 1));
+  p->launches = zo_arena_alloc(&p->arena, sizeof(ZoCuLaunch) * (size_t)(f->ngroups * (ZO_MAX_STORAGE + 3) + 2));
+  p->ce = -1;
   ValVec mem = {0};
   int rc = 0;
   for (int gi = 0; gi < f->ngroups && rc == 0; gi++) {
@@ -1883,13 +2068,28 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
         d->smem_dim = zo_dim_const(0);
         d->tile = 0;
       }
-      uint64_t h = fnv(k.b.buf ? k.b.buf : "", fnv(tmp.kind, 0xcbf29ce484222325ull));
-      char *name = zo_arena_printf(&p->arena, "zk_%s_%016llx", tmp.kind, (unsigned long long)h);
-      if (!seen(&g, name))
-        zo_sb_printf(&g.kernels, "extern \"C\" __global__ void __launch_bounds__(%d, %d) %s(const ZoCuArgs a) {\n%s}\n\n",
-                     tmp.threads, tmp.min_blocks > 0 ? tmp.min_blocks : 1, name, k.b.buf ? k.b.buf : "");
-      tmp.fn = name;
+      tmp.fn = group_function(&g, &k);
       p->launches[p->nlaunches++] = tmp;
+    }
+    if (rc == 0 && !(opt && opt->no_fused_ce) && ce_group(f, gi, has_mm)) {
+      /* the same kernel again with the cross-entropy in its epilogue; the
+         launches before it (zfills, dequant, x16) serve both */
+      ZoCuLaunch ce = {.group = gi, .anchor = tmp.anchor, .smem_dim = zo_dim_const(0)};
+      KB kc = {.g = &g, .L = &ce, .s_per = -1, .ce = true};
+      add_ptr(&kc, (ZoCuArg){.kind = ZO_CU_RUN});
+      rc = plan_matmul(&kc, &mem);
+      if (rc == 0) {
+        ZO_ASSERT(kc.zoff == k.zoff && kc.ce_chunk > 0);
+        ce.fn = group_function(&g, &kc);
+        ce.mode = ZO_CU_LOSS_ONLY;
+        p->launches[p->nlaunches - 1].mode = ZO_CU_LOGITS_ONLY;
+        p->ce = p->nlaunches;
+        p->launches[p->nlaunches++] = ce;
+        p->ce_vocab = zo_value_last_dim(f->outputs.data[0]).coef;
+        p->ce_chunk = kc.ce_chunk;
+        p->ce_parts = (p->ce_vocab + kc.ce_chunk - 1) / kc.ce_chunk;
+      }
+      zo_sb_free(&kc.b);
     }
     zo_sb_free(&k.b);
   }
@@ -1914,6 +2114,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
       if (!dup) p->functions[p->nfunctions++] = p->launches[i].fn;
     }
   }
+  vec_free(&g.half);
   zo_sb_free(&g.tables);
   zo_sb_free(&g.funcs);
   zo_sb_free(&g.kernels);

@@ -63,6 +63,9 @@ typedef enum ZoCuArgKind {
   ZO_CU_RUN,        /* ptr: the run block */
   ZO_CU_DQ,         /* ptr: the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's) */
   ZO_CU_X16,        /* ptr: the f16 copy of a wgmma matmul's activations (f16 [rows][K]; launches of kind "x16" fill it) */
+  ZO_CU_CE_TGT,     /* ptr: the fused cross-entropy's targets (i32 [rows], < 0: none) */
+  ZO_CU_CE_TL,      /* ptr: its target logits (f32 [rows]) */
+  ZO_CU_CE_PART,    /* ptr: its partials (ZoCuCe [rows][ZoCuProgram.ce_parts]) */
   ZO_CU_DIM,        /* int: dim at the run's B, T */
   ZO_CU_CONST,      /* int: c */
 } ZoCuArgKind;
@@ -94,7 +97,19 @@ typedef struct ZoCuLaunch {
   Dim smem_dim;
   Dim tile_dim;           /* tile > 0: a 2-D grid, x the blocks of work, y ceil(tile_dim / tile) */
   int64_t tile;
+  int mode;               /* ZO_CU_BOTH, or only in forwards that return the logits / only in loss ones */
 } ZoCuLaunch;
+
+enum { ZO_CU_BOTH, ZO_CU_LOGITS_ONLY, ZO_CU_LOSS_ONLY };
+
+/* The fused cross-entropy's partial over a chunk of one row's logits: its
+ * max, the max's first column (a NaN counts as the maximum), and the sum of
+ * exp(x - max) over the chunk (the CUDA text declares the same). */
+typedef struct ZoCuCe {
+  float m;
+  int32_t a;
+  double s;
+} ZoCuCe;
 
 typedef struct ZoCuProgram {
   Func *f;
@@ -105,6 +120,14 @@ typedef struct ZoCuProgram {
   char *source;           /* the whole translation unit */
   int64_t zscratch_bytes; /* the z scratch the zfills need (max over kernels) */
   int64_t dq_bytes;       /* the dequant scratch the tensor-core matmuls need */
+  /* The fused cross-entropy: launch `ce` (-1: none) is the kernel that makes
+   * the first output, the logits [rows, ce_vocab], with the logits' stores
+   * replaced by partials over chunks of ce_chunk columns (ce_parts a row),
+   * and the target's logit; it runs in loss-only forwards instead of the
+   * launch before it (ZO_CU_LOGITS_ONLY), and zk_ce reduces the partials to
+   * each row's log-softmax at its target. */
+  int ce;
+  int64_t ce_vocab, ce_chunk, ce_parts;
   Arena arena;
 } ZoCuProgram;
 
@@ -115,6 +138,9 @@ typedef struct ZoCuOptions {
   bool wgmma_inflight;    /* with 4 stages: one wgmma group left running across each k step's barrier */
   bool wgmma_x_f32;       /* with 3 or 4 stages: X read as f32 through registers, not from an f16 copy by cp.async */
   int mma_blocks;         /* mma.sync matmul blocks per SM asked of ptxas (0: 2) */
+  bool no_fused_ce;       /* no fused cross-entropy variant: losses from stored logits */
+  int dq_nlanes;          /* the dequant launches' lanes along n, a power of 2 up to 32 (0: 4; 8 lanes along k) */
+  bool x16_launches;      /* wgmma: X's f16 copies always by x16 launches (else its producer stores it as f16 where it can) */
 } ZoCuOptions;
 
 /* Plans and emits every kernel of f (after the whole pipeline; weights need

@@ -186,6 +186,7 @@ typedef struct MemPlan {
   int64_t arena_bytes;      /* size of the one activation allocation */
   int64_t peak_live_bytes;  /* max over time of live bytes: a lower bound on arena_bytes */
   int64_t weight_bytes;     /* checkpoint bytes the weights occupy */
+  bool without_output;      /* planned without the first output (zo_memplan) */
 } MemPlan;
 
 typedef struct Func {

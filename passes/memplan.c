@@ -8,7 +8,12 @@
  * sizes (-D B=16 -D T=128; 1 when not given) and rounded up to 64 bytes.
  * Placement is greedy best-known: largest first, each at the lowest offset
  * free of every already-placed buffer whose lifetime overlaps. The plan also
- * reports the peak of live bytes, a lower bound no placement can beat. */
+ * reports the peak of live bytes, a lower bound no placement can beat.
+ *
+ * zo_memplan(f, true) plans without the first output: a backend whose last
+ * kernel reduces the logits to a loss as it computes them (the CUDA fused
+ * cross-entropy) never stores them. MemPlan.without_output says which plan
+ * the Func holds. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -35,10 +40,14 @@ static int64_t weight_bytes(const Value *v) {
   return total;
 }
 
-void zo_pass_memplan(Func *f) {
+void zo_pass_memplan(Func *f) { zo_memplan(f, false); }
+
+void zo_memplan(Func *f, bool without_output) {
   Block *b = f->body;
   int n = b->vals.len;
   MemPlan *p = &f->plan;
+  p->without_output = without_output;
+  const Value *dropped = without_output && f->outputs.len ? f->outputs.data[0] : NULL;
   for (int i = 0; i < ZO_MAX_SYMS; i++) p->sym_vals[i] = i < f->nsyms ? f->sym_default[i] : 1;
   /* kernel positions */
   int *kpos = zo_xcalloc((size_t)f->ngroups + 1, sizeof(int));
@@ -53,7 +62,7 @@ void zo_pass_memplan(Func *f) {
       p->weight_bytes += weight_bytes(v);
       continue;
     }
-    bool mat = v->op == ZO_OP_INPUT || (v->group >= 0 && v->group_root);
+    bool mat = v->op == ZO_OP_INPUT || (v->group >= 0 && v->group_root && v != dropped);
     if (!mat || v->type.rank < 0) continue;
     Dim bytes = {.coef = (int64_t)zo_dtype_size(v->type.dtype)};
     bool ok = true;

@@ -18,6 +18,7 @@ void zo_pass_dce(Func *f);      /* drop values no output needs */
 void zo_pass_zomark(Func *f);   /* which tensors the recipe perturbs; RNG stream ids */
 void zo_pass_fuse(Func *f);     /* kernels: dequant+perturb+matmul, elementwise chains, norm+residual */
 void zo_pass_memplan(Func *f);  /* activation buffers reused by liveness; peak bytes */
+void zo_memplan(Func *f, bool without_output);   /* the same, the first output not stored (memplan.c) */
 
 typedef struct PassInfo {
   const char *name;

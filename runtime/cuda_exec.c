@@ -16,6 +16,11 @@
  * in, then the kernels run — as a CUDA graph captured at the first forward
  * of each (B, T) (ZOC_CUDA_GRAPH=0: plain launches) — and the logits are
  * copied out.
+ * loss() and logp(): the loss-only forward. When the program has the fused
+ * cross-entropy (ZoCuProgram.ce) its plan leaves the logits out
+ * (zo_memplan(f, true)), the lm_head kernel's variant reduces them to
+ * per-chunk partials as it computes them, and zk_ce merges those into each
+ * position's log-softmax at its target; else zk_logp reads stored logits.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,8 +38,8 @@ typedef struct CuState {
   ZoCuProgram *prog;
   CUmodule mod;
   CUfunction *fn;               /* per launch */
-  CUfunction loss_fn;           /* zk_loss */
   CUfunction logp_fn;           /* zk_logp */
+  CUfunction ce_fn;             /* zk_ce */
   CUfunction upd_fn;            /* zk_update */
   /* the training update on the device: 0 not asked yet, 1 here, 2 on the host */
   int upd;
@@ -54,6 +59,7 @@ typedef struct CuState {
   CUdeviceptr act;
   int64_t act_cap, zs_off, dq_off, x16_off, run_off, loss_off;
   int64_t planned_B, planned_T;
+  bool planned_loss;            /* the plan is the loss-only forward's (the fused cross-entropy's, logits not stored) */
   int64_t in_off, out_off, out_n;   /* of the current plan (another backend may re-plan f) */
   ZoCuArgs *args;               /* per launch, resolved at replan */
   unsigned (*grid)[3];          /* gx, gy, smem */
@@ -296,14 +302,19 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
  * ZOC_CUDA_MMA=0 plain f32 matmuls (no tensor cores, exact to f32 rounding);
  * ZOC_CUDA_WGMMA=0 mma.sync on Hopper (else wgmma there: cc 9.0 exactly, as
  * wgmma is sm_90a's alone); ZOC_CUDA_WGMMA_STAGES (2, 3, 4);
- * ZOC_CUDA_MMA_BLOCKS (mma.sync blocks per SM). */
+ * ZOC_CUDA_MMA_BLOCKS (mma.sync blocks per SM); ZOC_CUDA_FUSED_CE=0 losses
+ * from stored logits; ZOC_CUDA_X16=launch X's f16 copies by x16 launches;
+ * ZOC_CUDA_DQ_NLANES the dequant's lanes along n. */
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
   const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
-  const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16");
+  const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16"), *ce = getenv("ZOC_CUDA_FUSED_CE");
+  const char *dqn = getenv("ZOC_CUDA_DQ_NLANES");
   *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
                       .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
-                      .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0};
+                      .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0,
+                      .no_fused_ce = ce && strcmp(ce, "0") == 0, .x16_launches = x16 && strcmp(x16, "launch") == 0,
+                      .dq_nlanes = dqn ? atoi(dqn) : 0};
 }
 
 static void *cu_open(Func *f, int threads) {
@@ -350,7 +361,7 @@ static void *cu_open(Func *f, int threads) {
     }
   if (zo_cu_check(zo_cu.cuModuleGetFunction(&st->upd_fn, st->mod, "zk_update"), "zk_update") ||
       zo_cu_check(zo_cu.cuModuleGetFunction(&st->logp_fn, st->mod, "zk_logp"), "zk_logp") ||
-      zo_cu_check(zo_cu.cuModuleGetFunction(&st->loss_fn, st->mod, "zk_loss"), "zk_loss")) {
+      zo_cu_check(zo_cu.cuModuleGetFunction(&st->ce_fn, st->mod, "zk_ce"), "zk_ce")) {
     cu_close(st);
     return NULL;
   }
@@ -376,27 +387,31 @@ static void *cu_open(Func *f, int threads) {
   return st;
 }
 
-/* The loss area after the run block, for n positions: part 0 the per-row
-   losses (f32) or log-probs (f64), 1 a copy of the ids or the targets (i32),
-   2 the argmax hits (bytes): the offset of part `upto` (all three: 3). */
-static int64_t loss_area(int64_t n, int upto) {
-  const int64_t part[3] = {(n * 8 + 255) / 256 * 256, (n * 4 + 255) / 256 * 256, (n + 255) / 256 * 256};
+/* The loss area after the run block, for n positions: part 0 the log-probs
+   (f64), 1 the targets (i32), 2 the argmax hits (bytes), 3 the target logits
+   (f32), 4 the fused cross-entropy's partials (np a row): the offset of part
+   `upto` (all: 5). */
+static int64_t loss_area(int64_t n, int64_t np, int upto) {
+  const int64_t part[5] = {n * 8, n * 4, n, n * 4, n * np * (int64_t)sizeof(ZoCuCe)};
   int64_t off = 0;
-  for (int i = 0; i < upto; i++) off += part[i];
+  for (int i = 0; i < upto; i++) off += (part[i] + 255) / 256 * 256;
   return off;
 }
 
-/* memory and arguments for B, T */
-static int replan(CuState *st, int64_t B, int64_t T) {
+/* memory and arguments for B, T; `loss`: the loss-only forward's (with the
+   fused cross-entropy: the logits not stored) */
+static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
   Func *f = st->f;
+  loss = loss && st->prog->ce >= 0;
   /* the plan lives in the Func, which another state (an evaluation beside
      training) may have re-planned for its own sizes: check it, not only ours */
-  if (st->planned_B == B && st->planned_T == T && f->plan.sym_vals[st->sym_b] == B && f->plan.sym_vals[st->sym_t] == T)
+  if (st->planned_B == B && st->planned_T == T && st->planned_loss == loss && f->plan.sym_vals[st->sym_b] == B &&
+      f->plan.sym_vals[st->sym_t] == T && f->plan.without_output == loss)
     return 0;
   drop_graph(st);
   f->sym_default[st->sym_b] = B;
   f->sym_default[st->sym_t] = T;
-  zo_pass_memplan(f);
+  zo_memplan(f, loss);
   st->zs_off = (f->plan.arena_bytes + 255) / 256 * 256;
   st->dq_off = st->zs_off + (st->prog->zscratch_bytes + 255) / 256 * 256;
   int64_t x16 = 0;   /* the largest f16 copy of a matmul's activations at these sizes */
@@ -408,7 +423,8 @@ static int replan(CuState *st, int64_t B, int64_t T) {
   st->x16_off = st->dq_off + (st->prog->dq_bytes + 255) / 256 * 256;
   st->run_off = st->x16_off + (x16 + 255) / 256 * 256;
   st->loss_off = st->run_off + 256;
-  int64_t need = st->loss_off + loss_area(B * T, 3);
+  const int64_t np = st->prog->ce >= 0 ? st->prog->ce_parts : 0;
+  int64_t need = st->loss_off + loss_area(B * T, np, 5);
   if (need > st->act_cap) {
     zo_cu.cuStreamSynchronize(st->stream);
     if (st->act) zo_cu.cuMemFree(st->act);
@@ -422,11 +438,20 @@ static int replan(CuState *st, int64_t B, int64_t T) {
     const ZoCuLaunch *L = &st->prog->launches[li];
     ZoCuArgs *a = &st->args[li];
     memset(a, 0, sizeof *a);
+    if (L->mode == (loss ? ZO_CU_LOGITS_ONLY : ZO_CU_LOSS_ONLY)) continue;   /* not in this plan's forward */
+    const CUdeviceptr la = st->act + (CUdeviceptr)st->loss_off;
     for (int i = 0; i < L->nptrs; i++) {
       const ZoCuArg *x = &L->ptrs[i];
       switch (x->kind) {
+      case ZO_CU_CE_TGT: a->p[i] = la + (CUdeviceptr)loss_area(B * T, np, 1); break;
+      case ZO_CU_CE_TL: a->p[i] = la + (CUdeviceptr)loss_area(B * T, np, 3); break;
+      case ZO_CU_CE_PART: a->p[i] = la + (CUdeviceptr)loss_area(B * T, np, 4); break;
       case ZO_CU_BUFFER:
-        ZO_ASSERT(x->v->buffer >= 0 && x->v->buffer < f->plan.nbuffers);
+        if (x->v->buffer < 0) {   /* the logits a loss-only plan leaves out: in the slots a matmul's pre-launches share */
+          ZO_ASSERT(loss && x->v == st->output);
+          break;
+        }
+        ZO_ASSERT(x->v->buffer < f->plan.nbuffers);
         a->p[i] = st->act + (CUdeviceptr)f->plan.buffers[x->v->buffer].offset;
         break;
       case ZO_CU_STORAGE: a->p[i] = st->sptr[li * ZO_CU_MAXP + i]; break;
@@ -457,19 +482,21 @@ static int replan(CuState *st, int64_t B, int64_t T) {
       return -1;
   }
   st->in_off = f->plan.buffers[st->input->buffer].offset;
-  st->out_off = f->plan.buffers[st->output->buffer].offset;
+  st->out_off = st->output->buffer >= 0 ? f->plan.buffers[st->output->buffer].offset : -1;
   st->out_n = 1;
   for (int d = 0; d < st->output->type.rank; d++) st->out_n *= zo_dim_eval(st->output->type.dims[d], syms);
   st->planned_B = B;
   st->planned_T = T;
-  st->peak = need;
+  st->planned_loss = loss;
+  st->peak = st->act_cap;   /* what is allocated: a larger plan before this one may have grown it */
   return 0;
 }
 
 static int launch_all(CuState *st) {
   for (int li = 0; li < st->prog->nlaunches; li++) {
     const ZoCuLaunch *L = &st->prog->launches[li];
-    if (st->grid[li][0] == 0 || st->grid[li][1] == 0) continue;
+    if (st->grid[li][0] == 0 || st->grid[li][1] == 0 || L->mode == (st->planned_loss ? ZO_CU_LOGITS_ONLY : ZO_CU_LOSS_ONLY))
+      continue;
     void *params[] = {&st->args[li]};
     double t0 = st->profile ? now_s() : 0;
     CUresult r = zo_cu.cuLaunchKernel(st->fn[li], st->grid[li][0], st->grid[li][1], 1, (unsigned)L->threads, 1, 1,
@@ -509,28 +536,40 @@ static int run_kernels(CuState *st) {
   return zo_cu_check(zo_cu.cuGraphLaunch(st->gexec, st->stream), "launching the step's graph");
 }
 
-static int cu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *out) {
-  CuState *st = state;
-  Func *f = st->f;
-  if (zo_check_forward(f, st->input, tokens, B, T, p) != 0) return -1;
+/* One forward, not waited for. `targets` (n = B·T, < 0: none) makes it the
+   loss-only one: they are copied in before the kernels (the fused
+   cross-entropy reads them). */
+static int run_forward(CuState *st, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, const int32_t *targets) {
+  if (zo_check_forward(st->f, st->input, tokens, B, T, p) != 0) return -1;
   bool pert = p && p->eps != 0;
-  if (replan(st, B, T) != 0) return -1;
+  if (replan(st, B, T, targets != NULL) != 0) return -1;
   ZoCuRun run = {.seed = pert ? p->seed : 0, .split = pert ? p->split : B, .eps = pert ? p->eps : 0.0f, .pert = pert};
+  const int64_t np = st->prog->ce >= 0 ? st->prog->ce_parts : 0;
+  const CUdeviceptr tgt = st->act + (CUdeviceptr)(st->loss_off + loss_area(B * T, np, 1));
   if (zo_cu_check(zo_cu.cuMemcpyHtoDAsync(st->act + (CUdeviceptr)st->in_off, tokens, (size_t)(B * T) * sizeof(int32_t), st->stream),
                   "copying the token ids") ||
       zo_cu_check(zo_cu.cuMemcpyHtoDAsync(st->act + (CUdeviceptr)st->run_off, &run, sizeof run, st->stream),
                   "copying the step's settings") ||
+      (targets && zo_cu_check(zo_cu.cuMemcpyHtoDAsync(tgt, targets, sizeof(int32_t) * (size_t)(B * T), st->stream),
+                              "copying the targets")) ||
       run_kernels(st) != 0)
     return -1;
   st->forwards++;
+  return 0;
+}
+
+static int cu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *out) {
+  CuState *st = state;
+  if (run_forward(st, tokens, B, T, p, NULL) != 0) return -1;
   if (out && zo_cu_check(zo_cu.cuMemcpyDtoHAsync(out, st->act + (CUdeviceptr)st->out_off, (size_t)st->out_n * sizeof(float), st->stream),
                          "copying the logits back"))
     return -1;
   return zo_cu_check(zo_cu.cuStreamSynchronize(st->stream), "running the kernels");
 }
 
-/* The per-position log-probs (Backend.logp): the forward, then zk_logp over
-   the logits in device memory; B·T doubles and bytes come back. */
+/* The per-position log-probs (Backend.logp): the loss-only forward, then
+   zk_ce over the fused cross-entropy's partials (or zk_logp over the stored
+   logits); B·T doubles and bytes come back. */
 static int cu_logp(void *state, const int32_t *tokens, const int32_t *targets, int64_t B, int64_t T, const Perturb *p,
                    double *lp, uint8_t *hit) {
   CuState *st = state;
@@ -542,46 +581,49 @@ static int cu_logp(void *state, const int32_t *tokens, const int32_t *targets, i
                     (long long)r, (long long)V);
       return -1;
     }
-  if (cu_forward(state, tokens, B, T, p, NULL) != 0) return -1;
-  CUdeviceptr logits = st->act + (CUdeviceptr)st->out_off, dlp = st->act + (CUdeviceptr)st->loss_off;
-  CUdeviceptr dtg = dlp + (CUdeviceptr)loss_area(n, 1), dhit = dlp + (CUdeviceptr)loss_area(n, 2);
-  if (zo_cu_check(zo_cu.cuMemcpyHtoDAsync(dtg, targets, sizeof(int32_t) * (size_t)n, st->stream), "copying the targets"))
-    return -1;
-  void *params[] = {&logits, &dtg, &V, &n, &dlp, &dhit};
-  if (zo_cu_check(zo_cu.cuLaunchKernel(st->logp_fn, (unsigned)((n + 255) / 256), 1, 1, 256, 1, 1, 0, st->stream, params, NULL),
-                  "launching zk_logp") ||
+  if (run_forward(st, tokens, B, T, p, targets) != 0) return -1;
+  int64_t np = st->prog->ce >= 0 ? st->prog->ce_parts : 0;
+  CUdeviceptr la = st->act + (CUdeviceptr)st->loss_off, dlp = la;
+  CUdeviceptr dtg = la + (CUdeviceptr)loss_area(n, np, 1), dhit = la + (CUdeviceptr)loss_area(n, np, 2);
+  CUresult r;
+  if (st->planned_loss) {
+    CUdeviceptr tl = la + (CUdeviceptr)loss_area(n, np, 3), part = la + (CUdeviceptr)loss_area(n, np, 4);
+    void *params[] = {&part, &np, &tl, &dtg, &n, &dlp, &dhit};
+    r = zo_cu.cuLaunchKernel(st->ce_fn, (unsigned)((n * 32 + 255) / 256), 1, 1, 256, 1, 1, 0, st->stream, params, NULL);
+  } else {
+    CUdeviceptr logits = st->act + (CUdeviceptr)st->out_off;
+    void *params[] = {&logits, &dtg, &V, &n, &dlp, &dhit};
+    r = zo_cu.cuLaunchKernel(st->logp_fn, (unsigned)((n + 255) / 256), 1, 1, 256, 1, 1, 0, st->stream, params, NULL);
+  }
+  if (zo_cu_check(r, "launching the log-probs' kernel") ||
       zo_cu_check(zo_cu.cuMemcpyDtoHAsync(lp, dlp, sizeof(double) * (size_t)n, st->stream), "copying the log-probs back") ||
       zo_cu_check(zo_cu.cuMemcpyDtoHAsync(hit, dhit, (size_t)n, st->stream), "copying the log-probs back"))
     return -1;
   return zo_cu_check(zo_cu.cuStreamSynchronize(st->stream), "computing the log-probs");
 }
 
+/* Backend.loss: each sequence's mean over t < T-1 of −log p(tokens[t+1]),
+   from the log-probs at the next tokens */
 static int cu_loss(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *loss) {
   CuState *st = state;
-  const Value *o = st->output;
-  if (T < 2 || o->type.rank != 3 || !zo_dim_is_const(o->type.dims[2])) {
-    zo_env_error(st->f->name, "the loss needs T >= 2 and logits [B, T, V]");
+  if (T < 2) {
+    zo_env_error(st->f->name, "the loss needs T >= 2");
     return -1;
   }
-  if (cu_forward(state, tokens, B, T, p, NULL) != 0) return -1;
-  int64_t V = o->type.dims[2].coef, rows = B * (T - 1);
-  /* the ids again: the arena reused the input's buffer once the embedding had read it */
-  CUdeviceptr logits = st->act + (CUdeviceptr)st->out_off;
-  CUdeviceptr out = st->act + (CUdeviceptr)st->loss_off, tok = out + (CUdeviceptr)loss_area(B * T, 1);
-  if (zo_cu_check(zo_cu.cuMemcpyHtoDAsync(tok, tokens, sizeof(int32_t) * (size_t)(B * T), st->stream), "copying the ids for the loss"))
-    return -1;
-  void *params[] = {&logits, &tok, &V, &T, &out};
-  if (zo_cu_check(zo_cu.cuLaunchKernel(st->loss_fn, (unsigned)rows, 1, 1, 256, 1, 1, 0, st->stream, params, NULL), "launching zk_loss"))
-    return -1;
-  float *h = zo_xmalloc(sizeof(float) * (size_t)rows);
-  int rc = zo_cu_check(zo_cu.cuMemcpyDtoHAsync(h, out, sizeof(float) * (size_t)rows, st->stream), "copying the losses back");
-  if (!rc) rc = zo_cu_check(zo_cu.cuStreamSynchronize(st->stream), "computing the losses");
-  for (int64_t b = 0; b < B && !rc; b++) {
+  int64_t n = B * T;
+  int32_t *tg = zo_xmalloc(sizeof(int32_t) * (size_t)n);
+  double *lp = zo_xmalloc(sizeof(double) * (size_t)n);
+  uint8_t *hit = zo_xmalloc((size_t)n);
+  for (int64_t i = 0; i < n; i++) tg[i] = i % T + 1 < T ? tokens[i + 1] : -1;
+  int rc = cu_logp(state, tokens, tg, B, T, p, lp, hit);
+  for (int64_t b = 0; b < B && rc == 0; b++) {
     double s = 0;
-    for (int64_t t = 0; t < T - 1; t++) s += h[b * (T - 1) + t];
+    for (int64_t t = 0; t + 1 < T; t++) s -= lp[b * T + t];
     loss[b] = (float)(s / (double)(T - 1));
   }
-  free(h);
+  free(tg);
+  free(lp);
+  free(hit);
   return rc;
 }
 

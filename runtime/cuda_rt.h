@@ -121,5 +121,7 @@ int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const 
  * compute capability cc (runtime/cuda_exec.c). */
 struct ZoCuOptions;
 void zo_cuda_env_options(struct ZoCuOptions *go, int cc);
+/* the program a cuda backend state runs (a test hook) */
+const struct ZoCuProgram *zo_cuda_state_program(void *state);
 
 #endif

@@ -5,7 +5,9 @@
 # the RNG's bits, whole models against the reference backend), then
 # `zoc bench --device cuda` (Llama-2-7B shape, int4 g128, B=16 and B=1,
 # T=128) and the PyTorch peers (torch_zo_anchor.py). Logs go to $OUT (the
-# device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [tests|bench|profile|anchor|all]
+# device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [all | WHAT[,WHAT...]], WHAT one of
+# tests, bench, anchor (all three: all), profile (one forward's kernels timed one by one), ncu (Nsight
+# Compute on the kernels matching ZOC_NCU_KERNELS, default zk_dequant, of a 2-layer 7B-shaped step)
 # Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
 # ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_B16=0, ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
 # ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_BENCH_ENVS="A=1,B=2 C=3" (B=16 under each set), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
@@ -16,6 +18,7 @@ b=${ZOC_GPU_BUILD:-build-gpu}
 out=${OUT:-$here/$b/out}
 mkdir -p "$out"
 what=${1:-all}
+has() { [ "$what" = all ] && [ "$1" != profile ] && [ "$1" != ncu ] && return 0; [[ ",$what," == *",$1,"* ]]; }
 export LD_LIBRARY_PATH="$here/$b/lib:${LD_LIBRARY_PATH:-}"
 export ZOC_SOURCE_DIR="$here" ZOC_CUDA_CACHE=/tmp/zoc-cuda-cache PYTHONUNBUFFERED=1
 # NVRTC: the machine's CUDA, else the one beside PyTorch
@@ -35,7 +38,7 @@ if [ -n "$zb" ] && [ ! -x "$zb" ]; then mkdir -p "$(dirname "$zb")" && ln -sf "$
   echo "ZOC_NVRTC=${ZOC_NVRTC:-}"
 } 2>&1 | tee "$out/env.log"
 rc=0
-if [ "$what" = tests ] || [ "$what" = all ]; then
+if has tests; then
   # the GPU checks only, by default: CI compiles every kernel with NVRTC already
   # (ZOC_TEST_CASES="nvrtc gpu gpu_train" runs the NVRTC case here too)
   for case in ${ZOC_TEST_CASES:-gpu gpu_train}; do
@@ -48,10 +51,15 @@ bench() {   # name, args...   (one bench.log: the device tool brings back only s
   echo "== $name: zoc bench $*" | tee -a "$out/bench.log"
   timeout "${ZOC_BENCH_TIMEOUT:-150}" "$b/zoc" bench "$@" --random-weights --device cuda 2>&1 | tee -a "$out/bench.log"
 }
-if [ "$what" = profile ]; then   # one forward's kernels, timed one by one
+if has profile; then   # one forward's kernels, timed one by one
   ZOC_CUDA_PROFILE=1 timeout 200 "$b/zoc" bench models/llama.zo --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 2 2>&1 | tee "$out/profile.log"
 fi
-if [ "$what" = bench ] || [ "$what" = all ]; then
+if has ncu; then   # hardware counters of a few kernels (plain launches: no graph)
+  ZOC_CUDA_GRAPH=0 timeout "${ZOC_NCU_TIMEOUT:-200}" ncu --clock-control none -k "regex:${ZOC_NCU_KERNELS:-zk_dequant}" -c "${ZOC_NCU_COUNT:-4}" \
+    --section SpeedOfLight --section MemoryWorkloadAnalysis --section Occupancy --section LaunchStats --section WarpStateStats \
+    "$b/zoc" bench models/llama.zo -D L=2 --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 1 2>&1 | tee "$out/ncu.log"
+fi
+if has bench; then
   [ -n "${ZOC_BENCH_TINY-1}" ] && bench tiny models/tiny.zo --recipe qzo --batch 16 --seq 128
   [ "${ZOC_BENCH_B16:-1}" = 1 ] && bench llama7b_b16 models/llama.zo --recipe qzo --batch 16 --seq 128
   [ -z "${ZOC_BENCH_NO_B1:-}" ] && bench llama7b_b1 models/llama.zo --recipe qzo --batch 1 --seq 128
@@ -64,7 +72,7 @@ if [ "$what" = bench ] || [ "$what" = all ]; then
   done
   [ -n "${ZOC_BENCH_MEZO:-}" ] && bench llama7b_mezo models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128
 fi
-if [ "$what" = anchor ] || [ "$what" = all ]; then
+if has anchor; then
   for kind in ${ZOC_ANCHOR_KINDS:-deq}; do   # deq: dequant + cuBLAS; tinygemm: int4 kernels (minutes)
     deq=""; [ "$kind" = deq ] && deq=1
     echo "== torch_zo_anchor $kind (DEQ=$deq)" | tee -a "$out/anchor.log"

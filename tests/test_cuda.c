@@ -151,6 +151,12 @@ START_TEST(test_nvrtc_every_kernel) {
     ck_assert_msg(!var == !strstr(cp->source, "wgmma.mma_async") || var == 2, "wgmma in the source iff asked for");
     ck_assert_msg(zo_nvrtc_compile(cp->source, arch, true, f->name, &img, &n) == 0, "%s (%s, %s, %s): NVRTC failed", c->file,
                   c->recipe ? c->recipe : "-", c->defs[0] ? c->defs[0] : "defaults", arch);
+    /* the fused cross-entropy: the logits' kernel again, its stores replaced by partials */
+    ck_assert_msg(cp->ce > 0 && cp->ce < cp->nlaunches, "%s: no fused cross-entropy", c->file);
+    ck_assert(cp->launches[cp->ce].mode == ZO_CU_LOSS_ONLY && cp->launches[cp->ce - 1].mode == ZO_CU_LOGITS_ONLY);
+    ck_assert(cp->launches[cp->ce].group == cp->launches[cp->ce - 1].group && strcmp(cp->launches[cp->ce].kind, "matmul") == 0);
+    ck_assert(cp->ce_vocab == zo_value_last_dim(f->outputs.data[0]).coef && cp->ce_parts == (cp->ce_vocab + cp->ce_chunk - 1) / cp->ce_chunk);
+    for (int li = 0; li < cp->nlaunches; li++) ck_assert(li == cp->ce || cp->launches[li].mode != ZO_CU_LOSS_ONLY);
     /* every launched function is in the PTX */
     for (int k = 0; k < cp->nfunctions; k++) {
       char entry[160];
@@ -177,11 +183,25 @@ START_TEST(test_nvrtc_every_kernel) {
       ck_assert(zo_nvrtc_compile(cp->source, arch, false, f->name, &img, &n) == 0 && n > 1000);
       free(img);
     }
-    if (i == 0 && var == 1) {
-      /* X's f16 copies: q, k and v read one normed x, gate and up another: 4 a layer, and the lm_head's */
-      int x16 = 0;
-      for (int li = 0; li < cp->nlaunches; li++) x16 += strcmp(cp->launches[li].kind, "x16") == 0;
-      ck_assert_int_eq(x16, 4 * 32 + 1);
+    if (var == 1) {
+      /* X's f16 copies: stored by the kernels that make X (norms, attention, the up projection's
+         epilogue), so no x16 launch; with x16 launches, q, k and v read one normed x, gate and up
+         another: 4 a layer, and the lm_head's */
+      for (int with = 0; with < (i == 0 ? 2 : 1); with++) {
+        ZoCuOptions o2 = go;
+        o2.x16_launches = with;
+        ZoCuProgram *c2 = with ? zo_cuda_generate(f, &o2) : cp;
+        int x16 = 0, half = 0;
+        for (int li = 0; li < c2->nlaunches; li++) x16 += strcmp(c2->launches[li].kind, "x16") == 0;
+        for (const char *q = c2->source; (q = strstr(q, "= zo_f2h_c(")); q++) half++;
+        ck_assert_msg(x16 == (with ? 4 * 32 + 1 : 0) && (half > 0) == !with, "%s: %d x16 launches, %d f16 stores of X (x16 launches %d)",
+                      c->file, x16, half, with);
+        if (with) {
+          ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma with x16 launches");
+          free(img);
+          zo_cuda_program_free(c2);
+        }
+      }
     }
     if (i == 0 && var == 1) {   /* the other wgmma pipelines */
       static const struct {
@@ -332,7 +352,7 @@ END_TEST
  * one f16 ulp (2^-10 relative, or 2^-24 absolute for subnormals). */
 static const char host_shim[] =
   "#include <string.h>\n#include <math.h>\n"
-  "#define __device__\n#define __forceinline__ inline\n#define __global__\n#define __launch_bounds__(...)\n"
+  "#define __device__\n#define __forceinline__ inline\n#define __noinline__\n#define __global__\n#define __launch_bounds__(...)\n"
   "struct ZoDim3 { unsigned x, y, z; };\n"
   "static ZoDim3 blockIdx, blockDim, threadIdx;\n"
   "static float (*zo_host_h2f)(unsigned short);\n"
@@ -588,13 +608,117 @@ START_TEST(test_logp_on_host) {
 }
 END_TEST
 
+/* The fused cross-entropy's arithmetic (zo_ce_add, zo_ce_merge from a
+ * generated source, built for the host) over random logits with ties, NaN
+ * and -inf, in the kernels' shape: a row cut into chunks of w columns, a
+ * chunk's columns dealt to lanes that each add theirs in column order, the
+ * lanes merged by xor shuffles, then a row's chunks merged as zk_ce does (32
+ * lanes striding over them, a butterfly) into lp = x[y] - max - log(sum).
+ * Against zo_logp_positions on the same logits: the argmax hit exactly, a
+ * NaN where it gives one, else lp within 1e-6 of its size (the terms are f32
+ * expf's, 2 ulp = 2.4e-7 relative, summed in double). */
+typedef struct {
+  float m;
+  int a;
+  double s;
+} HostCe;
+
+static void lanes_merge(HostCe *l, int n, void (*merge)(float *, int *, double *, float, int, double)) {
+  HostCe old[32];
+  for (int o = 1; o < n; o <<= 1) {
+    memcpy(old, l, sizeof(HostCe) * (size_t)n);
+    for (int i = 0; i < n; i++) merge(&l[i].m, &l[i].a, &l[i].s, old[i ^ o].m, old[i ^ o].a, old[i ^ o].s);
+  }
+}
+
+START_TEST(test_ce_on_host) {
+  Program *p;
+  Func *f = compile_cfg(&host_models[0], &p);
+  ZoCuProgram *cp = zo_cuda_generate(f, NULL);
+  ck_assert(cp);
+  StrBuf src = {0};
+  zo_sb_puts(&src, host_shim);
+  zo_sb_puts(&src, "#define ZO_INF __int_as_float(0x7f800000)\n");
+  char *ce = cut(cp->source, "struct ZoCuCe {", "s2 * exp((double)m2 - (double)m); }\n");
+  zo_sb_printf(&src, "%s\n", ce);
+  free(ce);
+  zo_sb_puts(&src, "extern \"C\" void zo_host_ce_add(float *m, int *a, double *s, float x, int i) { zo_ce_add(*m, *a, *s, x, i); }\n"
+                   "extern \"C\" void zo_host_ce_merge(float *m, int *a, double *s, float m2, int a2, double s2) {\n"
+                   "  zo_ce_merge(*m, *a, *s, m2, a2, s2); }\n");
+  void *h = host_build("ce", &src);
+  void (*add)(float *, int *, double *, float, int) = (void (*)(float *, int *, double *, float, int))dlsym(h, "zo_host_ce_add");
+  void (*merge)(float *, int *, double *, float, int, double) =
+    (void (*)(float *, int *, double *, float, int, double))dlsym(h, "zo_host_ce_merge");
+  ck_assert(add && merge);
+  uint64_t r = zt_seed() ^ 0xce;
+  const int64_t n = 400, V = 40 + (int64_t)(zt_next(&r) % 700);
+  float *lg = zo_xmalloc(sizeof(float) * (size_t)(n * V));
+  int32_t *tg = zo_xmalloc(sizeof(int32_t) * (size_t)n);
+  zt_fill_uniform(lg, (size_t)(n * V), &r, -30.0f, 30.0f);
+  for (int64_t i = 0; i < n; i++) {
+    tg[i] = zt_next(&r) % 5 == 0 ? -1 : (int32_t)(zt_next(&r) % (uint64_t)V);
+    if (i % 7 == 0 && tg[i] >= 0)   /* the target tied at the top with another id: the first one is the argmax */
+      lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = lg[i * V + tg[i]] = 40.0f;
+    if (i % 11 == 0) lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = NAN;
+    if (i % 13 == 0 && tg[i] >= 0) lg[i * V + tg[i]] = 50.0f;   /* a hit */
+    if (i % 3 == 0)   /* -inf logits: they add nothing */
+      for (int j = 0; j < 5; j++) lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = -INFINITY;
+  }
+  double *want = zo_xmalloc(sizeof(double) * (size_t)n);
+  uint8_t *hw = zo_xmalloc((size_t)n);
+  zo_logp_positions(lg, tg, n, V, want, hw);
+  int hits = 0, nans = 0, ties_missed = 0;
+  for (int64_t i = 0; i < n; i++) {
+    const float *x = lg + i * V;
+    const int64_t w = 1 + (int64_t)(zt_next(&r) % 300), nc = (V + w - 1) / w;
+    const int lanes = zt_next(&r) % 2 ? 4 : 16;
+    HostCe *part = zo_xmalloc(sizeof(HostCe) * (size_t)nc);
+    for (int64_t c = 0; c < nc; c++) {
+      HostCe l[16];
+      for (int k = 0; k < lanes; k++) l[k] = (HostCe){-INFINITY, 0x7fffffff, 0.0};
+      for (int64_t j = c * w; j < (c + 1) * w && j < V; j++) {
+        HostCe *q = &l[zt_next(&r) % (uint64_t)lanes];
+        add(&q->m, &q->a, &q->s, x[j], (int)j);
+      }
+      lanes_merge(l, lanes, merge);
+      part[c] = l[0];
+    }
+    HostCe l[32];
+    for (int k = 0; k < 32; k++) {
+      l[k] = (HostCe){-INFINITY, 0x7fffffff, 0.0};
+      for (int64_t c = k; c < nc; c += 32) merge(&l[k].m, &l[k].a, &l[k].s, part[c].m, part[c].a, part[c].s);
+    }
+    lanes_merge(l, 32, merge);
+    free(part);
+    const int y = tg[i];
+    const double lp = y < 0 ? 0.0 : (double)x[y] - (double)l[0].m - log(l[0].s);
+    const int hit = y >= 0 && l[0].a == y;
+    ck_assert_msg(hit == hw[i] && (isnan(want[i]) ? isnan(lp) : lp == want[i] || fabs(lp - want[i]) <= 1e-6 * (1 + fabs(want[i]))),
+                  "row %lld (chunks of %lld, %d lanes): log-prob %.17g (hit %d), zo_logp_positions %.17g (hit %d)", (long long)i,
+                  (long long)w, lanes, lp, hit, want[i], hw[i]);
+    hits += hit;
+    nans += isnan(want[i]);
+    ties_missed += i % 7 == 0 && i % 11 != 0 && i % 13 != 0 && y >= 0 && !hit;
+  }
+  ck_assert(hits > 0 && nans > 0 && ties_missed > 0);   /* every case was exercised */
+  dlclose(h);
+  free(lg);
+  free(tg);
+  free(want);
+  free(hw);
+  zo_cuda_program_free(cp);
+  zo_func_free(f);
+  zo_program_free(p);
+}
+END_TEST
+
 /* The x16 launches (X's f16 copy the wgmma matmuls load) on the host: every
  * element of a random X, values beyond f16's range included, lands at its own
  * index as the f16 of X clamped to ±65504; nothing past the end is written. */
 START_TEST(test_x16_on_host) {
   Program *p;
   Func *f = compile_cfg(&host_models[0], &p);
-  ZoCuOptions go = {.wgmma = true};
+  ZoCuOptions go = {.wgmma = true, .x16_launches = true};
   ZoCuProgram *cp = zo_cuda_generate(f, &go);
   ck_assert(cp);
   HostThread thread;
@@ -767,17 +891,22 @@ END_TEST
 enum { PATH_F32, PATH_TC, PATH_MMA_SYNC, PATH_WGMMA_INFLIGHT };
 static int gpu_paths(void) { return zo_cu_arch() == 90 ? 4 : 2; }
 static const char *path_name(int path) {
-  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : path == PATH_WGMMA_INFLIGHT ? "wgmma 4 stages, one in flight"
+  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : path == PATH_WGMMA_INFLIGHT ? "wgmma 4 stages, one in flight, x16 launches, CE from logits"
          : zo_cu_arch() == 90 ? "wgmma" : "mma";
 }
 static void *open_cuda(Func *f, int path) {
   if (path == PATH_F32) setenv("ZOC_CUDA_MMA", "0", 1);
   if (path == PATH_MMA_SYNC) setenv("ZOC_CUDA_WGMMA", "0", 1);
-  if (path == PATH_WGMMA_INFLIGHT) {
+  if (path == PATH_WGMMA_INFLIGHT) {   /* also the losses from stored logits */
     setenv("ZOC_CUDA_WGMMA_STAGES", "4", 1);
     setenv("ZOC_CUDA_WGMMA_INFLIGHT", "1", 1);
+    setenv("ZOC_CUDA_FUSED_CE", "0", 1);
+    setenv("ZOC_CUDA_X16", "launch", 1);   /* and X's f16 copies by x16 launches */
   }
   void *s = zo_backend_cuda.open(f, 1);
+  unsetenv("ZOC_CUDA_FUSED_CE");
+  unsetenv("ZOC_CUDA_X16");
+  if (s) ck_assert((zo_cuda_state_program(s)->ce >= 0) == (path != PATH_WGMMA_INFLIGHT));
   unsetenv("ZOC_CUDA_MMA");
   unsetenv("ZOC_CUDA_WGMMA");
   unsetenv("ZOC_CUDA_WGMMA_STAGES");
@@ -892,10 +1021,43 @@ static void check_model(const Cfg *c, int64_t tmax) {
             s += mx + log(sum) - row[tok[b * T + t + 1]];
           }
           s /= (double)(T - 1);
-          /* both in double from the same f32 logits: a few ulps of the loss */
-          ck_assert_msg(fabs(lg[b] - s) <= 1e-5 * fmax(1.0, fabs(s)), "%s: loss %g, from the logits %g", c->file, lg[b], s);
+          /* from the same f32 logits; the fused cross-entropy sums exp in double of f32 expf terms
+             (2 ulp, 2.4e-7 relative): far below 1e-5 */
+          ck_assert_msg(fabs(lg[b] - s) <= 1e-5 * fmax(1.0, fabs(s)), "%s %s: loss %g, from the logits %g", c->file,
+                        path_name(path), lg[b], s);
         }
         free(lg);
+      }
+      /* the log-probs at random targets (a fifth of them none) against zo_logp_positions on the
+         logits: the log of a sum whose terms are off by <= 2.4e-7 relative, so 1e-6 of the
+         result's size; the argmax the same column (the same f32 values) */
+      {
+        int64_t np = 2 * B * T;
+        int32_t *tg = zo_xmalloc(sizeof(int32_t) * (size_t)np);
+        double *lp = zo_xmalloc(sizeof(double) * (size_t)np), *lw = zo_xmalloc(sizeof(double) * (size_t)np);
+        uint8_t *hit = zo_xmalloc((size_t)np), *hw = zo_xmalloc((size_t)np);
+        for (int64_t i = 0; i < np; i++) tg[i] = zt_next(&r) % 5 == 0 ? -1 : (int32_t)(zt_next(&r) % (uint64_t)C);
+        for (int64_t i = 0; i < np && i < 4; i++) {   /* a few targets at the first argmax: hits to check */
+          int64_t am = 0;
+          for (int64_t j = 1; j < C; j++)
+            if (gp[i * C + j] > gp[i * C + am]) am = j;
+          tg[i] = (int32_t)am;
+        }
+        ck_assert(zo_backend_cuda.logp(gs, tok, tg, 2 * B, T, &pz, lp, hit) == 0);
+        zo_logp_positions(gp, tg, np, C, lw, hw);
+        int hits = 0;
+        for (int64_t i = 0; i < np; i++) {
+          ck_assert_msg(fabs(lp[i] - lw[i]) <= 1e-6 * (1 + fabs(lw[i])) && hit[i] == hw[i],
+                        "%s %s: position %lld target %d: log-prob %.9g (hit %d), from the logits %.9g (hit %d)", c->file,
+                        path_name(path), (long long)i, tg[i], lp[i], hit[i], lw[i], hw[i]);
+          hits += hit[i];
+        }
+        ck_assert(hits >= 1);
+        free(tg);
+        free(lp);
+        free(lw);
+        free(hit);
+        free(hw);
       }
     }
     free(tok);
@@ -930,7 +1092,8 @@ static const struct {
   {{"models/tiny.zo", "qzo", {"L=1", "W=aqlm", NULL}}, 0},
   {{"models/tiny.zo", "mezo", {"L=1", "W=linear(dt=bf16)", "DT=bf16", NULL}}, 0},
   {{"models/llama.zo", "qzo", {"V=96", "D=64", "L=2", "H=4", "KV=2", "F=96", "W=gptq(bits=4, G=32)", NULL}}, 0},
-  {{"models/llama.zo", "mezo", {"V=96", "D=128", "L=2", "H=2", "KV=1", "F=160", "W=linear", NULL}}, 150},
+  /* V over 256: the fused cross-entropy's wgmma chunks, a partial last one */
+  {{"models/llama.zo", "mezo", {"V=300", "D=128", "L=2", "H=2", "KV=1", "F=160", "W=linear", NULL}}, 150},
   /* head dimension 128 (the 7B's) over several 64-key tiles, a partial last one */
   {{"models/llama.zo", "qzo", {"V=96", "D=256", "L=1", "H=2", "KV=1", "F=128", "W=gptq(bits=4, G=32)", NULL}}, 200},
   {{"models/opt.zo", NULL, {"V=80", "D=48", "L=2", "H=4", "F=96", "P=80", NULL}}, 0},
@@ -1087,6 +1250,7 @@ static Suite *suite(void) {
   tcase_add_test(h, test_bit_fields_on_host);
   tcase_add_loop_test(h, test_dequant_on_host, 0, (int)ZO_COUNT(host_models));
   tcase_add_test(h, test_logp_on_host);
+  tcase_add_test(h, test_ce_on_host);
   tcase_add_test(h, test_x16_on_host);
   suite_add_tcase(s, h);
   TCase *g = tcase_create("gpu");
