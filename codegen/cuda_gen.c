@@ -43,6 +43,7 @@ typedef struct Gen {
   int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3 (default), 4 (W by cp.async) */
   int mma_blocks;
   int dq_nlanes;                /* the dequant launches' lanes along n (of a warp's 32) */
+  int group_m;                  /* the tensor-core matmuls' tiles in groups of this many row tiles (tc_head) */
 } Gen;
 
 /* one kernel being built */
@@ -56,6 +57,7 @@ typedef struct KB {
   ZoCuLaunch *dq;               /* the tensor-core path's dequant launch (NULL: none) */
   ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */
   const Value *x;               /* a matmul's activations */
+  const char *dqb[2];           /* the format's 8-k block dequants (dq_block): unperturbed, both signs; NULL: none */
   bool ew_f32;                  /* elementwise functions in f32 (a tensor-core epilogue), not double */
   /* the fused cross-entropy variant (ZoCuProgram.ce): the first output's stores become partials */
   bool ce;
@@ -330,6 +332,7 @@ typedef struct Dq {
   int zptr[ZO_MAX_STORAGE];
   int ntemp;
   bool i32;                     /* every index fits 31 bits: int arithmetic (much cheaper than 64-bit) */
+  struct DqB *blk;              /* the 8-k block emitter (dq_block), or NULL */
 } Dq;
 
 static const char *ity(const Dq *c) { return c->i32 ? "int" : "zi64"; }
@@ -356,6 +359,11 @@ static SxV temp(Dq *c, StrBuf *b, bool isint, const char *fmt, ...) {
 }
 
 static SxV sx(Dq *c, StrBuf *b, const Sx *x);
+static SxV sx_node(Dq *c, StrBuf *b, const Sx *x);
+static const char *blk_k(Dq *c);
+static int blk_sign(const Dq *c);
+static int64_t blk_word_per_k(const Dq *c, const Sx *x, int rank, int bytes);
+static const char *blk_word(Dq *c, const Sx *x, int s, int64_t stride, int64_t per_k, int bytes);
 
 /* x is statically a multiple of w (a bit offset built as `bits * k`, ...) */
 static bool sx_multiple_of(const Sx *x, int64_t w) {
@@ -390,7 +398,17 @@ static SxV flat_index(Dq *c, StrBuf *b, const Sx *x, int s, int axis) {
   return r;
 }
 
+static bool blk_enter(Dq *c, const Sx *x, StrBuf **b, SxV *r);
+static SxV blk_leave(Dq *c, const Sx *x, SxV r);
+
 static SxV sx(Dq *c, StrBuf *b, const Sx *x) {
+  SxV r;
+  if (c->blk && blk_enter(c, x, &b, &r)) return r;
+  r = sx_node(c, b, x);
+  return c->blk ? blk_leave(c, x, r) : r;
+}
+
+static SxV sx_node(Dq *c, StrBuf *b, const Sx *x) {
   Arena *a = &c->k->g->p->arena;
   bool isint = x->is_int != 0;
   switch (x->kind) {
@@ -398,7 +416,7 @@ static SxV sx(Dq *c, StrBuf *b, const Sx *x) {
     if (isint) return (SxV){ilit(c, (int64_t)x->num), true};
     return (SxV){flit(a, x->num), false};
   case SX_VAR:
-    if (x->var == 0) return (SxV){"k", true};
+    if (x->var == 0) return (SxV){c->blk ? blk_k(c) : "k", true};
     if (x->var == 1) return (SxV){"n", true};
     return (SxV){ilit(c, x->var == 2 ? c->w->w->K : c->w->w->N), true};
   case SX_PARAM: ZO_BUG("unfolded format parameter");
@@ -408,26 +426,38 @@ static SxV sx(Dq *c, StrBuf *b, const Sx *x) {
     SxV f = flat_index(c, b, x, s, -1);
     bool fl = zo_dtype_is_float(dt);
     SxV v = temp(c, b, !fl, "%s((const void *)a.p[%d], %s)", ld_fn(dt), c->ptr[s], f.s);
-    if (c->pert[s])
+    if (c->pert[s] && c->blk) {   /* this sign's: the same operations as below */
+      int zs = blk_sign(c);
+      if (zs) v = temp(c, b, false, "__fadd_rn(%s, %s((const float *)a.p[%d])[%s])", v.s, zs == 1 ? "" : "-", c->zptr[s], f.s);
+    } else if (c->pert[s]) {
       v = temp(c, b, false, "zs ? __fadd_rn(%s, zs == 1 ? ((const float *)a.p[%d])[%s] : -((const float *)a.p[%d])[%s]) : %s",
                v.s, c->zptr[s], f.s, c->zptr[s], f.s, v.s);
+    }
     return v;
   }
   case SX_BITS: {
     int s = x->ref, rank = c->w->w->rank[s];
     int64_t stride = 1;
     for (int j = x->axis + 1; j < rank; j++) stride *= c->w->w->shape[s][j];
-    SxV base = flat_index(c, b, x, s, x->axis);
     const Sx *wx = x->kids[rank + 1];
-    SxV off = sx(c, b, x->kids[rank]), width = sx(c, b, wx);
     int bytes = (int)zo_dtype_size(c->fmt->storage[s].dtype);
     /* a constant width that divides the word and an offset that is a multiple of
        it: the field lies in one word (GPTQ's codes and zeros) — one load, a shift
        and a mask instead of the general loop */
-    if (wx->kind == SX_NUM && wx->is_int && wx->num >= 1 && wx->num < 64 && (8 * bytes) % (int64_t)wx->num == 0 &&
-        sx_multiple_of(x->kids[rank], (int64_t)wx->num))
+    bool one_word = wx->kind == SX_NUM && wx->is_int && wx->num >= 1 && wx->num < 64 && (8 * bytes) % (int64_t)wx->num == 0 &&
+                    sx_multiple_of(x->kids[rank], (int64_t)wx->num);
+    int64_t per_k = one_word ? blk_word_per_k(c, x, rank, bytes) : 0;
+    if (per_k > 0) {   /* in a block, the 8 k's fields lie in one word (GPTQ's 4-bit codes): it is loaded once */
+      const char *wv = blk_word(c, x, s, stride, per_k, bytes);
+      return temp(c, b, true, "(%s)((%s >> ((unsigned)(%lld * %s) %% %du)) & %lluull)", ity(c), wv, (long long)per_k, blk_k(c),
+                  8 * bytes, (unsigned long long)((1ull << (int64_t)wx->num) - 1));
+    }
+    SxV base = flat_index(c, b, x, s, x->axis);
+    SxV off = sx(c, b, x->kids[rank]), width = sx(c, b, wx);
+    if (one_word) {
       return temp(c, b, true, "(%s)zo_field%d((const void *)a.p[%d], %s, %s, %s, %s)", ity(c), bytes, c->ptr[s], base.s,
                   ilit(c, stride), as(c, off, true), ilit(c, (int64_t)wx->num));
+    }
     return temp(c, b, true, "(%s)zo_bits%d((const void *)a.p[%d], %s, %s, %s, %s)", ity(c), bytes, c->ptr[s], base.s,
                 ilit(c, stride), as(c, off, true), as(c, width, true));
   }
@@ -467,6 +497,220 @@ static SxV sx(Dq *c, StrBuf *b, const Sx *x) {
   case SX_SHR: return temp(c, b, true, "%s >> %s", as(c, l, true), as(c, r, true));
   default: ZO_BUG("sx kind %d", x->kind);
   }
+}
+
+
+/* ---- the dequant of 8 consecutive k at once (the tensor-core path's dequant launch)
+ *
+ * The scalar function evaluates W[k, n] alone, so a thread that makes
+ * W[k0 .. k0+7, n] repeats for each k what depends on k only through its
+ * group: with act-order GPTQ the scale, the zero and the scale's eps·z are
+ * loaded through g_idx[k], which the compiler cannot know to be the same
+ * (Nsight Compute: the dequant is bound by L1 traffic, 5 loads an element).
+ * dq_block emits the 8 as straight-line code in which each node of the
+ * expression is invariant over an 8-aligned block of k (no k, or k only
+ * through k / c with 8 | c): evaluated once; or a function of the block's
+ * keys (integer storages indexed by k alone: g_idx[k]) and invariants:
+ * evaluated again only at a k whose keys differ from the previous k's; or
+ * else evaluated for each k. Both signs in one function share what does not
+ * depend on the sign. Each node's arithmetic is the scalar function's, so
+ * the values are the same bits. */
+enum { DQ_INV, DQ_MEMO, DQ_PER };
+
+typedef struct BlkEnt {
+  const Sx *x;
+  int zs, j;                    /* zs -1: the same for both signs; j -1: invariant, -2: a memo variable */
+  SxV v;
+} BlkEnt;
+
+typedef struct DqB {
+  StrBuf decl, inv, keys, memo, per;
+  int zs;                       /* the sign being emitted: 0 (unperturbed), 1 (+), 2 (-) */
+  int j;                        /* the k being emitted: k0 + j */
+  int in_inv;                   /* inside an invariant node (k is k0 there) */
+  Vec(BlkEnt) ents;
+  int key[ZO_MAX_STORAGE], nkeys;
+} DqB;
+
+static bool dq_is_key(const Dq *c, const Sx *x) {
+  return x->kind == SX_LOAD && x->nkids == 1 && x->kids[0] && x->kids[0]->kind == SX_VAR && x->kids[0]->var == 0 &&
+         c->w->w->rank[x->ref] == 1 && !zo_dtype_is_float(c->fmt->storage[x->ref].dtype);
+}
+
+static int dq_class(const Dq *c, const Sx *x) {
+  if (!x) return DQ_INV;
+  if (x->kind == SX_NUM) return DQ_INV;
+  if (x->kind == SX_VAR) return x->var == 0 ? DQ_PER : DQ_INV;
+  if (x->kind == SX_DIV && x->is_int && x->kids[0]->kind == SX_VAR && x->kids[0]->var == 0 && x->kids[1]->kind == SX_NUM &&
+      x->kids[1]->is_int && (int64_t)x->kids[1]->num > 0 && (int64_t)x->kids[1]->num % 8 == 0)
+    return DQ_INV;
+  if (dq_is_key(c, x)) return DQ_MEMO;
+  int m = DQ_INV;
+  for (int i = 0; i < x->nkids; i++) {
+    int k = dq_class(c, x->kids[i]);
+    if (k > m) m = k;
+  }
+  return m;
+}
+
+/* x reads a perturbed storage: its value depends on the sign */
+static bool dq_signed(const Dq *c, const Sx *x) {
+  if (!x) return false;
+  if ((x->kind == SX_LOAD || x->kind == SX_BITS) && c->pert[x->ref]) return true;
+  for (int i = 0; i < x->nkids; i++)
+    if (dq_signed(c, x->kids[i])) return true;
+  return false;
+}
+
+static void dq_keys(DqB *d, const Dq *c, const Sx *x) {
+  if (!x) return;
+  if (dq_is_key(c, x)) {
+    for (int i = 0; i < d->nkeys; i++)
+      if (d->key[i] == x->ref) return;
+    d->key[d->nkeys++] = x->ref;
+    return;
+  }
+  for (int i = 0; i < x->nkids; i++) dq_keys(d, c, x->kids[i]);
+}
+
+static bool blk_find(DqB *d, const Sx *x, int zs, int j, SxV *r) {
+  for (int i = 0; i < d->ents.len; i++) {
+    const BlkEnt *e = &d->ents.data[i];
+    if (e->x == x && e->zs == zs && e->j == j) {
+      *r = e->v;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* In a block, a bit field at offset per_k·k of a word whose bits are a
+   multiple of 8·per_k: the 8 k's fields lie in the word of k0's (k0 a
+   multiple of 8). per_k, or 0 when that is not so (or not in a block, or its
+   base depends on k). */
+static int64_t blk_word_per_k(const Dq *c, const Sx *x, int rank, int bytes) {
+  if (!c->blk) return 0;
+  const Sx *o = x->kids[rank];
+  const Sx *kv = o->kind == SX_MUL ? (o->kids[0]->kind == SX_VAR ? o->kids[0] : o->kids[1]) : NULL;
+  const Sx *cn = o->kind == SX_MUL ? (o->kids[0]->kind == SX_VAR ? o->kids[1] : o->kids[0]) : NULL;
+  if (!kv || kv->kind != SX_VAR || kv->var != 0 || cn->kind != SX_NUM || !cn->is_int || cn->num < 1) return 0;
+  int64_t per_k = (int64_t)cn->num;
+  if ((8 * bytes) % (8 * per_k) != 0) return 0;
+  for (int d = 0; d < rank; d++)
+    if (d != x->axis && dq_class(c, x->kids[d]) != DQ_INV) return 0;
+  return per_k;
+}
+
+/* the block's word holding x's fields (loaded once, with the invariants) */
+static const char *blk_word(Dq *c, const Sx *x, int s, int64_t stride, int64_t per_k, int bytes) {
+  DqB *d = c->blk;
+  SxV r;
+  if (blk_find(d, x, -1, -3, &r)) return r.s;
+  d->in_inv++;
+  const char *base = flat_index(c, &d->inv, x, s, x->axis).s;
+  d->in_inv--;
+  static const char *const ty[9] = {NULL, "unsigned char", "unsigned short", NULL, "unsigned", NULL, NULL, NULL, "zu64"};
+  r = (SxV){zo_arena_printf(&c->k->g->p->arena, "zw%d", c->ntemp++), true};
+  zo_sb_printf(&d->inv, "  const zu64 %s = (zu64)((const %s *)a.p[%d])[%s + (%s)((unsigned)(%lld * k0) / %du) * %s];\n", r.s,
+               ty[bytes], c->ptr[s], base, ity(c), (long long)per_k, 8 * bytes, ilit(c, stride));
+  vec_push(&d->ents, ((BlkEnt){x, -1, -3, r}));
+  return r.s;
+}
+
+static const char *blk_k(Dq *c) {
+  return c->blk->in_inv ? "k0" : zo_arena_printf(&c->k->g->p->arena, "kj%d", c->blk->j);
+}
+static int blk_sign(const Dq *c) { return c->blk->zs; }
+
+/* before a node: a key, or a node already emitted for this k and sign, is
+   its name; else the node's code goes to its class's buffer */
+static bool blk_enter(Dq *c, const Sx *x, StrBuf **b, SxV *r) {
+  DqB *d = c->blk;
+  if (dq_is_key(c, x)) {
+    *r = (SxV){zo_arena_printf(&c->k->g->p->arena, "zg%d_%d", x->ref, d->j), true};
+    return true;
+  }
+  int cls = dq_class(c, x), zs = dq_signed(c, x) ? d->zs : -1;
+  if (blk_find(d, x, zs, cls == DQ_INV ? -1 : d->j, r)) return true;
+  *b = cls == DQ_INV ? &d->inv : cls == DQ_MEMO ? &d->memo : &d->per;
+  if (cls == DQ_INV) d->in_inv++;
+  return false;
+}
+
+/* after it: a memo node's value goes into its variable, which outlives the
+   block that recomputes it */
+static SxV blk_leave(Dq *c, const Sx *x, SxV r) {
+  DqB *d = c->blk;
+  int cls = dq_class(c, x), zs = dq_signed(c, x) ? d->zs : -1;
+  if (cls == DQ_INV) d->in_inv--;
+  if (cls == DQ_MEMO) {
+    SxV var;
+    if (!blk_find(d, x, zs, -2, &var)) {
+      var = (SxV){zo_arena_printf(&c->k->g->p->arena, "m%d", c->ntemp++), r.isint};
+      zo_sb_printf(&d->decl, "  %s %s;\n", r.isint ? ity(c) : "float", var.s);
+      vec_push(&d->ents, ((BlkEnt){x, zs, -2, var}));
+    }
+    zo_sb_printf(&d->memo, "  %s = %s;\n", var.s, r.s);
+    r = var;
+  }
+  vec_push(&d->ents, ((BlkEnt){x, zs, cls == DQ_INV ? -1 : d->j, r}));
+  return r;
+}
+
+/* the block function of c's format (both: the + and - signs into w and u;
+   else unperturbed into w); its name */
+static const char *dq_block(Dq *c, bool both) {
+  DqB d = {0};
+  c->blk = &d;
+  const Sx *root = c->fmt->dequant;
+  dq_keys(&d, c, root);
+  StrBuf code = {0};
+  for (int j = 0; j < 8; j++) {
+    d.j = j;
+    zo_sb_printf(&d.keys, "  const %s kj%d = k0 + %d;\n", ity(c), j, j);
+    for (int i = 0; i < d.nkeys; i++)
+      zo_sb_printf(&d.keys, "  const %s zg%d_%d = (%s)%s((const void *)a.p[%d], kj%d);\n", ity(c), d.key[i], j, ity(c),
+                   ld_fn(c->fmt->storage[d.key[i]].dtype), c->ptr[d.key[i]], j);
+    const char *out[2];
+    for (int si = 0; si < (both ? 2 : 1); si++) {
+      d.zs = both ? 1 + si : 0;
+      out[si] = as(c, sx(c, &d.per, root), false);
+    }
+    zo_sb_puts(&code, d.keys.buf);
+    if (d.memo.buf && d.memo.buf[0]) {
+      if (j == 0) {
+        zo_sb_puts(&code, "  {\n");
+      } else {
+        zo_sb_puts(&code, "  if (");
+        for (int i = 0; i < d.nkeys; i++) zo_sb_printf(&code, "%szg%d_%d != zg%d_%d", i ? " || " : "", d.key[i], j, d.key[i], j - 1);
+        zo_sb_puts(&code, ") {\n");
+      }
+      zo_sb_printf(&code, "%s  }\n", d.memo.buf);
+    }
+    if (d.per.buf) zo_sb_puts(&code, d.per.buf);
+    zo_sb_printf(&code, "  w[%d] = %s;\n", j, out[0]);
+    if (both) zo_sb_printf(&code, "  u[%d] = %s;\n", j, out[1]);
+    zo_sb_free(&d.keys);
+    zo_sb_free(&d.memo);
+    zo_sb_free(&d.per);
+  }
+  StrBuf body = {0};
+  zo_sb_printf(&body, "%s%s%s", d.decl.buf ? d.decl.buf : "", d.inv.buf ? d.inv.buf : "", code.buf);
+  uint64_t h = fnv(body.buf, both ? 0x2b1ull : 0xb10ull);
+  const char *name = zo_arena_printf(&c->k->g->p->arena, "zdqb%s_%016llx", both ? "2" : "0", (unsigned long long)h);
+  if (!seen(c->k->g, name))
+    zo_sb_printf(&c->k->g->funcs,
+                 "// W[k0 .. k0+7, n]%s (k0 a multiple of 8): what depends on k only through the keys is recomputed\n"
+                 "// only when they change\n"
+                 "static __device__ __forceinline__ void %s(const ZoCuArgs &a, %s k0, %s n, float *w, float *u) {\n%s  (void)u;\n}\n\n",
+                 both ? ", both signs" : "", name, ity(c), ity(c), body.buf);
+  zo_sb_free(&body);
+  zo_sb_free(&code);
+  zo_sb_free(&d.decl);
+  zo_sb_free(&d.inv);
+  vec_free(&d.ents);
+  c->blk = NULL;
+  return name;
 }
 
 /* ---- matmul */
@@ -553,6 +797,11 @@ static const char *emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t 
     zo_sb_printf(&g->funcs, "static __device__ __forceinline__ float %s(const ZoCuArgs &a, %s k, %s n, int zs) {\n%s}\n\n",
                  name, ity(&c), ity(&c), b.buf);
   zo_sb_free(&b);
+  k->dqb[0] = k->dqb[1] = NULL;
+  if (c.fmt && !g->simt && *K_out % 8 == 0) {   /* the tensor-core path's dequant launch evaluates 8 k at once */
+    k->dqb[0] = dq_block(&c, false);
+    k->dqb[1] = dq_block(&c, true);
+  }
   return name;
 }
 
@@ -638,21 +887,25 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
                  "  const zi64 k0 = kc * 8;\n"
                  "  unsigned short *D = (unsigned short *)a.p[%d] + n * K + k0;\n"
                  "  float w[8], u[8];\n"
-                 "  if (wp) {   /* both signs in one pass: what does not depend on the sign is computed once */\n"
-                 "    #pragma unroll\n"
-                 "    for (int j = 0; j < 8; j++) { w[j] = %s(a, k0 + j, n, 1); u[j] = %s(a, k0 + j, n, 2); }\n"
-                 "  } else {\n"
-                 "    #pragma unroll\n"
-                 "    for (int j = 0; j < 8; j++) w[j] = %s(a, k0 + j, n, 0);\n"
-                 "  }\n"
+                 "%s"
                  "  zo_u4 v; v.x = zo_pack_h2(w[0], w[1]); v.y = zo_pack_h2(w[2], w[3]); v.z = zo_pack_h2(w[4], w[5]); v.w = zo_pack_h2(w[6], w[7]);\n"
                  "  *(zo_u4 *)D = v;\n"
                  "  if (wp) {\n"
                  "    v.x = zo_pack_h2(u[0], u[1]); v.y = zo_pack_h2(u[2], u[3]); v.z = zo_pack_h2(u[4], u[5]); v.w = zo_pack_h2(u[6], u[7]);\n"
                  "    *(zo_u4 *)(D + N * K) = v;\n"
                  "  }\n",
-                 wpert ? "zrun->pert" : "0", NL, KL, KL * 16, (long long)N, (long long)K, NL - 1, NL, NL, KL, KL, KL, wslot, dq, dq,
-                 dq);
+                 wpert ? "zrun->pert" : "0", NL, KL, KL * 16, (long long)N, (long long)K, NL - 1, NL, NL, KL, KL, KL, wslot,
+                 k->dqb[0] ? zo_arena_printf(&g->p->arena,
+                                             "  if (wp) %s(a, k0, n, w, u);   /* both signs in one pass: what does not depend on the sign once */\n"
+                                             "  else %s(a, k0, n, w, u);\n", k->dqb[1], k->dqb[0])
+                           : zo_arena_printf(&g->p->arena,
+                                             "  if (wp) {   /* both signs in one pass: what does not depend on the sign is computed once */\n"
+                                             "    #pragma unroll\n"
+                                             "    for (int j = 0; j < 8; j++) { w[j] = %s(a, k0 + j, n, 1); u[j] = %s(a, k0 + j, n, 2); }\n"
+                                             "  } else {\n"
+                                             "    #pragma unroll\n"
+                                             "    for (int j = 0; j < 8; j++) w[j] = %s(a, k0 + j, n, 0);\n"
+                                             "  }\n", dq, dq, dq));
     /* whole warps: see the mapping above */
     k->dq = pre_launch(k, &d, "dequant", 0x12345ull, zo_dim_const((N + NL - 1) / NL * ((K / 8 + KL - 1) / KL) * 32));
   }
@@ -660,7 +913,12 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
 }
 
 /* what both tensor-core matmuls begin with: the W matrix (dequant launch),
- * the run block, the sizes, the operands and the block's tile origin */
+ * the run block, the sizes, the operands and the block's tile origin. Blocks
+ * take tiles in groups of TC_GROUP_M row tiles, column by column (blocks run
+ * roughly in order of their linear index), so the blocks in flight share few
+ * W columns and few X rows and re-read them from L2, not memory: row by row,
+ * every wave of the lm_head's 4000 tiles would stream all 262 MB of its W
+ * (Gen.group_m, 8; 1: row by row). */
 static void tc_head(KB *k, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert, int bm,
                     int bn) {
   int wslot = dq_launch(k, K, N, dq, direct, wpert);
@@ -670,8 +928,14 @@ static void tc_head(KB *k, const char *M, int64_t K, int64_t N, int xp, const ch
                "  const float *X = (const float *)a.p[%d];\n"
                "  const unsigned short *Wb = (const unsigned short *)a.p[%d];\n"
                "  const int wp = %s;\n"
-               "  const zi64 m0 = (zi64)blockIdx.y * %d, n0 = (zi64)blockIdx.x * %d;\n",
-               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0", bm, bn);
+               "  zi64 m0, n0;\n"
+               "  {   /* tile (mt, nt) of the linear block index, in groups of %d row tiles */\n"
+               "    const zi64 zb = (zi64)blockIdx.y * gridDim.x + blockIdx.x, zin = (zi64)%d * gridDim.x, zf = zb / zin * %d;\n"
+               "    const zi64 zgs = (zi64)gridDim.y - zf < %d ? (zi64)gridDim.y - zf : %d;\n"
+               "    m0 = (zf + zb %% zin %% zgs) * %d; n0 = (zb %% zin / zgs) * %d;\n"
+               "  }\n",
+               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0", k->g->group_m, k->g->group_m, k->g->group_m,
+               k->g->group_m, k->g->group_m, bm, bn);
 }
 
 /* the loop over the signs a tile's rows need (a tile straddling the split runs twice) */
@@ -2010,7 +2274,8 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
            .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages : 3,
            .wgmma_inflight = opt && opt->wgmma_inflight, .wgmma_x_f32 = opt && opt->wgmma_x_f32, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2,
            .dq_nlanes = opt && (opt->dq_nlanes == 1 || opt->dq_nlanes == 2 || opt->dq_nlanes == 8 || opt->dq_nlanes == 16 || opt->dq_nlanes == 32)
-                          ? opt->dq_nlanes : 4};
+                          ? opt->dq_nlanes : 4,
+           .group_m = opt && opt->group_m > 0 ? opt->group_m : 8};
   Block *blk = f->body;
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];

@@ -140,6 +140,7 @@ typedef struct ZoCuOptions {
   int mma_blocks;         /* mma.sync matmul blocks per SM asked of ptxas (0: 2) */
   bool no_fused_ce;       /* no fused cross-entropy variant: losses from stored logits */
   int dq_nlanes;          /* the dequant launches' lanes along n, a power of 2 up to 32 (0: 4; 8 lanes along k) */
+  int group_m;            /* tensor-core matmul tiles in groups of this many row tiles, column by column (0: 8; 1: row by row) */
   bool x16_launches;      /* wgmma: X's f16 copies always by x16 launches (else its producer stores it as f16 where it can) */
 } ZoCuOptions;
 

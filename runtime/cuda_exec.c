@@ -304,17 +304,18 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
  * wgmma is sm_90a's alone); ZOC_CUDA_WGMMA_STAGES (2, 3, 4);
  * ZOC_CUDA_MMA_BLOCKS (mma.sync blocks per SM); ZOC_CUDA_FUSED_CE=0 losses
  * from stored logits; ZOC_CUDA_X16=launch X's f16 copies by x16 launches;
- * ZOC_CUDA_DQ_NLANES the dequant's lanes along n. */
+ * ZOC_CUDA_DQ_NLANES the dequant's lanes along n; ZOC_CUDA_GROUP_M the
+ * matmuls' tile groups (1: row by row). */
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
   const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
   const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16"), *ce = getenv("ZOC_CUDA_FUSED_CE");
-  const char *dqn = getenv("ZOC_CUDA_DQ_NLANES");
+  const char *dqn = getenv("ZOC_CUDA_DQ_NLANES"), *gm = getenv("ZOC_CUDA_GROUP_M");
   *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
                       .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
                       .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0,
                       .no_fused_ce = ce && strcmp(ce, "0") == 0, .x16_launches = x16 && strcmp(x16, "launch") == 0,
-                      .dq_nlanes = dqn ? atoi(dqn) : 0};
+                      .dq_nlanes = dqn ? atoi(dqn) : 0, .group_m = gm ? atoi(gm) : 0};
 }
 
 static void *cu_open(Func *f, int threads) {

@@ -21,6 +21,8 @@ what=${1:-all}
 has() { [ "$what" = all ] && [ "$1" != profile ] && [ "$1" != ncu ] && return 0; [[ ",$what," == *",$1,"* ]]; }
 export LD_LIBRARY_PATH="$here/$b/lib:${LD_LIBRARY_PATH:-}"
 export ZOC_SOURCE_DIR="$here" ZOC_CUDA_CACHE=/tmp/zoc-cuda-cache PYTHONUNBUFFERED=1
+# the kernels scripts/gpu_cache.sh compiled here, when its NVRTC is this machine's version
+[ -d "$b/cuda-cache" ] && mkdir -p "$ZOC_CUDA_CACHE" && cp -rn "$b/cuda-cache/." "$ZOC_CUDA_CACHE/"
 # NVRTC: the machine's CUDA, else the one beside PyTorch
 if [ -z "${ZOC_NVRTC:-}" ]; then
   for c in $(ls /usr/local/cuda*/lib64/libnvrtc.so* /usr/local/cuda*/targets/*/lib/libnvrtc.so* \

@@ -128,12 +128,14 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_bench.c */
    "storages are filled straight from a fast generator and the timings are of the\n"         \
    "loss-only forward (median of at least 10 runs after a warm-up).\n"},                      \
   {"cuda", zo_cmd_cuda,                                                                        \
-   "zoc cuda FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx] [--arch 90] [--simt]", \
+   "zoc cuda FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx | --cubin] [--arch 90] [--simt]", \
    "Print the CUDA C of the model's GPU kernels; with --ptx, compile them with NVRTC\n"       \
    "(for compute_90 unless --arch says otherwise; no GPU needed) and print each\n"           \
-   "kernel function's name and PTX size. --arch 90a: Hopper's wgmma matmuls (what\n"        \
-   "--device cuda runs on an H100/H200). --simt: matmuls without tensor cores\n"            \
-   "(what ZOC_CUDA_MMA=0 selects at run time).\n"},
+   "kernel function's name and PTX size; with --cubin, compile them for sm_90 (or\n"        \
+   "--arch) as --device cuda does, into the compile cache ($ZOC_CUDA_CACHE), so a GPU\n"   \
+   "machine given that cache and the same NVRTC version starts without compiling.\n"      \
+   "--arch 90a: Hopper's wgmma matmuls (what --device cuda runs on an H100/H200).\n"        \
+   "--simt: matmuls without tensor cores (what ZOC_CUDA_MMA=0 selects at run time).\n"},
 /* ZO_CUDA_VERBS end */
 
 /* verbs defined outside main.c */

@@ -1,6 +1,8 @@
 /* cmd_cuda.c — `zoc cuda`: the CUDA C the GPU backend generates for a model
  * (codegen/cuda_gen.h), or, with --ptx, every kernel compiled by NVRTC (no
- * GPU needed) and each function's name and PTX size. */
+ * GPU needed) and each function's name and PTX size; with --cubin, the
+ * program compiled for the real architecture as `--device cuda` compiles
+ * it, into the compile cache (a GPU machine given that cache skips NVRTC). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +16,7 @@
 int zo_cmd_cuda(const Verb *v, int argc, char **argv);
 
 typedef struct CudaOpts {
-  bool ptx, simt;
+  bool ptx, simt, cubin;
   const char *arch;
 } CudaOpts;
 
@@ -22,6 +24,7 @@ static int cuda_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   CudaOpts *o = ctx;
   int j = i;
   if (strcmp(argv[i], "--ptx") == 0) o->ptx = true;
+  else if (strcmp(argv[i], "--cubin") == 0) o->cubin = true;
   else if (strcmp(argv[i], "--simt") == 0) o->simt = true;
   else if (zo_cli_opt(argv[i], "--arch")) o->arch = zo_cli_value(v, argc, argv, &j);
   else return 0;
@@ -65,7 +68,16 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
     go.simt = go.simt || o.simt;
     go.wgmma = strcmp(o.arch, "90a") == 0;
     ZoCuProgram *cp = f ? zo_cuda_generate(f, &go) : NULL;
-    if (cp && !o.ptx) {
+    if (cp && o.cubin) {
+      void *img = NULL;
+      size_t n = 0;
+      if (zo_nvrtc_compile(cp->source, o.arch, false, f->name, &img, &n) == 0) {
+        printf("; %s: %d launches, %d kernel functions, NVRTC %s, sm_%s, %zu bytes of cubin\n", f->name, cp->nlaunches,
+               cp->nfunctions, zo_nvrtc_version(), o.arch, n);
+        free(img);
+        rc = 0;
+      }
+    } else if (cp && !o.ptx) {
       fputs(cp->source, stdout);
       rc = 0;
     } else if (cp) {

@@ -406,6 +406,7 @@ static void *host_kernels(const ZoCuProgram *cp, const char *fn, const char *nam
     free(plain);
     append_blocks(&src, cp->source, "__device__ const float zo_tab_", "\n");
     append_blocks(&src, cp->source, "static __device__ __forceinline__ float zdq_", "\n}\n");
+    append_blocks(&src, cp->source, "static __device__ __forceinline__ void zdqb", "\n}\n");
   }
   char start[128];
   snprintf(start, sizeof start, "extern \"C\" __global__ void __launch_bounds__(256) %s", fn);
@@ -427,6 +428,26 @@ static void check_dequant_on_host(const Cfg *c, int which) {
   ck_assert(zo_random_weights(f, zt_next(&r), wpath) == 0);
   StFile *st = zo_st_open(wpath);
   ck_assert(st && zo_weights_bind(f, st) == 0);
+  /* act order: g_idx (random weights give k / G) as runs of 1 to 12 k in random groups, so the
+     block dequant's keys change inside its 8-k blocks, and stay the same */
+  Vec(int32_t *) gidx = {0};
+  for (int i = 0; i < f->body->vals.len; i++) {
+    Value *v = f->body->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT || !v->type.fmt) continue;
+    for (int s = 0; s < v->w->nstorage; s++) {
+      if (v->type.fmt->storage[s].role != ZO_ROLE_INDEX || v->type.fmt->storage[s].dtype != ZO_DT_I32) continue;
+      int64_t ne = zo_weight_storage_numel(v, s);
+      const int32_t *old = v->w->data[s];
+      int32_t groups = 0, *g = zo_xmalloc(sizeof(int32_t) * (size_t)ne);
+      for (int64_t e = 0; e < ne; e++) groups = old[e] + 1 > groups ? old[e] + 1 : groups;
+      for (int64_t e = 0; e < ne;) {
+        int32_t grp = (int32_t)(zt_next(&r) % (uint64_t)groups);
+        for (int64_t run = 1 + (int64_t)(zt_next(&r) % 12); run > 0 && e < ne; run--) g[e++] = grp;
+      }
+      v->w->data[s] = g;
+      vec_push(&gidx, g);
+    }
+  }
   ZoCuProgram *cp = zo_cuda_generate(f, NULL);
   ck_assert(cp);
   char name[64];
@@ -520,6 +541,8 @@ static void check_dequant_on_host(const Cfg *c, int which) {
   ck_assert_msg(launches > 0, "%s: no dequant launch", c->file);
   dlclose(h);
   zo_cuda_program_free(cp);
+  for (int i = 0; i < gidx.len; i++) free(gidx.data[i]);
+  vec_free(&gidx);
   zo_st_close(st);
   zo_func_free(f);
   zo_program_free(p);
@@ -1265,4 +1288,18 @@ static Suite *suite(void) {
   return s;
 }
 
-int main(void) { return zt_run_suite(suite()); }
+/* `test_cuda --gpu-models`: the GPU case's model configurations as `zoc cuda` arguments, a line each
+   (scripts/gpu_cache.sh compiles them into the cache a GPU machine is given) */
+int main(int argc, char **argv) {
+  if (argc == 2 && strcmp(argv[1], "--gpu-models") == 0) {
+    for (size_t i = 0; i < ZO_COUNT(gpu_models); i++) {
+      const Cfg *c = &gpu_models[i].c;
+      printf("%s", c->file);
+      if (c->recipe) printf(" --recipe %s", c->recipe);
+      for (int d = 0; d < ndefs(c); d++) printf(" -D '%s'", c->defs[d]);
+      printf("\n");
+    }
+    return 0;
+  }
+  return zt_run_suite(suite());
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# gpu_cache.sh — compiles here, with this machine's NVRTC, every CUDA program
+# the GPU machine's runs will ask for (the `gpu` and `gpu_train` test cases on
+# each matmul path, the benches) into DIR/cuda-cache, which gpu_run.sh hands
+# the GPU machine: a fresh machine then skips NVRTC (minutes of its time).
+# Entries are keyed by source, options and NVRTC version (major.minor), so
+# this helps only when this NVRTC's version is the GPU machine's (13.0 here
+# and there, 2026-12-03); otherwise the machine compiles as before.
+# Usage: scripts/gpu_cache.sh [DIR]   (default build-gpu; after gpu_build.sh)
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+b=${1:-$here/build-gpu}
+if [ -z "${ZOC_NVRTC:-}" ]; then
+  for c in /usr/local/cuda*/lib/libnvrtc.so.1[3-9] /usr/local/cuda*/lib64/libnvrtc.so.1[3-9]; do
+    [ -e "$c" ] && export ZOC_NVRTC=$c && break
+  done
+fi
+[ -n "${ZOC_NVRTC:-}" ] || { echo "gpu_cache: no NVRTC 13 here; the GPU machine will compile"; exit 0; }
+export ZOC_CUDA_CACHE="$b/cuda-cache" ZOC_SOURCE_DIR="$here"
+cd "$here"
+cubin() { "$b/zoc" cuda "$@" --cubin >/dev/null || echo "gpu_cache: zoc cuda $* failed"; }
+# each test configuration on the test's four paths (tests/test_cuda.c open_cuda)
+"$b/test_cuda" --gpu-models | while read -r line; do
+  eval "set -- $line"
+  cubin "$@" --arch 90 --simt
+  cubin "$@" --arch 90a
+  cubin "$@" --arch 90
+  ZOC_CUDA_WGMMA_STAGES=4 ZOC_CUDA_WGMMA_INFLIGHT=1 ZOC_CUDA_FUSED_CE=0 ZOC_CUDA_X16=launch cubin "$@" --arch 90a
+done
+# the training test's model (tests/test_cuda.c train_once) and the benches (gpu_run.sh)
+cubin models/tiny.zo -D V=96 --recipe qzo --arch 90 --simt
+cubin models/tiny.zo -D V=96 --recipe qzo --arch 90a
+cubin models/tiny.zo -D V=96 --recipe qzo --arch 90
+cubin models/tiny.zo --recipe qzo --arch 90a
+cubin models/llama.zo --recipe qzo --arch 90a
+du -sh "$ZOC_CUDA_CACHE" | awk '{print "gpu_cache: " $1 " in '"$ZOC_CUDA_CACHE"'"}'
