@@ -566,6 +566,23 @@ static const Cfg host_models[] = {
 START_TEST(test_dequant_on_host) { check_dequant_on_host(&host_models[_i], _i); }
 END_TEST
 
+/* n rows of V random logits in ±range and their targets (a fifth none), with
+ * the cases a log-softmax can get wrong: every 7th row's target tied at the
+ * top (range + 1) with another id (the first one is the argmax), every 11th
+ * with a NaN, every 13th's target at range + 2 (a hit), and with `neg_inf`
+ * every 3rd with five -inf logits */
+static void hard_logits(float *lg, int32_t *tg, int64_t n, int64_t V, float range, bool neg_inf, uint64_t *r) {
+  zt_fill_uniform(lg, (size_t)(n * V), r, -range, range);
+  for (int64_t i = 0; i < n; i++) {
+    tg[i] = zt_next(r) % 5 == 0 ? -1 : (int32_t)(zt_next(r) % (uint64_t)V);
+    if (i % 7 == 0 && tg[i] >= 0) lg[i * V + (int64_t)(zt_next(r) % (uint64_t)V)] = lg[i * V + tg[i]] = range + 1;
+    if (i % 11 == 0) lg[i * V + (int64_t)(zt_next(r) % (uint64_t)V)] = NAN;
+    if (i % 13 == 0 && tg[i] >= 0) lg[i * V + tg[i]] = range + 2;
+    if (neg_inf && i % 3 == 0)
+      for (int j = 0; j < 5; j++) lg[i * V + (int64_t)(zt_next(r) % (uint64_t)V)] = -INFINITY;
+  }
+}
+
 /* zk_logp (the training's and evaluation's log-probs on the device), compiled
  * for the host from a generated source and run over its grid: the same bits as
  * the host's zo_logp_positions (one thread per position walks its row in the
@@ -585,14 +602,7 @@ START_TEST(test_logp_on_host) {
   const int64_t n = 300 + (int64_t)(zt_next(&r) % 300), V = 37 + (int64_t)(zt_next(&r) % 200);
   float *lg = zo_xmalloc(sizeof(float) * (size_t)(n * V));
   int32_t *tg = zo_xmalloc(sizeof(int32_t) * (size_t)n);
-  zt_fill_uniform(lg, (size_t)(n * V), &r, -8.0f, 8.0f);
-  for (int64_t i = 0; i < n; i++) {
-    tg[i] = zt_next(&r) % 5 == 0 ? -1 : (int32_t)(zt_next(&r) % (uint64_t)V);
-    if (i % 7 == 0 && tg[i] >= 0)   /* the target tied at the top with another id: the first one is the argmax */
-      lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = lg[i * V + tg[i]] = 9.0f;
-    if (i % 11 == 0) lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = NAN;
-    if (i % 13 == 0 && tg[i] >= 0) lg[i * V + tg[i]] = 10.0f;   /* a hit */
-  }
+  hard_logits(lg, tg, n, V, 8.0f, false, &r);
   double *want = zo_xmalloc(sizeof(double) * (size_t)n), *got = zo_xmalloc(sizeof(double) * (size_t)n);
   uint8_t *hw = zo_xmalloc((size_t)n), *hg = zo_xmalloc((size_t)n);
   zo_logp_positions(lg, tg, n, V, want, hw);
@@ -677,16 +687,7 @@ START_TEST(test_ce_on_host) {
   const int64_t n = 400, V = 40 + (int64_t)(zt_next(&r) % 700);
   float *lg = zo_xmalloc(sizeof(float) * (size_t)(n * V));
   int32_t *tg = zo_xmalloc(sizeof(int32_t) * (size_t)n);
-  zt_fill_uniform(lg, (size_t)(n * V), &r, -30.0f, 30.0f);
-  for (int64_t i = 0; i < n; i++) {
-    tg[i] = zt_next(&r) % 5 == 0 ? -1 : (int32_t)(zt_next(&r) % (uint64_t)V);
-    if (i % 7 == 0 && tg[i] >= 0)   /* the target tied at the top with another id: the first one is the argmax */
-      lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = lg[i * V + tg[i]] = 40.0f;
-    if (i % 11 == 0) lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = NAN;
-    if (i % 13 == 0 && tg[i] >= 0) lg[i * V + tg[i]] = 50.0f;   /* a hit */
-    if (i % 3 == 0)   /* -inf logits: they add nothing */
-      for (int j = 0; j < 5; j++) lg[i * V + (int64_t)(zt_next(&r) % (uint64_t)V)] = -INFINITY;
-  }
+  hard_logits(lg, tg, n, V, 30.0f, true, &r);
   double *want = zo_xmalloc(sizeof(double) * (size_t)n);
   uint8_t *hw = zo_xmalloc((size_t)n);
   zo_logp_positions(lg, tg, n, V, want, hw);
@@ -824,6 +825,19 @@ START_TEST(test_cli) {
   ck_assert(rc == 0 && out && strstr(out, "__global__") && strstr(out, "zo_philox4x32_10"));
   free(out);
   free(err);
+  /* --cubin: compiled for sm_90a into the cache (one entry), found there the second time */
+  char cache[1300];
+  snprintf(cache, sizeof cache, "%s/cubin-cache", zt_tmpdir());
+  setenv("ZOC_CUDA_CACHE", cache, 1);
+  snprintf(args, sizeof args, "cuda %s -D L=1 --arch 90a --cubin", zt_src("models/tiny.zo"));
+  for (int round = 0; round < 2; round++) {
+    rc = zt_zoc(args, &out, &err);
+    ck_assert_msg(rc == 0 && out && strstr(out, "sm_90a") && strstr(out, "bytes of cubin"), "zoc cuda --cubin: %s", err ? err : "");
+    ck_assert_int_eq(cache_entries(cache, NULL, 0), 1);
+    free(out);
+    free(err);
+  }
+  unsetenv("ZOC_CUDA_CACHE");
 }
 END_TEST
 
