@@ -16,63 +16,18 @@
  * value, negation exact), z from codegen/zo_rng.h at the storage's logical
  * row-major index.
  */
-#include "codegen/cuda_gen.h"
+#include "codegen/cuda_int.h"
 
 #include <stdio.h>
 #include <string.h>
 
-typedef Vec(Value *) ValVec;
-
-typedef struct Gen {
-  Func *f;
-  ZoCuProgram *p;
-  Dim batch;
-  bool have_batch;
-  StrBuf tables;                /* __device__ tables of formats */
-  StrBuf funcs;                 /* device helper functions (dequants) */
-  StrBuf kernels;               /* the __global__ functions */
-  Vec(char *) names;            /* every function / table emitted (dedup) */
-  int64_t zmax;
-  int64_t dqmax;                /* dequantized-matrix scratch */
-  bool simt;                    /* plain f32 FMA matmuls (no tensor cores) */
-  bool wgmma;                   /* Hopper's wgmma matmuls (sm_90a) instead of mma.sync */
-  bool wgmma_inflight;          /* a wgmma group left running across each k step (4 stages) */
-  bool wgmma_x_f32;             /* X through registers as f32 (else an f16 copy, loaded by cp.async) */
-  const Value *x16_last;        /* whose f16 copy the last "x16" launch made (launch order) */
-  ValVec half;                  /* values stored as f16 only, the wgmma matmuls' X (half_values) */
-  int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3 (default), 4 (W by cp.async) */
-  int mma_blocks;
-  int dq_nlanes;                /* the dequant launches' lanes along n (of a warp's 32) */
-  int group_m;                  /* the tensor-core matmuls' tiles in groups of this many row tiles (tc_head) */
-} Gen;
-
-/* one kernel being built */
-typedef struct KB {
-  Gen *g;
-  ZoCuLaunch *L;
-  StrBuf b;                     /* body */
-  bool pert;                    /* reads something perturbed */
-  int s_per;                    /* int slot: rows per batch entry (for the sign), -1 none */
-  int64_t zoff;                 /* z scratch used so far */
-  ZoCuLaunch *dq;               /* the tensor-core path's dequant launch (NULL: none) */
-  ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */
-  const Value *x;               /* a matmul's activations */
-  const char *dqb[2];           /* the format's 8-k block dequants (dq_block): unperturbed, both signs; NULL: none */
-  bool ew_f32;                  /* elementwise functions in f32 (a tensor-core epilogue), not double */
-  /* the fused cross-entropy variant (ZoCuProgram.ce): the first output's stores become partials */
-  bool ce;
-  int ce_tgt, ce_tl, ce_part;   /* its pointer slots */
-  const char *ce_slot;          /* an epilogue element's row slot */
-  int64_t ce_chunk;             /* columns per partial */
-} KB;
-
 /* ---- hashing (FNV-1a 64) */
-static uint64_t fnv(const char *s, uint64_t h) {
+uint64_t zo_cg_fnv(const char *s, uint64_t h) {
   for (; *s; s++) h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
   return h;
 }
 
-static bool seen(Gen *g, const char *name) {
+bool zo_cg_seen(Gen *g, const char *name) {
   for (int i = 0; i < g->names.len; i++)
     if (strcmp(g->names.data[i], name) == 0) return true;
   vec_push(&g->names, zo_xstrdup(name));
@@ -86,7 +41,7 @@ static Dim dmul(Dim a, Dim b) {
   return d;
 }
 
-static int fail(KB *k, const char *what) {
+int zo_cg_fail(KB *k, const char *what) {
   zo_env_error("the CUDA backend", "kernel %d (%s at %%%d): %s", k->L->group, zo_op_name(k->L->anchor->op),
                k->L->anchor->id, what);
   return -1;
@@ -99,7 +54,7 @@ static bool is_half(const Gen *g, const Value *v) {
   return false;
 }
 
-static int add_ptr(KB *k, ZoCuArg a) {
+int zo_cg_add_ptr(KB *k, ZoCuArg a) {
   ZoCuLaunch *L = k->L;
   for (int i = 0; i < L->nptrs; i++)
     if (L->ptrs[i].kind == a.kind && L->ptrs[i].v == a.v && L->ptrs[i].storage == a.storage && L->ptrs[i].c == a.c)
@@ -108,9 +63,9 @@ static int add_ptr(KB *k, ZoCuArg a) {
   L->ptrs[L->nptrs] = a;
   return L->nptrs++;
 }
-static int ptr_buffer(KB *k, const Value *v) { return add_ptr(k, (ZoCuArg){.kind = ZO_CU_BUFFER, .v = v}); }
-static int ptr_storage(KB *k, const Value *w, int s) {
-  return add_ptr(k, (ZoCuArg){.kind = ZO_CU_STORAGE, .v = w, .storage = s});
+int zo_cg_ptr_buffer(KB *k, const Value *v) { return zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_BUFFER, .v = v}); }
+int zo_cg_ptr_storage(KB *k, const Value *w, int s) {
+  return zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_STORAGE, .v = w, .storage = s});
 }
 
 static int add_int(KB *k, ZoCuArg a) {
@@ -138,13 +93,13 @@ static int need_perturb(KB *k, Dim rows) {
   if (k->s_per >= 0) return 0;
   Dim per;
   if (!k->g->have_batch || !zo_dim_div(rows, k->g->batch, &per))
-    return fail(k, "it reads a perturbed weight but its rows are not batch entries, so it has no sign to use");
+    return zo_cg_fail(k, "it reads a perturbed weight but its rows are not batch entries, so it has no sign to use");
   k->s_per = add_int(k, (ZoCuArg){.kind = ZO_CU_DIM, .dim = per});
   return 0;
 }
 
 /* ---- dtype access in the source */
-static const char *ld_fn(DType dt) {
+const char *zo_cg_ld_fn(DType dt) {
   switch (dt) {
   case ZO_DT_F32: return "zo_ld_f32";
   case ZO_DT_F16: return "zo_ld_f16";
@@ -187,16 +142,16 @@ static int add_opd(KB *k, EwSet *s, const Value *u, Dim N, Dim out_rows) {
   for (int i = 0; i < s->opd.len; i++)
     if (s->opd.data[i].v == u) return i;
   if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(zo_value_last_dim(u), N))
-    return fail(k, "an elementwise operand is not a float tensor ending in the kernel's last dimension");
+    return zo_cg_fail(k, "an elementwise operand is not a float tensor ending in the kernel's last dimension");
   Opd o = {.v = u, .stream = -1};
   if (u->op == ZO_OP_WEIGHT) {
-    o.ptr = ptr_storage(k, u, 0);
+    o.ptr = zo_cg_ptr_storage(k, u, 0);
     o.perturbed = u->w->perturbed[0];
     if (o.perturbed) o.stream = int_const(k, u->w->stream[0]);
   } else if (u->buffer >= 0) {
-    o.ptr = ptr_buffer(k, u);
+    o.ptr = zo_cg_ptr_buffer(k, u);
   } else {
-    return fail(k, "an operand is neither a weight nor a materialized value");
+    return zo_cg_fail(k, "an operand is neither a weight nor a materialized value");
   }
   Dim r = zo_value_rows(u);
   o.full = zo_dim_eq(r, out_rows);
@@ -225,8 +180,8 @@ static int add_mem(KB *k, EwSet *s, const Value *v, Dim N, Dim out_rows) {
     m.out = -2;   /* reduced into the cross-entropy's partials, never stored */
   } else if (v->group_root) {
     if (!zo_dim_eq(zo_value_numel(v), zo_dim_const(1)) && !zo_dim_eq(zo_value_rows(v), out_rows))
-      return fail(k, "a materialized member has fewer rows than the kernel's output");
-    m.out = ptr_buffer(k, v);
+      return zo_cg_fail(k, "a materialized member has fewer rows than the kernel's output");
+    m.out = zo_cg_ptr_buffer(k, v);
   }
   vec_push(&s->mem, m);
   return 0;
@@ -241,7 +196,7 @@ static const char *opd_row(KB *k, const Opd *o) {
 
 /* the load of operand o at (m, n) */
 static const char *opd_load(KB *k, const EwSet *s, const Opd *o) {
-  return zo_arena_printf(&k->g->p->arena, "%s((const void *)a.p[%d], %s * %s + n)", ld_fn(o->v->type.dtype), o->ptr,
+  return zo_arena_printf(&k->g->p->arena, "%s((const void *)a.p[%d], %s * %s + n)", zo_cg_ld_fn(o->v->type.dtype), o->ptr,
                          opd_row(k, o), s->N);
 }
 
@@ -306,504 +261,10 @@ static void emit_run(KB *k, const char *rows) {
   }
 }
 
-/* ---- formats: the dequant expression as a device function */
-
-
-/* a float literal C accepts ("-1" needs its ".0") */
-static const char *flit(Arena *a, double v) {
-  char buf[64];
-  snprintf(buf, sizeof buf, "%.9g", v);
-  if (!strpbrk(buf, ".eEni")) strcat(buf, ".0");
-  return zo_arena_printf(a, "%sf", buf);
-}
-
-/* an Sx value in the emitted code: a literal or a temporary */
-typedef struct SxV {
-  const char *s;
-  bool isint;
-} SxV;
-
-typedef struct Dq {
-  KB *k;
-  const Value *w;               /* the WEIGHT (or the matrix value) */
-  const FormatInst *fmt;
-  int ptr[ZO_MAX_STORAGE];
-  bool pert[ZO_MAX_STORAGE];
-  int zptr[ZO_MAX_STORAGE];
-  int ntemp;
-  bool i32;                     /* every index fits 31 bits: int arithmetic (much cheaper than 64-bit) */
-  struct DqB *blk;              /* the 8-k block emitter (dq_block), or NULL */
-} Dq;
-
-static const char *ity(const Dq *c) { return c->i32 ? "int" : "zi64"; }
-static const char *ilit(Dq *c, int64_t v) {
-  return zo_arena_printf(&c->k->g->p->arena, c->i32 ? "%lld" : "%lldLL", (long long)v);
-}
-
-static const char *as(Dq *c, SxV v, bool want_int) {
-  if (v.isint == want_int) return v.s;
-  return zo_arena_printf(&c->k->g->p->arena, want_int ? (c->i32 ? "((int)(%s))" : "((zi64)(%s))") : "((float)(%s))", v.s);
-}
-
-static SxV temp(Dq *c, StrBuf *b, bool isint, const char *fmt, ...) ZO_PRINTF(4, 5);
-static SxV temp(Dq *c, StrBuf *b, bool isint, const char *fmt, ...) {
-  Arena *a = &c->k->g->p->arena;
-  const char *name = zo_arena_printf(a, "t%d", c->ntemp++);
-  zo_sb_printf(b, "  const %s %s = ", isint ? ity(c) : "float", name);
-  va_list ap;
-  va_start(ap, fmt);
-  zo_sb_vprintf(b, fmt, ap);
-  va_end(ap);
-  zo_sb_puts(b, ";\n");
-  return (SxV){name, isint};
-}
-
-static SxV sx(Dq *c, StrBuf *b, const Sx *x);
-static SxV sx_node(Dq *c, StrBuf *b, const Sx *x);
-static const char *blk_k(Dq *c);
-static int blk_sign(const Dq *c);
-static int64_t blk_word_per_k(const Dq *c, const Sx *x, int rank, int bytes);
-static const char *blk_word(Dq *c, const Sx *x, int s, int64_t stride, int64_t per_k, int bytes);
-
-/* x is statically a multiple of w (a bit offset built as `bits * k`, ...) */
-static bool sx_multiple_of(const Sx *x, int64_t w) {
-  if (w == 1) return true;
-  switch (x->kind) {
-  case SX_NUM: return x->is_int && (int64_t)x->num % w == 0;
-  case SX_MUL: return sx_multiple_of(x->kids[0], w) || sx_multiple_of(x->kids[1], w);
-  case SX_ADD: case SX_SUB: return sx_multiple_of(x->kids[0], w) && sx_multiple_of(x->kids[1], w);
-  case SX_NEG: return sx_multiple_of(x->kids[0], w);
-  case SX_SHL: return x->kids[1]->kind == SX_NUM && x->kids[1]->num >= 0 && x->kids[1]->num < 62 &&
-                      ((int64_t)1 << (int64_t)x->kids[1]->num) % w == 0;
-  default: return false;
-  }
-}
-
-/* the flat row-major index of a load of storage s (the axis dim skipped) */
-static SxV flat_index(Dq *c, StrBuf *b, const Sx *x, int s, int axis) {
-  const Weight *w = c->w->w;
-  int rank = w->rank[s];
-  StrBuf e = {0};
-  bool any = false;
-  for (int d = 0; d < rank; d++) {
-    if (d == axis) continue;
-    int64_t stride = 1;
-    for (int j = d + 1; j < rank; j++) stride *= w->shape[s][j];
-    SxV i = sx(c, b, x->kids[d]);
-    zo_sb_printf(&e, "%s%s * %s", any ? " + " : "", as(c, i, true), ilit(c, stride));
-    any = true;
-  }
-  SxV r = temp(c, b, true, "%s", any ? e.buf : "0");
-  zo_sb_free(&e);
-  return r;
-}
-
-static bool blk_enter(Dq *c, const Sx *x, StrBuf **b, SxV *r);
-static SxV blk_leave(Dq *c, const Sx *x, SxV r);
-
-static SxV sx(Dq *c, StrBuf *b, const Sx *x) {
-  SxV r;
-  if (c->blk && blk_enter(c, x, &b, &r)) return r;
-  r = sx_node(c, b, x);
-  return c->blk ? blk_leave(c, x, r) : r;
-}
-
-static SxV sx_node(Dq *c, StrBuf *b, const Sx *x) {
-  Arena *a = &c->k->g->p->arena;
-  bool isint = x->is_int != 0;
-  switch (x->kind) {
-  case SX_NUM:
-    if (isint) return (SxV){ilit(c, (int64_t)x->num), true};
-    return (SxV){flit(a, x->num), false};
-  case SX_VAR:
-    if (x->var == 0) return (SxV){c->blk ? blk_k(c) : "k", true};
-    if (x->var == 1) return (SxV){"n", true};
-    return (SxV){ilit(c, x->var == 2 ? c->w->w->K : c->w->w->N), true};
-  case SX_PARAM: ZO_BUG("unfolded format parameter");
-  case SX_LOAD: {
-    int s = x->ref;
-    DType dt = c->fmt->storage[s].dtype;
-    SxV f = flat_index(c, b, x, s, -1);
-    bool fl = zo_dtype_is_float(dt);
-    SxV v = temp(c, b, !fl, "%s((const void *)a.p[%d], %s)", ld_fn(dt), c->ptr[s], f.s);
-    if (c->pert[s] && c->blk) {   /* this sign's: the same operations as below */
-      int zs = blk_sign(c);
-      if (zs) v = temp(c, b, false, "__fadd_rn(%s, %s((const float *)a.p[%d])[%s])", v.s, zs == 1 ? "" : "-", c->zptr[s], f.s);
-    } else if (c->pert[s]) {
-      v = temp(c, b, false, "zs ? __fadd_rn(%s, zs == 1 ? ((const float *)a.p[%d])[%s] : -((const float *)a.p[%d])[%s]) : %s",
-               v.s, c->zptr[s], f.s, c->zptr[s], f.s, v.s);
-    }
-    return v;
-  }
-  case SX_BITS: {
-    int s = x->ref, rank = c->w->w->rank[s];
-    int64_t stride = 1;
-    for (int j = x->axis + 1; j < rank; j++) stride *= c->w->w->shape[s][j];
-    const Sx *wx = x->kids[rank + 1];
-    int bytes = (int)zo_dtype_size(c->fmt->storage[s].dtype);
-    /* a constant width that divides the word and an offset that is a multiple of
-       it: the field lies in one word (GPTQ's codes and zeros) — one load, a shift
-       and a mask instead of the general loop */
-    bool one_word = wx->kind == SX_NUM && wx->is_int && wx->num >= 1 && wx->num < 64 && (8 * bytes) % (int64_t)wx->num == 0 &&
-                    sx_multiple_of(x->kids[rank], (int64_t)wx->num);
-    int64_t per_k = one_word ? blk_word_per_k(c, x, rank, bytes) : 0;
-    if (per_k > 0) {   /* in a block, the 8 k's fields lie in one word (GPTQ's 4-bit codes): it is loaded once */
-      const char *wv = blk_word(c, x, s, stride, per_k, bytes);
-      return temp(c, b, true, "(%s)((%s >> ((unsigned)(%lld * %s) %% %du)) & %lluull)", ity(c), wv, (long long)per_k, blk_k(c),
-                  8 * bytes, (unsigned long long)((1ull << (int64_t)wx->num) - 1));
-    }
-    SxV base = flat_index(c, b, x, s, x->axis);
-    SxV off = sx(c, b, x->kids[rank]), width = sx(c, b, wx);
-    if (one_word) {
-      return temp(c, b, true, "(%s)zo_field%d((const void *)a.p[%d], %s, %s, %s, %s)", ity(c), bytes, c->ptr[s], base.s,
-                  ilit(c, stride), as(c, off, true), ilit(c, (int64_t)wx->num));
-    }
-    return temp(c, b, true, "(%s)zo_bits%d((const void *)a.p[%d], %s, %s, %s, %s)", ity(c), bytes, c->ptr[s], base.s,
-                ilit(c, stride), as(c, off, true), as(c, width, true));
-  }
-  case SX_TABLE: {
-    const FormatTable *t = &c->fmt->table[x->ref];
-    StrBuf tb = {0};
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (int i = 0; i < t->len; i++) {
-      const char *lit = flit(a, t->vals[i]);
-      zo_sb_printf(&tb, "%s%s", i ? ", " : "", lit);
-    }
-    h = fnv(tb.buf ? tb.buf : "", h);
-    const char *name = zo_arena_printf(a, "zo_tab_%016llx", (unsigned long long)h);
-    if (!seen(c->k->g, name))
-      zo_sb_printf(&c->k->g->tables, "__device__ const float %s[%d] = {%s};\n", name, t->len, tb.buf ? tb.buf : "0");
-    zo_sb_free(&tb);
-    SxV i = sx(c, b, x->kids[0]);
-    return temp(c, b, isint, "%s%s[%s]", isint ? (c->i32 ? "(int)" : "(zi64)") : "", name, as(c, i, true));
-  }
-  case SX_NEG: {
-    SxV u = sx(c, b, x->kids[0]);
-    return temp(c, b, isint, "-%s", as(c, u, isint));
-  }
-  default: break;
-  }
-  SxV l = sx(c, b, x->kids[0]), r = sx(c, b, x->kids[1]);
-  const char *L = as(c, l, isint), *R = as(c, r, isint);
-  switch (x->kind) {
-  case SX_ADD: return temp(c, b, isint, "%s + %s", L, R);
-  case SX_SUB: return temp(c, b, isint, "%s - %s", L, R);
-  case SX_MUL: return temp(c, b, isint, "%s * %s", L, R);
-  case SX_DIV: return isint ? temp(c, b, true, "zo_fdiv(%s, %s)", L, R) : temp(c, b, false, "%s / %s", L, R);
-  case SX_MOD: return temp(c, b, true, "zo_fmod(%s, %s)", as(c, l, true), as(c, r, true));
-  case SX_AND: return temp(c, b, true, "%s & %s", as(c, l, true), as(c, r, true));
-  case SX_OR: return temp(c, b, true, "%s | %s", as(c, l, true), as(c, r, true));
-  case SX_SHL: return temp(c, b, true, "%s << %s", as(c, l, true), as(c, r, true));
-  case SX_SHR: return temp(c, b, true, "%s >> %s", as(c, l, true), as(c, r, true));
-  default: ZO_BUG("sx kind %d", x->kind);
-  }
-}
-
-
-/* ---- the dequant of 8 consecutive k at once (the tensor-core path's dequant launch)
- *
- * The scalar function evaluates W[k, n] alone, so a thread that makes
- * W[k0 .. k0+7, n] repeats for each k what depends on k only through its
- * group: with act-order GPTQ the scale, the zero and the scale's eps·z are
- * loaded through g_idx[k], which the compiler cannot know to be the same
- * (Nsight Compute: the dequant is bound by L1 traffic, 5 loads an element).
- * dq_block emits the 8 as straight-line code in which each node of the
- * expression is invariant over an 8-aligned block of k (no k, or k only
- * through k / c with 8 | c): evaluated once; or a function of the block's
- * keys (integer storages indexed by k alone: g_idx[k]) and invariants:
- * evaluated again only at a k whose keys differ from the previous k's; or
- * else evaluated for each k. Both signs in one function share what does not
- * depend on the sign. Each node's arithmetic is the scalar function's, so
- * the values are the same bits. */
-enum { DQ_INV, DQ_MEMO, DQ_PER };
-
-typedef struct BlkEnt {
-  const Sx *x;
-  int zs, j;                    /* zs -1: the same for both signs; j -1: invariant, -2: a memo variable */
-  SxV v;
-} BlkEnt;
-
-typedef struct DqB {
-  StrBuf decl, inv, keys, memo, per;
-  int zs;                       /* the sign being emitted: 0 (unperturbed), 1 (+), 2 (-) */
-  int j;                        /* the k being emitted: k0 + j */
-  int in_inv;                   /* inside an invariant node (k is k0 there) */
-  Vec(BlkEnt) ents;
-  int key[ZO_MAX_STORAGE], nkeys;
-} DqB;
-
-static bool dq_is_key(const Dq *c, const Sx *x) {
-  return x->kind == SX_LOAD && x->nkids == 1 && x->kids[0] && x->kids[0]->kind == SX_VAR && x->kids[0]->var == 0 &&
-         c->w->w->rank[x->ref] == 1 && !zo_dtype_is_float(c->fmt->storage[x->ref].dtype);
-}
-
-static int dq_class(const Dq *c, const Sx *x) {
-  if (!x) return DQ_INV;
-  if (x->kind == SX_NUM) return DQ_INV;
-  if (x->kind == SX_VAR) return x->var == 0 ? DQ_PER : DQ_INV;
-  if (x->kind == SX_DIV && x->is_int && x->kids[0]->kind == SX_VAR && x->kids[0]->var == 0 && x->kids[1]->kind == SX_NUM &&
-      x->kids[1]->is_int && (int64_t)x->kids[1]->num > 0 && (int64_t)x->kids[1]->num % 8 == 0)
-    return DQ_INV;
-  if (dq_is_key(c, x)) return DQ_MEMO;
-  int m = DQ_INV;
-  for (int i = 0; i < x->nkids; i++) {
-    int k = dq_class(c, x->kids[i]);
-    if (k > m) m = k;
-  }
-  return m;
-}
-
-/* x reads a perturbed storage: its value depends on the sign */
-static bool dq_signed(const Dq *c, const Sx *x) {
-  if (!x) return false;
-  if ((x->kind == SX_LOAD || x->kind == SX_BITS) && c->pert[x->ref]) return true;
-  for (int i = 0; i < x->nkids; i++)
-    if (dq_signed(c, x->kids[i])) return true;
-  return false;
-}
-
-static void dq_keys(DqB *d, const Dq *c, const Sx *x) {
-  if (!x) return;
-  if (dq_is_key(c, x)) {
-    for (int i = 0; i < d->nkeys; i++)
-      if (d->key[i] == x->ref) return;
-    d->key[d->nkeys++] = x->ref;
-    return;
-  }
-  for (int i = 0; i < x->nkids; i++) dq_keys(d, c, x->kids[i]);
-}
-
-static bool blk_find(DqB *d, const Sx *x, int zs, int j, SxV *r) {
-  for (int i = 0; i < d->ents.len; i++) {
-    const BlkEnt *e = &d->ents.data[i];
-    if (e->x == x && e->zs == zs && e->j == j) {
-      *r = e->v;
-      return true;
-    }
-  }
-  return false;
-}
-
-/* In a block, a bit field at offset per_k·k of a word whose bits are a
-   multiple of 8·per_k: the 8 k's fields lie in the word of k0's (k0 a
-   multiple of 8). per_k, or 0 when that is not so (or not in a block, or its
-   base depends on k). */
-static int64_t blk_word_per_k(const Dq *c, const Sx *x, int rank, int bytes) {
-  if (!c->blk) return 0;
-  const Sx *o = x->kids[rank];
-  const Sx *kv = o->kind == SX_MUL ? (o->kids[0]->kind == SX_VAR ? o->kids[0] : o->kids[1]) : NULL;
-  const Sx *cn = o->kind == SX_MUL ? (o->kids[0]->kind == SX_VAR ? o->kids[1] : o->kids[0]) : NULL;
-  if (!kv || kv->kind != SX_VAR || kv->var != 0 || cn->kind != SX_NUM || !cn->is_int || cn->num < 1) return 0;
-  int64_t per_k = (int64_t)cn->num;
-  if ((8 * bytes) % (8 * per_k) != 0) return 0;
-  for (int d = 0; d < rank; d++)
-    if (d != x->axis && dq_class(c, x->kids[d]) != DQ_INV) return 0;
-  return per_k;
-}
-
-/* the block's word holding x's fields (loaded once, with the invariants) */
-static const char *blk_word(Dq *c, const Sx *x, int s, int64_t stride, int64_t per_k, int bytes) {
-  DqB *d = c->blk;
-  SxV r;
-  if (blk_find(d, x, -1, -3, &r)) return r.s;
-  d->in_inv++;
-  const char *base = flat_index(c, &d->inv, x, s, x->axis).s;
-  d->in_inv--;
-  static const char *const ty[9] = {NULL, "unsigned char", "unsigned short", NULL, "unsigned", NULL, NULL, NULL, "zu64"};
-  r = (SxV){zo_arena_printf(&c->k->g->p->arena, "zw%d", c->ntemp++), true};
-  zo_sb_printf(&d->inv, "  const zu64 %s = (zu64)((const %s *)a.p[%d])[%s + (%s)((unsigned)(%lld * k0) / %du) * %s];\n", r.s,
-               ty[bytes], c->ptr[s], base, ity(c), (long long)per_k, 8 * bytes, ilit(c, stride));
-  vec_push(&d->ents, ((BlkEnt){x, -1, -3, r}));
-  return r.s;
-}
-
-static const char *blk_k(Dq *c) {
-  return c->blk->in_inv ? "k0" : zo_arena_printf(&c->k->g->p->arena, "kj%d", c->blk->j);
-}
-static int blk_sign(const Dq *c) { return c->blk->zs; }
-
-/* before a node: a key, or a node already emitted for this k and sign, is
-   its name; else the node's code goes to its class's buffer */
-static bool blk_enter(Dq *c, const Sx *x, StrBuf **b, SxV *r) {
-  DqB *d = c->blk;
-  if (dq_is_key(c, x)) {
-    *r = (SxV){zo_arena_printf(&c->k->g->p->arena, "zg%d_%d", x->ref, d->j), true};
-    return true;
-  }
-  int cls = dq_class(c, x), zs = dq_signed(c, x) ? d->zs : -1;
-  if (blk_find(d, x, zs, cls == DQ_INV ? -1 : d->j, r)) return true;
-  *b = cls == DQ_INV ? &d->inv : cls == DQ_MEMO ? &d->memo : &d->per;
-  if (cls == DQ_INV) d->in_inv++;
-  return false;
-}
-
-/* after it: a memo node's value goes into its variable, which outlives the
-   block that recomputes it */
-static SxV blk_leave(Dq *c, const Sx *x, SxV r) {
-  DqB *d = c->blk;
-  int cls = dq_class(c, x), zs = dq_signed(c, x) ? d->zs : -1;
-  if (cls == DQ_INV) d->in_inv--;
-  if (cls == DQ_MEMO) {
-    SxV var;
-    if (!blk_find(d, x, zs, -2, &var)) {
-      var = (SxV){zo_arena_printf(&c->k->g->p->arena, "m%d", c->ntemp++), r.isint};
-      zo_sb_printf(&d->decl, "  %s %s;\n", r.isint ? ity(c) : "float", var.s);
-      vec_push(&d->ents, ((BlkEnt){x, zs, -2, var}));
-    }
-    zo_sb_printf(&d->memo, "  %s = %s;\n", var.s, r.s);
-    r = var;
-  }
-  vec_push(&d->ents, ((BlkEnt){x, zs, cls == DQ_INV ? -1 : d->j, r}));
-  return r;
-}
-
-/* the block function of c's format (both: the + and - signs into w and u;
-   else unperturbed into w); its name */
-static const char *dq_block(Dq *c, bool both) {
-  DqB d = {0};
-  c->blk = &d;
-  const Sx *root = c->fmt->dequant;
-  dq_keys(&d, c, root);
-  StrBuf code = {0};
-  for (int j = 0; j < 8; j++) {
-    d.j = j;
-    zo_sb_printf(&d.keys, "  const %s kj%d = k0 + %d;\n", ity(c), j, j);
-    for (int i = 0; i < d.nkeys; i++)
-      zo_sb_printf(&d.keys, "  const %s zg%d_%d = (%s)%s((const void *)a.p[%d], kj%d);\n", ity(c), d.key[i], j, ity(c),
-                   ld_fn(c->fmt->storage[d.key[i]].dtype), c->ptr[d.key[i]], j);
-    const char *out[2];
-    for (int si = 0; si < (both ? 2 : 1); si++) {
-      d.zs = both ? 1 + si : 0;
-      out[si] = as(c, sx(c, &d.per, root), false);
-    }
-    zo_sb_puts(&code, d.keys.buf);
-    if (d.memo.buf && d.memo.buf[0]) {
-      if (j == 0) {
-        zo_sb_puts(&code, "  {\n");
-      } else {
-        zo_sb_puts(&code, "  if (");
-        for (int i = 0; i < d.nkeys; i++) zo_sb_printf(&code, "%szg%d_%d != zg%d_%d", i ? " || " : "", d.key[i], j, d.key[i], j - 1);
-        zo_sb_puts(&code, ") {\n");
-      }
-      zo_sb_printf(&code, "%s  }\n", d.memo.buf);
-    }
-    if (d.per.buf) zo_sb_puts(&code, d.per.buf);
-    zo_sb_printf(&code, "  w[%d] = %s;\n", j, out[0]);
-    if (both) zo_sb_printf(&code, "  u[%d] = %s;\n", j, out[1]);
-    zo_sb_free(&d.keys);
-    zo_sb_free(&d.memo);
-    zo_sb_free(&d.per);
-  }
-  StrBuf body = {0};
-  zo_sb_printf(&body, "%s%s%s", d.decl.buf ? d.decl.buf : "", d.inv.buf ? d.inv.buf : "", code.buf);
-  uint64_t h = fnv(body.buf, both ? 0x2b1ull : 0xb10ull);
-  const char *name = zo_arena_printf(&c->k->g->p->arena, "zdqb%s_%016llx", both ? "2" : "0", (unsigned long long)h);
-  if (!seen(c->k->g, name))
-    zo_sb_printf(&c->k->g->funcs,
-                 "// W[k0 .. k0+7, n]%s (k0 a multiple of 8): what depends on k only through the keys is recomputed\n"
-                 "// only when they change\n"
-                 "static __device__ __forceinline__ void %s(const ZoCuArgs &a, %s k0, %s n, float *w, float *u) {\n%s  (void)u;\n}\n\n",
-                 both ? ", both signs" : "", name, ity(c), ity(c), body.buf);
-  zo_sb_free(&body);
-  zo_sb_free(&code);
-  zo_sb_free(&d.decl);
-  zo_sb_free(&d.inv);
-  vec_free(&d.ents);
-  c->blk = NULL;
-  return name;
-}
-
 /* ---- matmul */
 #define MM_BM 64
 #define MM_BN 64
 #define MM_BK 16
-
-/* W[k, n] of matmul mm as a device function; its name. Perturbed storages
- * get z scratch regions (k->zoff grows). */
-static const char *emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *N_out, int *direct) {
-  *direct = -1;
-  Gen *g = k->g;
-  Arena *ar = &g->p->arena;
-  const Value *w = mm->arg[1];
-  bool tr = false;
-  if (w->op == ZO_OP_TRANSPOSE && w->group == mm->group && w->arg[0]->op == ZO_OP_WEIGHT) {
-    tr = true;
-    w = w->arg[0];
-  }
-  Dq c = {.k = k, .w = w};
-  StrBuf b = {0};
-  SxV res;
-  if (w->type.fmt) {
-    c.fmt = w->type.fmt;
-    *K_out = w->w->K;
-    *N_out = w->w->N;
-    /* 32-bit index arithmetic when every storage index and k, n fit (bits offsets up to 64 x numel) */
-    c.i32 = w->w->K < (1 << 24) && w->w->N < (1 << 24) && w->w->K * w->w->N < ((int64_t)1 << 30);
-    for (int s = 0; s < w->w->nstorage; s++) {
-      int64_t ne = 1;
-      for (int d = 0; d < w->w->rank[s]; d++) ne *= w->w->shape[s][d];
-      if (ne * 64 >= ((int64_t)1 << 31)) c.i32 = false;
-    }
-    for (int s = 0; s < w->w->nstorage; s++) {
-      c.ptr[s] = ptr_storage(k, w, s);
-      c.pert[s] = w->w->perturbed[s] && zo_dtype_is_float(c.fmt->storage[s].dtype);
-    }
-    /* W[k, n] = A[n, k] of an unperturbed f16 A: the tensor cores read A itself */
-    const Sx *e = c.fmt->dequant;
-    if (e->kind == SX_LOAD && e->nkids == 2 && e->kids[0]->kind == SX_VAR && e->kids[0]->var == 1 &&
-        e->kids[1]->kind == SX_VAR && e->kids[1]->var == 0 && c.fmt->storage[e->ref].dtype == ZO_DT_F16 && !c.pert[e->ref])
-      *direct = c.ptr[e->ref];
-    for (int s = 0; s < w->w->nstorage; s++) {
-      if (!c.pert[s]) continue;
-      int64_t ne = 1;
-      for (int d = 0; d < w->w->rank[s]; d++) ne *= w->w->shape[s][d];
-      c.zptr[s] = add_ptr(k, (ZoCuArg){.kind = ZO_CU_ZSCRATCH, .v = w, .storage = s, .c = k->zoff});
-      k->zoff += (ne * 4 + 255) / 256 * 256;
-    }
-    res = sx(&c, &b, c.fmt->dequant);
-  } else {
-    if (w->type.rank != 2 || !zo_dim_is_const(w->type.dims[0]) || !zo_dim_is_const(w->type.dims[1])) {
-      fail(k, "the matrix of a matmul must have constant dimensions");
-      return NULL;
-    }
-    int64_t r0 = w->type.dims[0].coef, r1 = w->type.dims[1].coef;
-    *K_out = tr ? r1 : r0;
-    *N_out = tr ? r0 : r1;
-    int p;
-    bool pert = false;
-    if (w->op == ZO_OP_WEIGHT) {
-      p = ptr_storage(k, w, 0);
-      pert = w->w->perturbed[0];
-    } else if (w->buffer >= 0) {
-      p = ptr_buffer(k, w);
-    } else {
-      fail(k, "the matmul's matrix is not materialized");
-      return NULL;
-    }
-    if (tr && w->type.dtype == ZO_DT_F16 && !pert) *direct = p;
-    const char *idx = tr ? zo_arena_printf(ar, "n * %lldLL + k", (long long)r1) : zo_arena_printf(ar, "k * %lldLL + n", (long long)r1);
-    res = temp(&c, &b, false, "%s((const void *)a.p[%d], %s)", ld_fn(w->type.dtype), p, idx);
-    if (pert) {
-      int zp = add_ptr(k, (ZoCuArg){.kind = ZO_CU_ZSCRATCH, .v = w, .storage = 0, .c = k->zoff});
-      k->zoff += (r0 * r1 * 4 + 255) / 256 * 256;
-      res = temp(&c, &b, false, "zs ? __fadd_rn(%s, zs == 1 ? ((const float *)a.p[%d])[%s] : -((const float *)a.p[%d])[%s]) : %s",
-                 res.s, zp, idx, zp, idx, res.s);
-    }
-  }
-  zo_sb_printf(&b, "  return %s;\n", as(&c, res, false));
-  uint64_t h = fnv(b.buf, 0xcbf29ce484222325ull);
-  const char *name = zo_arena_printf(ar, "zdq_%016llx", (unsigned long long)h);
-  if (!seen(g, name))
-    zo_sb_printf(&g->funcs, "static __device__ __forceinline__ float %s(const ZoCuArgs &a, %s k, %s n, int zs) {\n%s}\n\n",
-                 name, ity(&c), ity(&c), b.buf);
-  zo_sb_free(&b);
-  k->dqb[0] = k->dqb[1] = NULL;
-  if (c.fmt && !g->simt && *K_out % 8 == 0) {   /* the tensor-core path's dequant launch evaluates 8 k at once */
-    k->dqb[0] = dq_block(&c, false);
-    k->dqb[1] = dq_block(&c, true);
-  }
-  return name;
-}
 
 /* the z fills a matmul's perturbed storages need, as launches before it */
 static void add_zfills(Gen *g, KB *k) {
@@ -848,8 +309,8 @@ static void add_zfills(Gen *g, KB *k) {
  * by its body's hash and emitted once, and its work. Frees body. */
 static ZoCuLaunch *pre_launch(KB *k, StrBuf *body, const char *kind, uint64_t salt, Dim work) {
   Gen *g = k->g;
-  char *name = zo_arena_printf(&g->p->arena, "zk_%s_%016llx", kind, (unsigned long long)fnv(body->buf, salt));
-  if (!seen(g, name))
+  char *name = zo_arena_printf(&g->p->arena, "zk_%s_%016llx", kind, (unsigned long long)zo_cg_fnv(body->buf, salt));
+  if (!zo_cg_seen(g, name))
     zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(256) %s(const ZoCuArgs a) {\n%s}\n\n", name,
                  body->buf);
   zo_sb_free(body);
@@ -872,7 +333,7 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
   } else {
     int64_t bytes = K * N * 2 * (wpert ? 2 : 1);
     if (bytes > g->dqmax) g->dqmax = bytes;
-    wslot = add_ptr(k, (ZoCuArg){.kind = ZO_CU_DQ});
+    wslot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_DQ});
     /* the dequant launch: the matmul's slots, its own body; NL lanes of a warp along n, KL along k */
     const int NL = g->dq_nlanes, KL = 32 / NL;
     StrBuf d = {0};
@@ -1137,7 +598,7 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
 #define WG_STAGE ((WG_BM + WG_BN) * WG_BK * 2)
 
 static void emit_wgmma_helpers(Gen *g) {
-  if (seen(g, "zo_wgmma_n256")) return;
+  if (zo_cg_seen(g, "zo_wgmma_n256")) return;
   StrBuf *f = &g->funcs;
   zo_sb_puts(f, "// wgmma (sm_90a): shared-memory descriptors (128-byte swizzle, 8-row groups 1024 bytes apart)\n"
                 "static __device__ __forceinline__ zu64 zo_sdesc(unsigned addr) {\n"
@@ -1166,7 +627,7 @@ static void emit_wgmma_helpers(Gen *g) {
 static int x16_launch(KB *k, const char *M, int64_t K, int xp) {
   Gen *g = k->g;
   if (is_half(g, k->x)) return xp;   /* its producer stored it as f16 */
-  int slot = add_ptr(k, (ZoCuArg){.kind = ZO_CU_X16});
+  int slot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_X16});
   if (g->x16_last == k->x) return slot;
   g->x16_last = k->x;
   StrBuf d = {0};
@@ -1328,34 +789,34 @@ static int plan_matmul(KB *k, ValVec *mem) {
   const Value *mm = NULL;
   for (int i = 0; i < mem->len; i++)
     if (mem->data[i]->op == ZO_OP_MATMUL) {
-      if (mm) return fail(k, "a kernel holds two matmuls");
+      if (mm) return zo_cg_fail(k, "a kernel holds two matmuls");
       mm = mem->data[i];
     }
   const Value *x = mm->arg[0];
-  if (x->type.dtype != ZO_DT_F32 || x->buffer < 0) return fail(k, "the matmul's left operand is not f32 activations");
-  int xp = ptr_buffer(k, x);
+  if (x->type.dtype != ZO_DT_F32 || x->buffer < 0) return zo_cg_fail(k, "the matmul's left operand is not f32 activations");
+  int xp = zo_cg_ptr_buffer(k, x);
   k->x = x;
   int64_t K = 0, N = 0;
   int direct = -1;
-  const char *dq = emit_dequant(k, mm, &K, &N, &direct);
+  const char *dq = zo_cg_emit_dequant(k, mm, &K, &N, &direct);
   if (!dq) return -1;
   bool mma = !k->g->simt && K % 8 == 0;
   bool wpert = k->zoff > 0;
   Dim rows = zo_value_rows(mm);
-  if (!zo_dim_eq(zo_value_last_dim(x), zo_dim_const(K))) return fail(k, "the matmul's inner dimensions differ");
+  if (!zo_dim_eq(zo_value_last_dim(x), zo_dim_const(K))) return zo_cg_fail(k, "the matmul's inner dimensions differ");
   if (wpert && need_perturb(k, rows) < 0) return -1;
   EwSet s = {0};
   s.N = zo_arena_printf(&k->g->p->arena, "%lldLL", (long long)N);
   if (k->ce) {
-    k->ce_tgt = add_ptr(k, (ZoCuArg){.kind = ZO_CU_CE_TGT});
-    k->ce_tl = add_ptr(k, (ZoCuArg){.kind = ZO_CU_CE_TL});
-    k->ce_part = add_ptr(k, (ZoCuArg){.kind = ZO_CU_CE_PART});
+    k->ce_tgt = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_CE_TGT});
+    k->ce_tl = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_CE_TL});
+    k->ce_part = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_CE_PART});
   }
   for (int i = 0; i < mem->len; i++) {
     Value *v = mem->data[i];
     if (v->op == ZO_OP_WEIGHT || v->op == ZO_OP_TRANSPOSE) continue;
     if (v->op != ZO_OP_MATMUL && !(zo_op_info(v->op)->flags & ZO_OPF_EW)) {
-      fail(k, "a matmul kernel holds a member that is not elementwise");
+      zo_cg_fail(k, "a matmul kernel holds a member that is not elementwise");
       goto bad;
     }
     if (add_mem(k, &s, v, zo_dim_const(N), rows) < 0) goto bad;
@@ -1451,7 +912,7 @@ static int plan_ew(KB *k, ValVec *mem) {
   int rc = 0;
   for (int i = 0; i < mem->len && rc == 0; i++) {
     Value *v = mem->data[i];
-    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) rc = fail(k, "an elementwise kernel holds another op");
+    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) rc = zo_cg_fail(k, "an elementwise kernel holds another op");
     else rc = add_mem(k, &s, v, N, rows);
   }
   if (rc == 0) {
@@ -1477,15 +938,15 @@ static int plan_ew(KB *k, ValVec *mem) {
 static int plan_norm(KB *k, ValVec *mem) {
   k->L->kind = "norm";
   const Value *nv = k->L->anchor;
-  if (!(nv->op == ZO_OP_RMS_NORM || nv->op == ZO_OP_LAYER_NORM)) return fail(k, "a norm kernel must end in its norm");
+  if (!(nv->op == ZO_OP_RMS_NORM || nv->op == ZO_OP_LAYER_NORM)) return zo_cg_fail(k, "a norm kernel must end in its norm");
   Dim N = zo_value_last_dim(nv), rows = zo_value_rows(nv);
-  if (!zo_dim_is_const(N)) return fail(k, "a norm's last dimension must be a constant");
+  if (!zo_dim_is_const(N)) return zo_cg_fail(k, "a norm's last dimension must be a constant");
   EwSet s = {0};
   s.N = sz(k, N);
   int rc = 0;
   for (int i = 0; i + 1 < mem->len && rc == 0; i++) {
     Value *v = mem->data[i];
-    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) rc = fail(k, "a norm kernel holds an op that is not elementwise");
+    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) rc = zo_cg_fail(k, "a norm kernel holds an op that is not elementwise");
     else rc = add_mem(k, &s, v, N, rows);
   }
   int xsrc = 0, wi = -1, bi = -1;
@@ -1498,7 +959,7 @@ static int plan_norm(KB *k, ValVec *mem) {
   if (rc == 0 && (wi = add_opd(k, &s, nv->arg[1], N, rows)) < 0) rc = -1;
   if (rc == 0 && nv->op == ZO_OP_LAYER_NORM && (bi = add_opd(k, &s, nv->arg[2], N, rows)) < 0) rc = -1;
   if (rc == 0) {
-    int outp = ptr_buffer(k, nv);
+    int outp = zo_cg_ptr_buffer(k, nv);
     const char *R = sz(k, rows);
     StrBuf *b = &k->b;
     emit_run(k, R);
@@ -1519,7 +980,7 @@ static int plan_norm(KB *k, ValVec *mem) {
                    "  ss = zo_block_sum(ss, zred);\n"
                    "  const double inv = 1.0 / sqrt(ss / (double)%s + (double)%s);\n"
                    "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n",
-                   s.N, s.N, flit(&k->g->p->arena, (float)nv->attr[0]), s.N);
+                   s.N, s.N, zo_cg_flit(&k->g->p->arena, (float)nv->attr[0]), s.N);
     } else {
       zo_sb_printf(b,
                    "  double sm = 0.0;\n"
@@ -1531,7 +992,7 @@ static int plan_norm(KB *k, ValVec *mem) {
                    "  sq = zo_block_sum(sq, zred);\n"
                    "  const double inv = 1.0 / sqrt(sq / (double)%s + (double)%s);\n"
                    "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n",
-                   s.N, s.N, s.N, s.N, flit(&k->g->p->arena, (float)nv->attr[0]), s.N);
+                   s.N, s.N, s.N, s.N, zo_cg_flit(&k->g->p->arena, (float)nv->attr[0]), s.N);
     }
     /* weight (and bias) operands at (m, n) */
     const int ids[2] = {wi, bi};
@@ -1539,7 +1000,7 @@ static int plan_norm(KB *k, ValVec *mem) {
       if (ids[t] < 0) continue;
       Opd *o = &s.opd.data[ids[t]];
       const char *row = o->full ? "m" : zo_arena_printf(&k->g->p->arena, "(m %% %s)", o->rows);
-      zo_sb_printf(b, "    float q%d = %s((const void *)a.p[%d], %s * %s + n);\n", t, ld_fn(o->v->type.dtype), o->ptr, row, s.N);
+      zo_sb_printf(b, "    float q%d = %s((const void *)a.p[%d], %s * %s + n);\n", t, zo_cg_ld_fn(o->v->type.dtype), o->ptr, row, s.N);
       if (o->perturbed)
         zo_sb_printf(b, "    if (zpon) q%d = zo_pert(q%d, zrun, a.i[%d], (zu64)(%s * %s + n), zneg);\n", t, t, o->stream, row, s.N);
     }
@@ -1571,11 +1032,11 @@ static bool attention_tc(const Gen *g, const Value *v) {
 
 static int in_ptr(KB *k, const Value *u) {
   if (u->op == ZO_OP_WEIGHT) {
-    if (u->type.fmt) return fail(k, "a formatted weight is read by an op other than matmul");
-    return ptr_storage(k, u, 0);
+    if (u->type.fmt) return zo_cg_fail(k, "a formatted weight is read by an op other than matmul");
+    return zo_cg_ptr_storage(k, u, 0);
   }
-  if (u->buffer < 0) return fail(k, "an operand is not materialized");
-  return ptr_buffer(k, u);
+  if (u->buffer < 0) return zo_cg_fail(k, "an operand is not materialized");
+  return zo_cg_ptr_buffer(k, u);
 }
 
 /* Causal or full attention on tensor cores (mma.sync m16n8k16, f16 operands,
@@ -1710,17 +1171,17 @@ static int plan_single(KB *k, ValVec *mem) {
   Arena *ar = &k->g->p->arena;
   StrBuf *b = &k->b;
   ZoCuLaunch *L = k->L;
-  if (mem->len != 1) return fail(k, "an op that runs alone shares its kernel");
-  if (v->buffer < 0) return fail(k, "the kernel's result is not materialized");
+  if (mem->len != 1) return zo_cg_fail(k, "an op that runs alone shares its kernel");
+  if (v->buffer < 0) return zo_cg_fail(k, "the kernel's result is not materialized");
   int in[3] = {-1, -1, -1};
   for (int a = 0; a < v->narg; a++) {
     const Value *u = v->arg[a];
     if (v->op == ZO_OP_EMBEDDING && a == 0) continue;
     if (u->op == ZO_OP_WEIGHT && zo_weight_perturbed(u))
-      return fail(k, "a perturbed weight is read by an op that does not apply perturbations here");
+      return zo_cg_fail(k, "a perturbed weight is read by an op that does not apply perturbations here");
     if ((in[a] = in_ptr(k, u)) < 0) return -1;
   }
-  int out = ptr_buffer(k, v);
+  int out = zo_cg_ptr_buffer(k, v);
   Dim rows = zo_value_rows(v), N = zo_value_last_dim(v);
   L->threads = 256;
   L->per_block = 256;
@@ -1728,7 +1189,7 @@ static int plan_single(KB *k, ValVec *mem) {
   switch (v->op) {
   case ZO_OP_ROPE: {
     L->kind = "rope";
-    if (!zo_dim_is_const(N)) return fail(k, "rope needs a constant last dimension");
+    if (!zo_dim_is_const(N)) return zo_cg_fail(k, "rope needs a constant last dimension");
     int64_t heads = (int64_t)v->attr[0], hd = N.coef / heads, half = hd / 2;
     const char *T = sz(k, v->type.dims[v->type.rank - 2]), *R = sz(k, rows);
     /* a thread per (row, i): the angle (pow, cos, sin in double, as ref) once for every head */
@@ -1749,7 +1210,7 @@ static int plan_single(KB *k, ValVec *mem) {
                  "    y[h * %lldLL] = (float)(x1 * c - x2 * s);\n"
                  "    y[h * %lldLL + %lldLL] = (float)(x2 * c + x1 * s);\n"
                  "  }\n",
-                 R, (long long)half, (long long)half, (long long)half, T, flit(ar, (double)(float)v->attr[1]),
+                 R, (long long)half, (long long)half, (long long)half, T, zo_cg_flit(ar, (double)(float)v->attr[1]),
                  zo_arena_printf(ar, "%lld.0", (long long)hd), in[0], (long long)N.coef, out, (long long)N.coef,
                  (long long)heads, (long long)hd, (long long)hd, (long long)half, (long long)hd, (long long)hd,
                  (long long)half);
@@ -1759,9 +1220,9 @@ static int plan_single(KB *k, ValVec *mem) {
   }
   case ZO_OP_ATTENTION: {
     L->kind = "attention";
-    if (!zo_dim_is_const(N)) return fail(k, "attention needs a constant last dimension");
+    if (!zo_dim_is_const(N)) return zo_cg_fail(k, "attention needs a constant last dimension");
     int64_t H = (int64_t)v->attr[0], KV = v->attr[1] == 0 ? H : (int64_t)v->attr[1], hd = N.coef / H;
-    if (KV <= 0 || H % KV != 0) return fail(k, "attention's heads must be a multiple of its kv heads");
+    if (KV <= 0 || H % KV != 0) return zo_cg_fail(k, "attention's heads must be a multiple of its kv heads");
     Dim Td = v->type.dims[v->type.rank - 2], outer = zo_value_dims(v, 0, v->type.rank - 2);
     const char *T = sz(k, Td), *O = sz(k, outer);
     int64_t nc = (hd + 31) / 32;
@@ -1871,11 +1332,11 @@ static int plan_single(KB *k, ValVec *mem) {
     L->kind = "embedding";
     const Value *t = v->arg[0], *ids = v->arg[1];
     if (t->type.rank != 2 || !zo_dim_is_const(t->type.dims[0]) || !zo_dim_is_const(t->type.dims[1]))
-      return fail(k, "an embedding table must be a constant [V, D] matrix");
+      return zo_cg_fail(k, "an embedding table must be a constant [V, D] matrix");
     int tp, stream = -1;
     bool pert = false;
     if (t->op == ZO_OP_WEIGHT) {
-      tp = ptr_storage(k, t, 0);
+      tp = zo_cg_ptr_storage(k, t, 0);
       if (t->w->perturbed[0]) {
         pert = true;
         stream = int_const(k, t->w->stream[0]);
@@ -1884,7 +1345,7 @@ static int plan_single(KB *k, ValVec *mem) {
     } else if ((tp = in_ptr(k, t)) < 0) {
       return -1;
     }
-    int ip = ptr_buffer(k, ids);
+    int ip = zo_cg_ptr_buffer(k, ids);
     int64_t D = t->type.dims[1].coef;
     const char *R = sz(k, rows);
     emit_run(k, R);
@@ -1894,7 +1355,7 @@ static int plan_single(KB *k, ValVec *mem) {
                  "  const zi64 m = e / %lldLL, d = e %% %lldLL;\n"
                  "  const zi64 id = ((const int *)a.p[%d])[m];\n"
                  "  float x = %s((const void *)a.p[%d], id * %lldLL + d);\n",
-                 R, (long long)D, (long long)D, (long long)D, ip, ld_fn(t->type.dtype), tp, (long long)D);
+                 R, (long long)D, (long long)D, (long long)D, ip, zo_cg_ld_fn(t->type.dtype), tp, (long long)D);
     if (pert) zo_sb_printf(b, "  if (zpon) x = zo_pert(x, zrun, a.i[%d], (zu64)(id * %lldLL + d), m >= zsrows);\n", stream, (long long)D);
     zo_sb_printf(b, "  ((float *)a.p[%d])[e] = x;\n", out);
     L->work = dmul(rows, zo_dim_const(D));
@@ -1945,7 +1406,7 @@ static int plan_single(KB *k, ValVec *mem) {
                  "  ((unsigned *)a.p[%d])[e] = ((const unsigned *)a.p[%d])[r * %s + %lldLL + c];\n",
                  R, Wd, Wd, Wd, out, in[0], C, (long long)v->attr[0]);
     if (zo_dtype_size(x->type.dtype) != 4 || (x->op == ZO_OP_WEIGHT && x->type.dtype != ZO_DT_F32 && x->type.dtype != ZO_DT_I32))
-      return fail(k, "slice copies 4-byte elements (f32 or i32 activations)");
+      return zo_cg_fail(k, "slice copies 4-byte elements (f32 or i32 activations)");
     L->work = zo_value_numel(v);
     return 0;
   }
@@ -1953,7 +1414,7 @@ static int plan_single(KB *k, ValVec *mem) {
     L->kind = "transpose";
     const Value *x = v->arg[0];
     if (!zo_dim_is_const(x->type.dims[0]) || !zo_dim_is_const(x->type.dims[1]))
-      return fail(k, "transpose needs constant dimensions");
+      return zo_cg_fail(k, "transpose needs constant dimensions");
     int64_t R0 = x->type.dims[0].coef, C0 = x->type.dims[1].coef;
     emit_run(k, "1");
     zo_sb_printf(b,
@@ -1961,14 +1422,14 @@ static int plan_single(KB *k, ValVec *mem) {
                  "  if (e >= %lldLL) return;\n"
                  "  const zi64 r = e / %lldLL, c = e %% %lldLL;\n"
                  "  ((float *)a.p[%d])[c * %lldLL + r] = %s((const void *)a.p[%d], e);\n",
-                 (long long)(R0 * C0), (long long)C0, (long long)C0, out, (long long)R0, ld_fn(x->type.dtype), in[0]);
+                 (long long)(R0 * C0), (long long)C0, (long long)C0, out, (long long)R0, zo_cg_ld_fn(x->type.dtype), in[0]);
     L->work = zo_dim_const(R0 * C0);
     return 0;
   }
   case ZO_OP_CROSS_ENTROPY: {
     L->kind = "cross_entropy";
     Dim V = zo_value_last_dim(v->arg[0]);
-    if (!zo_dim_is_const(V)) return fail(k, "cross_entropy needs a constant class count");
+    if (!zo_dim_is_const(V)) return zo_cg_fail(k, "cross_entropy needs a constant class count");
     const char *R = sz(k, zo_value_numel(v));
     emit_run(k, R);
     zo_sb_printf(b,
@@ -1989,213 +1450,9 @@ static int plan_single(KB *k, ValVec *mem) {
     L->per_block = 1;
     return 0;
   }
-  default: return fail(k, "no CUDA kernel for this op");
+  default: return zo_cg_fail(k, "no CUDA kernel for this op");
   }
 }
-
-/* ---- the prelude every translation unit starts with */
-static const char prelude[] =
-  "// generated by zoc (codegen/cuda_gen.c): do not edit\n"
-  "typedef unsigned long long zu64;\n"
-  "typedef long long zi64;\n"
-  "struct ZoCuArgs { zu64 p[" "32" "]; zi64 i[" "32" "]; };\n"
-  "struct ZoCuRun { zu64 seed; zi64 split; float eps; int pert; zi64 pad[4]; };\n"
-  "#define ZO_INF __int_as_float(0x7f800000)\n"
-  "// dtype loads: floats as float, integers as long long (no CUDA headers: bit operations and cvt)\n"
-  "static __device__ __forceinline__ float zo_h2f(unsigned short h) {\n"
-  "  float f; asm(\"{ .reg .b16 t; mov.b16 t, %1; cvt.f32.f16 %0, t; }\" : \"=f\"(f) : \"h\"(h)); return f; }\n"
-  "static __device__ __forceinline__ float zo_bf2f(unsigned short h) { return __uint_as_float(((unsigned)h) << 16); }\n"
-  "static __device__ __forceinline__ float zo_f82f(unsigned char b) {\n"
-  "  const unsigned s = b >> 7, e = (b >> 3) & 15u, m = b & 7u;\n"
-  "  if (e == 15u && m == 7u) return __uint_as_float(0x7fc00000u);\n"
-  "  float v = e == 0u ? (float)m * 0.001953125f : __uint_as_float(((e + 120u) << 23) | (m << 20));\n"
-  "  return s ? -v : v; }\n"
-  "static __device__ __forceinline__ float zo_ld_f32(const void *p, zi64 i) { return ((const float *)p)[i]; }\n"
-  "static __device__ __forceinline__ float zo_ld_f16(const void *p, zi64 i) { return zo_h2f(((const unsigned short *)p)[i]); }\n"
-  "static __device__ __forceinline__ float zo_ld_bf16(const void *p, zi64 i) { return zo_bf2f(((const unsigned short *)p)[i]); }\n"
-  "static __device__ __forceinline__ float zo_ld_f8(const void *p, zi64 i) { return zo_f82f(((const unsigned char *)p)[i]); }\n"
-  "static __device__ __forceinline__ float zo_ld_f64(const void *p, zi64 i) { return (float)((const double *)p)[i]; }\n"
-  "static __device__ __forceinline__ zi64 zo_ld_i8(const void *p, zi64 i) { return ((const signed char *)p)[i]; }\n"
-  "static __device__ __forceinline__ zi64 zo_ld_u8(const void *p, zi64 i) { return ((const unsigned char *)p)[i]; }\n"
-  "static __device__ __forceinline__ zi64 zo_ld_i16(const void *p, zi64 i) { return ((const short *)p)[i]; }\n"
-  "static __device__ __forceinline__ zi64 zo_ld_u16(const void *p, zi64 i) { return ((const unsigned short *)p)[i]; }\n"
-  "static __device__ __forceinline__ zi64 zo_ld_i32(const void *p, zi64 i) { return ((const int *)p)[i]; }\n"
-  "static __device__ __forceinline__ zi64 zo_ld_u32(const void *p, zi64 i) { return ((const unsigned *)p)[i]; }\n"
-  "static __device__ __forceinline__ zi64 zo_ld_i64(const void *p, zi64 i) { return ((const zi64 *)p)[i]; }\n"
-  "// integer division and modulo rounding toward minus infinity (the .zo language's)\n"
-  "static __device__ __forceinline__ zi64 zo_fdiv(zi64 a, zi64 b) { zi64 q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
-  "static __device__ __forceinline__ zi64 zo_fmod(zi64 a, zi64 b) { return a - zo_fdiv(a, b) * b; }\n"
-  "static __device__ __forceinline__ int zo_fdiv(int a, int b) { int q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
-  "static __device__ __forceinline__ int zo_fmod(int a, int b) { return a - zo_fdiv(a, b) * b; }\n"
-  "// `width` bits at bit `off` of the little-endian bit stream along one axis (words `stride` apart)\n"
-  "#define ZO_BITS(NB, T) \\\n"
-  "static __device__ __forceinline__ zu64 zo_bits##NB(const void *p, zi64 base, zi64 stride, zi64 off, zi64 width) { \\\n"
-  "  const T *w = (const T *)p; zu64 out = 0; int got = 0; \\\n"
-  "  while (got < width) { \\\n"
-  "    const zi64 pos = off + got, wi = pos / (8 * NB); const int bt = (int)(pos % (8 * NB)); \\\n"
-  "    int take = 8 * NB - bt; if (take > width - got) take = (int)(width - got); \\\n"
-  "    const zu64 word = (zu64)w[base + wi * stride]; \\\n"
-  "    out |= ((word >> bt) & ((take >= 64) ? ~0ull : ((1ull << take) - 1))) << got; got += take; } \\\n"
-  "  return out; }\n"
-  "ZO_BITS(1, unsigned char)\n"
-  "ZO_BITS(2, unsigned short)\n"
-  "ZO_BITS(4, unsigned)\n"
-  "ZO_BITS(8, zu64)\n"
-  "// the same when the field lies in one word (width divides the word's bits, off is a multiple of width >= 0)\n"
-  "#define ZO_FIELD(NB, T, I, U) \\\n"
-  "static __device__ __forceinline__ zu64 zo_field##NB(const void *p, I base, I stride, I off, int width) { \\\n"
-  "  const U uo = (U)off; \\\n"
-  "  return ((zu64)((const T *)p)[base + (I)(uo / (8u * NB)) * stride] >> (uo % (8u * NB))) & ((1ull << width) - 1ull); }\n"
-  "ZO_FIELD(1, unsigned char, int, unsigned)\n"
-  "ZO_FIELD(2, unsigned short, int, unsigned)\n"
-  "ZO_FIELD(4, unsigned, int, unsigned)\n"
-  "ZO_FIELD(8, zu64, int, unsigned)\n"
-  "ZO_FIELD(1, unsigned char, zi64, zu64)\n"
-  "ZO_FIELD(2, unsigned short, zi64, zu64)\n"
-  "ZO_FIELD(4, unsigned, zi64, zu64)\n"
-  "ZO_FIELD(8, zu64, zi64, zu64)\n"
-  "// elementwise ops in double, rounded once (as runtime/ref.c)\n"
-  "static __device__ __forceinline__ float zo_silu(float x) { const double v = x; return (float)(v / (1.0 + exp(-v))); }\n"
-  "static __device__ __forceinline__ float zo_gelu(float x) { const double v = x; return (float)(0.5 * v * erfc(-v / 1.4142135623730951)); }\n"
-  "static __device__ __forceinline__ float zo_gelu_tanh(float x) {\n"
-  "  const double v = x, u = 0.79788456080286541 * (v + 0.044715 * v * v * v); return (float)(v / (1.0 + exp(-2.0 * u))); }\n"
-  "// the same in f32, for the tensor-core matmuls' epilogues (their operands were rounded to f16; double is\n"
-  "// slow there: an epilogue runs while the block's tensor cores wait)\n"
-  "static __device__ __forceinline__ float zo_silu_f(float x) { return x / (1.0f + expf(-x)); }\n"
-  "static __device__ __forceinline__ float zo_gelu_f(float x) { return 0.5f * x * erfcf(x * -0.70710678118654752f); }\n"
-  "static __device__ __forceinline__ float zo_gelu_tanh_f(float x) {\n"
-  "  const float u = 0.79788456080286541f * (x + 0.044715f * x * x * x); return x / (1.0f + expf(-2.0f * u)); }\n"
-  "// reductions\n"
-  "static __device__ __forceinline__ float zo_warp_sum(float v) {\n"
-  "  for (int o = 16; o > 0; o >>= 1) v += __shfl_xor_sync(0xffffffffu, v, o); return v; }\n"
-  "static __device__ __forceinline__ float zo_warp_max(float v) {\n"
-  "  for (int o = 16; o > 0; o >>= 1) v = fmaxf(v, __shfl_xor_sync(0xffffffffu, v, o)); return v; }\n"
-  "static __device__ double zo_block_sum(double v, double *red) {\n"
-  "  for (int o = 16; o > 0; o >>= 1) v += __shfl_xor_sync(0xffffffffu, v, o);\n"
-  "  __syncthreads(); if ((threadIdx.x & 31) == 0) red[threadIdx.x >> 5] = v; __syncthreads();\n"
-  "  double t = 0.0; for (unsigned w = 0; w < (blockDim.x + 31) / 32; w++) t += red[w]; return t; }\n"
-  "static __device__ double zo_block_max(double v, double *red) {\n"
-  "  for (int o = 16; o > 0; o >>= 1) v = fmax(v, __shfl_xor_sync(0xffffffffu, v, o));\n"
-  "  __syncthreads(); if ((threadIdx.x & 31) == 0) red[threadIdx.x >> 5] = v; __syncthreads();\n"
-  "  double t = red[0]; for (unsigned w = 1; w < (blockDim.x + 31) / 32; w++) t = fmax(t, red[w]); return t; }\n"
-  "// the fused cross-entropy (codegen/cuda_gen.h's ZoCuCe): a chunk's max, its first column (a NaN counts as\n"
-  "// the maximum) and the sum of exp(x - max)\n"
-  "struct ZoCuCe { float m; int a; double s; };\n"
-  "static __device__ __forceinline__ bool zo_ce_before(float x, int i, float y, int j) {\n"
-  "  return x > y || (x != x && y == y) || ((x == y || (x != x && y != y)) && i < j); }\n"
-  "// (a call, not inlined: the epilogue holds 128 of these, and the max grows rarely)\n"
-  "static __device__ __noinline__ double zo_ce_rescale(double s, float m, float x) { return s * exp((double)m - (double)x); }\n"
-  "static __device__ __forceinline__ void zo_ce_add(float &m, int &a, double &s, float x, int i) {\n"
-  "  if (zo_ce_before(x, i, m, a)) { if (s != 0.0) s = zo_ce_rescale(s, m, x); m = x; a = i; }\n"
-  "  if (x != -ZO_INF) s += (double)expf(x - m); }\n"
-  "static __device__ __forceinline__ void zo_ce_merge(float &m, int &a, double &s, float m2, int a2, double s2) {\n"
-  "  if (zo_ce_before(m2, a2, m, a)) { const float tm = m; const int ta = a; const double ts = s; m = m2; a = a2; s = s2; m2 = tm; a2 = ta; s2 = ts; }\n"
-  "  if (s2 != 0.0) s += s2 * exp((double)m2 - (double)m); }\n"
-  "// tensor cores: f16 pairs (clamped to the f16 range, so no inf) and mma.sync m16n8k16\n"
-  "struct alignas(16) zo_u4 { unsigned x, y, z, w; };\n"
-  "struct alignas(16) zo_f4 { float x, y, z, w; };\n"
-  "static __device__ __forceinline__ unsigned zo_pack_h2(float lo, float hi) {\n"
-  "  lo = fminf(fmaxf(lo, -65504.0f), 65504.0f); hi = fminf(fmaxf(hi, -65504.0f), 65504.0f);\n"
-  "  unsigned r; asm(\"cvt.rn.f16x2.f32 %0, %1, %2;\" : \"=r\"(r) : \"f\"(hi), \"f\"(lo)); return r; }\n"
-  "static __device__ __forceinline__ unsigned short zo_f2h_c(float x) {   /* one of zo_pack_h2's halves */\n"
-  "  x = fminf(fmaxf(x, -65504.0f), 65504.0f); unsigned short h; asm(\"cvt.rn.f16.f32 %0, %1;\" : \"=h\"(h) : \"f\"(x)); return h; }\n"
-  "static __device__ __forceinline__ void zo_mma(float *c, const unsigned *a, const unsigned *b) {\n"
-  "  asm volatile(\"mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, {%8,%9}, {%0,%1,%2,%3};\"\n"
-  "               : \"+f\"(c[0]), \"+f\"(c[1]), \"+f\"(c[2]), \"+f\"(c[3])\n"
-  "               : \"r\"(a[0]), \"r\"(a[1]), \"r\"(a[2]), \"r\"(a[3]), \"r\"(b[0]), \"r\"(b[1])); }\n"
-  "static __device__ __forceinline__ void zo_ldsm4(unsigned *r, const void *p) {\n"
-  "  unsigned long long g; asm(\"cvta.to.shared.u64 %0, %1;\" : \"=l\"(g) : \"l\"(p));\n"
-  "  asm volatile(\"ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0,%1,%2,%3}, [%4];\"\n"
-  "               : \"=r\"(r[0]), \"=r\"(r[1]), \"=r\"(r[2]), \"=r\"(r[3]) : \"r\"((unsigned)g)); }\n"
-  "static __device__ __forceinline__ void zo_ldsm4t(unsigned *r, const void *p) {\n"
-  "  unsigned long long g; asm(\"cvta.to.shared.u64 %0, %1;\" : \"=l\"(g) : \"l\"(p));\n"
-  "  asm volatile(\"ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0,%1,%2,%3}, [%4];\"\n"
-  "               : \"=r\"(r[0]), \"=r\"(r[1]), \"=r\"(r[2]), \"=r\"(r[3]) : \"r\"((unsigned)g)); }\n"
-  "// the RNG contract (codegen/zo_rng.h, embedded by the build)\n";
-
-static const char after_rng[] =
-  "\n// a perturbed element: stored + (±(eps·z)), as the reference adds its delta\n"
-  "static __device__ __forceinline__ float zo_pert(float x, const ZoCuRun *r, zi64 stream, zu64 idx, bool neg) {\n"
-  "  const float d = __fmul_rn(r->eps, zo_rng_normal(r->seed, (zo_u32)stream, idx));\n"
-  "  return __fadd_rn(x, neg ? -d : d); }\n"
-  "// eps·z of one perturbed storage into the z scratch (pairs: one Philox call each)\n"
-  "extern \"C\" __global__ void __launch_bounds__(256) zk_zfill(const ZoCuArgs a) {\n"
-  "  const ZoCuRun *r = (const ZoCuRun *)a.p[0];\n"
-  "  if (!r->pert) return;\n"
-  "  const zi64 p = (zi64)blockIdx.x * blockDim.x + threadIdx.x, ne = a.i[0];\n"
-  "  if (2 * p >= ne) return;\n"
-  "  float z[2]; zo_rng_normal2(r->seed, (zo_u32)a.i[1], (zu64)p, z);\n"
-  "  float *o = (float *)a.p[1];\n"
-  "  o[2 * p] = __fmul_rn(r->eps, z[0]);\n"
-  "  if (2 * p + 1 < ne) o[2 * p + 1] = __fmul_rn(r->eps, z[1]);\n"
-  "}\n"
-  "// the training update of one trained tensor (runtime/trainstate.c's update_pairs, op for op:\n"
-  "// the same z, the same f32 roundings, so a replay on the host gives the same bytes)\n"
-  "struct ZoCuUpd { zu64 master, work; zi64 n; zu64 seeds[" ZO_CU_UPD_MAXQ_S "]; float d[" ZO_CU_UPD_MAXQ_S "];\n"
-  "  unsigned streams[" ZO_CU_UPD_MAXS_S "]; int nq, nstreams, dtype, decay, clamp; float lr, lw, clamp_min, inv; };\n"
-  "extern \"C\" __global__ void __launch_bounds__(256) zk_update(const ZoCuUpd u) {\n"
-  "  const zi64 pair = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
-  "  if (2 * pair >= u.n) return;\n"
-  "  float g[2] = {0.0f, 0.0f};\n"
-  "  for (int q = 0; q < u.nq; q++)\n"
-  "    for (int s = 0; s < u.nstreams; s++) {\n"
-  "      float z[2]; zo_rng_normal2(u.seeds[q], u.streams[s], (zu64)pair, z);\n"
-  "      g[0] = __fadd_rn(g[0], __fmul_rn(u.d[q], z[0]));\n"
-  "      g[1] = __fadd_rn(g[1], __fmul_rn(u.d[q], z[1]));\n"
-  "    }\n"
-  "  float *m = (float *)u.master;\n"
-  "  for (int b = 0; b < 2; b++) {\n"
-  "    const zi64 i = 2 * pair + b;\n"
-  "    if (i >= u.n) break;\n"
-  "    float x = m[i];\n"
-  "    float step = __fmul_rn(u.lr, __fdiv_rn(g[b], u.inv));\n"
-  "    if (u.decay) step = __fadd_rn(step, __fmul_rn(u.lw, x));\n"
-  "    x = __fsub_rn(x, step);\n"
-  "    if (u.clamp && x < u.clamp_min) x = u.clamp_min;\n"
-  "    m[i] = x;\n"
-  "    if (u.dtype == 0) ((float *)u.work)[i] = x;\n"
-  "    else if (u.dtype == 1) { unsigned short h; asm(\"cvt.rn.f16.f32 %0, %1;\" : \"=h\"(h) : \"f\"(x)); ((unsigned short *)u.work)[i] = h; }\n"
-  "    else { const unsigned v = __float_as_uint(x);   /* bf16, nearest even (finite: NaN skips the update) */\n"
-  "      ((unsigned short *)u.work)[i] = (unsigned short)((v + 0x7fffu + ((v >> 16) & 1u)) >> 16); }\n"
-  "  }\n"
-  "}\n"
-  "// the log-softmax at each position's target, and whether the target is the first argmax (a NaN counts\n"
-  "// as the maximum): runtime/backends.c's zo_logp_positions, a thread per position, in its order\n"
-  "extern \"C\" __global__ void __launch_bounds__(256) zk_logp(const float *logits, const int *tgt, zi64 V, zi64 n,\n"
-  "                                                          double *lp, unsigned char *hit) {\n"
-  "  const zi64 r = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
-  "  if (r >= n) return;\n"
-  "  const int y = tgt[r];\n"
-  "  lp[r] = 0.0;\n"
-  "  hit[r] = 0;\n"
-  "  if (y < 0) return;\n"
-  "  const float *x = logits + r * V;\n"
-  "  float mx = x[0];\n"
-  "  zi64 am = 0;\n"
-  "  for (zi64 v = 1; v < V; v++)\n"
-  "    if (x[v] > mx || (x[v] != x[v] && mx == mx)) { mx = x[v]; am = v; }\n"
-  "  double s = 0.0;\n"
-  "  for (zi64 v = 0; v < V; v++) s += exp((double)x[v] - (double)mx);\n"
-  "  lp[r] = (double)x[y] - (double)mx - log(s);\n"
-  "  hit[r] = am == y;\n"
-  "}\n"
-  "// the fused cross-entropy's last step: a warp per row merges the row's partials into the log-softmax at its\n"
-  "// target and whether the target is the first argmax (what zk_logp gives from the logits)\n"
-  "extern \"C\" __global__ void __launch_bounds__(256) zk_ce(const ZoCuCe *part, zi64 np, const float *tl, const int *tgt, zi64 n,\n"
-  "                                                        double *lp, unsigned char *hit) {\n"
-  "  const zi64 r = ((zi64)blockIdx.x * blockDim.x + threadIdx.x) >> 5;\n"
-  "  const int lane = threadIdx.x & 31;\n"
-  "  if (r >= n) return;\n"
-  "  float m = -ZO_INF; int a = 0x7fffffff; double s = 0.0;\n"
-  "  for (zi64 c = lane; c < np; c += 32) { const ZoCuCe q = part[r * np + c]; zo_ce_merge(m, a, s, q.m, q.a, q.s); }\n"
-  "  for (int o = 16; o > 0; o >>= 1)\n"
-  "    zo_ce_merge(m, a, s, __shfl_xor_sync(0xffffffffu, m, o), __shfl_xor_sync(0xffffffffu, a, o), __shfl_xor_sync(0xffffffffu, s, o));\n"
-  "  if (lane) return;\n"
-  "  const int y = tgt[r];\n"
-  "  lp[r] = y < 0 ? 0.0 : (double)tl[r] - (double)m - log(s);\n"
-  "  hit[r] = y >= 0 && a == y;\n"
-  "}\n"
-  "\n";
 
 /* ---- the program */
 
@@ -2242,9 +1499,9 @@ static void half_values(Gen *g) {
 /* a group kernel's function (named by its body's hash, emitted once) */
 static const char *group_function(Gen *g, KB *k) {
   ZoCuLaunch *L = k->L;
-  uint64_t h = fnv(k->b.buf ? k->b.buf : "", fnv(L->kind, 0xcbf29ce484222325ull));
+  uint64_t h = zo_cg_fnv(k->b.buf ? k->b.buf : "", zo_cg_fnv(L->kind, 0xcbf29ce484222325ull));
   char *name = zo_arena_printf(&g->p->arena, "zk_%s_%016llx", L->kind, (unsigned long long)h);
-  if (!seen(g, name))
+  if (!zo_cg_seen(g, name))
     zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(%d, %d) %s(const ZoCuArgs a) {\n%s}\n\n",
                  L->threads, L->min_blocks > 0 ? L->min_blocks : 1, name, k->b.buf ? k->b.buf : "");
   return name;
@@ -2300,7 +1557,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     tmp.group = gi;
     tmp.anchor = mem.data[mem.len - 1];
     tmp.smem_dim = zo_dim_const(0);
-    add_ptr(&k, (ZoCuArg){.kind = ZO_CU_RUN});   /* slot 0: the run block */
+    zo_cg_add_ptr(&k, (ZoCuArg){.kind = ZO_CU_RUN});   /* slot 0: the run block */
     bool has_mm = false, has_norm = false, all_ew = true;
     for (int i = 0; i < mem.len; i++) {
       Op op = mem.data[i]->op;
@@ -2341,7 +1598,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
          launches before it (zfills, dequant, x16) serve both */
       ZoCuLaunch ce = {.group = gi, .anchor = tmp.anchor, .smem_dim = zo_dim_const(0)};
       KB kc = {.g = &g, .L = &ce, .s_per = -1, .ce = true};
-      add_ptr(&kc, (ZoCuArg){.kind = ZO_CU_RUN});
+      zo_cg_add_ptr(&kc, (ZoCuArg){.kind = ZO_CU_RUN});
       rc = plan_matmul(&kc, &mem);
       if (rc == 0) {
         ZO_ASSERT(kc.zoff == k.zoff && kc.ce_chunk > 0);
@@ -2361,9 +1618,9 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   vec_free(&mem);
   if (rc == 0) {
     StrBuf src = {0};
-    zo_sb_puts(&src, prelude);
+    zo_sb_puts(&src, zo_cuda_prelude);
     zo_sb_puts(&src, zo_cuda_rng_text);
-    zo_sb_puts(&src, after_rng);
+    zo_sb_puts(&src, zo_cuda_after_rng);
     if (g.tables.buf) zo_sb_puts(&src, g.tables.buf);
     if (g.funcs.buf) zo_sb_puts(&src, g.funcs.buf);
     if (g.kernels.buf) zo_sb_puts(&src, g.kernels.buf);

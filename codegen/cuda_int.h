@@ -1,0 +1,68 @@
+/* cuda_int.h — what the CUDA code generator's files share (cuda_gen.c, and
+ * cuda_dequant.c: a format's dequant expression as device functions): the
+ * generator's state, the kernel being built, and the helpers both use. */
+#ifndef ZOC_CUDA_INT_H
+#define ZOC_CUDA_INT_H
+
+#include "codegen/cuda_gen.h"
+
+typedef Vec(Value *) ValVec;
+
+typedef struct Gen {
+  Func *f;
+  ZoCuProgram *p;
+  Dim batch;
+  bool have_batch;
+  StrBuf tables;                /* __device__ tables of formats */
+  StrBuf funcs;                 /* device helper functions (dequants) */
+  StrBuf kernels;               /* the __global__ functions */
+  Vec(char *) names;            /* every function / table emitted (dedup) */
+  int64_t zmax;
+  int64_t dqmax;                /* dequantized-matrix scratch */
+  bool simt;                    /* plain f32 FMA matmuls (no tensor cores) */
+  bool wgmma;                   /* Hopper's wgmma matmuls (sm_90a) instead of mma.sync */
+  bool wgmma_inflight;          /* a wgmma group left running across each k step (4 stages) */
+  bool wgmma_x_f32;             /* X through registers as f32 (else an f16 copy, loaded by cp.async) */
+  const Value *x16_last;        /* whose f16 copy the last "x16" launch made (launch order) */
+  ValVec half;                  /* values stored as f16 only, the wgmma matmuls' X (half_values) */
+  int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3 (default), 4 (W by cp.async) */
+  int mma_blocks;
+  int dq_nlanes;                /* the dequant launches' lanes along n (of a warp's 32) */
+  int group_m;                  /* the tensor-core matmuls' tiles in groups of this many row tiles (tc_head) */
+} Gen;
+
+/* one kernel being built */
+typedef struct KB {
+  Gen *g;
+  ZoCuLaunch *L;
+  StrBuf b;                     /* body */
+  bool pert;                    /* reads something perturbed */
+  int s_per;                    /* int slot: rows per batch entry (for the sign), -1 none */
+  int64_t zoff;                 /* z scratch used so far */
+  ZoCuLaunch *dq;               /* the tensor-core path's dequant launch (NULL: none) */
+  ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */
+  const Value *x;               /* a matmul's activations */
+  const char *dqb[2];           /* the format's 8-k block dequants (dq_block): unperturbed, both signs; NULL: none */
+  bool ew_f32;                  /* elementwise functions in f32 (a tensor-core epilogue), not double */
+  /* the fused cross-entropy variant (ZoCuProgram.ce): the first output's stores become partials */
+  bool ce;
+  int ce_tgt, ce_tl, ce_part;   /* its pointer slots */
+  const char *ce_slot;          /* an epilogue element's row slot */
+  int64_t ce_chunk;             /* columns per partial */
+} KB;
+
+uint64_t zo_cg_fnv(const char *s, uint64_t h);         /* FNV-1a 64 */
+bool zo_cg_seen(Gen *g, const char *name);              /* emitted before? (records it) */
+int zo_cg_fail(KB *k, const char *what);                /* the kernel can't be emitted: a message, -1 */
+int zo_cg_add_ptr(KB *k, ZoCuArg a);                    /* a pointer slot (the same one for the same argument) */
+int zo_cg_ptr_buffer(KB *k, const Value *v);
+int zo_cg_ptr_storage(KB *k, const Value *w, int s);
+const char *zo_cg_ld_fn(DType dt);                      /* the prelude's load of a dtype */
+const char *zo_cg_flit(Arena *a, double v);             /* a float literal */
+
+/* W[k, n] of matmul mm as a device function (cuda_dequant.c): its name; K,
+ * N, and `direct`, the slot of an unperturbed f16 [N][K] matrix the tensor
+ * cores read as it is (-1: none); k->dqb the 8-k block functions. */
+const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *N_out, int *direct);
+
+#endif
