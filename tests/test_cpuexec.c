@@ -116,6 +116,13 @@ static void check_model(const char *file, const char *recipe, const char *const 
     ck_assert(zo_backend_cpu.forward(cs[0], tok, 2 * B, T, &pz, again) == 0);
     ck_assert_msg(memcmp(again, out[0], sizeof(float) * (size_t)m) == 0,
                   "%s: a forward of another state at T=%lld changed this state's result", file, (long long)T2);
+
+    /* the same when another backend (cuda's loss-only forward) left a plan without the logits at these sizes */
+    zo_memplan(f, true);
+    ck_assert(f->plan.without_output && f->outputs.data[0]->buffer < 0);
+    ck_assert(zo_backend_cpu.forward(cs[0], tok, 2 * B, T, &pz, again) == 0);
+    ck_assert_msg(memcmp(again, out[0], sizeof(float) * (size_t)m) == 0, "%s: a plan without the logits changed the result", file);
+    ck_assert(!f->plan.without_output);
     free(tok2);
     free(o2);
     free(again);
