@@ -45,7 +45,12 @@ if has tests; then
   # (ZOC_TEST_CASES="nvrtc gpu gpu_train" runs the NVRTC case here too)
   for case in ${ZOC_TEST_CASES:-gpu gpu_train}; do
     CK_RUN_CASE=$case CK_DEFAULT_TIMEOUT=600 timeout "${ZOC_TEST_TIMEOUT:-300}" "$b/test_cuda" 2>&1 | tee -a "$out/test_cuda.log"
-    [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+    st=${PIPESTATUS[0]}
+    if [ "$st" -eq 124 ]; then   # killed before Check printed its summary: say so
+      echo "test_cuda case $case: killed by the ${ZOC_TEST_TIMEOUT:-300} s timeout (ZOC_TEST_TIMEOUT; a cold NVRTC cache? scripts/gpu_cache.sh)" |
+        tee -a "$out/test_cuda.log"
+    fi
+    [ "$st" -eq 0 ] || rc=1
   done
 fi
 bench() {   # name, args...   (one bench.log: the device tool brings back only so many files)
