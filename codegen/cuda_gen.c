@@ -1456,6 +1456,27 @@ static int plan_single(KB *k, ValVec *mem) {
 
 /* ---- the program */
 
+/* what each group's kernel is: a matmul present, a norm, only elementwise
+   ops, or one op of its own (plan_matmul, plan_norm, plan_ew, plan_single) */
+enum { GK_MATMUL, GK_NORM, GK_EW, GK_SINGLE };
+static int *group_kinds(const Func *f) {
+  bool *mm = zo_xcalloc((size_t)f->ngroups + 1, sizeof(bool)), *norm = zo_xcalloc((size_t)f->ngroups + 1, sizeof(bool));
+  bool *other = zo_xcalloc((size_t)f->ngroups + 1, sizeof(bool));
+  for (int i = 0; i < f->body->vals.len; i++) {
+    const Value *v = f->body->vals.data[i];
+    if (v->group < 0) continue;
+    mm[v->group] |= v->op == ZO_OP_MATMUL;
+    norm[v->group] |= v->op == ZO_OP_RMS_NORM || v->op == ZO_OP_LAYER_NORM;
+    other[v->group] |= !(zo_op_info(v->op)->flags & ZO_OPF_EW);
+  }
+  int *kind = zo_xcalloc((size_t)f->ngroups + 1, sizeof(int));
+  for (int gi = 0; gi < f->ngroups; gi++) kind[gi] = mm[gi] ? GK_MATMUL : norm[gi] ? GK_NORM : !other[gi] ? GK_EW : GK_SINGLE;
+  free(mm);
+  free(norm);
+  free(other);
+  return kind;
+}
+
 /* Values the wgmma matmuls read as X that their producers store as f16 only
  * (Gen.half): f32 group roots, not outputs, whose every use is a
  * tensor-core matmul's X in another kernel, made by a kernel whose stores
@@ -1463,23 +1484,16 @@ static int plan_single(KB *k, ValVec *mem) {
  * attention). The matmul loads them by cp.async as they are, with no x16
  * launch, and they take half the bytes to write and to read. The f16 value
  * is the one an x16 launch would have made (zo_f2h_c, zo_pack_h2). */
-static void half_values(Gen *g) {
+static void half_values(Gen *g, const int *kind) {
   const Func *f = g->f;
   const Block *blk = f->body;
-  /* groups whose roots are stored by emit_ew or a norm: those with a matmul, a norm, or only elementwise ops */
-  bool *ew = zo_xcalloc((size_t)f->ngroups + 1, sizeof(bool)), *other = zo_xcalloc((size_t)f->ngroups + 1, sizeof(bool));
-  for (int i = 0; i < blk->vals.len; i++) {
-    const Value *v = blk->vals.data[i];
-    if (v->group < 0) continue;
-    Op op = v->op;
-    if (op == ZO_OP_MATMUL || op == ZO_OP_RMS_NORM || op == ZO_OP_LAYER_NORM) ew[v->group] = true;
-    else if (!(zo_op_info(op)->flags & ZO_OPF_EW) && op != ZO_OP_WEIGHT && op != ZO_OP_TRANSPOSE) other[v->group] = true;
-  }
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];
     if (v->group < 0 || !v->group_root || v->type.dtype != ZO_DT_F32 || v->type.rank < 1) continue;
     Dim K = zo_value_last_dim(v);
-    bool ok = zo_dim_is_const(K) && K.coef % 8 == 0 && (ew[v->group] || !other[v->group] || (v->op == ZO_OP_ATTENTION && attention_tc(g, v)));
+    /* matmul, norm and elementwise kernels store their roots by emit_ew or plan_norm */
+    bool ok = zo_dim_is_const(K) && K.coef % 8 == 0 &&
+              (kind[v->group] != GK_SINGLE || (v->op == ZO_OP_ATTENTION && attention_tc(g, v)));
     for (int o = 0; o < f->outputs.len && ok; o++) ok = f->outputs.data[o] != v;
     int uses = 0;
     for (int j = 0; j < blk->vals.len && ok; j++) {
@@ -1492,8 +1506,6 @@ static void half_values(Gen *g) {
     }
     if (ok && uses > 0) vec_push(&g->half, (Value *)v);
   }
-  free(ew);
-  free(other);
 }
 
 /* a group kernel's function (named by its body's hash, emitted once) */
@@ -1541,7 +1553,8 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
       g.have_batch = true;
     }
   }
-  if (g.wgmma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && !(opt && opt->x16_launches)) half_values(&g);
+  int *kind = group_kinds(f);
+  if (g.wgmma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && !(opt && opt->x16_launches)) half_values(&g, kind);
   /* at most one zfill per storage of a matmul's weight: 2 * ZO_MAX_STORAGE + 1 launches per group */
   p->launches = zo_arena_alloc(&p->arena, sizeof(ZoCuLaunch) * (size_t)(f->ngroups * (ZO_MAX_STORAGE + 3) + 2));
   p->ce = -1;
@@ -1558,16 +1571,10 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     tmp.anchor = mem.data[mem.len - 1];
     tmp.smem_dim = zo_dim_const(0);
     zo_cg_add_ptr(&k, (ZoCuArg){.kind = ZO_CU_RUN});   /* slot 0: the run block */
-    bool has_mm = false, has_norm = false, all_ew = true;
-    for (int i = 0; i < mem.len; i++) {
-      Op op = mem.data[i]->op;
-      has_mm |= op == ZO_OP_MATMUL;
-      has_norm |= op == ZO_OP_RMS_NORM || op == ZO_OP_LAYER_NORM;
-      all_ew &= (zo_op_info(op)->flags & ZO_OPF_EW) != 0;
-    }
+    const bool has_mm = kind[gi] == GK_MATMUL;
     if (has_mm) rc = plan_matmul(&k, &mem);
-    else if (has_norm) rc = plan_norm(&k, &mem);
-    else if (all_ew) rc = plan_ew(&k, &mem);
+    else if (kind[gi] == GK_NORM) rc = plan_norm(&k, &mem);
+    else if (kind[gi] == GK_EW) rc = plan_ew(&k, &mem);
     else rc = plan_single(&k, &mem);
     if (rc == 0) {
       if (k.zoff > g.zmax) g.zmax = k.zoff;
@@ -1637,6 +1644,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     }
   }
   vec_free(&g.half);
+  free(kind);
   zo_sb_free(&g.tables);
   zo_sb_free(&g.funcs);
   zo_sb_free(&g.kernels);

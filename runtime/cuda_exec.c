@@ -399,6 +399,14 @@ static int64_t loss_area(int64_t n, int64_t np, int upto) {
   return off;
 }
 
+/* part i of the loss area for n positions (ce_parts is 0 without the fused cross-entropy) */
+static CUdeviceptr loss_part(const CuState *st, int64_t n, int i) {
+  return st->act + (CUdeviceptr)(st->loss_off + loss_area(n, st->prog->ce_parts, i));
+}
+
+/* launch L is not in the forward of a loss-only plan (`loss`) or of one that returns logits */
+static bool not_in(const ZoCuLaunch *L, bool loss) { return L->mode == (loss ? ZO_CU_LOGITS_ONLY : ZO_CU_LOSS_ONLY); }
+
 /* memory and arguments for B, T; `loss`: the loss-only forward's (with the
    fused cross-entropy: the logits not stored) */
 static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
@@ -424,8 +432,7 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
   st->x16_off = st->dq_off + (st->prog->dq_bytes + 255) / 256 * 256;
   st->run_off = st->x16_off + (x16 + 255) / 256 * 256;
   st->loss_off = st->run_off + 256;
-  const int64_t np = st->prog->ce >= 0 ? st->prog->ce_parts : 0;
-  int64_t need = st->loss_off + loss_area(B * T, np, 5);
+  int64_t need = st->loss_off + loss_area(B * T, st->prog->ce_parts, 5);
   if (need > st->act_cap) {
     zo_cu.cuStreamSynchronize(st->stream);
     if (st->act) zo_cu.cuMemFree(st->act);
@@ -439,14 +446,13 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
     const ZoCuLaunch *L = &st->prog->launches[li];
     ZoCuArgs *a = &st->args[li];
     memset(a, 0, sizeof *a);
-    if (L->mode == (loss ? ZO_CU_LOGITS_ONLY : ZO_CU_LOSS_ONLY)) continue;   /* not in this plan's forward */
-    const CUdeviceptr la = st->act + (CUdeviceptr)st->loss_off;
+    if (not_in(L, loss)) continue;
     for (int i = 0; i < L->nptrs; i++) {
       const ZoCuArg *x = &L->ptrs[i];
       switch (x->kind) {
-      case ZO_CU_CE_TGT: a->p[i] = la + (CUdeviceptr)loss_area(B * T, np, 1); break;
-      case ZO_CU_CE_TL: a->p[i] = la + (CUdeviceptr)loss_area(B * T, np, 3); break;
-      case ZO_CU_CE_PART: a->p[i] = la + (CUdeviceptr)loss_area(B * T, np, 4); break;
+      case ZO_CU_CE_TGT: a->p[i] = loss_part(st, B * T, 1); break;
+      case ZO_CU_CE_TL: a->p[i] = loss_part(st, B * T, 3); break;
+      case ZO_CU_CE_PART: a->p[i] = loss_part(st, B * T, 4); break;
       case ZO_CU_BUFFER:
         if (x->v->buffer < 0) {   /* the logits a loss-only plan leaves out: in the slots a matmul's pre-launches share */
           ZO_ASSERT(loss && x->v == st->output);
@@ -496,8 +502,7 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
 static int launch_all(CuState *st) {
   for (int li = 0; li < st->prog->nlaunches; li++) {
     const ZoCuLaunch *L = &st->prog->launches[li];
-    if (st->grid[li][0] == 0 || st->grid[li][1] == 0 || L->mode == (st->planned_loss ? ZO_CU_LOGITS_ONLY : ZO_CU_LOSS_ONLY))
-      continue;
+    if (st->grid[li][0] == 0 || st->grid[li][1] == 0 || not_in(L, st->planned_loss)) continue;
     void *params[] = {&st->args[li]};
     double t0 = st->profile ? now_s() : 0;
     CUresult r = zo_cu.cuLaunchKernel(st->fn[li], st->grid[li][0], st->grid[li][1], 1, (unsigned)L->threads, 1, 1,
@@ -545,13 +550,11 @@ static int run_forward(CuState *st, const int32_t *tokens, int64_t B, int64_t T,
   bool pert = p && p->eps != 0;
   if (replan(st, B, T, targets != NULL) != 0) return -1;
   ZoCuRun run = {.seed = pert ? p->seed : 0, .split = pert ? p->split : B, .eps = pert ? p->eps : 0.0f, .pert = pert};
-  const int64_t np = st->prog->ce >= 0 ? st->prog->ce_parts : 0;
-  const CUdeviceptr tgt = st->act + (CUdeviceptr)(st->loss_off + loss_area(B * T, np, 1));
   if (zo_cu_check(zo_cu.cuMemcpyHtoDAsync(st->act + (CUdeviceptr)st->in_off, tokens, (size_t)(B * T) * sizeof(int32_t), st->stream),
                   "copying the token ids") ||
       zo_cu_check(zo_cu.cuMemcpyHtoDAsync(st->act + (CUdeviceptr)st->run_off, &run, sizeof run, st->stream),
                   "copying the step's settings") ||
-      (targets && zo_cu_check(zo_cu.cuMemcpyHtoDAsync(tgt, targets, sizeof(int32_t) * (size_t)(B * T), st->stream),
+      (targets && zo_cu_check(zo_cu.cuMemcpyHtoDAsync(loss_part(st, B * T, 1), targets, sizeof(int32_t) * (size_t)(B * T), st->stream),
                               "copying the targets")) ||
       run_kernels(st) != 0)
     return -1;
@@ -583,12 +586,11 @@ static int cu_logp(void *state, const int32_t *tokens, const int32_t *targets, i
       return -1;
     }
   if (run_forward(st, tokens, B, T, p, targets) != 0) return -1;
-  int64_t np = st->prog->ce >= 0 ? st->prog->ce_parts : 0;
-  CUdeviceptr la = st->act + (CUdeviceptr)st->loss_off, dlp = la;
-  CUdeviceptr dtg = la + (CUdeviceptr)loss_area(n, np, 1), dhit = la + (CUdeviceptr)loss_area(n, np, 2);
+  int64_t np = st->prog->ce_parts;
+  CUdeviceptr dlp = loss_part(st, n, 0), dtg = loss_part(st, n, 1), dhit = loss_part(st, n, 2);
   CUresult r;
   if (st->planned_loss) {
-    CUdeviceptr tl = la + (CUdeviceptr)loss_area(n, np, 3), part = la + (CUdeviceptr)loss_area(n, np, 4);
+    CUdeviceptr tl = loss_part(st, n, 3), part = loss_part(st, n, 4);
     void *params[] = {&part, &np, &tl, &dtg, &n, &dlp, &dhit};
     r = zo_cu.cuLaunchKernel(st->ce_fn, (unsigned)((n * 32 + 255) / 256), 1, 1, 256, 1, 1, 0, st->stream, params, NULL);
   } else {
