@@ -242,7 +242,10 @@ static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const cha
       zo_sb_printf(b, "%szo_ce_add(zcm[%s], zca[%s], zcs[%s], e%d, (int)n);\n"
                       "%sif ((int)n == zcy[%s]) ((float *)a.p[%d])[m] = e%d;\n",
                    ind, k->ce_slot, k->ce_slot, k->ce_slot, i, ind, k->ce_slot, k->ce_tl, i);
-    if (m->out >= 0) {
+    if (m->out >= 0 && v == k->staged) {   /* into the shared-memory tile (tc_tail copies it out) */
+      if (is_half(k->g, v)) zo_sb_printf(b, "%szo_sts16(%s, zo_f2h_c(e%d));\n", ind, k->stage_at, i);
+      else zo_sb_printf(b, "%szo_sts32(%s, e%d);\n", ind, k->stage_at, i);
+    } else if (m->out >= 0) {
       if (zo_dim_eq(zo_value_numel(v), zo_dim_const(1))) zo_sb_printf(b, "%sif (m == 0 && n == 0) ((float *)a.p[%d])[0] = e%d;\n", ind, m->out, i);
       else if (is_half(k->g, v)) zo_sb_printf(b, "%s((unsigned short *)a.p[%d])[m * %s + n] = zo_f2h_c(e%d);\n", ind, m->out, s->N, i);
       else zo_sb_printf(b, "%s((float *)a.p[%d])[m * %s + n] = e%d;\n", ind, m->out, s->N, i);
@@ -370,6 +373,7 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
     /* whole warps: see the mapping above */
     k->dq = pre_launch(k, &d, "dequant", 0x12345ull, zo_dim_const((N + NL - 1) / NL * ((K / 8 + KL - 1) / KL) * 32));
   }
+  k->dq_slot = wslot;
   return wslot;
 }
 
@@ -464,7 +468,48 @@ static void ce_end(KB *k, const CeShape *c, const char *ind, const char *mine, i
 typedef struct TcEpi {
   const char *outer, *inner, *acc, *pre;
   CeShape ce;
+  int64_t stage_bytes;          /* shared memory (from sbase) the tile may be staged in after the main loop; 0: none */
+  const char *row0, *col0;      /* then: the thread's first element's row and column in the tile, */
+  const char *drow, *dcol;      /* and an element's offsets from it (constants in the unrolled loops) */
 } TcEpi;
+
+/* The root the epilogue stages through shared memory (NULL: none): with
+ * room for the bm x bn tile (rows padded by 16 bytes, against bank
+ * conflicts), the last root stored as full [rows, N] rows, N a multiple of 8
+ * (whole 16-byte pieces at 16-byte boundaries). Sets k->stage_pitch. */
+static const Value *stage_root(KB *k, const EwSet *s, const TcEpi *e, int64_t N, int bm, int bn) {
+  if (e->stage_bytes == 0 || N % 8 != 0) return NULL;
+  for (int i = s->mem.len - 1; i >= 0; i--) {
+    const Mem *m = &s->mem.data[i];
+    if (m->out < 0 || zo_dim_eq(zo_value_numel(m->v), zo_dim_const(1))) continue;
+    const int64_t pitch = bn * (is_half(k->g, m->v) ? 2 : 4) + 16;
+    if (pitch * bm > e->stage_bytes) return NULL;
+    k->stage_pitch = pitch;
+    return m->v;
+  }
+  return NULL;
+}
+
+/* the staged tile to memory: 16 bytes a thread at a time, rows of this pass's
+   sign inside the matrix; then the stages may be refilled (the copy engine
+   writes through the async proxy: fenced after these generic accesses) */
+static void stage_out(KB *k, const EwSet *s, int bm, int bn) {
+  const Value *v = k->staged;
+  const int es = is_half(k->g, v) ? 2 : 4, cpr = bn * es / 16;   /* 16-byte pieces a row */
+  const int ptr = s->mem.data[member_index(s, v)].out;
+  zo_sb_printf(&k->b,
+               "    __syncthreads();\n"
+               "    #pragma unroll 4\n"
+               "    for (int e = threadIdx.x; e < %d; e += blockDim.x) {\n"
+               "      const int r = e / %d, c = e %% %d;\n"
+               "      const zi64 m = m0 + r, n = n0 + c * %d;\n"
+               "      if (m >= M || n >= N || (wp && ((m >= zsrows) != (sp == 1)))) continue;\n"
+               "      *(zo_u4 *)((unsigned char *)a.p[%d] + (m * %s + n) * %d) = zo_lds128(sbase + (unsigned)(r * %lld + c * 16));\n"
+               "    }\n"
+               "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
+               "    __syncthreads();\n",
+               bm * cpr, cpr, cpr, 16 / es, ptr, s->N, es, (long long)k->stage_pitch);
+}
 
 /* The epilogue: per chunk, the outside operands' values loaded first into
  * zp<i>[pre] (a load after a store through a pointer that may alias cannot
@@ -474,6 +519,16 @@ typedef struct TcEpi {
 static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, int min_blocks) {
   StrBuf *b = &k->b;
   const char *ind = "          ", *close_inner = "        }\n";
+  k->staged = k->ce ? NULL : stage_root(k, s, e, N, bm, bn);
+  if (k->staged) {
+    const int es = is_half(k->g, k->staged) ? 2 : 4;
+    const long long pitch = (long long)k->stage_pitch;
+    zo_sb_printf(b,
+                 "    __syncthreads();   /* every wgmma has read its stage: the stages take the output tile */\n"
+                 "    const unsigned zstg = sbase + (unsigned)(%s * %lld + %s * %d);\n",
+                 e->row0, pitch, e->col0, es);
+    k->stage_at = zo_arena_printf(&k->g->p->arena, "zstg + (unsigned)(%s * %lld + %s * %d)", e->drow, pitch, e->dcol, es);
+  }
   if (k->ce) ce_begin(k, &e->ce, "    ");
   zo_sb_puts(b, e->outer);
   if (s->opd.len > 0) {
@@ -495,6 +550,8 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
   k->ew_f32 = false;
   zo_sb_puts(b, close_inner);
   zo_sb_puts(b, "    }\n");
+  if (k->staged) stage_out(k, s, bm, bn);
+  k->staged = NULL;
   if (k->ce) ce_end(k, &e->ce, "    ", "(!wp || ((m >= zsrows) == (sp == 1)))", N);
   zo_sb_puts(b, "  }\n");
   k->L->kind = "matmul";
@@ -607,9 +664,32 @@ static void emit_wgmma_helpers(Gen *g) {
                 "  asm volatile(\"st.shared.v2.u32 [%0], {%1, %2};\" :: \"r\"(addr), \"r\"(x), \"r\"(y)); }\n"
                 "static __device__ __forceinline__ void zo_sts128(unsigned addr, zo_u4 v) {\n"
                 "  asm volatile(\"st.shared.v4.u32 [%0], {%1, %2, %3, %4};\" :: \"r\"(addr), \"r\"(v.x), \"r\"(v.y), \"r\"(v.z), \"r\"(v.w)); }\n"
+                "static __device__ __forceinline__ void zo_sts32(unsigned addr, float x) {\n"
+                "  asm volatile(\"st.shared.f32 [%0], %1;\" :: \"r\"(addr), \"f\"(x)); }\n"
+                "static __device__ __forceinline__ void zo_sts16(unsigned addr, unsigned short x) {\n"
+                "  asm volatile(\"st.shared.u16 [%0], %1;\" :: \"r\"(addr), \"h\"(x)); }\n"
+                "static __device__ __forceinline__ zo_u4 zo_lds128(unsigned addr) {\n"
+                "  zo_u4 v; asm volatile(\"ld.shared.v4.u32 {%0, %1, %2, %3}, [%4];\" : \"=r\"(v.x), \"=r\"(v.y), \"=r\"(v.z), \"=r\"(v.w) : \"r\"(addr)); return v; }\n"
                 "// 16 bytes global -> shared without registers (zeros when !ok)\n"
                 "static __device__ __forceinline__ void zo_cpa16(unsigned dst, const void *src, bool ok) {\n"
                 "  asm volatile(\"cp.async.cg.shared.global [%0], [%1], 16, %2;\" :: \"r\"(dst), \"l\"(src), \"r\"(ok ? 16 : 0)); }\n"
+                "// the copy engine (TMA): a tensor map passed by value (__grid_constant__), 2-D tiles into shared memory\n"
+                "struct alignas(64) ZoTmap { zu64 v[16]; };\n"
+                "static __device__ __forceinline__ void zo_tma2(unsigned dst, const ZoTmap *map, unsigned bar, int c0, int c1) {\n"
+                "  asm volatile(\"cp.async.bulk.tensor.2d.shared::cluster.global.tile.mbarrier::complete_tx::bytes [%0], [%1, {%3, %4}], [%2];\"\n"
+                "    :: \"r\"(dst), \"l\"(map), \"r\"(bar), \"r\"(c0), \"r\"(c1) : \"memory\"); }\n"
+                "// mbarriers in shared memory: init, arrive, arrive announcing the bytes a copy will bring, wait for a phase\n"
+                "static __device__ __forceinline__ void zo_mbar_init(unsigned bar, unsigned count) {\n"
+                "  asm volatile(\"mbarrier.init.shared::cta.b64 [%0], %1;\" :: \"r\"(bar), \"r\"(count) : \"memory\"); }\n"
+                "static __device__ __forceinline__ void zo_mbar_arrive(unsigned bar) {\n"
+                "  asm volatile(\"mbarrier.arrive.shared::cta.b64 _, [%0];\" :: \"r\"(bar) : \"memory\"); }\n"
+                "static __device__ __forceinline__ void zo_mbar_expect(unsigned bar, unsigned bytes) {\n"
+                "  asm volatile(\"mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;\" :: \"r\"(bar), \"r\"(bytes) : \"memory\"); }\n"
+                "static __device__ __forceinline__ void zo_mbar_wait(unsigned bar, unsigned parity) {\n"
+                "  unsigned done;\n"
+                "  do asm volatile(\"{\\n.reg .pred p;\\nmbarrier.try_wait.parity.shared::cta.b64 p, [%1], %2;\\nselp.u32 %0, 1, 0, p;\\n}\"\n"
+                "                 : \"=r\"(done) : \"r\"(bar), \"r\"(parity) : \"memory\");\n"
+                "  while (!done); }\n"
                 "// D[64][256] += A[64][16] B[256][16]^T, both K-major in shared memory\n"
                 "static __device__ __forceinline__ void zo_wgmma_n256(float *d, zu64 da, zu64 db) {\n"
                 "  asm volatile(\"{\\n.reg .pred p;\\nsetp.ne.b32 p, %130, 0;\\n\"\n"
@@ -653,8 +733,19 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
              "  extern __shared__ unsigned char zwsm[];\n"
              "  const unsigned sraw = (unsigned)__cvta_generic_to_shared(zwsm), sbase = (sraw + 1023u) & ~1023u;\n"
              "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n");
-  tc_signs(k, WG_BM);
   const bool xregs = S == 2 || g->wgmma_x_f32;   /* X as f32 through registers (else its f16 copy by cp.async) */
+  const bool tma = !xregs && g->wgmma_tma;
+  if (tma)   /* a stage's mbarriers after the stages: full (the copy engine's bytes landed), empty (both warpgroups' wgmmas read it) */
+    zo_sb_printf(b,
+                 "  const unsigned zfull = sbase + %d, zempty = zfull + %d;\n"
+                 "  if (tid == 0) {\n"
+                 "    for (int st = 0; st < %d; st++) { zo_mbar_init(zfull + 8 * st, 1); zo_mbar_init(zempty + 8 * st, 256); }\n"
+                 "    asm volatile(\"fence.mbarrier_init.release.cluster;\" ::: \"memory\");\n"
+                 "  }\n"
+                 "  __syncthreads();\n"
+                 "  unsigned zit = 0;   /* k tiles this block ran before (a tile straddling the split runs twice) */\n",
+                 S * WG_STAGE, 8 * S, S);
+  tc_signs(k, WG_BM);
   /* With 3 or 4 stages W (and X's f16 copy) go by cp.async into an S-stage
      ring, D tiles ahead. F wgmma groups stay in flight across a step's
      barrier: F = 1 keeps the tensor cores fed through it, but a stage is then
@@ -707,6 +798,43 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "#undef ZO_STOREB\n"
                  "#undef ZO_LOADB\n",
                  WG_STAGE, WG_BM * WG_BK * 2, WG_BK, WG_BK, WG_BK, WG_BK);
+  } else if (tma) {
+    /* X's f16 copy and W by the copy engine, S-1 tiles ahead: thread 0
+       issues a stage's two boxes once both warpgroups have released it (its
+       empty barrier), and everyone waits for its bytes (full). A step leaves
+       its wgmma group running while it waits for the previous one, then
+       releases that one's stage: no block-wide barrier in the loop. Tile
+       number zg = zit + kt runs in stage zg % S, whose barriers' phase
+       zg / S it completes. */
+    const int x16 = x16_launch(k, M, K, xp);
+    zo_sb_printf(b,
+                 "    const zi64 nk = (K + %d) / %d;\n"
+                 "    const int zwr = (int)(n0 + (sp ? N : 0));   /* W's tile in the map: the - sign's rows after the + sign's */\n"
+                 "#define ZO_TMA(KT) { const unsigned zg = zit + (unsigned)(KT), zs = zg %% %d, sa = sbase + zs * %d; \\\n"
+                 "    if (zg >= %d) zo_mbar_wait(zempty + 8 * zs, (zg / %d + 1) & 1); \\\n"
+                 "    zo_mbar_expect(zfull + 8 * zs, %d); \\\n"
+                 "    zo_tma2(sa, &zt0, zfull + 8 * zs, (int)(KT) * %d, (int)m0); \\\n"
+                 "    zo_tma2(sa + %d, &zt1, zfull + 8 * zs, (int)(KT) * %d, zwr); }\n"
+                 "    if (tid == 0)\n"
+                 "      for (zi64 kt = 0; kt < %d && kt < nk; kt++) ZO_TMA(kt)\n"
+                 "    for (zi64 kt = 0; kt < nk; kt++) {\n"
+                 "      const unsigned zg = zit + (unsigned)kt, zs = zg %% %d;\n"
+                 "      zo_mbar_wait(zfull + 8 * zs, (zg / %d) & 1);\n"
+                 "      ZO_WGMMA(zs)\n"
+                 "      asm volatile(\"wgmma.wait_group.sync.aligned 1;\" ::: \"memory\");\n"
+                 "      if (kt > 0) zo_mbar_arrive(zempty + 8 * ((zg - 1) %% %d));\n"
+                 "      if (tid == 0 && kt + %d < nk) ZO_TMA(kt + %d)\n"
+                 "      __syncwarp();\n"
+                 "    }\n"
+                 "    asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n"
+                 "    zo_mbar_arrive(zempty + 8 * ((zit + (unsigned)nk - 1) %% %d));\n"
+                 "    zit += (unsigned)nk;\n"
+                 "#undef ZO_TMA\n",
+                 WG_BK - 1, WG_BK, S, WG_STAGE, S, S, WG_STAGE, WG_BK, WG_BM * WG_BK * 2, WG_BK, S - 1, S, S, S, S - 1, S - 1, S);
+    k->L->ntmaps = 2;
+    k->L->tmaps[0] = (ZoCuTmap){.slot = x16, .rows = zo_value_rows(k->x), .cols = K, .box_rows = WG_BM};
+    k->L->tmaps[1] = (ZoCuTmap){.slot = direct >= 0 ? direct : k->dq_slot, .rows = zo_dim_const(wpert && direct < 0 ? 2 * N : N),
+                                .cols = K, .box_rows = WG_BN};
   } else if (!g->wgmma_x_f32) {   /* X's f16 copy and W by cp.async, one commit group a tile */
     const int x16 = x16_launch(k, M, K, xp);
     zo_sb_printf(b,
@@ -779,9 +907,12 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                    .acc = "d[4 * j + h]",
                    .pre = "jj * 4 + h",
                    .ce = {.rows = 2, .lanes = 4, .slot = "(h >> 1)", .row = "m0 + wg * 64 + warp * 16 + g + 8 * r", .leader = "t == 0",
-                          .base = "n0", .width = WG_BN}};
+                          .base = "n0", .width = WG_BN},
+                   .stage_bytes = tma && g->stage_epi ? (int64_t)S * WG_STAGE : 0,
+                   .row0 = "(wg * 64 + warp * 16 + g)", .col0 = "(2 * t)", .drow = "(h >= 2 ? 8 : 0)", .dcol = "(j * 8 + (h & 1))"};
   tc_tail(k, s, &e, N, WG_BM, WG_BN, 1);
-  k->L->smem_fixed = (int64_t)S * WG_STAGE + 1024;   /* the stages, and room to align the first to 1024 bytes */
+  /* the stages, room to align the first to 1024 bytes, the mbarriers */
+  k->L->smem_fixed = (int64_t)S * WG_STAGE + 1024 + (tma ? 16 * S : 0);
 }
 
 static int plan_matmul(KB *k, ValVec *mem) {
@@ -1514,8 +1645,10 @@ static const char *group_function(Gen *g, KB *k) {
   uint64_t h = zo_cg_fnv(k->b.buf ? k->b.buf : "", zo_cg_fnv(L->kind, 0xcbf29ce484222325ull));
   char *name = zo_arena_printf(&g->p->arena, "zk_%s_%016llx", L->kind, (unsigned long long)h);
   if (!zo_cg_seen(g, name))
-    zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(%d, %d) %s(const ZoCuArgs a) {\n%s}\n\n",
-                 L->threads, L->min_blocks > 0 ? L->min_blocks : 1, name, k->b.buf ? k->b.buf : "");
+    zo_sb_printf(&g->kernels, "extern \"C\" __global__ void __launch_bounds__(%d, %d) %s(const ZoCuArgs a%s%s) {\n%s}\n\n",
+                 L->threads, L->min_blocks > 0 ? L->min_blocks : 1, name,
+                 L->ntmaps > 0 ? ", const __grid_constant__ ZoTmap zt0" : "", L->ntmaps > 1 ? ", const __grid_constant__ ZoTmap zt1" : "",
+                 k->b.buf ? k->b.buf : "");
   return name;
 }
 
@@ -1540,8 +1673,10 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
   Gen g = {.f = f, .p = p, .simt = opt && opt->simt, .wgmma = opt && opt->wgmma && !(opt->simt),
-           .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages : 3,
-           .wgmma_inflight = opt && opt->wgmma_inflight, .wgmma_x_f32 = opt && opt->wgmma_x_f32, .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2,
+           .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages
+                          : opt && (opt->no_tma || opt->wgmma_x_f32) ? 3 : 4,
+           .wgmma_inflight = opt && opt->wgmma_inflight, .wgmma_x_f32 = opt && opt->wgmma_x_f32,
+           .wgmma_tma = !(opt && opt->no_tma), .stage_epi = !(opt && opt->no_stage), .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2,
            .dq_nlanes = opt && (opt->dq_nlanes == 1 || opt->dq_nlanes == 2 || opt->dq_nlanes == 8 || opt->dq_nlanes == 16 || opt->dq_nlanes == 32)
                           ? opt->dq_nlanes : 4,
            .group_m = opt && opt->group_m > 0 ? opt->group_m : 8};
@@ -1596,6 +1731,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
         d->smem_fixed = 0;
         d->smem_dim = zo_dim_const(0);
         d->tile = 0;
+        d->ntmaps = 0;
       }
       tmp.fn = group_function(&g, &k);
       p->launches[p->nlaunches++] = tmp;

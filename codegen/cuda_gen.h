@@ -78,6 +78,18 @@ typedef struct ZoCuArg {
   int64_t c;
 } ZoCuArg;
 
+/* A tensor map (TMA, sm_90) a launch passes after its ZoCuArgs, by value as
+ * a __grid_constant__ parameter: the f16 row-major matrix [rows][cols] at
+ * pointer slot `slot`, read in boxes of 64 columns x box_rows rows into
+ * shared memory in the 128-byte swizzle (rows past `rows` and columns past
+ * `cols` read as zeros). The runtime encodes it when it resolves the slots. */
+typedef struct ZoCuTmap {
+  int slot;
+  Dim rows;
+  int64_t cols;
+  int box_rows;
+} ZoCuTmap;
+
 /* One launch: grid.x = gx (when > 0) and grid.y = ceil(work / per_block), or
  * grid.x = ceil(work / per_block) (gx == 0); threads per block; dynamic
  * shared memory smem_fixed + smem_scale · smem_dim bytes. */
@@ -98,6 +110,8 @@ typedef struct ZoCuLaunch {
   Dim tile_dim;           /* tile > 0: a 2-D grid, x the blocks of work, y ceil(tile_dim / tile) */
   int64_t tile;
   int mode;               /* ZO_CU_BOTH, or only in forwards that return the logits / only in loss ones */
+  int ntmaps;             /* tensor maps passed after the ZoCuArgs (0 to 2) */
+  ZoCuTmap tmaps[2];
 } ZoCuLaunch;
 
 enum { ZO_CU_BOTH, ZO_CU_LOGITS_ONLY, ZO_CU_LOSS_ONLY };
@@ -142,6 +156,8 @@ typedef struct ZoCuOptions {
   int dq_nlanes;          /* the dequant launches' lanes along n, a power of 2 up to 32 (0: 4; 8 lanes along k) */
   int group_m;            /* tensor-core matmul tiles in groups of this many row tiles, column by column (0: 8; 1: row by row) */
   bool x16_launches;      /* wgmma: X's f16 copies always by x16 launches (else its producer stores it as f16 where it can) */
+  bool no_tma;            /* wgmma with 3 or 4 stages: operands by cp.async and a barrier a k step, not by the copy engine (TMA) on mbarriers */
+  bool no_stage;          /* wgmma by the copy engine: the epilogue stores its output directly, not through a shared-memory tile */
 } ZoCuOptions;
 
 /* Plans and emits every kernel of f (after the whole pipeline; weights need

@@ -23,6 +23,8 @@ typedef struct Gen {
   bool wgmma;                   /* Hopper's wgmma matmuls (sm_90a) instead of mma.sync */
   bool wgmma_inflight;          /* a wgmma group left running across each k step (4 stages) */
   bool wgmma_x_f32;             /* X through registers as f32 (else an f16 copy, loaded by cp.async) */
+  bool wgmma_tma;               /* that f16 copy and W by the copy engine (TMA) on mbarriers (else cp.async) */
+  bool stage_epi;               /* then the epilogue's output through a shared-memory tile, 16-byte stores */
   const Value *x16_last;        /* whose f16 copy the last "x16" launch made (launch order) */
   ValVec half;                  /* values stored as f16 only, the wgmma matmuls' X (half_values) */
   int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3 (default), 4 (W by cp.async) */
@@ -40,10 +42,14 @@ typedef struct KB {
   int s_per;                    /* int slot: rows per batch entry (for the sign), -1 none */
   int64_t zoff;                 /* z scratch used so far */
   ZoCuLaunch *dq;               /* the tensor-core path's dequant launch (NULL: none) */
+  int dq_slot;                  /* the pointer slot of the f16 W the tensor cores read (dq_launch) */
   ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */
   const Value *x;               /* a matmul's activations */
   const char *dqb[2];           /* the format's 8-k block dequants (dq_block): unperturbed, both signs; NULL: none */
   bool ew_f32;                  /* elementwise functions in f32 (a tensor-core epilogue), not double */
+  const Value *staged;          /* the root whose stores go to the shared-memory tile (tc_tail), not to memory */
+  int64_t stage_pitch;          /* that tile's row pitch in bytes */
+  const char *stage_at;         /* an element's address in it (zstg, the thread's first, + a constant) */
   /* the fused cross-entropy variant (ZoCuProgram.ce): the first output's stores become partials */
   bool ce;
   int ce_tgt, ce_tl, ce_part;   /* its pointer slots */

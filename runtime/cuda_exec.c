@@ -33,6 +33,11 @@
 #include "runtime/train.h"
 #include "runtime/weights.h"
 
+/* a tensor map as the driver encodes it (CUtensorMap: 128 bytes, 64-aligned) */
+typedef struct ZoCuTmapBytes {
+  _Alignas(64) unsigned char b[2][128];
+} ZoCuTmapBytes;
+
 typedef struct CuState {
   Func *f;
   ZoCuProgram *prog;
@@ -62,6 +67,7 @@ typedef struct CuState {
   bool planned_loss;            /* the plan is the loss-only forward's (the fused cross-entropy's, logits not stored) */
   int64_t in_off, out_off, out_n;   /* of the current plan (another backend may re-plan f) */
   ZoCuArgs *args;               /* per launch, resolved at replan */
+  ZoCuTmapBytes *tmaps;         /* per launch its two tensor maps (ZoCuLaunch.ntmaps), encoded at replan */
   unsigned (*grid)[3];          /* gx, gy, smem */
   /* the graph of the current plan */
   CUgraphExec gexec;
@@ -69,8 +75,9 @@ typedef struct CuState {
   int64_t peak;
   /* ZOC_CUDA_PROFILE: plain launches, each timed (synchronized), summed by function */
   bool profile;
-  double *ktime;
-  int64_t forwards;
+  double *ktime;                /* [2][nlaunches]: seconds per launch in plain / perturbed forwards */
+  int64_t forwards[2];
+  bool pert_now;                /* the forward being launched is perturbed */
 } CuState;
 
 #include <time.h>
@@ -82,22 +89,27 @@ static double now_s(void) {
 
 static void print_profile(CuState *st) {
   const ZoCuProgram *p = st->prog;
-  fprintf(stderr, "zoc cuda profile: %lld forwards, ms per forward by kernel function\n", (long long)st->forwards);
-  double total = 0;
-  for (int i = 0; i < p->nlaunches; i++) total += st->ktime[i];
-  for (int fi = 0; fi < p->nfunctions; fi++) {
-    double t = 0;
-    int uses = 0;
-    const char *kind = "";
-    for (int i = 0; i < p->nlaunches; i++)
-      if (strcmp(p->launches[i].fn, p->functions[fi]) == 0) {
-        t += st->ktime[i];
-        uses++;
-        kind = p->launches[i].kind;
-      }
-    fprintf(stderr, "  %9.3f ms %5.1f%%  %3d x  %-12s %s\n", 1e3 * t / (double)st->forwards, 100.0 * t / (total > 0 ? total : 1), uses, kind, p->functions[fi]);
+  for (int pe = 0; pe < 2; pe++) {
+    const double *kt = st->ktime + pe * p->nlaunches, nf = (double)st->forwards[pe];
+    if (st->forwards[pe] == 0) continue;
+    fprintf(stderr, "zoc cuda profile: %lld %s forwards, ms per forward by kernel function\n", (long long)st->forwards[pe],
+            pe ? "perturbed (a ZO step's: both signs)" : "plain");
+    double total = 0;
+    for (int i = 0; i < p->nlaunches; i++) total += kt[i];
+    for (int fi = 0; fi < p->nfunctions; fi++) {
+      double t = 0;
+      int uses = 0;
+      const char *kind = "";
+      for (int i = 0; i < p->nlaunches; i++)
+        if (strcmp(p->launches[i].fn, p->functions[fi]) == 0) {
+          t += kt[i];
+          uses++;
+          kind = p->launches[i].kind;
+        }
+      fprintf(stderr, "  %9.3f ms %5.1f%%  %3d x  %-12s %s\n", 1e3 * t / nf, 100.0 * t / (total > 0 ? total : 1), uses, kind, p->functions[fi]);
+    }
+    fprintf(stderr, "  %9.3f ms total\n", 1e3 * total / nf);
   }
-  fprintf(stderr, "  %9.3f ms total\n", 1e3 * total / (double)st->forwards);
 }
 
 static void drop_graph(CuState *st) {
@@ -109,7 +121,7 @@ static void cu_close(void *state) {
   CuState *st = state;
   if (!st) return;
   if (zo_cu.cuCtxSynchronize) zo_cu.cuCtxSynchronize();
-  if (st->profile && st->forwards > 0) print_profile(st);
+  if (st->profile && st->forwards[0] + st->forwards[1] > 0) print_profile(st);
   free(st->ktime);
   drop_graph(st);
   if (st->act) zo_cu.cuMemFree(st->act);
@@ -124,6 +136,7 @@ static void cu_close(void *state) {
   free(st->wptr);
   free(st->sptr);
   free(st->args);
+  free(st->tmaps);
   free(st->grid);
   free(st);
 }
@@ -305,17 +318,23 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
  * ZOC_CUDA_MMA_BLOCKS (mma.sync blocks per SM); ZOC_CUDA_FUSED_CE=0 losses
  * from stored logits; ZOC_CUDA_X16=launch X's f16 copies by x16 launches;
  * ZOC_CUDA_DQ_NLANES the dequant's lanes along n; ZOC_CUDA_GROUP_M the
- * matmuls' tile groups (1: row by row). */
+ * matmuls' tile groups (1: row by row); ZOC_CUDA_TMA=0 the wgmma matmuls'
+ * operands by cp.async (else by the copy engine, when the driver can encode
+ * its tensor maps); ZOC_CUDA_STAGE_EPI=0 their epilogues store directly (not
+ * through a shared-memory tile). */
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
   const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
   const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16"), *ce = getenv("ZOC_CUDA_FUSED_CE");
-  const char *dqn = getenv("ZOC_CUDA_DQ_NLANES"), *gm = getenv("ZOC_CUDA_GROUP_M");
+  const char *dqn = getenv("ZOC_CUDA_DQ_NLANES"), *gm = getenv("ZOC_CUDA_GROUP_M"), *tma = getenv("ZOC_CUDA_TMA");
+  const char *stg = getenv("ZOC_CUDA_STAGE_EPI");
   *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
                       .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
                       .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0,
                       .no_fused_ce = ce && strcmp(ce, "0") == 0, .x16_launches = x16 && strcmp(x16, "launch") == 0,
-                      .dq_nlanes = dqn ? atoi(dqn) : 0, .group_m = gm ? atoi(gm) : 0};
+                      .dq_nlanes = dqn ? atoi(dqn) : 0, .group_m = gm ? atoi(gm) : 0,
+                      .no_tma = (tma && strcmp(tma, "0") == 0) || (cc > 0 && !zo_cu.cuTensorMapEncodeTiled),
+                      .no_stage = stg && strcmp(stg, "0") == 0};
 }
 
 static void *cu_open(Func *f, int threads) {
@@ -379,11 +398,14 @@ static void *cu_open(Func *f, int threads) {
       if (x->kind == ZO_CU_STORAGE) st->sptr[li * ZO_CU_MAXP + i] = st->wptr[x->v->index * ZO_MAX_STORAGE + x->storage];
     }
   st->args = zo_xcalloc((size_t)st->prog->nlaunches + 1, sizeof(ZoCuArgs));
+  st->tmaps = aligned_alloc(64, sizeof(ZoCuTmapBytes) * ((size_t)st->prog->nlaunches + 1));
+  if (!st->tmaps) ZO_BUG("out of memory allocating the tensor maps");
+  memset(st->tmaps, 0, sizeof(ZoCuTmapBytes) * ((size_t)st->prog->nlaunches + 1));
   st->grid = zo_xcalloc((size_t)st->prog->nlaunches + 1, sizeof *st->grid);
   const char *g = getenv("ZOC_CUDA_GRAPH");
   st->graphs = !(g && strcmp(g, "0") == 0);
   st->profile = getenv("ZOC_CUDA_PROFILE") != NULL;
-  st->ktime = zo_xcalloc((size_t)st->prog->nlaunches + 1, sizeof(double));
+  st->ktime = zo_xcalloc(2 * (size_t)st->prog->nlaunches + 1, sizeof(double));
   if (st->profile) st->graphs = false;
   return st;
 }
@@ -406,6 +428,19 @@ static CUdeviceptr loss_part(const CuState *st, int64_t n, int i) {
 
 /* launch L is not in the forward of a loss-only plan (`loss`) or of one that returns logits */
 static bool not_in(const ZoCuLaunch *L, bool loss) { return L->mode == (loss ? ZO_CU_LOGITS_ONLY : ZO_CU_LOSS_ONLY); }
+
+/* a launch's tensor map (ZoCuTmap) over the f16 matrix at `addr` */
+static int encode_tmap(unsigned char *out, const ZoCuTmap *t, CUdeviceptr addr, const int64_t *syms, const char *fn) {
+  const uint64_t dims[2] = {(uint64_t)t->cols, (uint64_t)zo_dim_eval(t->rows, syms)}, strides[1] = {(uint64_t)t->cols * 2};
+  const uint32_t box[2] = {64, (uint32_t)t->box_rows}, estr[2] = {1, 1};
+  ZO_ASSERT(addr % 16 == 0 && t->cols % 8 == 0 && dims[1] > 0);
+  char what[160];
+  snprintf(what, sizeof what, "encoding a tensor map of %s ([%llu][%llu] f16)", fn, (unsigned long long)dims[1],
+           (unsigned long long)dims[0]);
+  return zo_cu_check(zo_cu.cuTensorMapEncodeTiled(out, ZO_CU_TMAP_F16, 2, (void *)(uintptr_t)addr, dims, strides, box, estr, 0,
+                                                   ZO_CU_TMAP_SWIZZLE_128B, ZO_CU_TMAP_L2_256B, 0),
+                     what);
+}
 
 /* memory and arguments for B, T; `loss`: the loss-only forward's (with the
    fused cross-entropy: the logits not stored) */
@@ -469,6 +504,8 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
       default: ZO_BUG("pointer slot of kind %d", x->kind);
       }
     }
+    for (int t = 0; t < L->ntmaps; t++)
+      if (encode_tmap(st->tmaps[li].b[t], &L->tmaps[t], a->p[L->tmaps[t].slot], syms, L->fn) != 0) return -1;
     for (int i = 0; i < L->nints; i++) {
       const ZoCuArg *x = &L->ints[i];
       a->i[i] = x->kind == ZO_CU_DIM ? zo_dim_eval(x->dim, syms) : x->c;
@@ -503,13 +540,13 @@ static int launch_all(CuState *st) {
   for (int li = 0; li < st->prog->nlaunches; li++) {
     const ZoCuLaunch *L = &st->prog->launches[li];
     if (st->grid[li][0] == 0 || st->grid[li][1] == 0 || not_in(L, st->planned_loss)) continue;
-    void *params[] = {&st->args[li]};
+    void *params[] = {&st->args[li], st->tmaps[li].b[0], st->tmaps[li].b[1]};
     double t0 = st->profile ? now_s() : 0;
     CUresult r = zo_cu.cuLaunchKernel(st->fn[li], st->grid[li][0], st->grid[li][1], 1, (unsigned)L->threads, 1, 1,
                                       st->grid[li][2], st->stream, params, NULL);
     if (st->profile && r == 0) {
       r = zo_cu.cuStreamSynchronize(st->stream);
-      st->ktime[li] += now_s() - t0;
+      st->ktime[(st->pert_now ? st->prog->nlaunches : 0) + li] += now_s() - t0;
     }
     if (r != 0) {
       char what[256];
@@ -550,6 +587,7 @@ static int run_forward(CuState *st, const int32_t *tokens, int64_t B, int64_t T,
   bool pert = p && p->eps != 0;
   if (replan(st, B, T, targets != NULL) != 0) return -1;
   ZoCuRun run = {.seed = pert ? p->seed : 0, .split = pert ? p->split : B, .eps = pert ? p->eps : 0.0f, .pert = pert};
+  st->pert_now = pert;
   if (zo_cu_check(zo_cu.cuMemcpyHtoDAsync(st->act + (CUdeviceptr)st->in_off, tokens, (size_t)(B * T) * sizeof(int32_t), st->stream),
                   "copying the token ids") ||
       zo_cu_check(zo_cu.cuMemcpyHtoDAsync(st->act + (CUdeviceptr)st->run_off, &run, sizeof run, st->stream),
@@ -558,7 +596,7 @@ static int run_forward(CuState *st, const int32_t *tokens, int64_t B, int64_t T,
                               "copying the targets")) ||
       run_kernels(st) != 0)
     return -1;
-  st->forwards++;
+  st->forwards[pert]++;
   return 0;
 }
 

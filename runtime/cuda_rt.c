@@ -89,6 +89,7 @@ int zo_cu_load(void) {
   S(cuGraphDestroy, NULL)
   S(cuGetErrorString, NULL)
 #undef S
+  *(void **)&zo_cu.cuTensorMapEncodeTiled = sym(cu_lib, "cuTensorMapEncodeTiled", NULL);
   CUresult r = zo_cu.cuInit(0);
   int n = 0;
   if (r != 0 || zo_cu.cuDeviceGetCount(&n) != 0 || n == 0) {

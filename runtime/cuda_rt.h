@@ -77,6 +77,10 @@ typedef struct ZoCuDriver {
   CUresult (*cuGraphExecDestroy)(CUgraphExec);
   CUresult (*cuGraphDestroy)(CUgraph);
   CUresult (*cuGetErrorString)(CUresult, const char **);
+  /* optional (CUDA 12+ drivers; NULL when absent): a TMA tensor map (cuda.h's
+     enums as ints: data type, interleave, swizzle, L2 promotion, OOB fill) */
+  CUresult (*cuTensorMapEncodeTiled)(void *, int, uint32_t, void *, const uint64_t *, const uint64_t *, const uint32_t *,
+                                     const uint32_t *, int, int, int, int);
 } ZoCuDriver;
 
 extern ZoCuDriver zo_cu;
@@ -89,6 +93,9 @@ extern ZoCuDriver zo_cu;
 #define ZO_CU_FUNC_MAX_DYN_SMEM 8             /* CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES */
 #define ZO_CU_STREAM_NON_BLOCKING 1
 #define ZO_CU_CAPTURE_MODE_THREAD_LOCAL 1
+#define ZO_CU_TMAP_F16 6                      /* CU_TENSOR_MAP_DATA_TYPE_FLOAT16 */
+#define ZO_CU_TMAP_SWIZZLE_128B 3             /* CU_TENSOR_MAP_SWIZZLE_128B */
+#define ZO_CU_TMAP_L2_256B 3                  /* CU_TENSOR_MAP_L2_PROMOTION_L2_256B */
 
 /* Loads libcuda and initializes device 0 (its primary context made current).
  * 0, or -1 after a clear message (no driver: "this machine has no CUDA

@@ -25,7 +25,7 @@ cubin() { "$b/zoc" cuda "$@" --cubin >/dev/null || echo "gpu_cache: zoc cuda $* 
   cubin "$@" --arch 90 --simt
   cubin "$@" --arch 90a
   cubin "$@" --arch 90
-  ZOC_CUDA_WGMMA_STAGES=4 ZOC_CUDA_WGMMA_INFLIGHT=1 ZOC_CUDA_FUSED_CE=0 ZOC_CUDA_X16=launch cubin "$@" --arch 90a
+  ZOC_CUDA_WGMMA_STAGES=4 ZOC_CUDA_WGMMA_INFLIGHT=1 ZOC_CUDA_FUSED_CE=0 ZOC_CUDA_X16=launch ZOC_CUDA_TMA=0 cubin "$@" --arch 90a
 done
 # the training test's model (tests/test_cuda.c train_once) and the benches (gpu_run.sh)
 cubin models/tiny.zo -D V=96 --recipe qzo --arch 90 --simt
@@ -33,4 +33,8 @@ cubin models/tiny.zo -D V=96 --recipe qzo --arch 90a
 cubin models/tiny.zo -D V=96 --recipe qzo --arch 90
 cubin models/tiny.zo --recipe qzo --arch 90a
 cubin models/llama.zo --recipe qzo --arch 90a
+# tuning variants the next bench asks for (ZOC_GPU_CACHE_ENVS="A=1,B=2 C=3": the 7B bench once per set)
+for envs in ${ZOC_GPU_CACHE_ENVS:-}; do
+  (export ${envs//,/ }; cubin models/llama.zo --recipe qzo --arch 90a)
+done
 du -sh "$ZOC_CUDA_CACHE" | awk '{print "gpu_cache: " $1 " in '"$ZOC_CUDA_CACHE"'"}'

@@ -184,6 +184,29 @@ START_TEST(test_nvrtc_every_kernel) {
       free(img);
     }
     if (var == 1) {
+      /* the operands by the copy engine: a matmul's two tensor maps, X's f16 rows and W's f16 [N][K] (both signs when perturbed) */
+      int maps = 0;
+      for (int li = 0; li < cp->nlaunches; li++) {
+        const ZoCuLaunch *L = &cp->launches[li];
+        ck_assert(L->ntmaps == 0 || (L->ntmaps == 2 && strcmp(L->kind, "matmul") == 0));
+        if (L->ntmaps == 0) continue;
+        maps++;
+        const ZoCuArg *x = &L->ptrs[L->tmaps[0].slot], *w = &L->ptrs[L->tmaps[1].slot];
+        ck_assert(L->tmaps[0].slot < L->nptrs && L->tmaps[1].slot < L->nptrs);
+        ck_assert_msg(x->kind == ZO_CU_BUFFER && zo_dim_eq(L->tmaps[0].rows, zo_value_rows(x->v)) &&
+                          zo_dim_eq(zo_value_last_dim(x->v), zo_dim_const(L->tmaps[0].cols)),
+                      "%s: launch %d's X map", c->file, li);
+        const int64_t wr = L->tmaps[1].rows.coef;
+        ck_assert_msg(zo_dim_is_const(L->tmaps[1].rows) && L->tmaps[1].cols == L->tmaps[0].cols &&
+                          (w->kind == ZO_CU_DQ || (w->kind == ZO_CU_STORAGE && wr == zo_value_last_dim(L->anchor).coef)) &&
+                          L->tmaps[0].box_rows == 128 && L->tmaps[1].box_rows == 256,
+                      "%s: launch %d's W map", c->file, li);
+      }
+      ck_assert_msg(maps > 0 && strstr(cp->source, "zo_tma2(sa"), "%s: no matmul reads by the copy engine", c->file);
+      /* and their epilogues store through a shared-memory tile: every matmul's output here has N % 8 == 0 */
+      int staged = 0;
+      for (const char *q = cp->source; (q = strstr(q, "(zstg + (unsigned)(")); q++) staged++;
+      ck_assert_msg(staged > 0 && strstr(cp->source, "= zo_lds128(sbase"), "%s: no staged epilogue", c->file);
       /* X's f16 copies: stored by the kernels that make X (norms, attention, the up projection's
          epilogue), so no x16 launch; with x16 launches, q, k and v read one normed x, gate and up
          another: 4 a layer, and the lm_head's */
@@ -206,19 +229,25 @@ START_TEST(test_nvrtc_every_kernel) {
     if (i == 0 && var == 1) {   /* the other wgmma pipelines */
       static const struct {
         int stages;
-        bool inflight, x_f32;
+        bool inflight, x_f32, no_tma;
         const char *what;
-      } wv[] = {{2, false, false, "2 stages, both operands through registers"},
-                {4, false, false, "4 stages"},
-                {4, true, false, "4 stages, a wgmma in flight"},
-                {3, false, true, "3 stages, X as f32 through registers"}};
+      } wv[] = {{2, false, false, false, "2 stages, both operands through registers"},
+                {3, false, false, false, "3 stages, the copy engine"},
+                {3, false, false, true, "3 stages by cp.async"},
+                {4, true, false, true, "4 stages by cp.async, a wgmma in flight"},
+                {3, false, true, false, "3 stages, X as f32 through registers"}};
       for (size_t v = 0; v < ZO_COUNT(wv); v++) {
         ZoCuOptions o2 = go;
         o2.wgmma_stages = wv[v].stages;
         o2.wgmma_inflight = wv[v].inflight;
         o2.wgmma_x_f32 = wv[v].x_f32;
+        o2.no_tma = wv[v].no_tma;
+        o2.no_stage = v == 1;   /* and once without the staged epilogue */
         ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
         ck_assert(c2 && strcmp(c2->source, cp->source) != 0);
+        const bool tma = wv[v].stages > 2 && !wv[v].x_f32 && !wv[v].no_tma;
+        for (int li = 0; li < c2->nlaunches; li++) ck_assert(tma || c2->launches[li].ntmaps == 0);
+        ck_assert(!tma == !strstr(c2->source, "zo_tma2(sa"));
         ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma, %s", wv[v].what);
         free(img);
         zo_cuda_program_free(c2);
@@ -923,12 +952,13 @@ START_TEST(test_rng_bits) {
 END_TEST
 
 /* The matmul paths a GPU is checked on: the f32 one, the tensor cores the
-   backend picks (wgmma on Hopper, X's f16 copy by cp.async), and on Hopper
-   mma.sync as well, and wgmma's other pipeline (4 stages, a wgmma in flight). */
+   backend picks (wgmma on Hopper, its operands by the copy engine on
+   mbarriers), and on Hopper mma.sync as well, and wgmma's other pipeline
+   (cp.async, 4 stages, a wgmma in flight). */
 enum { PATH_F32, PATH_TC, PATH_MMA_SYNC, PATH_WGMMA_INFLIGHT };
 static int gpu_paths(void) { return zo_cu_arch() == 90 ? 4 : 2; }
 static const char *path_name(int path) {
-  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : path == PATH_WGMMA_INFLIGHT ? "wgmma 4 stages, one in flight, x16 launches, CE from logits"
+  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : path == PATH_WGMMA_INFLIGHT ? "wgmma by cp.async, 4 stages, one in flight, x16 launches, CE from logits"
          : zo_cu_arch() == 90 ? "wgmma" : "mma";
 }
 static void *open_cuda(Func *f, int path) {
@@ -939,6 +969,7 @@ static void *open_cuda(Func *f, int path) {
     setenv("ZOC_CUDA_WGMMA_INFLIGHT", "1", 1);
     setenv("ZOC_CUDA_FUSED_CE", "0", 1);
     setenv("ZOC_CUDA_X16", "launch", 1);   /* and X's f16 copies by x16 launches */
+    setenv("ZOC_CUDA_TMA", "0", 1);        /* the operands by cp.async, not the copy engine */
   }
   void *s = zo_backend_cuda.open(f, 1);
   unsetenv("ZOC_CUDA_FUSED_CE");
@@ -948,6 +979,7 @@ static void *open_cuda(Func *f, int path) {
   unsetenv("ZOC_CUDA_WGMMA");
   unsetenv("ZOC_CUDA_WGMMA_STAGES");
   unsetenv("ZOC_CUDA_WGMMA_INFLIGHT");
+  unsetenv("ZOC_CUDA_TMA");
   return s;
 }
 
