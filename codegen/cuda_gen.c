@@ -377,6 +377,19 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
   return wslot;
 }
 
+/* m0, n0 of tile zb of a grid of gx column tiles by gy row tiles, taken in
+   groups of Gen.group_m row tiles, column by column */
+static void tc_tile(KB *k, const char *zb, const char *gx, const char *gy, int bm, int bn, const char *ind) {
+  const int G = k->g->group_m;
+  zo_sb_printf(&k->b,
+               "%s{   /* tile (mt, nt) of the linear block index, in groups of %d row tiles */\n"
+               "%s  const zi64 zb = %s, zin = (zi64)%d * %s, zf = zb / zin * %d;\n"
+               "%s  const zi64 zgs = (zi64)%s - zf < %d ? (zi64)%s - zf : %d;\n"
+               "%s  m0 = (zf + zb %% zin %% zgs) * %d; n0 = (zb %% zin / zgs) * %d;\n"
+               "%s}\n",
+               ind, G, ind, zb, G, gx, G, ind, gy, G, gy, G, ind, bm, bn, ind);
+}
+
 /* what both tensor-core matmuls begin with: the W matrix (dequant launch),
  * the run block, the sizes, the operands and the block's tile origin. Blocks
  * take tiles in groups of TC_GROUP_M row tiles, column by column (blocks run
@@ -393,14 +406,9 @@ static void tc_head(KB *k, const char *M, int64_t K, int64_t N, int xp, const ch
                "  const float *X = (const float *)a.p[%d];\n"
                "  const unsigned short *Wb = (const unsigned short *)a.p[%d];\n"
                "  const int wp = %s;\n"
-               "  zi64 m0, n0;\n"
-               "  {   /* tile (mt, nt) of the linear block index, in groups of %d row tiles */\n"
-               "    const zi64 zb = (zi64)blockIdx.y * gridDim.x + blockIdx.x, zin = (zi64)%d * gridDim.x, zf = zb / zin * %d;\n"
-               "    const zi64 zgs = (zi64)gridDim.y - zf < %d ? (zi64)gridDim.y - zf : %d;\n"
-               "    m0 = (zf + zb %% zin %% zgs) * %d; n0 = (zb %% zin / zgs) * %d;\n"
-               "  }\n",
-               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0", k->g->group_m, k->g->group_m, k->g->group_m,
-               k->g->group_m, k->g->group_m, bm, bn);
+               "  zi64 m0, n0;\n",
+               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0");
+  tc_tile(k, "(zi64)blockIdx.y * gridDim.x + blockIdx.x", "gridDim.x", "gridDim.y", bm, bn, "  ");
 }
 
 /* the loop over the signs a tile's rows need (a tile straddling the split runs twice) */
@@ -727,14 +735,23 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
   Gen *g = k->g;
   StrBuf *b = &k->b;
   const int S = g->wgmma_stages;
+  const bool xregs = S == 2 || g->wgmma_x_f32;   /* X as f32 through registers (else its f16 copy by cp.async) */
+  const bool tma = !xregs && g->wgmma_tma;
   emit_wgmma_helpers(g);
   tc_head(k, M, K, N, xp, dq, direct, wpert, WG_BM, WG_BN);
   zo_sb_puts(b,
              "  extern __shared__ unsigned char zwsm[];\n"
              "  const unsigned sraw = (unsigned)__cvta_generic_to_shared(zwsm), sbase = (sraw + 1023u) & ~1023u;\n"
              "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n");
-  const bool xregs = S == 2 || g->wgmma_x_f32;   /* X as f32 through registers (else its f16 copy by cp.async) */
-  const bool tma = !xregs && g->wgmma_tma;
+  /* thread `who` loads k tile KT of this pass (tile m0, n0; sign sp: W's row zwr) into its stage once the
+     stage's last reader released it */
+  const char *tma_issue = zo_arena_printf(&g->p->arena,
+                 "#define ZO_TMA(KT) { const unsigned zg = zit + (unsigned)(KT), zs = zg %% %d, sa = sbase + zs * %d; \\\n"
+                 "    if (zg >= %d) zo_mbar_wait(zempty + 8 * zs, (zg / %d + 1) & 1); \\\n"
+                 "    zo_mbar_expect(zfull + 8 * zs, %d); \\\n"
+                 "    zo_tma2(sa, &zt0, zfull + 8 * zs, (int)(KT) * %d, (int)m0); \\\n"
+                 "    zo_tma2(sa + %d, &zt1, zfull + 8 * zs, (int)(KT) * %d, zwr); }\n",
+                 S, WG_STAGE, S, S, WG_STAGE, WG_BK, WG_BM * WG_BK * 2, WG_BK);
   if (tma)   /* a stage's mbarriers after the stages: full (the copy engine's bytes landed), empty (both warpgroups' wgmmas read it) */
     zo_sb_printf(b,
                  "  const unsigned zfull = sbase + %d, zempty = zfull + %d;\n"
@@ -808,21 +825,21 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
        zg / S it completes. */
     const int x16 = x16_launch(k, M, K, xp);
     zo_sb_printf(b,
-                 "    const zi64 nk = (K + %d) / %d;\n"
-                 "    const int zwr = (int)(n0 + (sp ? N : 0));   /* W's tile in the map: the - sign's rows after the + sign's */\n"
-                 "#define ZO_TMA(KT) { const unsigned zg = zit + (unsigned)(KT), zs = zg %% %d, sa = sbase + zs * %d; \\\n"
-                 "    if (zg >= %d) zo_mbar_wait(zempty + 8 * zs, (zg / %d + 1) & 1); \\\n"
-                 "    zo_mbar_expect(zfull + 8 * zs, %d); \\\n"
-                 "    zo_tma2(sa, &zt0, zfull + 8 * zs, (int)(KT) * %d, (int)m0); \\\n"
-                 "    zo_tma2(sa + %d, &zt1, zfull + 8 * zs, (int)(KT) * %d, zwr); }\n"
-                 "    if (tid == 0)\n"
-                 "      for (zi64 kt = 0; kt < %d && kt < nk; kt++) ZO_TMA(kt)\n"
+                   "    const zi64 nk = (K + %d) / %d;\n"
+                   "    const int zwr = (int)(n0 + (sp ? N : 0));   /* W's tile in the map: the - sign's rows after the + sign's */\n"
+                   "%s"
+                   "    if (tid == 0)\n"
+                   "      for (zi64 kt = 0; kt < %d && kt < nk; kt++) ZO_TMA(kt)\n",
+                   WG_BK - 1, WG_BK, tma_issue, S - 1);
+    zo_sb_printf(b,
                  "    for (zi64 kt = 0; kt < nk; kt++) {\n"
                  "      const unsigned zg = zit + (unsigned)kt, zs = zg %% %d;\n"
                  "      zo_mbar_wait(zfull + 8 * zs, (zg / %d) & 1);\n"
                  "      ZO_WGMMA(zs)\n"
                  "      asm volatile(\"wgmma.wait_group.sync.aligned 1;\" ::: \"memory\");\n"
-                 "      if (kt > 0) zo_mbar_arrive(zempty + 8 * ((zg - 1) %% %d));\n"
+                 "      if (kt > 0) zo_mbar_arrive(zempty + 8 * ((zg - 1) %% %d));\n",
+                 S, S, S);
+    zo_sb_printf(b,
                  "      if (tid == 0 && kt + %d < nk) ZO_TMA(kt + %d)\n"
                  "      __syncwarp();\n"
                  "    }\n"
@@ -830,7 +847,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "    zo_mbar_arrive(zempty + 8 * ((zit + (unsigned)nk - 1) %% %d));\n"
                  "    zit += (unsigned)nk;\n"
                  "#undef ZO_TMA\n",
-                 WG_BK - 1, WG_BK, S, WG_STAGE, S, S, WG_STAGE, WG_BK, WG_BM * WG_BK * 2, WG_BK, S - 1, S, S, S, S - 1, S - 1, S);
+                 S - 1, S - 1, S);
     k->L->ntmaps = 2;
     k->L->tmaps[0] = (ZoCuTmap){.slot = x16, .rows = zo_value_rows(k->x), .cols = K, .box_rows = WG_BM};
     k->L->tmaps[1] = (ZoCuTmap){.slot = direct >= 0 ? direct : k->dq_slot, .rows = zo_dim_const(wpert && direct < 0 ? 2 * N : N),
@@ -1181,11 +1198,25 @@ static int in_ptr(KB *k, const Value *u) {
  * Rounding: q·scale, k, v and p to f16 (2^-11 relative each), as the
  * tensor-core matmuls round their operands; the f32 path (simt) keeps the
  * exact kernels below. Grid: x over (sequence, head), y over 64-row tiles. */
-static void emit_attention_tc(KB *k, const char *T, Dim Td, Dim outer, int64_t H, int64_t KV, int64_t hd, bool causal,
-                              const int *in, int out, bool half) {
+static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Dim outer, int64_t H, int64_t KV, int64_t hd,
+                              bool causal, const int *in, int out, bool half) {
   StrBuf *b = &k->b;
   ZoCuLaunch *L = k->L;
   const long long QS = (long long)(H * hd), KS = (long long)(KV * hd), HD = (long long)hd;
+  /* the 4 keys' (values') elements at (kr, c) into shared memory as f16: from f32 rounded here, or
+     from the f16 its producer stored (half_values: the same bits) */
+  const char *kv_type[2], *kv_load[2];
+  for (int i = 0; i < 2; i++) {
+    const bool h16 = is_half(k->g, att->arg[1 + i]);
+    const char *G = i ? "Vg" : "Kg", *P = i ? "vp" : "kp";
+    kv_type[i] = h16 ? "unsigned short" : "float";
+    kv_load[i] = h16 ? zo_arena_printf(&k->g->p->arena,
+                                       "      { unsigned long long x = 0; if (kr < T) x = *(const unsigned long long *)(%s + kr * %lldLL + c);\n"
+                                       "        %s[0] = (unsigned)x; %s[1] = (unsigned)(x >> 32); }\n", G, KS, P, P)
+                     : zo_arena_printf(&k->g->p->arena,
+                                       "      { zo_f4 x = {0.0f, 0.0f, 0.0f, 0.0f}; if (kr < T) x = *(const zo_f4 *)(%s + kr * %lldLL + c);\n"
+                                       "        %s[0] = zo_pack_h2(x.x, x.y); %s[1] = zo_pack_h2(x.z, x.w); }\n", G, KS, P, P);
+  }
   emit_run(k, T);
   zo_sb_printf(b,
                "  const zi64 T = %s;\n"
@@ -1193,8 +1224,8 @@ static void emit_attention_tc(KB *k, const char *T, Dim Td, Dim outer, int64_t H
                "  const zi64 bh = blockIdx.x, h = bh %% %lldLL, bb = bh / %lldLL, kvh = h / %lldLL;\n"
                "  const zi64 q0 = (zi64)blockIdx.y * 64, r0 = q0 + warp * 16;\n"
                "  const float *Q = (const float *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
-               "  const float *Kg = (const float *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
-               "  const float *Vg = (const float *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
+               "  const %s *Kg = (const %s *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
+               "  const %s *Vg = (const %s *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
                "  %s *Y = (%s *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
                "  __shared__ __align__(16) unsigned short ks[64][%lld], vs[64][%lld];\n"
                "  const float scale = (float)(1.0 / sqrt((double)%lld));\n"
@@ -1216,11 +1247,8 @@ static void emit_attention_tc(KB *k, const char *T, Dim Td, Dim outer, int64_t H
                "    __syncthreads();   /* the previous tile is read */\n"
                "    for (int e = threadIdx.x; e < %lld; e += 128) {\n"
                "      const int r = e / %lld, c = (e %% %lld) * 4; const zi64 kr = k0 + r;\n"
-               "      zo_f4 kv = {0.0f, 0.0f, 0.0f, 0.0f}, vv = {0.0f, 0.0f, 0.0f, 0.0f};\n"
-               "      if (kr < T) { kv = *(const zo_f4 *)(Kg + kr * %lldLL + c); vv = *(const zo_f4 *)(Vg + kr * %lldLL + c); }\n"
                "      unsigned *kp = (unsigned *)&ks[r][c], *vp = (unsigned *)&vs[r][c];\n"
-               "      kp[0] = zo_pack_h2(kv.x, kv.y); kp[1] = zo_pack_h2(kv.z, kv.w);\n"
-               "      vp[0] = zo_pack_h2(vv.x, vv.y); vp[1] = zo_pack_h2(vv.z, vv.w);\n"
+               "%s%s"
                "    }\n"
                "    __syncthreads();\n"
                "    if (%s && k0 > r0 + 15) continue;   /* every row of this warp precedes the tile */\n"
@@ -1283,10 +1311,11 @@ static void emit_attention_tc(KB *k, const char *T, Dim Td, Dim outer, int64_t H
                "      %s\n"
                "    }\n"
                "  }\n",
-               T, (long long)H, (long long)H, (long long)(H / KV), in[0], QS, HD, in[1], KS, HD, in[2], KS, HD,
+               T, (long long)H, (long long)H, (long long)(H / KV), in[0], QS, HD, kv_type[0], kv_type[0], in[1], KS, HD, kv_type[1],
+               kv_type[1], in[2], KS, HD,
                half ? "unsigned short" : "float", half ? "unsigned short" : "float", out, QS,
                HD, HD + 8, HD + 8, HD, HD / 16, HD / 16, QS, QS, HD / 8, HD / 8, causal ? "true" : "false",
-               64 * HD / 4, HD / 4, HD / 4, KS, KS, causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
+               64 * HD / 4, HD / 4, HD / 4, kv_load[0], kv_load[1], causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
                HD / 8, HD / 8, half ? "unsigned short" : "float", QS,
                half ? "*(unsigned *)y = zo_pack_h2(o[dn][2 * hr] / l[hr], o[dn][2 * hr + 1] / l[hr]);"
                     : "y[0] = o[dn][2 * hr] / l[hr];\n      y[1] = o[dn][2 * hr + 1] / l[hr];");
@@ -1323,7 +1352,10 @@ static int plan_single(KB *k, ValVec *mem) {
     if (!zo_dim_is_const(N)) return zo_cg_fail(k, "rope needs a constant last dimension");
     int64_t heads = (int64_t)v->attr[0], hd = N.coef / heads, half = hd / 2;
     const char *T = sz(k, v->type.dims[v->type.rank - 2]), *R = sz(k, rows);
-    /* a thread per (row, i): the angle (pow, cos, sin in double, as ref) once for every head */
+    /* a thread per (row, i): the angle (pow, cos, sin in double, as ref) once for every head; stored
+       as f16 when only the tensor-core attention reads it (half_values) */
+    const bool h16 = is_half(k->g, v);
+    const char *yt = h16 ? "unsigned short" : "float", *cv = h16 ? "zo_f2h_c" : "";
     emit_run(k, R);
     zo_sb_printf(b,
                  "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
@@ -1334,17 +1366,17 @@ static int plan_single(KB *k, ValVec *mem) {
                  "  const double an = p * inv_freq;\n"
                  "  const double c = cos(an), s = sin(an);\n"
                  "  const float *x = (const float *)a.p[%d] + row * %lldLL + i;\n"
-                 "  float *y = (float *)a.p[%d] + row * %lldLL + i;\n"
+                 "  %s *y = (%s *)a.p[%d] + row * %lldLL + i;\n"
                  "  #pragma unroll 8\n"
                  "  for (int h = 0; h < %lld; h++) {\n"
                  "    const double x1 = x[h * %lldLL], x2 = x[h * %lldLL + %lldLL];\n"
-                 "    y[h * %lldLL] = (float)(x1 * c - x2 * s);\n"
-                 "    y[h * %lldLL + %lldLL] = (float)(x2 * c + x1 * s);\n"
+                 "    y[h * %lldLL] = %s((float)(x1 * c - x2 * s));\n"
+                 "    y[h * %lldLL + %lldLL] = %s((float)(x2 * c + x1 * s));\n"
                  "  }\n",
                  R, (long long)half, (long long)half, (long long)half, T, zo_cg_flit(ar, (double)(float)v->attr[1]),
-                 zo_arena_printf(ar, "%lld.0", (long long)hd), in[0], (long long)N.coef, out, (long long)N.coef,
-                 (long long)heads, (long long)hd, (long long)hd, (long long)half, (long long)hd, (long long)hd,
-                 (long long)half);
+                 zo_arena_printf(ar, "%lld.0", (long long)hd), in[0], (long long)N.coef, yt, yt, out, (long long)N.coef,
+                 (long long)heads, (long long)hd, (long long)hd, (long long)half, (long long)hd, cv, (long long)hd,
+                 (long long)half, cv);
     /* theta is a float in ref (zo_ref_rope takes float theta) */
     L->work = dmul(rows, zo_dim_const(half));
     return 0;
@@ -1358,7 +1390,7 @@ static int plan_single(KB *k, ValVec *mem) {
     const char *T = sz(k, Td), *O = sz(k, outer);
     int64_t nc = (hd + 31) / 32;
     if (attention_tc(k->g, v)) {
-      emit_attention_tc(k, T, Td, outer, H, KV, hd, v->attr[2] != 0, in, out, is_half(k->g, v));
+      emit_attention_tc(k, v, T, Td, outer, H, KV, hd, v->attr[2] != 0, in, out, is_half(k->g, v));
       return 0;
     }
     if (hd % 32 == 0) {
@@ -1624,14 +1656,14 @@ static void half_values(Gen *g, const int *kind) {
     Dim K = zo_value_last_dim(v);
     /* matmul, norm and elementwise kernels store their roots by emit_ew or plan_norm */
     bool ok = zo_dim_is_const(K) && K.coef % 8 == 0 &&
-              (kind[v->group] != GK_SINGLE || (v->op == ZO_OP_ATTENTION && attention_tc(g, v)));
+              (kind[v->group] != GK_SINGLE || v->op == ZO_OP_ROPE || (v->op == ZO_OP_ATTENTION && attention_tc(g, v)));
     for (int o = 0; o < f->outputs.len && ok; o++) ok = f->outputs.data[o] != v;
     int uses = 0;
     for (int j = 0; j < blk->vals.len && ok; j++) {
       const Value *u = blk->vals.data[j];
       for (int a = 0; a < u->narg && ok; a++)
-        if (u->arg[a] == v) {
-          ok = u->op == ZO_OP_MATMUL && a == 0 && u->group != v->group;
+        if (u->arg[a] == v) {   /* a matmul's X, or the keys or values of the tensor-core attention (q is scaled before its rounding) */
+          ok = u->group != v->group && ((u->op == ZO_OP_MATMUL && a == 0) || (u->op == ZO_OP_ATTENTION && a > 0 && attention_tc(g, u)));
           uses++;
         }
     }

@@ -207,6 +207,11 @@ START_TEST(test_nvrtc_every_kernel) {
       int staged = 0;
       for (const char *q = cp->source; (q = strstr(q, "(zstg + (unsigned)(")); q++) staged++;
       ck_assert_msg(staged > 0 && strstr(cp->source, "= zo_lds128(sbase"), "%s: no staged epilogue", c->file);
+      /* a Llama's keys (rope's output) and values (v_proj's) reach the tensor-core attention as f16 */
+      if (strstr(c->file, "llama"))
+        ck_assert_msg(strstr(cp->source, "*)(Kg + kr * ") && strstr(cp->source, "x = *(const unsigned long long *)(Kg") &&
+                          strstr(cp->source, "x = *(const unsigned long long *)(Vg") && strstr(cp->source, "] = zo_f2h_c((float)(x1 * c - x2 * s))"),
+                      "%s: the attention's keys and values are not f16", c->file);
       /* X's f16 copies: stored by the kernels that make X (norms, attention, the up projection's
          epilogue), so no x16 launch; with x16 launches, q, k and v read one normed x, gate and up
          another: 4 a layer, and the lm_head's */
