@@ -476,26 +476,43 @@ static void ce_end(KB *k, const CeShape *c, const char *ind, const char *mine, i
 typedef struct TcEpi {
   const char *outer, *inner, *acc, *pre;
   CeShape ce;
-  int64_t stage_bytes;          /* shared memory (from sbase) the tile may be staged in after the main loop; 0: none */
-  const char *row0, *col0;      /* then: the thread's first element's row and column in the tile, */
+  const char *row0, *col0;      /* staging (stage_plan): the thread's first element's row and column in the tile, */
   const char *drow, *dcol;      /* and an element's offsets from it (constants in the unrolled loops) */
 } TcEpi;
 
-/* The root the epilogue stages through shared memory (NULL: none): with
- * room for the bm x bn tile (rows padded by 16 bytes, against bank
- * conflicts), the last root stored as full [rows, N] rows, N a multiple of 8
- * (whole 16-byte pieces at 16-byte boundaries). Sets k->stage_pitch. */
-static const Value *stage_root(KB *k, const EwSet *s, const TcEpi *e, int64_t N, int bm, int bn) {
-  if (e->stage_bytes == 0 || N % 8 != 0) return NULL;
+/* What the epilogue stages through the shared memory the main loop's stages
+ * used, within `budget` bytes from sbase (k->ce: nothing): the output — the
+ * last root stored as full [rows, N] rows, N a multiple of 8 (whole 16-byte
+ * pieces at 16-byte boundaries) — as a bm x bn tile (rows padded by 16 bytes
+ * against bank conflicts; k->staged, k->stage_pitch), then f32 operands of
+ * full rows (the gate's output the up projection multiplies by), each read
+ * into such a tile by 16-byte loads, all in flight at once, instead of 16
+ * scattered loads a chunk (k->opd_staged, k->opd_off). Returns the bytes. */
+static int64_t stage_plan(KB *k, const EwSet *s, int64_t N, int bm, int bn, int64_t budget) {
+  int64_t end = 0;
+  k->staged = NULL;
+  memset(k->opd_staged, 0, sizeof k->opd_staged);
+  if (k->ce || N % 8 != 0) return 0;
   for (int i = s->mem.len - 1; i >= 0; i--) {
     const Mem *m = &s->mem.data[i];
     if (m->out < 0 || zo_dim_eq(zo_value_numel(m->v), zo_dim_const(1))) continue;
     const int64_t pitch = bn * (is_half(k->g, m->v) ? 2 : 4) + 16;
-    if (pitch * bm > e->stage_bytes) return NULL;
-    k->stage_pitch = pitch;
-    return m->v;
+    if (pitch * bm <= budget) {
+      k->staged = m->v;
+      k->stage_pitch = pitch;
+      end = pitch * bm;
+    }
+    break;
   }
-  return NULL;
+  for (int i = 0; i < s->opd.len; i++) {
+    const Opd *o = &s->opd.data[i];
+    const int64_t bytes = (int64_t)bm * (bn * 4 + 16);
+    if (!o->full || o->v->type.dtype != ZO_DT_F32 || end + bytes > budget) continue;
+    k->opd_staged[i] = true;
+    k->opd_off[i] = end;
+    end += bytes;
+  }
+  return end;
 }
 
 /* the staged tile to memory: 16 bytes a thread at a time, rows of this pass's
@@ -527,16 +544,34 @@ static void stage_out(KB *k, const EwSet *s, int bm, int bn) {
 static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, int min_blocks) {
   StrBuf *b = &k->b;
   const char *ind = "          ", *close_inner = "        }\n";
-  k->staged = k->ce ? NULL : stage_root(k, s, e, N, bm, bn);
+  bool opd_staged = false;
+  for (int i = 0; i < s->opd.len; i++) opd_staged |= k->opd_staged[i];
+  if (k->staged || opd_staged)
+    zo_sb_puts(b, "    __syncthreads();   /* every wgmma has read its stage: the stages take the epilogue's tiles */\n");
   if (k->staged) {
     const int es = is_half(k->g, k->staged) ? 2 : 4;
     const long long pitch = (long long)k->stage_pitch;
-    zo_sb_printf(b,
-                 "    __syncthreads();   /* every wgmma has read its stage: the stages take the output tile */\n"
-                 "    const unsigned zstg = sbase + (unsigned)(%s * %lld + %s * %d);\n",
-                 e->row0, pitch, e->col0, es);
+    zo_sb_printf(b, "    const unsigned zstg = sbase + (unsigned)(%s * %lld + %s * %d);\n", e->row0, pitch, e->col0, es);
     k->stage_at = zo_arena_printf(&k->g->p->arena, "zstg + (unsigned)(%s * %lld + %s * %d)", e->drow, pitch, e->dcol, es);
   }
+  const long long opitch = bn * 4 + 16;
+  for (int i = 0; i < s->opd.len; i++)
+    if (k->opd_staged[i])
+      zo_sb_printf(b,
+                   "    #pragma unroll 4\n"
+                   "    for (int e = threadIdx.x; e < %d; e += blockDim.x) {   /* operand %d's tile, zeros outside the matrix */\n"
+                   "      const int r = e / %d, c = e %% %d;\n"
+                   "      const zi64 m = m0 + r, n = n0 + c * 4;\n"
+                   "      zo_u4 v; v.x = v.y = v.z = v.w = 0u;\n"
+                   "      if (m < M && n < N) v = *(const zo_u4 *)((const float *)a.p[%d] + m * %s + n);\n"
+                   "      zo_sts128(sbase + (unsigned)(%lld + r * %lld + c * 16), v);\n"
+                   "    }\n",
+                   bm * bn / 4, i, bn / 4, bn / 4, s->opd.data[i].ptr, s->N, (long long)k->opd_off[i], opitch);
+  if (opd_staged) zo_sb_puts(b, "    __syncthreads();\n");
+  for (int i = 0; i < s->opd.len; i++)
+    if (k->opd_staged[i])
+      zo_sb_printf(b, "    const unsigned zopd%d = sbase + (unsigned)(%lld + %s * %lld + %s * 4);\n", i, (long long)k->opd_off[i], e->row0,
+                   opitch, e->col0);
   if (k->ce) ce_begin(k, &e->ce, "    ");
   zo_sb_puts(b, e->outer);
   if (s->opd.len > 0) {
@@ -544,7 +579,10 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
     zo_sb_puts(b, e->inner);
     zo_sb_printf(b, "%sconst bool zin = m < M && n < N;\n", ind);
     for (int i = 0; i < s->opd.len; i++)
-      zo_sb_printf(b, "%szp%d[%s] = zin ? %s : 0.0f;\n", ind, i, e->pre, opd_load(k, s, &s->opd.data[i]));
+      if (k->opd_staged[i])
+        zo_sb_printf(b, "%szp%d[%s] = zo_lds32(zopd%d + (unsigned)(%s * %lld + %s * 4));\n", ind, i, e->pre, i, e->drow, opitch, e->dcol);
+      else
+        zo_sb_printf(b, "%szp%d[%s] = zin ? %s : 0.0f;\n", ind, i, e->pre, opd_load(k, s, &s->opd.data[i]));
     zo_sb_puts(b, close_inner);
   }
   zo_sb_puts(b, e->inner);
@@ -559,7 +597,11 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
   zo_sb_puts(b, close_inner);
   zo_sb_puts(b, "    }\n");
   if (k->staged) stage_out(k, s, bm, bn);
+  else if (opd_staged)   /* the stages may be refilled: the copy engine writes through the async proxy */
+    zo_sb_puts(b, "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
+                  "    __syncthreads();\n");
   k->staged = NULL;
+  memset(k->opd_staged, 0, sizeof k->opd_staged);
   if (k->ce) ce_end(k, &e->ce, "    ", "(!wp || ((m >= zsrows) == (sp == 1)))", N);
   zo_sb_puts(b, "  }\n");
   k->L->kind = "matmul";
@@ -661,6 +703,7 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
 #define WG_BN 256
 #define WG_BK 64
 #define WG_STAGE ((WG_BM + WG_BN) * WG_BK * 2)
+#define WG_SMEM_MAX 232448   /* the dynamic shared memory a block may ask for on sm_90 (227 KB) */
 
 static void emit_wgmma_helpers(Gen *g) {
   if (zo_cg_seen(g, "zo_wgmma_n256")) return;
@@ -676,6 +719,8 @@ static void emit_wgmma_helpers(Gen *g) {
                 "  asm volatile(\"st.shared.f32 [%0], %1;\" :: \"r\"(addr), \"f\"(x)); }\n"
                 "static __device__ __forceinline__ void zo_sts16(unsigned addr, unsigned short x) {\n"
                 "  asm volatile(\"st.shared.u16 [%0], %1;\" :: \"r\"(addr), \"h\"(x)); }\n"
+                "static __device__ __forceinline__ float zo_lds32(unsigned addr) {\n"
+                "  float x; asm volatile(\"ld.shared.f32 %0, [%1];\" : \"=f\"(x) : \"r\"(addr)); return x; }\n"
                 "static __device__ __forceinline__ zo_u4 zo_lds128(unsigned addr) {\n"
                 "  zo_u4 v; asm volatile(\"ld.shared.v4.u32 {%0, %1, %2, %3}, [%4];\" : \"=r\"(v.x), \"=r\"(v.y), \"=r\"(v.z), \"=r\"(v.w) : \"r\"(addr)); return v; }\n"
                 "// 16 bytes global -> shared without registers (zeros when !ok)\n"
@@ -752,7 +797,10 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "    zo_tma2(sa, &zt0, zfull + 8 * zs, (int)(KT) * %d, (int)m0); \\\n"
                  "    zo_tma2(sa + %d, &zt1, zfull + 8 * zs, (int)(KT) * %d, zwr); }\n",
                  S, WG_STAGE, S, S, WG_STAGE, WG_BK, WG_BM * WG_BK * 2, WG_BK);
-  if (tma)   /* a stage's mbarriers after the stages: full (the copy engine's bytes landed), empty (both warpgroups' wgmmas read it) */
+  /* the epilogue's tiles in the stages' shared memory, or beyond them up to the 227 KB a block may have */
+  const int64_t staged = tma && g->stage_epi ? stage_plan(k, s, N, WG_BM, WG_BN, WG_SMEM_MAX - 1024 - 16 * S) : 0;
+  const int64_t smem = staged > (int64_t)S * WG_STAGE ? (staged + 7) / 8 * 8 : (int64_t)S * WG_STAGE;
+  if (tma)   /* a stage's mbarriers after that: full (the copy engine's bytes landed), empty (both warpgroups' wgmmas read it) */
     zo_sb_printf(b,
                  "  const unsigned zfull = sbase + %d, zempty = zfull + %d;\n"
                  "  if (tid == 0) {\n"
@@ -761,7 +809,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "  }\n"
                  "  __syncthreads();\n"
                  "  unsigned zit = 0;   /* k tiles this block ran before (a tile straddling the split runs twice) */\n",
-                 S * WG_STAGE, 8 * S, S);
+                 (int)smem, 8 * S, S);
   tc_signs(k, WG_BM);
   /* With 3 or 4 stages W (and X's f16 copy) go by cp.async into an S-stage
      ring, D tiles ahead. F wgmma groups stay in flight across a step's
@@ -925,11 +973,10 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                    .pre = "jj * 4 + h",
                    .ce = {.rows = 2, .lanes = 4, .slot = "(h >> 1)", .row = "m0 + wg * 64 + warp * 16 + g + 8 * r", .leader = "t == 0",
                           .base = "n0", .width = WG_BN},
-                   .stage_bytes = tma && g->stage_epi ? (int64_t)S * WG_STAGE : 0,
                    .row0 = "(wg * 64 + warp * 16 + g)", .col0 = "(2 * t)", .drow = "(h >= 2 ? 8 : 0)", .dcol = "(j * 8 + (h & 1))"};
   tc_tail(k, s, &e, N, WG_BM, WG_BN, 1);
   /* the stages, room to align the first to 1024 bytes, the mbarriers */
-  k->L->smem_fixed = (int64_t)S * WG_STAGE + 1024 + (tma ? 16 * S : 0);
+  k->L->smem_fixed = smem + 1024 + (tma ? 16 * S : 0);
 }
 
 static int plan_matmul(KB *k, ValVec *mem) {

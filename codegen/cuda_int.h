@@ -50,6 +50,8 @@ typedef struct KB {
   const Value *staged;          /* the root whose stores go to the shared-memory tile (tc_tail), not to memory */
   int64_t stage_pitch;          /* that tile's row pitch in bytes */
   const char *stage_at;         /* an element's address in it (zstg, the thread's first, + a constant) */
+  bool opd_staged[ZO_CU_MAXP];  /* epilogue operand i read into a shared-memory tile at byte opd_off[i] (tc_tail) */
+  int64_t opd_off[ZO_CU_MAXP];
   /* the fused cross-entropy variant (ZoCuProgram.ce): the first output's stores become partials */
   bool ce;
   int ce_tgt, ce_tl, ce_part;   /* its pointer slots */
