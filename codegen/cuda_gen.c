@@ -558,16 +558,17 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
   for (int i = 0; i < s->opd.len; i++)
     if (k->opd_staged[i])
       zo_sb_printf(b,
-                   "    #pragma unroll 4\n"
-                   "    for (int e = threadIdx.x; e < %d; e += blockDim.x) {   /* operand %d's tile, zeros outside the matrix */\n"
+                   "    #pragma unroll 8\n"
+                   "    for (int e = threadIdx.x; e < %d; e += blockDim.x) {   /* operand %d's tile by cp.async (no registers: all in flight), zeros outside */\n"
                    "      const int r = e / %d, c = e %% %d;\n"
                    "      const zi64 m = m0 + r, n = n0 + c * 4;\n"
-                   "      zo_u4 v; v.x = v.y = v.z = v.w = 0u;\n"
-                   "      if (m < M && n < N) v = *(const zo_u4 *)((const float *)a.p[%d] + m * %s + n);\n"
-                   "      zo_sts128(sbase + (unsigned)(%lld + r * %lld + c * 16), v);\n"
+                   "      const bool ok = m < M && n < N;\n"
+                   "      zo_cpa16(sbase + (unsigned)(%lld + r * %lld + c * 16), (const float *)a.p[%d] + (ok ? m * %s + n : 0), ok);\n"
                    "    }\n",
-                   bm * bn / 4, i, bn / 4, bn / 4, s->opd.data[i].ptr, s->N, (long long)k->opd_off[i], opitch);
-  if (opd_staged) zo_sb_puts(b, "    __syncthreads();\n");
+                   bm * bn / 4, i, bn / 4, bn / 4, (long long)k->opd_off[i], opitch, s->opd.data[i].ptr, s->N);
+  if (opd_staged)
+    zo_sb_puts(b, "    asm volatile(\"cp.async.wait_all;\" ::: \"memory\");\n"
+                  "    __syncthreads();\n");
   for (int i = 0; i < s->opd.len; i++)
     if (k->opd_staged[i])
       zo_sb_printf(b, "    const unsigned zopd%d = sbase + (unsigned)(%lld + %s * %lld + %s * 4);\n", i, (long long)k->opd_off[i], e->row0,

@@ -210,7 +210,7 @@ START_TEST(test_nvrtc_every_kernel) {
       /* a Llama's up projection reads the gate's output (its epilogue's f32 operand) through a shared-memory tile too;
          its keys (rope's output) and values (v_proj's) reach the tensor-core attention as f16 */
       if (strstr(c->file, "llama") && c->recipe && strcmp(c->recipe, "mezo") != 0)
-        ck_assert_msg(strstr(cp->source, "/* operand 0's tile, zeros outside the matrix */") && strstr(cp->source, "zp0[jj * 4 + h] = zo_lds32(zopd0"),
+        ck_assert_msg(strstr(cp->source, "/* operand 0's tile by cp.async") && strstr(cp->source, "zp0[jj * 4 + h] = zo_lds32(zopd0"),
                       "%s: the up projection's operand is not staged", c->file);
       if (strstr(c->file, "llama"))
         ck_assert_msg(strstr(cp->source, "*)(Kg + kr * ") && strstr(cp->source, "x = *(const unsigned long long *)(Kg") &&
