@@ -148,7 +148,7 @@ typedef struct ZoCuProgram {
 typedef struct ZoCuOptions {
   bool simt;              /* matmuls as plain f32 FMA (exact to f32 rounding) instead of tensor cores */
   bool wgmma;             /* Hopper: wgmma matmuls; the source must be compiled for sm_90a */
-  int wgmma_stages;       /* 2: X and W staged through registers; 3 (0: this default) or 4: W by cp.async, that many stages */
+  int wgmma_stages;       /* 2: X and W staged through registers; 3 or 4: that many stages by the copy engine (0: 4) or cp.async (0: 3) */
   bool wgmma_inflight;    /* with 4 stages: one wgmma group left running across each k step's barrier */
   bool wgmma_x_f32;       /* with 3 or 4 stages: X read as f32 through registers, not from an f16 copy by cp.async */
   int mma_blocks;         /* mma.sync matmul blocks per SM asked of ptxas (0: 2) */

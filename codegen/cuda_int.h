@@ -27,7 +27,7 @@ typedef struct Gen {
   bool stage_epi;               /* then the epilogue's output through a shared-memory tile, 16-byte stores */
   const Value *x16_last;        /* whose f16 copy the last "x16" launch made (launch order) */
   ValVec half;                  /* values stored as f16 only, the wgmma matmuls' X (half_values) */
-  int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers) or 3 (default), 4 (W by cp.async) */
+  int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers), 3 or 4 (4 by default with the copy engine, 3 with cp.async) */
   int mma_blocks;
   int dq_nlanes;                /* the dequant launches' lanes along n (of a warp's 32) */
   int group_m;                  /* the tensor-core matmuls' tiles in groups of this many row tiles (tc_head) */
