@@ -486,8 +486,9 @@ typedef struct TcEpi {
  * pieces at 16-byte boundaries) — as a bm x bn tile (rows padded by 16 bytes
  * against bank conflicts; k->staged, k->stage_pitch), then f32 operands of
  * full rows (the gate's output the up projection multiplies by), each read
- * into such a tile by 16-byte loads, all in flight at once, instead of 16
- * scattered loads a chunk (k->opd_staged, k->opd_off). Returns the bytes. */
+ * into such a tile by cp.async, all of a thread's copies in flight at once,
+ * instead of 16 scattered loads a chunk (k->opd_staged, k->opd_off). Returns
+ * the bytes. */
 static int64_t stage_plan(KB *k, const EwSet *s, int64_t N, int bm, int bn, int64_t budget) {
   int64_t end = 0;
   k->staged = NULL;
@@ -693,13 +694,14 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
 /* The Hopper matmul (sm_90a): wgmma.mma_async m64n256k16 reading both
  * operands from shared memory. A block of two warpgroups computes a 128x256
  * tile (each warpgroup 64 rows, 128 f32 accumulators a thread); k tiles of 64
- * are staged through registers (X converted from f32 to f16 on the way) into
- * two shared-memory stages laid out as the 128-byte swizzle wgmma's
+ * lie in shared-memory stages laid out as the 128-byte swizzle wgmma's
  * descriptors name: row r of a tile at r*128 bytes, its 16-byte chunk c at
- * chunk c ^ (r % 8). The next tile's global loads and shared stores run while
- * the tensor cores work on the current one. The W side is the same f16
- * [N][K] matrix the mma.sync path reads, so dequant and perturbation are
- * unchanged; the sign split and the epilogue are the mma.sync path's. */
+ * chunk c ^ (r % 8). By default the copy engine (TMA) fills 4 stages on
+ * mbarriers and the epilogue goes through the freed stages (stage_plan);
+ * the other pipelines (cp.async, registers) stay as options. The W side is
+ * the same f16 [N][K] matrix the mma.sync path reads, so dequant and
+ * perturbation are unchanged; the sign split and the epilogue are the
+ * mma.sync path's. */
 #define WG_BM 128
 #define WG_BN 256
 #define WG_BK 64
@@ -789,15 +791,6 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
              "  extern __shared__ unsigned char zwsm[];\n"
              "  const unsigned sraw = (unsigned)__cvta_generic_to_shared(zwsm), sbase = (sraw + 1023u) & ~1023u;\n"
              "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n");
-  /* thread `who` loads k tile KT of this pass (tile m0, n0; sign sp: W's row zwr) into its stage once the
-     stage's last reader released it */
-  const char *tma_issue = zo_arena_printf(&g->p->arena,
-                 "#define ZO_TMA(KT) { const unsigned zg = zit + (unsigned)(KT), zs = zg %% %d, sa = sbase + zs * %d; \\\n"
-                 "    if (zg >= %d) zo_mbar_wait(zempty + 8 * zs, (zg / %d + 1) & 1); \\\n"
-                 "    zo_mbar_expect(zfull + 8 * zs, %d); \\\n"
-                 "    zo_tma2(sa, &zt0, zfull + 8 * zs, (int)(KT) * %d, (int)m0); \\\n"
-                 "    zo_tma2(sa + %d, &zt1, zfull + 8 * zs, (int)(KT) * %d, zwr); }\n",
-                 S, WG_STAGE, S, S, WG_STAGE, WG_BK, WG_BM * WG_BK * 2, WG_BK);
   /* the epilogue's tiles in the stages' shared memory, or beyond them up to the 227 KB a block may have */
   const int64_t staged = tma && g->stage_epi ? stage_plan(k, s, N, WG_BM, WG_BN, WG_SMEM_MAX - 1024 - 16 * S) : 0;
   const int64_t smem = staged > (int64_t)S * WG_STAGE ? (staged + 7) / 8 * 8 : (int64_t)S * WG_STAGE;
@@ -874,21 +867,21 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
        zg / S it completes. */
     const int x16 = x16_launch(k, M, K, xp);
     zo_sb_printf(b,
-                   "    const zi64 nk = (K + %d) / %d;\n"
-                   "    const int zwr = (int)(n0 + (sp ? N : 0));   /* W's tile in the map: the - sign's rows after the + sign's */\n"
-                   "%s"
-                   "    if (tid == 0)\n"
-                   "      for (zi64 kt = 0; kt < %d && kt < nk; kt++) ZO_TMA(kt)\n",
-                   WG_BK - 1, WG_BK, tma_issue, S - 1);
-    zo_sb_printf(b,
+                 "    const zi64 nk = (K + %d) / %d;\n"
+                 "    const int zwr = (int)(n0 + (sp ? N : 0));   /* W's tile in the map: the - sign's rows after the + sign's */\n"
+                 "#define ZO_TMA(KT) { const unsigned zg = zit + (unsigned)(KT), zs = zg %% %d, sa = sbase + zs * %d; \\\n"
+                 "    if (zg >= %d) zo_mbar_wait(zempty + 8 * zs, (zg / %d + 1) & 1); \\\n"
+                 "    zo_mbar_expect(zfull + 8 * zs, %d); \\\n"
+                 "    zo_tma2(sa, &zt0, zfull + 8 * zs, (int)(KT) * %d, (int)m0); \\\n"
+                 "    zo_tma2(sa + %d, &zt1, zfull + 8 * zs, (int)(KT) * %d, zwr); }\n"
+                 "    if (tid == 0)\n"
+                 "      for (zi64 kt = 0; kt < %d && kt < nk; kt++) ZO_TMA(kt)\n"
                  "    for (zi64 kt = 0; kt < nk; kt++) {\n"
                  "      const unsigned zg = zit + (unsigned)kt, zs = zg %% %d;\n"
                  "      zo_mbar_wait(zfull + 8 * zs, (zg / %d) & 1);\n"
                  "      ZO_WGMMA(zs)\n"
                  "      asm volatile(\"wgmma.wait_group.sync.aligned 1;\" ::: \"memory\");\n"
-                 "      if (kt > 0) zo_mbar_arrive(zempty + 8 * ((zg - 1) %% %d));\n",
-                 S, S, S);
-    zo_sb_printf(b,
+                 "      if (kt > 0) zo_mbar_arrive(zempty + 8 * ((zg - 1) %% %d));\n"
                  "      if (tid == 0 && kt + %d < nk) ZO_TMA(kt + %d)\n"
                  "      __syncwarp();\n"
                  "    }\n"
@@ -896,11 +889,10 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "    zo_mbar_arrive(zempty + 8 * ((zit + (unsigned)nk - 1) %% %d));\n"
                  "    zit += (unsigned)nk;\n"
                  "#undef ZO_TMA\n",
-                 S - 1, S - 1, S);
-    k->L->ntmaps = 2;
+                 WG_BK - 1, WG_BK, S, WG_STAGE, S, S, WG_STAGE, WG_BK, WG_BM * WG_BK * 2, WG_BK, S - 1, S, S, S, S - 1, S - 1, S);
+    k->L->ntmaps = 2;   /* X's f16 rows; W's f16 [N][K] (dq_launch's slot: the weight itself when direct), both signs' when perturbed */
     k->L->tmaps[0] = (ZoCuTmap){.slot = x16, .rows = zo_value_rows(k->x), .cols = K, .box_rows = WG_BM};
-    k->L->tmaps[1] = (ZoCuTmap){.slot = direct >= 0 ? direct : k->dq_slot, .rows = zo_dim_const(wpert && direct < 0 ? 2 * N : N),
-                                .cols = K, .box_rows = WG_BN};
+    k->L->tmaps[1] = (ZoCuTmap){.slot = k->dq_slot, .rows = zo_dim_const(wpert && direct < 0 ? 2 * N : N), .cols = K, .box_rows = WG_BN};
   } else if (!g->wgmma_x_f32) {   /* X's f16 copy and W by cp.async, one commit group a tile */
     const int x16 = x16_launch(k, M, K, xp);
     zo_sb_printf(b,
