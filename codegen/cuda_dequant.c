@@ -48,6 +48,85 @@ static const char *as(Dq *c, SxV v, bool want_int) {
   return zo_arena_printf(&c->k->g->p->arena, want_int ? (c->i32 ? "((int)(%s))" : "((zi64)(%s))") : "((float)(%s))", v.s);
 }
 
+/* The integer values x can take, when the expression bounds them: bit
+   fields, narrow integer loads, constants, and +, -, *, floor mod and mask
+   of those (each bound kept within ±2^40). */
+static bool sx_range(const Dq *c, const Sx *x, int64_t *lo, int64_t *hi) {
+  const int64_t big = (int64_t)1 << 40;
+  int64_t a0, a1, b0, b1;
+  if (!x || !x->is_int) return false;
+  switch (x->kind) {
+  case SX_NUM:
+    if (x->num < -(double)big || x->num > (double)big) return false;
+    *lo = *hi = (int64_t)x->num;
+    return true;
+  case SX_BITS: {
+    const Sx *wx = x->kids[c->w->w->rank[x->ref] + 1];
+    if (wx->kind != SX_NUM || wx->num < 1 || wx->num > 32) return false;
+    *lo = 0;
+    *hi = ((int64_t)1 << (int64_t)wx->num) - 1;
+    return true;
+  }
+  case SX_LOAD:
+    switch (c->fmt->storage[x->ref].dtype) {
+    case ZO_DT_I8: *lo = -128; *hi = 127; return true;
+    case ZO_DT_U8: case ZO_DT_BOOL: *lo = 0; *hi = 255; return true;
+    case ZO_DT_I16: *lo = -32768; *hi = 32767; return true;
+    case ZO_DT_U16: *lo = 0; *hi = 65535; return true;
+    default: return false;
+    }
+  case SX_NEG:
+    if (!sx_range(c, x->kids[0], &a0, &a1)) return false;
+    *lo = -a1;
+    *hi = -a0;
+    return true;
+  case SX_ADD: case SX_SUB: case SX_MUL: case SX_SHL:
+    if (!sx_range(c, x->kids[0], &a0, &a1) || !sx_range(c, x->kids[1], &b0, &b1)) return false;
+    if (x->kind == SX_ADD) {
+      *lo = a0 + b0;
+      *hi = a1 + b1;
+    } else if (x->kind == SX_SUB) {
+      *lo = a0 - b1;
+      *hi = a1 - b0;
+    } else {
+      if (x->kind == SX_SHL) {   /* a constant shift: a multiply */
+        if (b0 != b1 || b0 < 0 || b0 > 30) return false;
+        b0 = b1 = (int64_t)1 << b0;
+      }
+      const int64_t p[4] = {a0 * b0, a0 * b1, a1 * b0, a1 * b1};
+      *lo = *hi = p[0];
+      for (int i = 1; i < 4; i++) {
+        if (p[i] < *lo) *lo = p[i];
+        if (p[i] > *hi) *hi = p[i];
+      }
+    }
+    return *lo >= -big && *hi <= big;
+  case SX_MOD:   /* floor mod (zo_fmod) by a positive constant */
+    if (!sx_range(c, x->kids[1], &b0, &b1) || b0 != b1 || b0 < 1) return false;
+    *lo = 0;
+    *hi = b0 - 1;
+    return true;
+  case SX_AND:   /* with a non-negative constant mask */
+    for (int i = 0; i < 2; i++)
+      if (sx_range(c, x->kids[i], &b0, &b1) && b0 == b1 && b0 >= 0) {
+        *lo = 0;
+        *hi = b0;
+        return true;
+      }
+    return false;
+  default: return false;
+  }
+}
+
+/* int value v of expression x as a float: by its bits when x is bounded
+   within ±2^22 (exact, and the conversion unit is a quarter of the rate) */
+static const char *as_float(Dq *c, SxV v, const Sx *x) {
+  int64_t lo, hi;
+  if (v.isint && sx_range(c, x, &lo, &hi) && lo > -((int64_t)1 << 22) && hi < ((int64_t)1 << 22))
+    return zo_arena_printf(&c->k->g->p->arena, "zo_i2f_small((int)(%s))", v.s);
+  return as(c, v, false);
+}
+
 static SxV temp(Dq *c, StrBuf *b, bool isint, const char *fmt, ...) ZO_PRINTF(4, 5);
 static SxV temp(Dq *c, StrBuf *b, bool isint, const char *fmt, ...) {
   Arena *a = &c->k->g->p->arena;
@@ -67,6 +146,7 @@ static const char *blk_k(Dq *c);
 static int blk_sign(const Dq *c);
 static int64_t blk_word_per_k(const Dq *c, const Sx *x, int rank, int bytes);
 static const char *blk_word(Dq *c, const Sx *x, int s, int64_t stride, int64_t per_k, int bytes);
+static const char *blk_field_at(Dq *c, int64_t per_k, int bytes);
 
 /* x is statically a multiple of w (a bit offset built as `bits * k`, ...) */
 static bool sx_multiple_of(const Sx *x, int64_t w) {
@@ -152,8 +232,11 @@ static SxV sx_node(Dq *c, StrBuf *b, const Sx *x) {
     int64_t per_k = one_word ? blk_word_per_k(c, x, rank, bytes) : 0;
     if (per_k > 0) {   /* in a block, the 8 k's fields lie in one word (GPTQ's 4-bit codes): it is loaded once */
       const char *wv = blk_word(c, x, s, stride, per_k, bytes);
-      return temp(c, b, true, "(%s)((%s >> ((unsigned)(%lld * %s) %% %du)) & %lluull)", ity(c), wv, (long long)per_k, blk_k(c),
-                  8 * bytes, (unsigned long long)((1ull << (int64_t)wx->num) - 1));
+      /* k = k0 + j with 8 | k0, and the 8 fields in one word: the field of k
+         is at (per_k * k0) % bits + per_k * j, a constant when a block
+         fills the word */
+      const unsigned long long mask = (1ull << (int64_t)wx->num) - 1;
+      return temp(c, b, true, "(%s)((%s >> (%s)) & %llu%s)", ity(c), wv, blk_field_at(c, per_k, bytes), mask, bytes <= 4 ? "u" : "ull");
     }
     SxV base = flat_index(c, b, x, s, x->axis);
     SxV off = sx(c, b, x->kids[rank]), width = sx(c, b, wx);
@@ -187,7 +270,7 @@ static SxV sx_node(Dq *c, StrBuf *b, const Sx *x) {
   default: break;
   }
   SxV l = sx(c, b, x->kids[0]), r = sx(c, b, x->kids[1]);
-  const char *L = as(c, l, isint), *R = as(c, r, isint);
+  const char *L = isint ? as(c, l, true) : as_float(c, l, x->kids[0]), *R = isint ? as(c, r, true) : as_float(c, r, x->kids[1]);
   switch (x->kind) {
   case SX_ADD: return temp(c, b, isint, "%s + %s", L, R);
   case SX_SUB: return temp(c, b, isint, "%s - %s", L, R);
@@ -314,10 +397,20 @@ static const char *blk_word(Dq *c, const Sx *x, int s, int64_t stride, int64_t p
   d->in_inv--;
   static const char *const ty[9] = {NULL, "unsigned char", "unsigned short", NULL, "unsigned", NULL, NULL, NULL, "zu64"};
   r = (SxV){zo_arena_printf(&c->k->g->p->arena, "zw%d", c->ntemp++), true};
-  zo_sb_printf(&d->inv, "  const zu64 %s = (zu64)((const %s *)a.p[%d])[%s + (%s)((unsigned)(%lld * k0) / %du) * %s];\n", r.s,
+  const char *wt = bytes <= 4 ? "unsigned" : "zu64";   /* 32-bit shifts for words of up to 32 bits */
+  zo_sb_printf(&d->inv, "  const %s %s = (%s)((const %s *)a.p[%d])[%s + (%s)((unsigned)(%lld * k0) / %du) * %s];\n", wt, r.s, wt,
                ty[bytes], c->ptr[s], base, ity(c), (long long)per_k, 8 * bytes, ilit(c, stride));
   vec_push(&d->ents, ((BlkEnt){x, -1, -3, r}));
   return r.s;
+}
+
+/* the bit offset of this k's field in the block's word */
+static const char *blk_field_at(Dq *c, int64_t per_k, int bytes) {
+  Arena *a = &c->k->g->p->arena;
+  const DqB *d = c->blk;
+  if (d->in_inv) return zo_arena_printf(a, "(unsigned)(%lld * k0) %% %du", (long long)per_k, 8 * bytes);
+  if (per_k == bytes) return zo_arena_printf(a, "%lldu", (long long)(per_k * d->j));
+  return zo_arena_printf(a, "(unsigned)(%lld * k0) %% %du + %lldu", (long long)per_k, 8 * bytes, (long long)(per_k * d->j));
 }
 
 static const char *blk_k(Dq *c) {
@@ -371,9 +464,19 @@ static const char *dq_block(Dq *c, bool both) {
   for (int j = 0; j < 8; j++) {
     d.j = j;
     zo_sb_printf(&d.keys, "  const %s kj%d = k0 + %d;\n", ity(c), j, j);
-    for (int i = 0; i < d.nkeys; i++)
-      zo_sb_printf(&d.keys, "  const %s zg%d_%d = (%s)%s((const void *)a.p[%d], kj%d);\n", ity(c), d.key[i], j, ity(c),
-                   zo_cg_ld_fn(c->fmt->storage[d.key[i]].dtype), c->ptr[d.key[i]], j);
+    for (int i = 0; i < d.nkeys; i++) {
+      const DType kt = c->fmt->storage[d.key[i]].dtype;
+      if (kt == ZO_DT_I32 || kt == ZO_DT_U32) {   /* the 8 keys in two 16-byte loads (k0: a multiple of 8; storages 256-aligned) */
+        if (j == 0)
+          zo_sb_printf(&d.keys, "  const zo_u4 zkv%d_0 = *(const zo_u4 *)((const unsigned *)a.p[%d] + k0), zkv%d_1 = *(const zo_u4 *)((const unsigned *)a.p[%d] + k0 + 4);\n",
+                       d.key[i], c->ptr[d.key[i]], d.key[i], c->ptr[d.key[i]]);
+        zo_sb_printf(&d.keys, "  const %s zg%d_%d = (%s)(%s)zkv%d_%d.%c;\n", ity(c), d.key[i], j, ity(c), kt == ZO_DT_I32 ? "int" : "unsigned",
+                     d.key[i], j / 4, "xyzw"[j % 4]);
+      } else {
+        zo_sb_printf(&d.keys, "  const %s zg%d_%d = (%s)%s((const void *)a.p[%d], kj%d);\n", ity(c), d.key[i], j, ity(c),
+                     zo_cg_ld_fn(kt), c->ptr[d.key[i]], j);
+      }
+    }
     const char *out[2];
     for (int si = 0; si < (both ? 2 : 1); si++) {
       d.zs = both ? 1 + si : 0;
@@ -416,18 +519,51 @@ static const char *dq_block(Dq *c, bool both) {
   return name;
 }
 
+/* the weight a matmul's W comes from (through the kernel's transpose) */
+static const Value *mm_weight(const Value *mm, bool *tr) {
+  const Value *w = mm->arg[1];
+  *tr = false;
+  if (w->op == ZO_OP_TRANSPOSE && w->group == mm->group && w->arg[0]->op == ZO_OP_WEIGHT) {
+    *tr = true;
+    w = w->arg[0];
+  }
+  return w;
+}
+
+/* the storage a format's W[k, n] = A[n, k] reads, when A is an unperturbed
+   f16 matrix the tensor cores can read as it is (-1: none) */
+static int direct_storage(const FormatInst *fmt, const bool *pert) {
+  const Sx *e = fmt->dequant;
+  if (e->kind == SX_LOAD && e->nkids == 2 && e->kids[0]->kind == SX_VAR && e->kids[0]->var == 1 && e->kids[1]->kind == SX_VAR &&
+      e->kids[1]->var == 0 && fmt->storage[e->ref].dtype == ZO_DT_F16 && !pert[e->ref])
+    return e->ref;
+  return -1;
+}
+
+bool zo_cg_dq_scratch(const Value *mm, bool *pert) {
+  bool tr, sp[ZO_MAX_STORAGE] = {0};
+  const Value *w = mm_weight(mm, &tr);
+  *pert = false;
+  if (w->op != ZO_OP_WEIGHT) return false;
+  if (!w->type.fmt) {
+    *pert = w->w->perturbed[0];
+    return !(tr && w->type.dtype == ZO_DT_F16 && !*pert);
+  }
+  for (int s = 0; s < w->w->nstorage; s++) {
+    sp[s] = w->w->perturbed[s] && zo_dtype_is_float(w->type.fmt->storage[s].dtype);
+    *pert |= sp[s];
+  }
+  return direct_storage(w->type.fmt, sp) < 0;
+}
+
 /* W[k, n] of matmul mm as a device function; its name. Perturbed storages
  * get z scratch regions (k->zoff grows). */
 const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *N_out, int *direct) {
   *direct = -1;
   Gen *g = k->g;
   Arena *ar = &g->p->arena;
-  const Value *w = mm->arg[1];
-  bool tr = false;
-  if (w->op == ZO_OP_TRANSPOSE && w->group == mm->group && w->arg[0]->op == ZO_OP_WEIGHT) {
-    tr = true;
-    w = w->arg[0];
-  }
+  bool tr;
+  const Value *w = mm_weight(mm, &tr);
   Dq c = {.k = k, .w = w};
   StrBuf b = {0};
   SxV res;
@@ -447,10 +583,8 @@ const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *
       c.pert[s] = w->w->perturbed[s] && zo_dtype_is_float(c.fmt->storage[s].dtype);
     }
     /* W[k, n] = A[n, k] of an unperturbed f16 A: the tensor cores read A itself */
-    const Sx *e = c.fmt->dequant;
-    if (e->kind == SX_LOAD && e->nkids == 2 && e->kids[0]->kind == SX_VAR && e->kids[0]->var == 1 &&
-        e->kids[1]->kind == SX_VAR && e->kids[1]->var == 0 && c.fmt->storage[e->ref].dtype == ZO_DT_F16 && !c.pert[e->ref])
-      *direct = c.ptr[e->ref];
+    const int ds = direct_storage(c.fmt, c.pert);
+    if (ds >= 0) *direct = c.ptr[ds];
     for (int s = 0; s < w->w->nstorage; s++) {
       if (!c.pert[s]) continue;
       int64_t ne = 1;

@@ -124,6 +124,7 @@ typedef struct Opd {
   bool perturbed, full;
   int stream;                   /* int slot */
   const char *rows;             /* when not full */
+  const char *reg;              /* the paired matmul's product: this accumulator expression, no load */
 } Opd;
 
 typedef struct Mem {
@@ -144,6 +145,13 @@ static int add_opd(KB *k, EwSet *s, const Value *u, Dim N, Dim out_rows) {
   if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(zo_value_last_dim(u), N))
     return zo_cg_fail(k, "an elementwise operand is not a float tensor ending in the kernel's last dimension");
   Opd o = {.v = u, .stream = -1};
+  if (u == k->pair_mm) {   /* computed beside this kernel's matmul (pair_matmuls): its accumulator */
+    o.ptr = -1;
+    o.full = true;
+    o.reg = "d[4 * (2 * j) + h]";
+    vec_push(&s->opd, o);
+    return s->opd.len - 1;
+  }
   if (u->op == ZO_OP_WEIGHT) {
     o.ptr = zo_cg_ptr_storage(k, u, 0);
     o.perturbed = u->w->perturbed[0];
@@ -207,7 +215,8 @@ static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const cha
   for (int i = 0; i < s->opd.len; i++) {
     Opd *o = &s->opd.data[i];
     const char *row = opd_row(k, o);
-    if (pre) zo_sb_printf(b, "%sfloat o%d = zp%d[%s];\n", ind, i, i, pre);
+    if (o->reg) zo_sb_printf(b, "%sfloat o%d = %s;\n", ind, i, o->reg);
+    else if (pre) zo_sb_printf(b, "%sfloat o%d = zp%d[%s];\n", ind, i, i, pre);
     else zo_sb_printf(b, "%sfloat o%d = %s;\n", ind, i, opd_load(k, s, o));
     if (o->perturbed)
       zo_sb_printf(b, "%sif (zpon) o%d = zo_pert(o%d, zrun, a.i[%d], (zu64)(%s * %s + n), zneg);\n", ind, i, i,
@@ -327,14 +336,18 @@ static ZoCuLaunch *pre_launch(KB *k, StrBuf *body, const char *kind, uint64_t sa
 
 /* the f16 [N][K] matrix a tensor-core matmul reads: the weight itself when
  * `direct` (an unperturbed f16 nn.Linear), else the scratch a dequant launch
- * fills (both signs when perturbed); its pointer slot */
+ * fills (both signs when perturbed); its pointer slot. A matmul pair's
+ * (k->pair, pair_matmuls) two dequant launches fill one [2N][K] matrix a
+ * sign, their rows interleaved 8 by 8: W row n of the first at row
+ * (n / 8) * 16 + n % 8, of the second 8 rows after it. */
 static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bool wpert) {
   Gen *g = k->g;
   int wslot;
   if (direct >= 0) {
     wslot = direct;
   } else {
-    int64_t bytes = K * N * 2 * (wpert ? 2 : 1);
+    ZO_ASSERT(!k->pair || N % 8 == 0);
+    int64_t bytes = K * N * 2 * (wpert ? 2 : 1) * (k->pair ? 2 : 1);
     if (bytes > g->dqmax) g->dqmax = bytes;
     wslot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_DQ});
     /* the dequant launch: the matmul's slots, its own body; NL lanes of a warp along n, KL along k */
@@ -349,16 +362,18 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
                  "  const zi64 n = (wi %% NG) * %d + lane / %d, kc = (wi / NG) * %d + lane %% %d;\n"
                  "  if (n >= N || kc >= K / 8) return;\n"
                  "  const zi64 k0 = kc * 8;\n"
-                 "  unsigned short *D = (unsigned short *)a.p[%d] + n * K + k0;\n"
+                 "  unsigned short *D = (unsigned short *)a.p[%d] + %s * K + k0;\n"
                  "  float w[8], u[8];\n"
                  "%s"
                  "  zo_u4 v; v.x = zo_pack_h2(w[0], w[1]); v.y = zo_pack_h2(w[2], w[3]); v.z = zo_pack_h2(w[4], w[5]); v.w = zo_pack_h2(w[6], w[7]);\n"
                  "  *(zo_u4 *)D = v;\n"
                  "  if (wp) {\n"
                  "    v.x = zo_pack_h2(u[0], u[1]); v.y = zo_pack_h2(u[2], u[3]); v.z = zo_pack_h2(u[4], u[5]); v.w = zo_pack_h2(u[6], u[7]);\n"
-                 "    *(zo_u4 *)(D + N * K) = v;\n"
+                 "    *(zo_u4 *)(D + %sN * K) = v;\n"
                  "  }\n",
                  wpert ? "zrun->pert" : "0", NL, KL, KL * 16, (long long)N, (long long)K, NL - 1, NL, NL, KL, KL, KL, wslot,
+                 !k->pair ? "n" : k->pair == 1 ? "((n >> 3) * 16 + (n & 7))"
+                                               : "((n >> 3) * 16 + 8 + (n & 7))",
                  k->dqb[0] ? zo_arena_printf(&g->p->arena,
                                              "  if (wp) %s(a, k0, n, w, u);   /* both signs in one pass: what does not depend on the sign once */\n"
                                              "  else %s(a, k0, n, w, u);\n", k->dqb[1], k->dqb[0])
@@ -369,7 +384,8 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
                                              "  } else {\n"
                                              "    #pragma unroll\n"
                                              "    for (int j = 0; j < 8; j++) w[j] = %s(a, k0 + j, n, 0);\n"
-                                             "  }\n", dq, dq, dq));
+                                             "  }\n", dq, dq, dq),
+                 k->pair ? "2 * " : "");
     /* whole warps: see the mapping above */
     k->dq = pre_launch(k, &d, "dequant", 0x12345ull, zo_dim_const((N + NL - 1) / NL * ((K / 8 + KL - 1) / KL) * 32));
   }
@@ -508,7 +524,7 @@ static int64_t stage_plan(KB *k, const EwSet *s, int64_t N, int bm, int bn, int6
   for (int i = 0; i < s->opd.len; i++) {
     const Opd *o = &s->opd.data[i];
     const int64_t bytes = (int64_t)bm * (bn * 4 + 16);
-    if (!o->full || o->v->type.dtype != ZO_DT_F32 || end + bytes > budget) continue;
+    if (!o->full || o->reg || o->v->type.dtype != ZO_DT_F32 || end + bytes > budget) continue;
     k->opd_staged[i] = true;
     k->opd_off[i] = end;
     end += bytes;
@@ -576,12 +592,16 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
                    opitch, e->col0);
   if (k->ce) ce_begin(k, &e->ce, "    ");
   zo_sb_puts(b, e->outer);
-  if (s->opd.len > 0) {
-    for (int i = 0; i < s->opd.len; i++) zo_sb_printf(b, "      float zp%d[16];\n", i);
+  int loaded = 0;   /* operands loaded ahead (not the paired matmul's accumulators) */
+  for (int i = 0; i < s->opd.len; i++) loaded += !s->opd.data[i].reg;
+  if (loaded > 0) {
+    for (int i = 0; i < s->opd.len; i++)
+      if (!s->opd.data[i].reg) zo_sb_printf(b, "      float zp%d[16];\n", i);
     zo_sb_puts(b, e->inner);
     zo_sb_printf(b, "%sconst bool zin = m < M && n < N;\n", ind);
     for (int i = 0; i < s->opd.len; i++)
-      if (k->opd_staged[i])
+      if (s->opd.data[i].reg) continue;
+      else if (k->opd_staged[i])
         zo_sb_printf(b, "%szp%d[%s] = zo_lds32(zopd%d + (unsigned)(%s * %lld + %s * 4));\n", ind, i, e->pre, i, e->drow, opitch, e->dcol);
       else
         zo_sb_printf(b, "%szp%d[%s] = zin ? %s : 0.0f;\n", ind, i, e->pre, opd_load(k, s, &s->opd.data[i]));
@@ -594,7 +614,7 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
                "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n",
                ind, ind, ind);
   k->ew_f32 = true;   /* the operands were rounded to f16: f32's few ulps are far below that, double's cost is not */
-  emit_ew(k, s, e->acc, ind, s->opd.len > 0 ? e->pre : NULL);
+  emit_ew(k, s, e->acc, ind, loaded > 0 ? e->pre : NULL);
   k->ew_f32 = false;
   zo_sb_puts(b, close_inner);
   zo_sb_puts(b, "    }\n");
@@ -786,13 +806,20 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
   const bool xregs = S == 2 || g->wgmma_x_f32;   /* X as f32 through registers (else its f16 copy by cp.async) */
   const bool tma = !xregs && g->wgmma_tma;
   emit_wgmma_helpers(g);
-  tc_head(k, M, K, N, xp, dq, direct, wpert, WG_BM, WG_BN);
+  /* a matmul pair (k->pair == 2): a 256-row W tile is 128 columns of each
+     matmul, interleaved 8 by 8 (dq_launch), so accumulator column block j
+     (8 columns) holds the first's product for even j, the second's for odd:
+     the output tile is 128 columns wide */
+  const bool pair = k->pair == 2;
+  const int bn = pair ? WG_BN / 2 : WG_BN;
+  ZO_ASSERT(!pair || (tma && !k->ce));
+  tc_head(k, M, K, N, xp, dq, direct, wpert, WG_BM, bn);
   zo_sb_puts(b,
              "  extern __shared__ unsigned char zwsm[];\n"
              "  const unsigned sraw = (unsigned)__cvta_generic_to_shared(zwsm), sbase = (sraw + 1023u) & ~1023u;\n"
              "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n");
   /* the epilogue's tiles in the stages' shared memory, or beyond them up to the 227 KB a block may have */
-  const int64_t staged = tma && g->stage_epi ? stage_plan(k, s, N, WG_BM, WG_BN, WG_SMEM_MAX - 1024 - 16 * S) : 0;
+  const int64_t staged = tma && g->stage_epi ? stage_plan(k, s, N, WG_BM, bn, WG_SMEM_MAX - 1024 - 16 * S) : 0;
   const int64_t smem = staged > (int64_t)S * WG_STAGE ? (staged + 7) / 8 * 8 : (int64_t)S * WG_STAGE;
   if (tma)   /* a stage's mbarriers after that: full (the copy engine's bytes landed), empty (both warpgroups' wgmmas read it) */
     zo_sb_printf(b,
@@ -868,7 +895,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
     const int x16 = x16_launch(k, M, K, xp);
     zo_sb_printf(b,
                  "    const zi64 nk = (K + %d) / %d;\n"
-                 "    const int zwr = (int)(n0 + (sp ? N : 0));   /* W's tile in the map: the - sign's rows after the + sign's */\n"
+                 "    const int zwr = (int)(%sn0 + (sp ? %sN : 0));   /* W's tile in the map: the - sign's rows after the + sign's */\n"
                  "#define ZO_TMA(KT) { const unsigned zg = zit + (unsigned)(KT), zs = zg %% %d, sa = sbase + zs * %d; \\\n"
                  "    if (zg >= %d) zo_mbar_wait(zempty + 8 * zs, (zg / %d + 1) & 1); \\\n"
                  "    zo_mbar_expect(zfull + 8 * zs, %d); \\\n"
@@ -889,10 +916,12 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "    zo_mbar_arrive(zempty + 8 * ((zit + (unsigned)nk - 1) %% %d));\n"
                  "    zit += (unsigned)nk;\n"
                  "#undef ZO_TMA\n",
-                 WG_BK - 1, WG_BK, S, WG_STAGE, S, S, WG_STAGE, WG_BK, WG_BM * WG_BK * 2, WG_BK, S - 1, S, S, S, S - 1, S - 1, S);
+                 WG_BK - 1, WG_BK, pair ? "2 * " : "", pair ? "2 * " : "", S, WG_STAGE, S, S, WG_STAGE, WG_BK, WG_BM * WG_BK * 2, WG_BK,
+                 S - 1, S, S, S, S - 1, S - 1, S);
     k->L->ntmaps = 2;   /* X's f16 rows; W's f16 [N][K] (dq_launch's slot: the weight itself when direct), both signs' when perturbed */
     k->L->tmaps[0] = (ZoCuTmap){.slot = x16, .rows = zo_value_rows(k->x), .cols = K, .box_rows = WG_BM};
-    k->L->tmaps[1] = (ZoCuTmap){.slot = k->dq_slot, .rows = zo_dim_const(wpert && direct < 0 ? 2 * N : N), .cols = K, .box_rows = WG_BN};
+    k->L->tmaps[1] = (ZoCuTmap){.slot = k->dq_slot, .rows = zo_dim_const((wpert && direct < 0 ? 2 * N : N) * (pair ? 2 : 1)), .cols = K,
+                                  .box_rows = WG_BN};
   } else if (!g->wgmma_x_f32) {   /* X's f16 copy and W by cp.async, one commit group a tile */
     const int x16 = x16_launch(k, M, K, xp);
     zo_sb_printf(b,
@@ -954,20 +983,22 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                "#undef ZO_WGMMA\n"
                "#undef ZO_STOREA\n"
                "#undef ZO_LOADA\n");
-  const TcEpi e = {.outer = "    #pragma unroll\n"
-                            "    for (int j0 = 0; j0 < 32; j0 += 4) {\n",
+  const TcEpi e = {.outer = pair ? "    #pragma unroll\n"
+                                   "    for (int j0 = 0; j0 < 16; j0 += 4) {   /* column blocks 2j (the pair's first) and 2j + 1 */\n"
+                                 : "    #pragma unroll\n"
+                                   "    for (int j0 = 0; j0 < 32; j0 += 4) {\n",
                    .inner = "      #pragma unroll\n"
                             "      for (int jj = 0; jj < 4; jj++)\n"
                             "        #pragma unroll\n"
                             "        for (int h = 0; h < 4; h++) {\n"
                             "          const int j = j0 + jj;\n"
                             "          const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n",
-                   .acc = "d[4 * j + h]",
+                   .acc = pair ? "d[4 * (2 * j + 1) + h]" : "d[4 * j + h]",
                    .pre = "jj * 4 + h",
                    .ce = {.rows = 2, .lanes = 4, .slot = "(h >> 1)", .row = "m0 + wg * 64 + warp * 16 + g + 8 * r", .leader = "t == 0",
                           .base = "n0", .width = WG_BN},
                    .row0 = "(wg * 64 + warp * 16 + g)", .col0 = "(2 * t)", .drow = "(h >= 2 ? 8 : 0)", .dcol = "(j * 8 + (h & 1))"};
-  tc_tail(k, s, &e, N, WG_BM, WG_BN, 1);
+  tc_tail(k, s, &e, N, WG_BM, bn, 1);
   /* the stages, room to align the first to 1024 bytes, the mbarriers */
   k->L->smem_fixed = smem + 1024 + (tma ? 16 * S : 0);
 }
@@ -1090,6 +1121,25 @@ bad:
   return -1;
 }
 
+/* The first of a matmul pair (pair_matmuls): no kernel of its own, only its
+ * W's dequant launch (and zfills), into the pair's interleaved matrix. */
+static int plan_pair_first(KB *k, const ValVec *mem) {
+  const Value *mm = NULL;
+  for (int i = 0; i < mem->len; i++)
+    if (mem->data[i]->op == ZO_OP_MATMUL) mm = mem->data[i];
+  ZO_ASSERT(mm);
+  k->L->kind = "matmul";
+  k->x = mm->arg[0];
+  zo_cg_ptr_buffer(k, k->x);   /* X's slot first, as plan_matmul's: the same dequant functions */
+  int64_t K = 0, N = 0;
+  int direct = -1;
+  const char *dq = zo_cg_emit_dequant(k, mm, &K, &N, &direct);
+  if (!dq) return -1;
+  ZO_ASSERT(direct < 0);
+  dq_launch(k, K, N, dq, direct, k->zoff > 0);
+  return 0;
+}
+
 /* ---- elementwise groups: one thread per element */
 static int plan_ew(KB *k, ValVec *mem) {
   k->L->kind = "elementwise";
@@ -1137,13 +1187,14 @@ static int plan_norm(KB *k, ValVec *mem) {
     if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) rc = zo_cg_fail(k, "a norm kernel holds an op that is not elementwise");
     else rc = add_mem(k, &s, v, N, rows);
   }
-  int xsrc = 0, wi = -1, bi = -1;
+  int xsrc = 0, wi = -1, bi = -1, nopd = 0;
   if (rc == 0) {
     const Value *x = nv->arg[0];
     int mi = x->group == nv->group ? member_index(&s, x) : -1;
     if (mi >= 0) xsrc = -1 - mi;
     else if ((xsrc = add_opd(k, &s, x, N, rows)) < 0) rc = -1;
   }
+  nopd = s.opd.len;   /* the members' and the input's operands; the weight and bias after them */
   if (rc == 0 && (wi = add_opd(k, &s, nv->arg[1], N, rows)) < 0) rc = -1;
   if (rc == 0 && nv->op == ZO_OP_LAYER_NORM && (bi = add_opd(k, &s, nv->arg[2], N, rows)) < 0) rc = -1;
   if (rc == 0) {
@@ -1151,24 +1202,37 @@ static int plan_norm(KB *k, ValVec *mem) {
     const char *R = sz(k, rows);
     StrBuf *b = &k->b;
     emit_run(k, R);
+    /* A row of whole 256-element pieces is unrolled, each loop's loads issued
+       before its stores (which might alias them): all of a thread's bytes in
+       flight at once instead of one load's. */
+    const int64_t NR = N.coef % 256 == 0 && N.coef / 256 <= 32 ? N.coef / 256 : 0;
     zo_sb_printf(b,
                  "  extern __shared__ float zrow[];\n"
                  "  __shared__ double zred[32];\n"
                  "  const zi64 m = blockIdx.x;\n"
-                 "  const bool zneg = zpon && m >= zsrows; (void)zneg;\n"
-                 "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n",
-                 s.N);
+                 "  const bool zneg = zpon && m >= zsrows; (void)zneg;\n");
     /* the members and the norm's input; the weight and bias are loaded in the second loop */
-    emit_ew(k, &s, NULL, "    ", NULL);
+    const int all = s.opd.len;
+    s.opd.len = nopd;
+    if (NR > 0) {
+      for (int i = 0; i < nopd; i++) zo_sb_printf(b, "  float zp%d[%lld];\n", i, (long long)NR);
+      zo_sb_printf(b, "  #pragma unroll\n  for (int r = 0; r < %lld; r++) {\n    const zi64 n = threadIdx.x + r * 256;\n", (long long)NR);
+      for (int i = 0; i < nopd; i++) zo_sb_printf(b, "    zp%d[r] = %s;\n", i, opd_load(k, &s, &s.opd.data[i]));
+      zo_sb_printf(b, "  }\n  #pragma unroll\n  for (int r = 0; r < %lld; r++) {\n    const zi64 n = threadIdx.x + r * 256;\n", (long long)NR);
+      emit_ew(k, &s, NULL, "    ", nopd > 0 ? "r" : NULL);
+    } else {
+      zo_sb_printf(b, "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n", s.N);
+      emit_ew(k, &s, NULL, "    ", NULL);
+    }
+    s.opd.len = all;
     zo_sb_printf(b, "    zrow[n] = %s%d;\n  }\n  __syncthreads();\n", xsrc >= 0 ? "o" : "e", xsrc >= 0 ? xsrc : -1 - xsrc);
     if (nv->op == ZO_OP_RMS_NORM) {
       zo_sb_printf(b,
                    "  double ss = 0.0;\n"
                    "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) ss += (double)zrow[n] * (double)zrow[n];\n"
                    "  ss = zo_block_sum(ss, zred);\n"
-                   "  const double inv = 1.0 / sqrt(ss / (double)%s + (double)%s);\n"
-                   "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n",
-                   s.N, s.N, zo_cg_flit(&k->g->p->arena, (float)nv->attr[0]), s.N);
+                   "  const double inv = 1.0 / sqrt(ss / (double)%s + (double)%s);\n",
+                   s.N, s.N, zo_cg_flit(&k->g->p->arena, (float)nv->attr[0]));
     } else {
       zo_sb_printf(b,
                    "  double sm = 0.0;\n"
@@ -1178,17 +1242,26 @@ static int plan_norm(KB *k, ValVec *mem) {
                    "  double sq = 0.0;\n"
                    "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) sq += ((double)zrow[n] - mean) * ((double)zrow[n] - mean);\n"
                    "  sq = zo_block_sum(sq, zred);\n"
-                   "  const double inv = 1.0 / sqrt(sq / (double)%s + (double)%s);\n"
-                   "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n",
-                   s.N, s.N, s.N, s.N, zo_cg_flit(&k->g->p->arena, (float)nv->attr[0]), s.N);
+                   "  const double inv = 1.0 / sqrt(sq / (double)%s + (double)%s);\n",
+                   s.N, s.N, s.N, s.N, zo_cg_flit(&k->g->p->arena, (float)nv->attr[0]));
     }
-    /* weight (and bias) operands at (m, n) */
+    /* weight (and bias) operands at (m, n), loaded ahead when unrolled */
     const int ids[2] = {wi, bi};
+    if (NR > 0) {
+      zo_sb_printf(b, "  float zq[2][%lld];\n  #pragma unroll\n  for (int r = 0; r < %lld; r++) {\n    const zi64 n = threadIdx.x + r * 256;\n",
+                   (long long)NR, (long long)NR);
+      for (int t = 0; t < 2; t++)
+        if (ids[t] >= 0) zo_sb_printf(b, "    zq[%d][r] = %s;\n", t, opd_load(k, &s, &s.opd.data[ids[t]]));
+      zo_sb_printf(b, "  }\n  #pragma unroll\n  for (int r = 0; r < %lld; r++) {\n    const zi64 n = threadIdx.x + r * 256;\n", (long long)NR);
+    } else {
+      zo_sb_printf(b, "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n", s.N);
+    }
     for (int t = 0; t < 2; t++) {
       if (ids[t] < 0) continue;
       Opd *o = &s.opd.data[ids[t]];
-      const char *row = o->full ? "m" : zo_arena_printf(&k->g->p->arena, "(m %% %s)", o->rows);
-      zo_sb_printf(b, "    float q%d = %s((const void *)a.p[%d], %s * %s + n);\n", t, zo_cg_ld_fn(o->v->type.dtype), o->ptr, row, s.N);
+      const char *row = opd_row(k, o);
+      if (NR > 0) zo_sb_printf(b, "    float q%d = zq[%d][r];\n", t, t);
+      else zo_sb_printf(b, "    float q%d = %s;\n", t, opd_load(k, &s, o));
       if (o->perturbed)
         zo_sb_printf(b, "    if (zpon) q%d = zo_pert(q%d, zrun, a.i[%d], (zu64)(%s * %s + n), zneg);\n", t, t, o->stream, row, s.N);
     }
@@ -1741,6 +1814,62 @@ static bool ce_group(const Func *f, int gi, bool has_mm) {
   return true;
 }
 
+/* Matmul pairs (Gen.pair: wgmma by the copy engine): a group that is a bare
+ * matmul (only its weight besides), whose product's one use is an
+ * elementwise member of a later matmul group with the same X, the same N (a
+ * multiple of 8) and a W dequantized the same way (a scratch, both signs or
+ * one), runs inside that group's kernel: the two dequant launches fill one
+ * W of 2N rows, interleaved 8 by 8, and the one matmul's accumulators hold
+ * both products side by side, so the epilogue reads the first's from
+ * registers. A Llama's gate and up projections: one kernel, the f32 product
+ * they passed through memory (180 MB a layer at B=16) never stored, and no
+ * tile of the pair runs its epilogue alone. No other matmul group may run
+ * between them (they share the dequant scratch). */
+static void pair_matmuls(Gen *g, const int *kind) {
+  const Func *f = g->f;
+  const Block *blk = f->body;
+  const int ng = f->ngroups;
+  g->pair_next = zo_xcalloc((size_t)ng + 1, sizeof(int));
+  g->pair_prev = zo_xcalloc((size_t)ng + 1, sizeof(Value *));
+  for (int gi = 0; gi < ng; gi++) g->pair_next[gi] = -1;
+  if (!g->pair) return;
+  const Value **mm = zo_xcalloc((size_t)ng + 1, sizeof(Value *));
+  bool *bare = zo_xcalloc((size_t)ng + 1, sizeof(bool));
+  for (int gi = 0; gi < ng; gi++) bare[gi] = kind[gi] == GK_MATMUL;
+  for (int i = 0; i < blk->vals.len; i++) {
+    const Value *v = blk->vals.data[i];
+    if (v->group < 0) continue;
+    if (v->op == ZO_OP_MATMUL) mm[v->group] = v;
+    else if (v->op != ZO_OP_WEIGHT && v->op != ZO_OP_TRANSPOSE) bare[v->group] = false;
+  }
+  for (int gi = 0; gi < ng; gi++) {
+    const Value *m1 = mm[gi];
+    if (!bare[gi] || !m1 || !m1->group_root) continue;
+    const Value *use = NULL;
+    int uses = 0;
+    for (int i = 0; i < blk->vals.len; i++)
+      for (int a = 0; a < blk->vals.data[i]->narg; a++)
+        if (blk->vals.data[i]->arg[a] == m1) {
+          use = blk->vals.data[i];
+          uses++;
+        }
+    for (int o = 0; o < f->outputs.len; o++) uses += f->outputs.data[o] == m1;
+    if (uses != 1 || !use || use->group <= gi || !(zo_op_info(use->op)->flags & ZO_OPF_EW)) continue;
+    const int g2 = use->group;
+    const Value *m2 = mm[g2];
+    if (kind[g2] != GK_MATMUL || !m2 || g->pair_prev[g2] || m2->arg[0] != m1->arg[0] || ce_group(f, g2, true)) continue;
+    const Dim n1 = zo_value_last_dim(m1), n2 = zo_value_last_dim(m2);
+    bool p1, p2, ok = zo_dim_is_const(n1) && zo_dim_eq(n1, n2) && n1.coef % 8 == 0 && m1->type.dtype == ZO_DT_F32 &&
+                      zo_cg_dq_scratch(m1, &p1) && zo_cg_dq_scratch(m2, &p2) && p1 == p2;
+    for (int gj = gi + 1; gj < g2 && ok; gj++) ok = kind[gj] != GK_MATMUL;
+    if (!ok) continue;
+    g->pair_next[gi] = g2;
+    g->pair_prev[g2] = m1;
+  }
+  free(mm);
+  free(bare);
+}
+
 ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
@@ -1762,6 +1891,8 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   }
   int *kind = group_kinds(f);
   if (g.wgmma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && !(opt && opt->x16_launches)) half_values(&g, kind);
+  g.pair = g.wgmma && g.wgmma_tma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && !(opt && opt->no_pair);
+  pair_matmuls(&g, kind);
   /* at most one zfill per storage of a matmul's weight: 2 * ZO_MAX_STORAGE + 1 launches per group */
   p->launches = zo_arena_alloc(&p->arena, sizeof(ZoCuLaunch) * (size_t)(f->ngroups * (ZO_MAX_STORAGE + 3) + 2));
   p->ce = -1;
@@ -1778,8 +1909,11 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     tmp.anchor = mem.data[mem.len - 1];
     tmp.smem_dim = zo_dim_const(0);
     zo_cg_add_ptr(&k, (ZoCuArg){.kind = ZO_CU_RUN});   /* slot 0: the run block */
-    const bool has_mm = kind[gi] == GK_MATMUL;
-    if (has_mm) rc = plan_matmul(&k, &mem);
+    const bool has_mm = kind[gi] == GK_MATMUL, first = g.pair_next[gi] >= 0;
+    k.pair = first ? 1 : g.pair_prev[gi] ? 2 : 0;
+    k.pair_mm = g.pair_prev[gi];
+    if (first) rc = plan_pair_first(&k, &mem);
+    else if (has_mm) rc = plan_matmul(&k, &mem);
     else if (kind[gi] == GK_NORM) rc = plan_norm(&k, &mem);
     else if (kind[gi] == GK_EW) rc = plan_ew(&k, &mem);
     else rc = plan_single(&k, &mem);
@@ -1805,8 +1939,10 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
         d->tile = 0;
         d->ntmaps = 0;
       }
-      tmp.fn = group_function(&g, &k);
-      p->launches[p->nlaunches++] = tmp;
+      if (!first) {   /* the pair's first has no kernel of its own */
+        tmp.fn = group_function(&g, &k);
+        p->launches[p->nlaunches++] = tmp;
+      }
     }
     if (rc == 0 && !(opt && opt->no_fused_ce) && ce_group(f, gi, has_mm)) {
       /* the same kernel again with the cross-entropy in its epilogue; the
@@ -1842,6 +1978,10 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     p->source = zo_sb_take(&src);
     p->zscratch_bytes = g.zmax;
     p->dq_bytes = g.dqmax;
+    p->hints = zo_arena_alloc(&p->arena, sizeof(MemHint) * (size_t)(g.half.len + f->ngroups + 1));
+    for (int i = 0; i < g.half.len; i++) p->hints[p->nhints++] = (MemHint){.v = g.half.data[i], .elem_bytes = 2};
+    for (int gi = 0; gi < f->ngroups; gi++)
+      if (g.pair_prev[gi]) p->hints[p->nhints++] = (MemHint){.v = g.pair_prev[gi], .elem_bytes = 0};
     /* the distinct kernel functions, in order of first use */
     p->functions = zo_arena_alloc(&p->arena, sizeof(char *) * (size_t)(p->nlaunches + 1));
     for (int i = 0; i < p->nlaunches; i++) {
@@ -1852,6 +1992,8 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     }
   }
   vec_free(&g.half);
+  free(g.pair_next);
+  free(g.pair_prev);
   free(kind);
   zo_sb_free(&g.tables);
   zo_sb_free(&g.funcs);

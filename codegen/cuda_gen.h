@@ -142,6 +142,11 @@ typedef struct ZoCuProgram {
    * each row's log-softmax at its target. */
   int ce;
   int64_t ce_vocab, ce_chunk, ce_parts;
+  /* how the kernels store values unlike their IR types, for the memory plan
+     (zo_memplan_hints): f32 values stored as f16 only (2 bytes), products of
+     a matmul pair's first kept in registers (0) */
+  int nhints;
+  MemHint *hints;
   Arena arena;
 } ZoCuProgram;
 
@@ -158,6 +163,7 @@ typedef struct ZoCuOptions {
   bool x16_launches;      /* wgmma: X's f16 copies always by x16 launches (else its producer stores it as f16 where it can) */
   bool no_tma;            /* wgmma with 3 or 4 stages: operands by cp.async and a barrier a k step, not by the copy engine (TMA) on mbarriers */
   bool no_stage;          /* wgmma by the copy engine: the epilogue stores its output directly, not through a shared-memory tile */
+  bool no_pair;           /* wgmma by the copy engine: no matmul pairs (a bare matmul whose product feeds a later one's epilogue, same X, run as one) */
 } ZoCuOptions;
 
 /* Plans and emits every kernel of f (after the whole pipeline; weights need

@@ -31,6 +31,9 @@ typedef struct Gen {
   int mma_blocks;
   int dq_nlanes;                /* the dequant launches' lanes along n (of a warp's 32) */
   int group_m;                  /* the tensor-core matmuls' tiles in groups of this many row tiles (tc_head) */
+  bool pair;                    /* wgmma by the copy engine: pair matmuls of one X (pair_matmuls) */
+  int *pair_next;               /* per group: the group its matmul is paired into (-1: none) */
+  const Value **pair_prev;      /* per group: the matmul paired into it, whose product the epilogue holds in registers */
 } Gen;
 
 /* one kernel being built */
@@ -45,6 +48,8 @@ typedef struct KB {
   int dq_slot;                  /* the pointer slot of the f16 W the tensor cores read (dq_launch) */
   ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */
   const Value *x;               /* a matmul's activations */
+  int pair;                     /* 1: the first of a matmul pair (its dequant only), 2: the second (both products); 0: none */
+  const Value *pair_mm;         /* with 2: the first's matmul, an epilogue operand read from the accumulators */
   const char *dqb[2];           /* the format's 8-k block dequants (dq_block): unperturbed, both signs; NULL: none */
   bool ew_f32;                  /* elementwise functions in f32 (a tensor-core epilogue), not double */
   const Value *staged;          /* the root whose stores go to the shared-memory tile (tc_tail), not to memory */
@@ -72,5 +77,8 @@ const char *zo_cg_flit(Arena *a, double v);             /* a float literal */
  * N, and `direct`, the slot of an unperturbed f16 [N][K] matrix the tensor
  * cores read as it is (-1: none); k->dqb the 8-k block functions. */
 const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *N_out, int *direct);
+/* whether the tensor cores read matmul mm's W from a dequant launch's
+ * scratch (not the weight itself), and whether it is perturbed (both signs) */
+bool zo_cg_dq_scratch(const Value *mm, bool *pert);
 
 #endif

@@ -187,7 +187,16 @@ typedef struct MemPlan {
   int64_t peak_live_bytes;  /* max over time of live bytes: a lower bound on arena_bytes */
   int64_t weight_bytes;     /* checkpoint bytes the weights occupy */
   bool without_output;      /* planned without the first output (zo_memplan) */
+  uint64_t hints_key;       /* the backend's hints it was planned with (zo_memplan_hints; 0: none) */
 } MemPlan;
+
+/* A backend's word on how it stores a value (zo_memplan_hints): elem_bytes
+ * bytes an element (the CUDA backend's f16 copies of f32 values), or 0:
+ * never stored (a product its kernel keeps in registers). */
+typedef struct MemHint {
+  const struct Value *v;
+  int elem_bytes;
+} MemHint;
 
 typedef struct Func {
   Arena arena;

@@ -13,7 +13,9 @@
  * zo_memplan(f, true) plans without the first output: a backend whose last
  * kernel reduces the logits to a loss as it computes them (the CUDA fused
  * cross-entropy) never stores them. MemPlan.without_output says which plan
- * the Func holds. */
+ * the Func holds. zo_memplan_hints also takes a backend's word on values it
+ * stores in fewer bytes or not at all (MemHint; MemPlan.hints_key says
+ * which hints a plan was made with, so backends sharing a Func can tell). */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -42,11 +44,30 @@ static int64_t weight_bytes(const Value *v) {
 
 void zo_pass_memplan(Func *f) { zo_memplan(f, false); }
 
-void zo_memplan(Func *f, bool without_output) {
+void zo_memplan(Func *f, bool without_output) { zo_memplan_hints(f, without_output, NULL, 0); }
+
+uint64_t zo_memplan_hints_key(const MemHint *hints, int nhints) {
+  uint64_t h = 0;
+  for (int i = 0; i < nhints; i++) {   /* FNV-1a over (pointer, bytes) */
+    uint64_t x[2] = {(uint64_t)(uintptr_t)hints[i].v, (uint64_t)hints[i].elem_bytes};
+    const unsigned char *c = (const unsigned char *)x;
+    for (size_t j = 0; j < sizeof x; j++) h = ((h ? h : 0xcbf29ce484222325ull) ^ c[j]) * 0x100000001b3ull;
+  }
+  return h;
+}
+
+static int hinted(const MemHint *hints, int nhints, const Value *v) {
+  for (int i = 0; i < nhints; i++)
+    if (hints[i].v == v) return i;
+  return -1;
+}
+
+void zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nhints) {
   Block *b = f->body;
   int n = b->vals.len;
   MemPlan *p = &f->plan;
   p->without_output = without_output;
+  p->hints_key = zo_memplan_hints_key(hints, nhints);
   const Value *dropped = without_output && f->outputs.len ? f->outputs.data[0] : NULL;
   for (int i = 0; i < ZO_MAX_SYMS; i++) p->sym_vals[i] = i < f->nsyms ? f->sym_default[i] : 1;
   /* kernel positions */
@@ -63,8 +84,9 @@ void zo_memplan(Func *f, bool without_output) {
       continue;
     }
     bool mat = v->op == ZO_OP_INPUT || (v->group >= 0 && v->group_root && v != dropped);
-    if (!mat || v->type.rank < 0) continue;
-    Dim bytes = {.coef = (int64_t)zo_dtype_size(v->type.dtype)};
+    const int hi = hinted(hints, nhints, v);
+    if (!mat || v->type.rank < 0 || (hi >= 0 && hints[hi].elem_bytes == 0)) continue;
+    Dim bytes = {.coef = hi >= 0 ? hints[hi].elem_bytes : (int64_t)zo_dtype_size(v->type.dtype)};
     bool ok = true;
     for (int d = 0; d < v->type.rank; d++) ok &= zo_dim_mul(bytes, v->type.dims[d], &bytes);
     Buffer buf = {.bytes = bytes, .value = v};

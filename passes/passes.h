@@ -19,6 +19,9 @@ void zo_pass_zomark(Func *f);   /* which tensors the recipe perturbs; RNG stream
 void zo_pass_fuse(Func *f);     /* kernels: dequant+perturb+matmul, elementwise chains, norm+residual */
 void zo_pass_memplan(Func *f);  /* activation buffers reused by liveness; peak bytes */
 void zo_memplan(Func *f, bool without_output);   /* the same, the first output not stored (memplan.c) */
+/* the same, with a backend's hints on how it stores some values (MemHint) */
+void zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nhints);
+uint64_t zo_memplan_hints_key(const MemHint *hints, int nhints);   /* MemPlan.hints_key of such a plan */
 
 typedef struct PassInfo {
   const char *name;

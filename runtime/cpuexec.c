@@ -253,7 +253,7 @@ static void replan(CpuState *st, int64_t B, int64_t T) {
   /* the plan lives in the Func, which other states (an evaluation beside
      training) may have re-planned for their own sizes: check it, not only ours */
   if (st->planned_B == B && st->planned_T == T && f->plan.sym_vals[st->sym_b] == B && f->plan.sym_vals[st->sym_t] == T &&
-      !f->plan.without_output)
+      !f->plan.without_output && f->plan.hints_key == 0)
     return;
   f->sym_default[st->sym_b] = B;
   f->sym_default[st->sym_t] = T;

@@ -321,20 +321,21 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
  * matmuls' tile groups (1: row by row); ZOC_CUDA_TMA=0 the wgmma matmuls'
  * operands by cp.async (else by the copy engine, when the driver can encode
  * its tensor maps); ZOC_CUDA_STAGE_EPI=0 their epilogues store directly (not
- * through a shared-memory tile). */
+ * through a shared-memory tile); ZOC_CUDA_PAIR=0 no matmul pairs (a Llama's
+ * gate and up projections as two kernels). */
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
   const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
   const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16"), *ce = getenv("ZOC_CUDA_FUSED_CE");
   const char *dqn = getenv("ZOC_CUDA_DQ_NLANES"), *gm = getenv("ZOC_CUDA_GROUP_M"), *tma = getenv("ZOC_CUDA_TMA");
-  const char *stg = getenv("ZOC_CUDA_STAGE_EPI");
+  const char *stg = getenv("ZOC_CUDA_STAGE_EPI"), *pair = getenv("ZOC_CUDA_PAIR");
   *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
                       .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
                       .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0,
                       .no_fused_ce = ce && strcmp(ce, "0") == 0, .x16_launches = x16 && strcmp(x16, "launch") == 0,
                       .dq_nlanes = dqn ? atoi(dqn) : 0, .group_m = gm ? atoi(gm) : 0,
                       .no_tma = (tma && strcmp(tma, "0") == 0) || (cc > 0 && !zo_cu.cuTensorMapEncodeTiled),
-                      .no_stage = stg && strcmp(stg, "0") == 0};
+                      .no_stage = stg && strcmp(stg, "0") == 0, .no_pair = pair && strcmp(pair, "0") == 0};
 }
 
 static void *cu_open(Func *f, int threads) {
@@ -449,13 +450,15 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
   loss = loss && st->prog->ce >= 0;
   /* the plan lives in the Func, which another state (an evaluation beside
      training) may have re-planned for its own sizes: check it, not only ours */
+  const ZoCuProgram *pg = st->prog;
   if (st->planned_B == B && st->planned_T == T && st->planned_loss == loss && f->plan.sym_vals[st->sym_b] == B &&
-      f->plan.sym_vals[st->sym_t] == T && f->plan.without_output == loss)
+      f->plan.sym_vals[st->sym_t] == T && f->plan.without_output == loss &&
+      f->plan.hints_key == zo_memplan_hints_key(pg->hints, pg->nhints))
     return 0;
   drop_graph(st);
   f->sym_default[st->sym_b] = B;
   f->sym_default[st->sym_t] = T;
-  zo_memplan(f, loss);
+  zo_memplan_hints(f, loss, pg->hints, pg->nhints);   /* f16 values at 2 bytes, a pair's first product nowhere */
   st->zs_off = (f->plan.arena_bytes + 255) / 256 * 256;
   st->dq_off = st->zs_off + (st->prog->zscratch_bytes + 255) / 256 * 256;
   int64_t x16 = 0;   /* the largest f16 copy of a matmul's activations at these sizes */
