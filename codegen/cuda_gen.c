@@ -352,16 +352,18 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
     wslot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_DQ});
     /* the dequant launch: the matmul's slots, its own body; NL lanes of a warp along n, KL along k */
     const int NL = g->dq_nlanes, KL = 32 / NL;
+    /* 32-bit index arithmetic (the divisions by NG are much cheaper) when every element index of the scratch fits */
+    const char *it = 4 * K * N < ((int64_t)1 << 31) ? "int" : "zi64";
     StrBuf d = {0};
     zo_sb_printf(&d,
                  "  const ZoCuRun *zrun = (const ZoCuRun *)a.p[0];\n"
                  "  const int wp = %s;\n"
                  "  /* a warp covers %d columns n x %d chunks of 8 k: its 16-byte stores fill %d-byte pieces of rows W[n][*] */\n"
-                 "  const zi64 N = %lldLL, K = %lldLL, NG = (N + %d) / %d, wi = ((zi64)blockIdx.x * blockDim.x + threadIdx.x) >> 5;\n"
+                 "  const %s N = %lld, K = %lld, NG = (N + %d) / %d, wi = (%s)(((zi64)blockIdx.x * blockDim.x + threadIdx.x) >> 5);\n"
                  "  const int lane = threadIdx.x & 31;\n"
-                 "  const zi64 n = (wi %% NG) * %d + lane / %d, kc = (wi / NG) * %d + lane %% %d;\n"
+                 "  const %s n = (wi %% NG) * %d + lane / %d, kc = (wi / NG) * %d + lane %% %d;\n"
                  "  if (n >= N || kc >= K / 8) return;\n"
-                 "  const zi64 k0 = kc * 8;\n"
+                 "  const %s k0 = kc * 8;\n"
                  "  unsigned short *D = (unsigned short *)a.p[%d] + %s * K + k0;\n"
                  "  float w[8], u[8];\n"
                  "%s"
@@ -371,7 +373,7 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
                  "    v.x = zo_pack_h2(u[0], u[1]); v.y = zo_pack_h2(u[2], u[3]); v.z = zo_pack_h2(u[4], u[5]); v.w = zo_pack_h2(u[6], u[7]);\n"
                  "    *(zo_u4 *)(D + %sN * K) = v;\n"
                  "  }\n",
-                 wpert ? "zrun->pert" : "0", NL, KL, KL * 16, (long long)N, (long long)K, NL - 1, NL, NL, KL, KL, KL, wslot,
+                 wpert ? "zrun->pert" : "0", NL, KL, KL * 16, it, (long long)N, (long long)K, NL - 1, NL, it, it, NL, KL, KL, KL, it, wslot,
                  !k->pair ? "n" : k->pair == 1 ? "((n >> 3) * 16 + (n & 7))"
                                                : "((n >> 3) * 16 + 8 + (n & 7))",
                  k->dqb[0] ? zo_arena_printf(&g->p->arena,
@@ -1291,6 +1293,21 @@ static bool attention_tc(const Gen *g, const Value *v) {
   return !g->simt && hd % 16 == 0 && hd > 0 && hd <= 128;
 }
 
+/* the attention whose query scale value v's f16 stores carry (NULL: none) */
+static const Value *qscale_of(const Gen *g, const Value *v) {
+  for (int i = 0; i < g->qscaled.len; i++)
+    if (g->qscaled.data[i] == v) return g->qscale_att.data[i];
+  return NULL;
+}
+
+/* the tensor-core attention's query scale, 1/sqrt(head dim), as its kernel computes it */
+static const char *att_scale(const Value *att) {
+  const int64_t H = (int64_t)att->attr[0], hd = zo_value_last_dim(att).coef / H;
+  static char buf[64];
+  snprintf(buf, sizeof buf, "(float)(1.0 / sqrt((double)%lld))", (long long)hd);
+  return buf;
+}
+
 static int in_ptr(KB *k, const Value *u) {
   if (u->op == ZO_OP_WEIGHT) {
     if (u->type.fmt) return zo_cg_fail(k, "a formatted weight is read by an op other than matmul");
@@ -1316,6 +1333,7 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
   StrBuf *b = &k->b;
   ZoCuLaunch *L = k->L;
   const long long QS = (long long)(H * hd), KS = (long long)(KV * hd), HD = (long long)hd;
+  const int ATT_ROWS = k->g->att_rows;   /* query rows a block, 16 a warp */
   /* the 4 keys' (values') elements at (kr, c) into shared memory as f16: from f32 rounded here, or
      from the f16 its producer stored (half_values: the same bits) */
   const char *kv_type[2], *kv_load[2];
@@ -1330,13 +1348,24 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                                        "      { zo_f4 x = {0.0f, 0.0f, 0.0f, 0.0f}; if (kr < T) x = *(const zo_f4 *)(%s + kr * %lldLL + c);\n"
                                        "        %s[0] = zo_pack_h2(x.x, x.y); %s[1] = zo_pack_h2(x.z, x.w); }\n", G, KS, P, P);
   }
+  /* the queries as A fragments: f32 scaled, then rounded; or as rope stored them, f16(q * scale) (qscale_of) */
+  const bool q16 = is_half(k->g, att->arg[0]);
+  const char *qt = q16 ? "unsigned short" : "float";
+  const char *qload = q16 ? zo_arena_printf(&k->g->p->arena,
+                                            "      qa[kc][e] = row < T ? *(const unsigned *)(Q + row * %lldLL + col) : 0u;   /* stored as f16(q * scale) */\n",
+                                            QS)
+                          : zo_arena_printf(&k->g->p->arena,
+                                            "      float x0 = 0.0f, x1 = 0.0f;\n"
+                                            "      if (row < T) { x0 = Q[row * %lldLL + col] * scale; x1 = Q[row * %lldLL + col + 1] * scale; }\n"
+                                            "      qa[kc][e] = zo_pack_h2(x0, x1);\n",
+                                            QS, QS);
   emit_run(k, T);
   zo_sb_printf(b,
                "  const zi64 T = %s;\n"
                "  const int warp = threadIdx.x >> 5, lane = threadIdx.x & 31, g = lane >> 2, t = lane & 3;\n"
                "  const zi64 bh = blockIdx.x, h = bh %% %lldLL, bb = bh / %lldLL, kvh = h / %lldLL;\n"
-               "  const zi64 q0 = (zi64)blockIdx.y * 64, r0 = q0 + warp * 16;\n"
-               "  const float *Q = (const float *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
+               "  const zi64 q0 = (zi64)blockIdx.y * %d, r0 = q0 + warp * 16;\n"
+               "  const %s *Q = (const %s *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
                "  const %s *Kg = (const %s *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
                "  const %s *Vg = (const %s *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
                "  %s *Y = (%s *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
@@ -1348,17 +1377,15 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                "    #pragma unroll\n"
                "    for (int e = 0; e < 4; e++) {\n"
                "      const zi64 row = r0 + g + (e & 1) * 8; const int col = kc * 16 + 2 * t + (e >> 1) * 8;\n"
-               "      float x0 = 0.0f, x1 = 0.0f;\n"
-               "      if (row < T) { x0 = Q[row * %lldLL + col] * scale; x1 = Q[row * %lldLL + col + 1] * scale; }\n"
-               "      qa[kc][e] = zo_pack_h2(x0, x1);\n"
+               "%s"
                "    }\n"
                "  float o[%lld][4], mx[2] = {-ZO_INF, -ZO_INF}, l[2] = {0.0f, 0.0f};\n"
                "  #pragma unroll\n"
                "  for (int dn = 0; dn < %lld; dn++) o[dn][0] = o[dn][1] = o[dn][2] = o[dn][3] = 0.0f;\n"
-               "  const zi64 kend = %s ? (q0 + 64 < T ? q0 + 64 : T) : T;\n"
+               "  const zi64 kend = %s ? (q0 + %d < T ? q0 + %d : T) : T;\n"
                "  for (zi64 k0 = 0; k0 < kend; k0 += 64) {\n"
                "    __syncthreads();   /* the previous tile is read */\n"
-               "    for (int e = threadIdx.x; e < %lld; e += 128) {\n"
+               "    for (int e = threadIdx.x; e < %lld; e += %d) {\n"
                "      const int r = e / %lld, c = (e %% %lld) * 4; const zi64 kr = k0 + r;\n"
                "      unsigned *kp = (unsigned *)&ks[r][c], *vp = (unsigned *)&vs[r][c];\n"
                "%s%s"
@@ -1424,19 +1451,19 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                "      %s\n"
                "    }\n"
                "  }\n",
-               T, (long long)H, (long long)H, (long long)(H / KV), in[0], QS, HD, kv_type[0], kv_type[0], in[1], KS, HD, kv_type[1],
+               T, (long long)H, (long long)H, (long long)(H / KV), ATT_ROWS, qt, qt, in[0], QS, HD, kv_type[0], kv_type[0], in[1], KS, HD, kv_type[1],
                kv_type[1], in[2], KS, HD,
                half ? "unsigned short" : "float", half ? "unsigned short" : "float", out, QS,
-               HD, HD + 8, HD + 8, HD, HD / 16, HD / 16, QS, QS, HD / 8, HD / 8, causal ? "true" : "false",
-               64 * HD / 4, HD / 4, HD / 4, kv_load[0], kv_load[1], causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
+               HD, HD + 8, HD + 8, HD, HD / 16, HD / 16, qload, HD / 8, HD / 8, causal ? "true" : "false", ATT_ROWS, ATT_ROWS,
+               64 * HD / 4, 32 * ATT_ROWS / 16, HD / 4, HD / 4, kv_load[0], kv_load[1], causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
                HD / 8, HD / 8, half ? "unsigned short" : "float", QS,
                half ? "*(unsigned *)y = zo_pack_h2(o[dn][2 * hr] / l[hr], o[dn][2 * hr + 1] / l[hr]);"
                     : "y[0] = o[dn][2 * hr] / l[hr];\n      y[1] = o[dn][2 * hr + 1] / l[hr];");
   L->work = dmul(outer, zo_dim_const(H));
   L->per_block = 1;
   L->tile_dim = Td;
-  L->tile = 64;
-  L->threads = 128;
+  L->tile = ATT_ROWS;
+  L->threads = 32 * ATT_ROWS / 16;
 }
 
 static int plan_single(KB *k, ValVec *mem) {
@@ -1468,8 +1495,10 @@ static int plan_single(KB *k, ValVec *mem) {
     /* a thread per (row, i): the angle (pow, cos, sin in double, as ref) once for every head; stored
        as f16 when only the tensor-core attention reads it (half_values) */
     const bool h16 = is_half(k->g, v);
-    const char *yt = h16 ? "unsigned short" : "float", *cv = h16 ? "zo_f2h_c" : "";
+    const Value *qatt = qscale_of(k->g, v);   /* queries: stored as f16(q * the attention's scale), which it loads as they are */
+    const char *yt = h16 ? "unsigned short" : "float", *cv = qatt ? "zo_f2h_c(zqs * " : h16 ? "zo_f2h_c(" : "(";
     emit_run(k, R);
+    if (qatt) zo_sb_printf(b, "  const float zqs = %s;\n", att_scale(qatt));
     zo_sb_printf(b,
                  "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
                  "  if (e >= %s * %lldLL) return;\n"
@@ -1483,8 +1512,8 @@ static int plan_single(KB *k, ValVec *mem) {
                  "  #pragma unroll 8\n"
                  "  for (int h = 0; h < %lld; h++) {\n"
                  "    const double x1 = x[h * %lldLL], x2 = x[h * %lldLL + %lldLL];\n"
-                 "    y[h * %lldLL] = %s((float)(x1 * c - x2 * s));\n"
-                 "    y[h * %lldLL + %lldLL] = %s((float)(x2 * c + x1 * s));\n"
+                 "    y[h * %lldLL] = %s(float)(x1 * c - x2 * s));\n"
+                 "    y[h * %lldLL + %lldLL] = %s(float)(x2 * c + x1 * s));\n"
                  "  }\n",
                  R, (long long)half, (long long)half, (long long)half, T, zo_cg_flit(ar, (double)(float)v->attr[1]),
                  zo_arena_printf(ar, "%lld.0", (long long)hd), in[0], (long long)N.coef, yt, yt, out, (long long)N.coef,
@@ -1771,16 +1800,28 @@ static void half_values(Gen *g, const int *kind) {
     bool ok = zo_dim_is_const(K) && K.coef % 8 == 0 &&
               (kind[v->group] != GK_SINGLE || v->op == ZO_OP_ROPE || (v->op == ZO_OP_ATTENTION && attention_tc(g, v)));
     for (int o = 0; o < f->outputs.len && ok; o++) ok = f->outputs.data[o] != v;
-    int uses = 0;
+    int uses = 0, queries = 0;
+    const Value *att = NULL;
     for (int j = 0; j < blk->vals.len && ok; j++) {
       const Value *u = blk->vals.data[j];
       for (int a = 0; a < u->narg && ok; a++)
-        if (u->arg[a] == v) {   /* a matmul's X, or the keys or values of the tensor-core attention (q is scaled before its rounding) */
-          ok = u->group != v->group && ((u->op == ZO_OP_MATMUL && a == 0) || (u->op == ZO_OP_ATTENTION && a > 0 && attention_tc(g, u)));
+        if (u->arg[a] == v) {   /* a matmul's X, the keys or values of the tensor-core attention, or rope's queries for it */
+          const bool tca = u->op == ZO_OP_ATTENTION && attention_tc(g, u);
+          ok = u->group != v->group && ((u->op == ZO_OP_MATMUL && a == 0) || (tca && (a > 0 || v->op == ZO_OP_ROPE)));
+          if (tca && a == 0) {
+            queries++;
+            att = u;
+          }
           uses++;
         }
     }
-    if (ok && uses > 0) vec_push(&g->half, (Value *)v);
+    /* queries are scaled before their rounding: stored so (rope's f16(q * scale)) only when that is their one use */
+    if (!ok || uses == 0 || (queries > 0 && uses != 1)) continue;
+    vec_push(&g->half, (Value *)v);
+    if (queries > 0) {
+      vec_push(&g->qscaled, (Value *)v);
+      vec_push(&g->qscale_att, (Value *)att);
+    }
   }
 }
 
@@ -1880,7 +1921,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
            .wgmma_tma = !(opt && opt->no_tma), .stage_epi = !(opt && opt->no_stage), .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2,
            .dq_nlanes = opt && (opt->dq_nlanes == 1 || opt->dq_nlanes == 2 || opt->dq_nlanes == 8 || opt->dq_nlanes == 16 || opt->dq_nlanes == 32)
                           ? opt->dq_nlanes : 4,
-           .group_m = opt && opt->group_m > 0 ? opt->group_m : 8};
+           .group_m = opt && opt->group_m > 0 ? opt->group_m : 8, .att_rows = opt && opt->att_rows == 128 ? 128 : 64};
   Block *blk = f->body;
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];
@@ -1992,6 +2033,8 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     }
   }
   vec_free(&g.half);
+  vec_free(&g.qscaled);
+  vec_free(&g.qscale_att);
   free(g.pair_next);
   free(g.pair_prev);
   free(kind);

@@ -163,6 +163,7 @@ typedef struct ZoCuOptions {
   bool x16_launches;      /* wgmma: X's f16 copies always by x16 launches (else its producer stores it as f16 where it can) */
   bool no_tma;            /* wgmma with 3 or 4 stages: operands by cp.async and a barrier a k step, not by the copy engine (TMA) on mbarriers */
   bool no_stage;          /* wgmma by the copy engine: the epilogue stores its output directly, not through a shared-memory tile */
+  int att_rows;           /* the tensor-core attention's query rows a block: 64 or 128 (0: 64; 128 loads a sequence's keys and values once for 128 queries) */
   bool no_pair;           /* wgmma by the copy engine: no matmul pairs (a bare matmul whose product feeds a later one's epilogue, same X, run as one) */
 } ZoCuOptions;
 

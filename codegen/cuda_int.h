@@ -27,10 +27,13 @@ typedef struct Gen {
   bool stage_epi;               /* then the epilogue's output through a shared-memory tile, 16-byte stores */
   const Value *x16_last;        /* whose f16 copy the last "x16" launch made (launch order) */
   ValVec half;                  /* values stored as f16 only, the wgmma matmuls' X (half_values) */
+  ValVec qscaled;               /* of those, rope's queries stored as f16(q * scale) for the tensor-core attention (qscale_of) */
+  ValVec qscale_att;            /* each one's attention */
   int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers), 3 or 4 (4 by default with the copy engine, 3 with cp.async) */
   int mma_blocks;
   int dq_nlanes;                /* the dequant launches' lanes along n (of a warp's 32) */
   int group_m;                  /* the tensor-core matmuls' tiles in groups of this many row tiles (tc_head) */
+  int att_rows;                 /* the tensor-core attention's query rows a block (64 or 128: 4 or 8 warps sharing each key tile; 64 measured no slower) */
   bool pair;                    /* wgmma by the copy engine: pair matmuls of one X (pair_matmuls) */
   int *pair_next;               /* per group: the group its matmul is paired into (-1: none) */
   const Value **pair_prev;      /* per group: the matmul paired into it, whose product the epilogue holds in registers */

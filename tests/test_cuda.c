@@ -280,6 +280,11 @@ START_TEST(test_nvrtc_every_kernel) {
         ck_assert_msg(strstr(cp->source, "*)(Kg + kr * ") && strstr(cp->source, "x = *(const unsigned long long *)(Kg") &&
                           strstr(cp->source, "x = *(const unsigned long long *)(Vg") && strstr(cp->source, "] = zo_f2h_c((float)(x1 * c - x2 * s))"),
                       "%s: the attention's keys and values are not f16", c->file);
+      /* and its queries too, as rope stores them: f16(q * scale), the bits the attention made of f32 q */
+      if (strstr(c->file, "llama"))
+        ck_assert_msg(strstr(cp->source, "] = zo_f2h_c(zqs * (float)(x1 * c - x2 * s))") && strstr(cp->source, "/* stored as f16(q * scale) */") &&
+                          strstr(cp->source, "const zi64 q0 = (zi64)blockIdx.y * 64"),
+                      "%s: the attention's queries are not f16 (or its blocks not 64 rows)", c->file);
       /* X's f16 copies: stored by the kernels that make X (norms, attention, the up projection's
          epilogue), so no x16 launch; with x16 launches, q, k and v read one normed x, gate and up
          another: 4 a layer, and the lm_head's */
@@ -316,6 +321,7 @@ START_TEST(test_nvrtc_every_kernel) {
         o2.wgmma_x_f32 = wv[v].x_f32;
         o2.no_tma = wv[v].no_tma;
         o2.no_stage = v == 1;   /* and once without the staged epilogue */
+        o2.att_rows = v == 2 ? 128 : 0;   /* and once with 128-row attention blocks */
         ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
         ck_assert(c2 && strcmp(c2->source, cp->source) != 0);
         const bool tma = wv[v].stages > 2 && !wv[v].x_f32 && !wv[v].no_tma;
