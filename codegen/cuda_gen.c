@@ -1300,12 +1300,11 @@ static const Value *qscale_of(const Gen *g, const Value *v) {
   return NULL;
 }
 
-/* the tensor-core attention's query scale, 1/sqrt(head dim), as its kernel computes it */
-static const char *att_scale(const Value *att) {
+/* an attention's query scale, 1/sqrt(head dim): its kernels', and rope's
+   when it stores the queries scaled */
+static const char *att_scale(KB *k, const Value *att) {
   const int64_t H = (int64_t)att->attr[0], hd = zo_value_last_dim(att).coef / H;
-  static char buf[64];
-  snprintf(buf, sizeof buf, "(float)(1.0 / sqrt((double)%lld))", (long long)hd);
-  return buf;
+  return zo_arena_printf(&k->g->p->arena, "(float)(1.0 / sqrt((double)%lld))", (long long)hd);
 }
 
 static int in_ptr(KB *k, const Value *u) {
@@ -1370,7 +1369,7 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                "  const %s *Vg = (const %s *)a.p[%d] + bb * T * %lldLL + kvh * %lldLL;\n"
                "  %s *Y = (%s *)a.p[%d] + bb * T * %lldLL + h * %lldLL;\n"
                "  __shared__ __align__(16) unsigned short ks[64][%lld], vs[64][%lld];\n"
-               "  const float scale = (float)(1.0 / sqrt((double)%lld));\n"
+               "  const float scale = %s;\n"
                "  unsigned qa[%lld][4];\n"
                "  #pragma unroll\n"
                "  for (int kc = 0; kc < %lld; kc++)\n"
@@ -1454,7 +1453,7 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                T, (long long)H, (long long)H, (long long)(H / KV), ATT_ROWS, qt, qt, in[0], QS, HD, kv_type[0], kv_type[0], in[1], KS, HD, kv_type[1],
                kv_type[1], in[2], KS, HD,
                half ? "unsigned short" : "float", half ? "unsigned short" : "float", out, QS,
-               HD, HD + 8, HD + 8, HD, HD / 16, HD / 16, qload, HD / 8, HD / 8, causal ? "true" : "false", ATT_ROWS, ATT_ROWS,
+               HD, HD + 8, HD + 8, att_scale(k, att), HD / 16, HD / 16, qload, HD / 8, HD / 8, causal ? "true" : "false", ATT_ROWS, ATT_ROWS,
                64 * HD / 4, 32 * ATT_ROWS / 16, HD / 4, HD / 4, kv_load[0], kv_load[1], causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
                HD / 8, HD / 8, half ? "unsigned short" : "float", QS,
                half ? "*(unsigned *)y = zo_pack_h2(o[dn][2 * hr] / l[hr], o[dn][2 * hr + 1] / l[hr]);"
@@ -1498,7 +1497,7 @@ static int plan_single(KB *k, ValVec *mem) {
     const Value *qatt = qscale_of(k->g, v);   /* queries: stored as f16(q * the attention's scale), which it loads as they are */
     const char *yt = h16 ? "unsigned short" : "float", *cv = qatt ? "zo_f2h_c(zqs * " : h16 ? "zo_f2h_c(" : "(";
     emit_run(k, R);
-    if (qatt) zo_sb_printf(b, "  const float zqs = %s;\n", att_scale(qatt));
+    if (qatt) zo_sb_printf(b, "  const float zqs = %s;\n", att_scale(k, qatt));
     zo_sb_printf(b,
                  "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
                  "  if (e >= %s * %lldLL) return;\n"
@@ -1550,7 +1549,7 @@ static int plan_single(KB *k, ValVec *mem) {
                    "  const float *kb = (const float *)a.p[%d] + bb * T * %lldLL + g * %lldLL + lane * %lldLL;\n"
                    "  const float *vb = (const float *)a.p[%d] + bb * T * %lldLL + g * %lldLL + lane * %lldLL;\n"
                    "  float *y = (float *)a.p[%d] + (bb * T + i) * %lldLL + h * %lldLL + lane * %lldLL;\n"
-                   "  const float scale = (float)(1.0 / sqrt((double)%lld));\n"
+                   "  const float scale = %s;\n"
                    "  const zi64 nk = %s ? i + 1 : T;\n"
                    "  float qv[%lld], acc[%lld], mx = -ZO_INF, l = 0.0f;\n"
                    "  #pragma unroll\n"
@@ -1572,7 +1571,7 @@ static int plan_single(KB *k, ValVec *mem) {
                    T, O, (long long)H, (long long)H, (long long)H, (long long)(H / KV), in[0], (long long)(H * hd),
                    (long long)hd, (long long)dpl, in[1], (long long)(KV * hd), (long long)hd, (long long)dpl, in[2],
                    (long long)(KV * hd), (long long)hd, (long long)dpl, out, (long long)(H * hd), (long long)hd,
-                   (long long)dpl, (long long)hd, v->attr[2] != 0 ? "true" : "false", (long long)dpl, (long long)dpl,
+                   (long long)dpl, att_scale(k, v), v->attr[2] != 0 ? "true" : "false", (long long)dpl, (long long)dpl,
                    (long long)dpl, (long long)(KV * hd), (long long)(KV * hd), (long long)dpl, (long long)dpl,
                    (long long)dpl);
       L->work = dmul(outer, dmul(zo_dim_const(H), Td));
@@ -1593,7 +1592,7 @@ static int plan_single(KB *k, ValVec *mem) {
                  "  __shared__ float qs[4][%lld];\n"
                  "  for (int d = lane; d < %lld; d += 32) qs[warp][d] = q[d];\n"
                  "  __syncwarp();\n"
-                 "  const float scale = (float)(1.0 / sqrt((double)%lld));\n"
+                 "  const float scale = %s;\n"
                  "  const zi64 nk = %s ? i + 1 : T;\n"
                  "  float mx = -ZO_INF, l = 0.0f, acc[%lld];\n"
                  "  #pragma unroll\n"
@@ -1625,7 +1624,7 @@ static int plan_single(KB *k, ValVec *mem) {
                  "  for (int c = 0; c < %lld; c++) { const int d = lane + 32 * c; if (d < %lld) y[d] = acc[c] / l; }\n",
                  T, O, (long long)H, (long long)H, (long long)H, (long long)(H / KV), in[0], (long long)(H * hd),
                  (long long)hd, in[1], (long long)(KV * hd), (long long)hd, in[2], (long long)(KV * hd), (long long)hd,
-                 out, (long long)(H * hd), (long long)hd, (long long)hd, (long long)hd, (long long)hd,
+                 out, (long long)(H * hd), (long long)hd, (long long)hd, (long long)hd, att_scale(k, v),
                  v->attr[2] != 0 ? "true" : "false", (long long)nc, (long long)nc, (long long)(KV * hd), (long long)hd,
                  (long long)nc, (long long)(KV * hd), (long long)nc, (long long)hd, (long long)nc, (long long)hd);
     L->work = dmul(outer, dmul(zo_dim_const(H), Td));
@@ -1870,9 +1869,8 @@ static void pair_matmuls(Gen *g, const int *kind) {
   const Func *f = g->f;
   const Block *blk = f->body;
   const int ng = f->ngroups;
-  g->pair_next = zo_xcalloc((size_t)ng + 1, sizeof(int));
+  g->pair_first = zo_xcalloc((size_t)ng + 1, sizeof(bool));
   g->pair_prev = zo_xcalloc((size_t)ng + 1, sizeof(Value *));
-  for (int gi = 0; gi < ng; gi++) g->pair_next[gi] = -1;
   if (!g->pair) return;
   const Value **mm = zo_xcalloc((size_t)ng + 1, sizeof(Value *));
   bool *bare = zo_xcalloc((size_t)ng + 1, sizeof(bool));
@@ -1904,7 +1902,7 @@ static void pair_matmuls(Gen *g, const int *kind) {
                       zo_cg_dq_scratch(m1, &p1) && zo_cg_dq_scratch(m2, &p2) && p1 == p2;
     for (int gj = gi + 1; gj < g2 && ok; gj++) ok = kind[gj] != GK_MATMUL;
     if (!ok) continue;
-    g->pair_next[gi] = g2;
+    g->pair_first[gi] = true;
     g->pair_prev[g2] = m1;
   }
   free(mm);
@@ -1950,7 +1948,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     tmp.anchor = mem.data[mem.len - 1];
     tmp.smem_dim = zo_dim_const(0);
     zo_cg_add_ptr(&k, (ZoCuArg){.kind = ZO_CU_RUN});   /* slot 0: the run block */
-    const bool has_mm = kind[gi] == GK_MATMUL, first = g.pair_next[gi] >= 0;
+    const bool has_mm = kind[gi] == GK_MATMUL, first = g.pair_first[gi];
     k.pair = first ? 1 : g.pair_prev[gi] ? 2 : 0;
     k.pair_mm = g.pair_prev[gi];
     if (first) rc = plan_pair_first(&k, &mem);
@@ -2035,7 +2033,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   vec_free(&g.half);
   vec_free(&g.qscaled);
   vec_free(&g.qscale_att);
-  free(g.pair_next);
+  free(g.pair_first);
   free(g.pair_prev);
   free(kind);
   zo_sb_free(&g.tables);

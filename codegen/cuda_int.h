@@ -35,7 +35,7 @@ typedef struct Gen {
   int group_m;                  /* the tensor-core matmuls' tiles in groups of this many row tiles (tc_head) */
   int att_rows;                 /* the tensor-core attention's query rows a block (64 or 128: 4 or 8 warps sharing each key tile; 64 measured no slower) */
   bool pair;                    /* wgmma by the copy engine: pair matmuls of one X (pair_matmuls) */
-  int *pair_next;               /* per group: the group its matmul is paired into (-1: none) */
+  bool *pair_first;             /* per group: its matmul is the first of a pair (runs inside a later group's kernel) */
   const Value **pair_prev;      /* per group: the matmul paired into it, whose product the epilogue holds in registers */
 } Gen;
 
