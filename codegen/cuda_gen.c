@@ -124,7 +124,7 @@ typedef struct Opd {
   bool perturbed, full;
   int stream;                   /* int slot */
   const char *rows;             /* when not full */
-  const char *reg;              /* the paired matmul's product: this accumulator expression, no load */
+  bool acc;                     /* the paired matmul's product: from the accumulators (TcEpi.pair_acc), no load */
 } Opd;
 
 typedef struct Mem {
@@ -148,7 +148,7 @@ static int add_opd(KB *k, EwSet *s, const Value *u, Dim N, Dim out_rows) {
   if (u == k->pair_mm) {   /* computed beside this kernel's matmul (pair_matmuls): its accumulator */
     o.ptr = -1;
     o.full = true;
-    o.reg = "d[4 * (2 * j) + h]";
+    o.acc = true;
     vec_push(&s->opd, o);
     return s->opd.len - 1;
   }
@@ -215,7 +215,7 @@ static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const cha
   for (int i = 0; i < s->opd.len; i++) {
     Opd *o = &s->opd.data[i];
     const char *row = opd_row(k, o);
-    if (o->reg) zo_sb_printf(b, "%sfloat o%d = %s;\n", ind, i, o->reg);
+    if (o->acc) zo_sb_printf(b, "%sfloat o%d = %s;\n", ind, i, k->pair_acc);
     else if (pre) zo_sb_printf(b, "%sfloat o%d = zp%d[%s];\n", ind, i, i, pre);
     else zo_sb_printf(b, "%sfloat o%d = %s;\n", ind, i, opd_load(k, s, o));
     if (o->perturbed)
@@ -493,6 +493,7 @@ static void ce_end(KB *k, const CeShape *c, const char *ind, const char *mine, i
  * accumulator. */
 typedef struct TcEpi {
   const char *outer, *inner, *acc, *pre;
+  const char *pair_acc;         /* a matmul pair's: the first's product of the element (acc is the second's) */
   CeShape ce;
   const char *row0, *col0;      /* staging (stage_plan): the thread's first element's row and column in the tile, */
   const char *drow, *dcol;      /* and an element's offsets from it (constants in the unrolled loops) */
@@ -526,7 +527,7 @@ static int64_t stage_plan(KB *k, const EwSet *s, int64_t N, int bm, int bn, int6
   for (int i = 0; i < s->opd.len; i++) {
     const Opd *o = &s->opd.data[i];
     const int64_t bytes = (int64_t)bm * (bn * 4 + 16);
-    if (!o->full || o->reg || o->v->type.dtype != ZO_DT_F32 || end + bytes > budget) continue;
+    if (!o->full || o->acc || o->v->type.dtype != ZO_DT_F32 || end + bytes > budget) continue;
     k->opd_staged[i] = true;
     k->opd_off[i] = end;
     end += bytes;
@@ -595,14 +596,14 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
   if (k->ce) ce_begin(k, &e->ce, "    ");
   zo_sb_puts(b, e->outer);
   int loaded = 0;   /* operands loaded ahead (not the paired matmul's accumulators) */
-  for (int i = 0; i < s->opd.len; i++) loaded += !s->opd.data[i].reg;
+  for (int i = 0; i < s->opd.len; i++) loaded += !s->opd.data[i].acc;
   if (loaded > 0) {
     for (int i = 0; i < s->opd.len; i++)
-      if (!s->opd.data[i].reg) zo_sb_printf(b, "      float zp%d[16];\n", i);
+      if (!s->opd.data[i].acc) zo_sb_printf(b, "      float zp%d[16];\n", i);
     zo_sb_puts(b, e->inner);
     zo_sb_printf(b, "%sconst bool zin = m < M && n < N;\n", ind);
     for (int i = 0; i < s->opd.len; i++)
-      if (s->opd.data[i].reg) continue;
+      if (s->opd.data[i].acc) continue;
       else if (k->opd_staged[i])
         zo_sb_printf(b, "%szp%d[%s] = zo_lds32(zopd%d + (unsigned)(%s * %lld + %s * 4));\n", ind, i, e->pre, i, e->drow, opitch, e->dcol);
       else
@@ -616,6 +617,7 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
                "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n",
                ind, ind, ind);
   k->ew_f32 = true;   /* the operands were rounded to f16: f32's few ulps are far below that, double's cost is not */
+  k->pair_acc = e->pair_acc;
   emit_ew(k, s, e->acc, ind, loaded > 0 ? e->pre : NULL);
   k->ew_f32 = false;
   zo_sb_puts(b, close_inner);
@@ -996,6 +998,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                             "          const int j = j0 + jj;\n"
                             "          const zi64 m = m0 + wg * 64 + warp * 16 + g + (h >= 2 ? 8 : 0), n = n0 + j * 8 + 2 * t + (h & 1);\n",
                    .acc = pair ? "d[4 * (2 * j + 1) + h]" : "d[4 * j + h]",
+                   .pair_acc = pair ? "d[4 * (2 * j) + h]" : NULL,
                    .pre = "jj * 4 + h",
                    .ce = {.rows = 2, .lanes = 4, .slot = "(h >> 1)", .row = "m0 + wg * 64 + warp * 16 + g + 8 * r", .leader = "t == 0",
                           .base = "n0", .width = WG_BN},
@@ -1175,6 +1178,12 @@ static int plan_ew(KB *k, ValVec *mem) {
 }
 
 /* ---- norm groups: one block per row */
+
+/* a loop over a row's n: NR pieces of 256, unrolled, or strided by the block */
+static void norm_loop(StrBuf *b, int64_t NR, const char *N) {
+  if (NR > 0) zo_sb_printf(b, "  #pragma unroll\n  for (int r = 0; r < %lld; r++) {\n    const zi64 n = threadIdx.x + r * 256;\n", (long long)NR);
+  else zo_sb_printf(b, "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n", N);
+}
 static int plan_norm(KB *k, ValVec *mem) {
   k->L->kind = "norm";
   const Value *nv = k->L->anchor;
@@ -1218,14 +1227,12 @@ static int plan_norm(KB *k, ValVec *mem) {
     s.opd.len = nopd;
     if (NR > 0) {
       for (int i = 0; i < nopd; i++) zo_sb_printf(b, "  float zp%d[%lld];\n", i, (long long)NR);
-      zo_sb_printf(b, "  #pragma unroll\n  for (int r = 0; r < %lld; r++) {\n    const zi64 n = threadIdx.x + r * 256;\n", (long long)NR);
+      norm_loop(b, NR, s.N);
       for (int i = 0; i < nopd; i++) zo_sb_printf(b, "    zp%d[r] = %s;\n", i, opd_load(k, &s, &s.opd.data[i]));
-      zo_sb_printf(b, "  }\n  #pragma unroll\n  for (int r = 0; r < %lld; r++) {\n    const zi64 n = threadIdx.x + r * 256;\n", (long long)NR);
-      emit_ew(k, &s, NULL, "    ", nopd > 0 ? "r" : NULL);
-    } else {
-      zo_sb_printf(b, "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n", s.N);
-      emit_ew(k, &s, NULL, "    ", NULL);
+      zo_sb_puts(b, "  }\n");
     }
+    norm_loop(b, NR, s.N);
+    emit_ew(k, &s, NULL, "    ", NR > 0 && nopd > 0 ? "r" : NULL);
     s.opd.len = all;
     zo_sb_printf(b, "    zrow[n] = %s%d;\n  }\n  __syncthreads();\n", xsrc >= 0 ? "o" : "e", xsrc >= 0 ? xsrc : -1 - xsrc);
     if (nv->op == ZO_OP_RMS_NORM) {
@@ -1250,14 +1257,13 @@ static int plan_norm(KB *k, ValVec *mem) {
     /* weight (and bias) operands at (m, n), loaded ahead when unrolled */
     const int ids[2] = {wi, bi};
     if (NR > 0) {
-      zo_sb_printf(b, "  float zq[2][%lld];\n  #pragma unroll\n  for (int r = 0; r < %lld; r++) {\n    const zi64 n = threadIdx.x + r * 256;\n",
-                   (long long)NR, (long long)NR);
+      zo_sb_printf(b, "  float zq[2][%lld];\n", (long long)NR);
+      norm_loop(b, NR, s.N);
       for (int t = 0; t < 2; t++)
         if (ids[t] >= 0) zo_sb_printf(b, "    zq[%d][r] = %s;\n", t, opd_load(k, &s, &s.opd.data[ids[t]]));
-      zo_sb_printf(b, "  }\n  #pragma unroll\n  for (int r = 0; r < %lld; r++) {\n    const zi64 n = threadIdx.x + r * 256;\n", (long long)NR);
-    } else {
-      zo_sb_printf(b, "  for (zi64 n = threadIdx.x; n < %s; n += blockDim.x) {\n", s.N);
+      zo_sb_puts(b, "  }\n");
     }
+    norm_loop(b, NR, s.N);
     for (int t = 0; t < 2; t++) {
       if (ids[t] < 0) continue;
       Opd *o = &s.opd.data[ids[t]];

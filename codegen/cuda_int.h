@@ -53,6 +53,7 @@ typedef struct KB {
   const Value *x;               /* a matmul's activations */
   int pair;                     /* 1: the first of a matmul pair (its dequant only), 2: the second (both products); 0: none */
   const Value *pair_mm;         /* with 2: the first's matmul, an epilogue operand read from the accumulators */
+  const char *pair_acc;         /* its product at the epilogue's element (tc_tail, from TcEpi.pair_acc) */
   const char *dqb[2];           /* the format's 8-k block dequants (dq_block): unperturbed, both signs; NULL: none */
   bool ew_f32;                  /* elementwise functions in f32 (a tensor-core epilogue), not double */
   const Value *staged;          /* the root whose stores go to the shared-memory tile (tc_tail), not to memory */
