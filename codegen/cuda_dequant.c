@@ -540,6 +540,15 @@ static int direct_storage(const FormatInst *fmt, const bool *pert) {
   return -1;
 }
 
+/* a formatted weight's storage s takes ±eps·z (only float storages do) */
+static bool storage_perturbed(const Value *w, int s) {
+  return w->w->perturbed[s] && zo_dtype_is_float(w->type.fmt->storage[s].dtype);
+}
+
+/* a plain weight's matrix the tensor cores read as it is: W = A^T of an unperturbed f16 A */
+static bool plain_direct(const Value *w, bool tr, bool pert) { return tr && w->type.dtype == ZO_DT_F16 && !pert; }
+
+/* (false for a matrix that is not a weight: only weights pair) */
 bool zo_cg_dq_scratch(const Value *mm, bool *pert) {
   bool tr, sp[ZO_MAX_STORAGE] = {0};
   const Value *w = mm_weight(mm, &tr);
@@ -547,12 +556,9 @@ bool zo_cg_dq_scratch(const Value *mm, bool *pert) {
   if (w->op != ZO_OP_WEIGHT) return false;
   if (!w->type.fmt) {
     *pert = w->w->perturbed[0];
-    return !(tr && w->type.dtype == ZO_DT_F16 && !*pert);
+    return !plain_direct(w, tr, *pert);
   }
-  for (int s = 0; s < w->w->nstorage; s++) {
-    sp[s] = w->w->perturbed[s] && zo_dtype_is_float(w->type.fmt->storage[s].dtype);
-    *pert |= sp[s];
-  }
+  for (int s = 0; s < w->w->nstorage; s++) *pert |= sp[s] = storage_perturbed(w, s);
   return direct_storage(w->type.fmt, sp) < 0;
 }
 
@@ -580,7 +586,7 @@ const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *
     }
     for (int s = 0; s < w->w->nstorage; s++) {
       c.ptr[s] = zo_cg_ptr_storage(k, w, s);
-      c.pert[s] = w->w->perturbed[s] && zo_dtype_is_float(c.fmt->storage[s].dtype);
+      c.pert[s] = storage_perturbed(w, s);
     }
     /* W[k, n] = A[n, k] of an unperturbed f16 A: the tensor cores read A itself */
     const int ds = direct_storage(c.fmt, c.pert);
@@ -612,7 +618,7 @@ const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *
       zo_cg_fail(k, "the matmul's matrix is not materialized");
       return NULL;
     }
-    if (tr && w->type.dtype == ZO_DT_F16 && !pert) *direct = p;
+    if (plain_direct(w, tr, pert)) *direct = p;
     const char *idx = tr ? zo_arena_printf(ar, "n * %lldLL + k", (long long)r1) : zo_arena_printf(ar, "k * %lldLL + n", (long long)r1);
     res = temp(&c, &b, false, "%s((const void *)a.p[%d], %s)", zo_cg_ld_fn(w->type.dtype), p, idx);
     if (pert) {

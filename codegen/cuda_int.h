@@ -81,8 +81,9 @@ const char *zo_cg_flit(Arena *a, double v);             /* a float literal */
  * N, and `direct`, the slot of an unperturbed f16 [N][K] matrix the tensor
  * cores read as it is (-1: none); k->dqb the 8-k block functions. */
 const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *N_out, int *direct);
-/* whether the tensor cores read matmul mm's W from a dequant launch's
- * scratch (not the weight itself), and whether it is perturbed (both signs) */
+/* whether the tensor cores read matmul mm's weight W from a dequant
+ * launch's scratch (not the weight itself; false when W is not a weight),
+ * and whether it is perturbed (both signs) */
 bool zo_cg_dq_scratch(const Value *mm, bool *pert);
 
 #endif

@@ -65,6 +65,7 @@ typedef struct CuState {
   int64_t act_cap, zs_off, dq_off, x16_off, run_off, loss_off;
   int64_t planned_B, planned_T;
   bool planned_loss;            /* the plan is the loss-only forward's (the fused cross-entropy's, logits not stored) */
+  uint64_t hints_key;           /* the program's memory plan hints' key (zo_memplan_hints_key), once */
   int64_t in_off, out_off, out_n;   /* of the current plan (another backend may re-plan f) */
   ZoCuArgs *args;               /* per launch, resolved at replan */
   ZoCuTmapBytes *tmaps;         /* per launch its two tensor maps (ZoCuLaunch.ntmaps), encoded at replan */
@@ -362,6 +363,7 @@ static void *cu_open(Func *f, int threads) {
     cu_close(st);
     return NULL;
   }
+  st->hints_key = zo_memplan_hints_key(st->prog->hints, st->prog->nhints);
   char arch[16];
   snprintf(arch, sizeof arch, "%d%s", zo_cu_arch(), go.wgmma && !go.simt ? "a" : "");
   void *img = NULL;
@@ -455,7 +457,7 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
   const ZoCuProgram *pg = st->prog;
   if (st->planned_B == B && st->planned_T == T && st->planned_loss == loss && f->plan.sym_vals[st->sym_b] == B &&
       f->plan.sym_vals[st->sym_t] == T && f->plan.without_output == loss &&
-      f->plan.hints_key == zo_memplan_hints_key(pg->hints, pg->nhints))
+      f->plan.hints_key == st->hints_key)
     return 0;
   drop_graph(st);
   f->sym_default[st->sym_b] = B;
