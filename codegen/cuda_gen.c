@@ -54,6 +54,20 @@ static bool is_half(const Gen *g, const Value *v) {
   return false;
 }
 
+/* the attention whose query scale value v's f16 stores carry (NULL: none) */
+static const Value *qscale_of(const Gen *g, const Value *v) {
+  for (int i = 0; i < g->qscaled.len; i++)
+    if (g->qscaled.data[i] == v) return g->qscale_att.data[i];
+  return NULL;
+}
+
+/* an attention's query scale, 1/sqrt(head dim): its kernels', and rope's
+   when it stores the queries scaled */
+static const char *att_scale(KB *k, const Value *att) {
+  const int64_t H = (int64_t)att->attr[0], hd = zo_value_last_dim(att).coef / H;
+  return zo_arena_printf(&k->g->p->arena, "(float)(1.0 / sqrt((double)%lld))", (long long)hd);
+}
+
 int zo_cg_add_ptr(KB *k, ZoCuArg a) {
   ZoCuLaunch *L = k->L;
   for (int i = 0; i < L->nptrs; i++)
@@ -189,7 +203,8 @@ static int add_mem(KB *k, EwSet *s, const Value *v, Dim N, Dim out_rows) {
   } else if (v->group_root) {
     if (!zo_dim_eq(zo_value_numel(v), zo_dim_const(1)) && !zo_dim_eq(zo_value_rows(v), out_rows))
       return zo_cg_fail(k, "a materialized member has fewer rows than the kernel's output");
-    m.out = zo_cg_ptr_buffer(k, v);
+    /* a product rope rotates in this epilogue (k->rope): staged, copied out as the rope's output */
+    m.out = zo_cg_ptr_buffer(k, k->rope && v == k->rope->arg[0] ? k->rope : v);
   }
   vec_push(&s->mem, m);
   return 0;
@@ -556,6 +571,102 @@ static void stage_out(KB *k, const EwSet *s, int bm, int bn) {
                bm * cpr, cpr, cpr, 16 / es, ptr, s->N, es, (long long)k->stage_pitch);
 }
 
+/* rope's angle table for rope r: [T][hd / 2] pairs (cos, sin), the rope
+ * kernel's pow, cos and sin in double of each (position, pair) rounded to
+ * f32, made by a
+ * "ropetab" launch before the kernel unless the last such launch made the
+ * same (theta, hd) table (the queries' and keys' of every layer share one);
+ * its slot. */
+static int rope_table(KB *k, const Value *r, int64_t hd) {
+  Gen *g = k->g;
+  Arena *ar = &g->p->arena;
+  const int slot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_ROPETAB});
+  const char *theta = zo_cg_flit(ar, (double)(float)r->attr[1]);   /* a float in ref (zo_ref_rope takes float theta) */
+  const uint64_t key = zo_cg_fnv(theta, 0x9e3779b97f4a7c15ull * (uint64_t)hd + 1);
+  if (g->rtab_last == key) return slot;
+  g->rtab_last = key;
+  const Dim Td = r->type.dims[r->type.rank - 2];
+  const long long half = hd / 2;
+  StrBuf d = {0};
+  zo_sb_printf(&d,
+               "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+               "  if (e >= %s * %lldLL) return;\n"
+               "  const zi64 t = e / %lldLL, i = e %% %lldLL;\n"
+               "  const double inv_freq = pow((double)%s, -2.0 * (double)i / %lld.0);\n"
+               "  const double an = (double)t * inv_freq;\n"
+               "  zo_f2 cs; cs.x = (float)cos(an); cs.y = (float)sin(an);\n"
+               "  ((zo_f2 *)a.p[%d])[e] = cs;\n",
+               sz(k, Td), half, half, half, theta, (long long)hd, slot);
+  k->rtab = pre_launch(k, &d, "ropetab", 0x707eull, dmul(Td, zo_dim_const(half)));
+  return slot;
+}
+
+/* The staged product to memory through rope (k->rope, rope_matmuls): a
+ * thread takes 8 pairs (i, i + hd/2) of one head of a row, both halves from
+ * the tile (whole heads: hd divides bn), turns them by the angles of the
+ * row's position (the table's cos and sin) and stores both 8-element
+ * pieces, as f16 (scaled first when they are the tensor-core attention's
+ * queries) when the rope's output is stored so. The turn is f32 arithmetic
+ * on the f32 cos and sin (the rope kernel's is double): a few f32 ulps of
+ * the pair's size, 2^-22 of it, where the f16 the attention reads is
+ * rounded to 2^-11 and its f16 operands' rounding is what the tensor-core
+ * path's tolerances are argued from; on every other path rope keeps its
+ * kernel. */
+static void rope_out(KB *k, const EwSet *s, int bm, int bn) {
+  Gen *g = k->g;
+  const Value *r = k->rope;
+  const int64_t N = zo_value_last_dim(r).coef, hd = N / (int64_t)r->attr[0], half = hd / 2, hc = half / 8;
+  const int cpr = bn / 16;   /* 8-pair pieces a tile row */
+  const bool h16 = is_half(g, r);
+  const Value *qatt = qscale_of(g, r);
+  const int tab = rope_table(k, r, hd), ptr = s->mem.data[member_index(s, k->staged)].out;
+  const char *T = sz(k, r->type.dims[r->type.rank - 2]), *q = qatt ? "zqs * " : "";
+  if (!zo_cg_seen(g, "zo_f2"))
+    zo_sb_puts(&g->funcs, "struct alignas(8) zo_f2 { float x, y; };\n"
+                          "static __device__ __forceinline__ void zo_lds8f(unsigned addr, float *x) {   /* 8 floats from shared memory */\n"
+                          "  asm volatile(\"ld.shared.v4.f32 {%0, %1, %2, %3}, [%4];\" : \"=f\"(x[0]), \"=f\"(x[1]), \"=f\"(x[2]), \"=f\"(x[3]) : \"r\"(addr));\n"
+                          "  asm volatile(\"ld.shared.v4.f32 {%0, %1, %2, %3}, [%4];\" : \"=f\"(x[4]), \"=f\"(x[5]), \"=f\"(x[6]), \"=f\"(x[7]) : \"r\"(addr + 16)); }\n");
+  StrBuf *b = &k->b;
+  zo_sb_puts(b, "    __syncthreads();\n");
+  if (qatt) zo_sb_printf(b, "    const float zqs = %s;\n", att_scale(k, qatt));
+  zo_sb_printf(b,
+               "    #pragma unroll 2\n"
+               "    for (int e = threadIdx.x; e < %d; e += blockDim.x) {   /* rope: pairs (i, i + %lld) of a head, 8 a thread */\n"
+               "      const int r = e / %d, c = e %% %d, i0 = (c %% %lld) * 8, c1 = (c / %lld) * %lld + i0;\n"
+               "      const zi64 m = m0 + r, n = n0 + c1;\n"
+               "      if (m >= M || n >= N || (wp && ((m >= zsrows) != (sp == 1)))) continue;\n"
+               "      float x1[8], x2[8], y1[8], y2[8];\n"
+               "      zo_lds8f(sbase + (unsigned)(r * %lld + c1 * 4), x1);\n"
+               "      zo_lds8f(sbase + (unsigned)(r * %lld + (c1 + %lld) * 4), x2);\n"
+               "      const zo_f2 *cs = (const zo_f2 *)a.p[%d] + (m %% %s) * %lldLL + i0;\n"
+               "      #pragma unroll\n"
+               "      for (int j = 0; j < 8; j++) {\n"
+               "        const zo_f2 w = cs[j];   /* cos, sin */\n"
+               "        y1[j] = %s(x1[j] * w.x - x2[j] * w.y);\n"
+               "        y2[j] = %s(x2[j] * w.x + x1[j] * w.y);\n"
+               "      }\n",
+               bm * cpr, (long long)half, cpr, cpr, (long long)hc, (long long)hc, (long long)hd, (long long)k->stage_pitch,
+               (long long)k->stage_pitch, (long long)half, tab, T, (long long)half, q, q);
+  if (h16)
+    zo_sb_printf(b,
+                 "      unsigned short *y = (unsigned short *)a.p[%d] + m * N + n;\n"
+                 "      zo_u4 o;\n"
+                 "      o.x = zo_pack_h2(y1[0], y1[1]); o.y = zo_pack_h2(y1[2], y1[3]); o.z = zo_pack_h2(y1[4], y1[5]); o.w = zo_pack_h2(y1[6], y1[7]);\n"
+                 "      *(zo_u4 *)y = o;\n"
+                 "      o.x = zo_pack_h2(y2[0], y2[1]); o.y = zo_pack_h2(y2[2], y2[3]); o.z = zo_pack_h2(y2[4], y2[5]); o.w = zo_pack_h2(y2[6], y2[7]);\n"
+                 "      *(zo_u4 *)(y + %lld) = o;\n",
+                 ptr, (long long)half);
+  else
+    zo_sb_printf(b,
+                 "      float *y = (float *)a.p[%d] + m * N + n;\n"
+                 "      #pragma unroll\n"
+                 "      for (int j = 0; j < 8; j++) { y[j] = y1[j]; y[j + %lld] = y2[j]; }\n",
+                 ptr, (long long)half);
+  zo_sb_puts(b, "    }\n"
+                "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
+                "    __syncthreads();\n");
+}
+
 /* The epilogue: per chunk, the outside operands' values loaded first into
  * zp<i>[pre] (a load after a store through a pointer that may alias cannot
  * move above it, so loaded next to their stores every element would cost a
@@ -622,7 +733,8 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
   k->ew_f32 = false;
   zo_sb_puts(b, close_inner);
   zo_sb_puts(b, "    }\n");
-  if (k->staged) stage_out(k, s, bm, bn);
+  if (k->staged && k->rope) rope_out(k, s, bm, bn);
+  else if (k->staged) stage_out(k, s, bm, bn);
   else if (opd_staged)   /* the stages may be refilled: the copy engine writes through the async proxy */
     zo_sb_puts(b, "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
                   "    __syncthreads();\n");
@@ -824,6 +936,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
              "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n");
   /* the epilogue's tiles in the stages' shared memory, or beyond them up to the 227 KB a block may have */
   const int64_t staged = tma && g->stage_epi ? stage_plan(k, s, N, WG_BM, bn, WG_SMEM_MAX - 1024 - 16 * S) : 0;
+  ZO_ASSERT(!k->rope || (tma && k->staged == k->rope->arg[0]));   /* rope_matmuls chose only kernels that stage their product */
   const int64_t smem = staged > (int64_t)S * WG_STAGE ? (staged + 7) / 8 * 8 : (int64_t)S * WG_STAGE;
   if (tma)   /* a stage's mbarriers after that: full (the copy engine's bytes landed), empty (both warpgroups' wgmmas read it) */
     zo_sb_printf(b,
@@ -1297,20 +1410,6 @@ static bool attention_tc(const Gen *g, const Value *v) {
   Dim N = zo_value_last_dim(v);
   int64_t H = (int64_t)v->attr[0], hd = zo_dim_is_const(N) && H > 0 ? N.coef / H : 0;
   return !g->simt && hd % 16 == 0 && hd > 0 && hd <= 128;
-}
-
-/* the attention whose query scale value v's f16 stores carry (NULL: none) */
-static const Value *qscale_of(const Gen *g, const Value *v) {
-  for (int i = 0; i < g->qscaled.len; i++)
-    if (g->qscaled.data[i] == v) return g->qscale_att.data[i];
-  return NULL;
-}
-
-/* an attention's query scale, 1/sqrt(head dim): its kernels', and rope's
-   when it stores the queries scaled */
-static const char *att_scale(KB *k, const Value *att) {
-  const int64_t H = (int64_t)att->attr[0], hd = zo_value_last_dim(att).coef / H;
-  return zo_arena_printf(&k->g->p->arena, "(float)(1.0 / sqrt((double)%lld))", (long long)hd);
 }
 
 static int in_ptr(KB *k, const Value *u) {
@@ -1915,6 +2014,52 @@ static void pair_matmuls(Gen *g, const int *kind) {
   free(bare);
 }
 
+/* Rope in its matmul's epilogue (Gen.rope_epi: wgmma by the copy engine,
+ * the epilogue staged through shared memory): a rope alone in its group
+ * whose input is the root of a bare matmul group (not a pair's, not the
+ * logits'), read by nothing else, with whole heads in a 256-column tile
+ * (hd divides 256) of whole 8-pair pieces (8 divides hd / 2), is applied as
+ * that kernel copies its staged product out (rope_out): a Llama's queries
+ * and keys. Their f32 products (64 MB each a layer at B=16, written and
+ * read back) are never stored, and the rope launches go away; the angle
+ * table they read is one "ropetab" launch. */
+static void rope_matmuls(Gen *g, const int *kind) {
+  const Func *f = g->f;
+  const Block *blk = f->body;
+  const int ng = f->ngroups;
+  g->rope_at = zo_xcalloc((size_t)ng + 1, sizeof(Value *));
+  g->rope_in = zo_xcalloc((size_t)ng + 1, sizeof(bool));
+  if (!g->rope_epi) return;
+  int *members = zo_xcalloc((size_t)ng + 1, sizeof(int));
+  bool *bare = zo_xcalloc((size_t)ng + 1, sizeof(bool));
+  for (int gi = 0; gi < ng; gi++) bare[gi] = kind[gi] == GK_MATMUL;
+  for (int i = 0; i < blk->vals.len; i++) {
+    const Value *v = blk->vals.data[i];
+    if (v->group < 0) continue;
+    members[v->group]++;
+    if (v->op != ZO_OP_MATMUL && v->op != ZO_OP_WEIGHT && v->op != ZO_OP_TRANSPOSE) bare[v->group] = false;
+  }
+  for (int i = 0; i < blk->vals.len; i++) {
+    const Value *r = blk->vals.data[i], *mm = r->narg > 0 ? r->arg[0] : NULL;
+    if (r->op != ZO_OP_ROPE || r->group < 0 || members[r->group] != 1 || !mm || mm->op != ZO_OP_MATMUL || !mm->group_root ||
+        mm->group < 0 || !bare[mm->group] || g->pair_first[mm->group] || g->pair_prev[mm->group] || g->rope_at[mm->group] ||
+        ce_group(f, mm->group, true) || mm->type.dtype != ZO_DT_F32 || r->type.dtype != ZO_DT_F32)
+      continue;
+    const Dim N = zo_value_last_dim(mm), K = zo_value_last_dim(mm->arg[0]);
+    const int64_t heads = (int64_t)r->attr[0], hd = zo_dim_is_const(N) && heads > 0 ? N.coef / heads : 0;
+    if (hd <= 0 || hd * heads != N.coef || WG_BN % hd != 0 || (hd / 2) % 8 != 0 || !zo_dim_is_const(K) || K.coef % 8 != 0) continue;
+    int uses = 0;
+    for (int j = 0; j < blk->vals.len; j++)
+      for (int a = 0; a < blk->vals.data[j]->narg; a++) uses += blk->vals.data[j]->arg[a] == mm;
+    for (int o = 0; o < f->outputs.len; o++) uses += 2 * (f->outputs.data[o] == mm);
+    if (uses != 1) continue;
+    g->rope_at[mm->group] = r;
+    g->rope_in[r->group] = true;
+  }
+  free(members);
+  free(bare);
+}
+
 ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
@@ -1938,12 +2083,15 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   if (g.wgmma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && !(opt && opt->x16_launches)) half_values(&g, kind);
   g.pair = g.wgmma && g.wgmma_tma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && !(opt && opt->no_pair);
   pair_matmuls(&g, kind);
+  g.rope_epi = g.wgmma && g.wgmma_tma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && g.stage_epi && !(opt && opt->no_rope_epi);
+  rope_matmuls(&g, kind);
   /* at most one zfill per storage of a matmul's weight: 2 * ZO_MAX_STORAGE + 1 launches per group */
   p->launches = zo_arena_alloc(&p->arena, sizeof(ZoCuLaunch) * (size_t)(f->ngroups * (ZO_MAX_STORAGE + 3) + 2));
   p->ce = -1;
   ValVec mem = {0};
   int rc = 0;
   for (int gi = 0; gi < f->ngroups && rc == 0; gi++) {
+    if (g.rope_in[gi]) continue;   /* run by its matmul's kernel (rope_matmuls) */
     mem.len = 0;
     for (int i = 0; i < blk->vals.len; i++)
       if (blk->vals.data[i]->group == gi) vec_push(&mem, blk->vals.data[i]);
@@ -1957,6 +2105,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     const bool has_mm = kind[gi] == GK_MATMUL, first = g.pair_first[gi];
     k.pair = first ? 1 : g.pair_prev[gi] ? 2 : 0;
     k.pair_mm = g.pair_prev[gi];
+    k.rope = g.rope_at[gi];
     if (first) rc = plan_pair_first(&k, &mem);
     else if (has_mm) rc = plan_matmul(&k, &mem);
     else if (kind[gi] == GK_NORM) rc = plan_norm(&k, &mem);
@@ -1966,8 +2115,8 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
       if (k.zoff > g.zmax) g.zmax = k.zoff;
       add_zfills(&g, &k);
       /* the dequant and X's f16 copy read the matmul's slots, final only now */
-      ZoCuLaunch *pre[2] = {k.dq, k.x16};
-      for (int j = 0; j < 2; j++) {
+      ZoCuLaunch *pre[3] = {k.rtab, k.dq, k.x16};
+      for (int j = 0; j < 3; j++) {
         if (!pre[j]) continue;
         ZoCuLaunch *d = &p->launches[p->nlaunches++];
         const char *fn = pre[j]->fn, *kind = pre[j]->kind;
@@ -2023,10 +2172,20 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     p->source = zo_sb_take(&src);
     p->zscratch_bytes = g.zmax;
     p->dq_bytes = g.dqmax;
-    p->hints = zo_arena_alloc(&p->arena, sizeof(MemHint) * (size_t)(g.half.len + f->ngroups + 1));
-    for (int i = 0; i < g.half.len; i++) p->hints[p->nhints++] = (MemHint){.v = g.half.data[i], .elem_bytes = 2};
-    for (int gi = 0; gi < f->ngroups; gi++)
+    /* f16 values, the products kept in registers (a pair's first) or in shared memory (rope's input), the ropes
+       their matmuls' kernels store (living from there) */
+    p->hints = zo_arena_alloc(&p->arena, sizeof(MemHint) * (size_t)(g.half.len + 3 * f->ngroups + 1));
+    for (int i = 0; i < g.half.len; i++) {
+      const Value *v = g.half.data[i];
+      p->hints[p->nhints++] = (MemHint){.v = v, .elem_bytes = 2, .made_by = v->group >= 0 && g.rope_in[v->group] ? v->arg[0] : NULL};
+    }
+    for (int gi = 0; gi < f->ngroups; gi++) {
+      const Value *r = g.rope_at[gi];
       if (g.pair_prev[gi]) p->hints[p->nhints++] = (MemHint){.v = g.pair_prev[gi], .elem_bytes = 0};
+      if (!r) continue;
+      p->hints[p->nhints++] = (MemHint){.v = r->arg[0], .elem_bytes = 0};
+      if (!is_half(&g, r)) p->hints[p->nhints++] = (MemHint){.v = r, .elem_bytes = 4, .made_by = r->arg[0]};
+    }
     /* the distinct kernel functions, in order of first use */
     p->functions = zo_arena_alloc(&p->arena, sizeof(char *) * (size_t)(p->nlaunches + 1));
     for (int i = 0; i < p->nlaunches; i++) {
@@ -2041,6 +2200,8 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   vec_free(&g.qscale_att);
   free(g.pair_first);
   free(g.pair_prev);
+  free(g.rope_at);
+  free(g.rope_in);
   free(kind);
   zo_sb_free(&g.tables);
   zo_sb_free(&g.funcs);

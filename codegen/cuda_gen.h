@@ -63,6 +63,7 @@ typedef enum ZoCuArgKind {
   ZO_CU_RUN,        /* ptr: the run block */
   ZO_CU_DQ,         /* ptr: the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's) */
   ZO_CU_X16,        /* ptr: the f16 copy of a wgmma matmul's activations (f16 [rows][K]; launches of kind "x16" fill it) */
+  ZO_CU_ROPETAB,    /* ptr: rope's angle table (f32 cos, sin [T][head dim / 2]; launches of kind "ropetab" fill it) */
   ZO_CU_CE_TGT,     /* ptr: the fused cross-entropy's targets (i32 [rows], < 0: none) */
   ZO_CU_CE_TL,      /* ptr: its target logits (f32 [rows]) */
   ZO_CU_CE_PART,    /* ptr: its partials (ZoCuCe [rows][ZoCuProgram.ce_parts]) */
@@ -165,6 +166,7 @@ typedef struct ZoCuOptions {
   bool no_stage;          /* wgmma by the copy engine: the epilogue stores its output directly, not through a shared-memory tile */
   int att_rows;           /* the tensor-core attention's query rows a block: 64 or 128 (0: 64; 128 loads a sequence's keys and values once for 128 queries) */
   bool no_pair;           /* wgmma by the copy engine: no matmul pairs (a bare matmul whose product feeds a later one's epilogue, same X, run as one) */
+  bool no_rope_epi;       /* wgmma by the copy engine: rope in its own kernel, not in the epilogue of the matmul it rotates */
 } ZoCuOptions;
 
 /* Plans and emits every kernel of f (after the whole pipeline; weights need

@@ -37,6 +37,10 @@ typedef struct Gen {
   bool pair;                    /* wgmma by the copy engine: pair matmuls of one X (pair_matmuls) */
   bool *pair_first;             /* per group: its matmul is the first of a pair (runs inside a later group's kernel) */
   const Value **pair_prev;      /* per group: the matmul paired into it, whose product the epilogue holds in registers */
+  bool rope_epi;                /* wgmma by the copy engine, staged epilogue: rope in its matmul's epilogue (rope_matmuls) */
+  const Value **rope_at;        /* per group: the rope its matmul's epilogue applies (NULL: none) */
+  bool *rope_in;                /* per group: a rope that an earlier matmul's kernel runs (no kernel of its own) */
+  uint64_t rtab_last;           /* the key (theta, head dim) of the angle table the last "ropetab" launch made (0: none) */
 } Gen;
 
 /* one kernel being built */
@@ -54,6 +58,8 @@ typedef struct KB {
   int pair;                     /* 1: the first of a matmul pair (its dequant only), 2: the second (both products); 0: none */
   const Value *pair_mm;         /* with 2: the first's matmul, an epilogue operand read from the accumulators */
   const char *pair_acc;         /* its product at the epilogue's element (tc_tail, from TcEpi.pair_acc) */
+  const Value *rope;            /* the rope applied to the staged product as it is copied out (Gen.rope_at), its output stored */
+  ZoCuLaunch *rtab;             /* the launch making its angle table (NULL: none, or an earlier one's serves) */
   const char *dqb[2];           /* the format's 8-k block dequants (dq_block): unperturbed, both signs; NULL: none */
   bool ew_f32;                  /* elementwise functions in f32 (a tensor-core epilogue), not double */
   const Value *staged;          /* the root whose stores go to the shared-memory tile (tc_tail), not to memory */

@@ -192,10 +192,13 @@ typedef struct MemPlan {
 
 /* A backend's word on how it stores a value (zo_memplan_hints): elem_bytes
  * bytes an element (the CUDA backend's f16 copies of f32 values), or 0:
- * never stored (a product its kernel keeps in registers). */
+ * never stored (a product its kernel keeps in registers); made_by, when not
+ * NULL, an earlier value whose kernel stores it (the CUDA backend's rope in
+ * its matmul's epilogue), so its buffer lives from that kernel on. */
 typedef struct MemHint {
   const struct Value *v;
   int elem_bytes;
+  const struct Value *made_by;
 } MemHint;
 
 typedef struct Func {

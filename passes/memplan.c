@@ -15,7 +15,9 @@
  * cross-entropy) never stores them. MemPlan.without_output says which plan
  * the Func holds. zo_memplan_hints also takes a backend's word on values it
  * stores in fewer bytes or not at all (MemHint; MemPlan.hints_key says
- * which hints a plan was made with, so backends sharing a Func can tell). */
+ * which hints a plan was made with, so backends sharing a Func can tell),
+ * and on values an earlier kernel stores (MemHint.made_by: they live from
+ * that kernel's position). */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -48,8 +50,8 @@ void zo_memplan(Func *f, bool without_output) { zo_memplan_hints(f, without_outp
 
 uint64_t zo_memplan_hints_key(const MemHint *hints, int nhints) {
   uint64_t h = 0;
-  for (int i = 0; i < nhints; i++) {   /* FNV-1a over (pointer, bytes) */
-    uint64_t x[2] = {(uint64_t)(uintptr_t)hints[i].v, (uint64_t)hints[i].elem_bytes};
+  for (int i = 0; i < nhints; i++) {   /* FNV-1a over (pointer, bytes, maker) */
+    uint64_t x[3] = {(uint64_t)(uintptr_t)hints[i].v, (uint64_t)hints[i].elem_bytes, (uint64_t)(uintptr_t)hints[i].made_by};
     const unsigned char *c = (const unsigned char *)x;
     for (size_t j = 0; j < sizeof x; j++) h = ((h ? h : 0xcbf29ce484222325ull) ^ c[j]) * 0x100000001b3ull;
   }
@@ -100,7 +102,8 @@ void zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nh
       return;
     }
     buf.size = round_up(sz);
-    buf.first = v->group >= 0 ? kpos[v->group] : i;
+    const Value *maker = hi >= 0 && hints[hi].made_by ? hints[hi].made_by : v;
+    buf.first = maker->group >= 0 ? kpos[maker->group] : i;
     buf.last = buf.first;
     v->buffer = bufs.len;
     vec_push(&bufs, buf);

@@ -60,9 +60,9 @@ typedef struct CuState {
   int64_t wbytes;
   CUdeviceptr *wptr;            /* [value position * ZO_MAX_STORAGE + storage] */
   CUdeviceptr *sptr;            /* [launch * ZO_CU_MAXP + slot]: storage slots, resolved at open */
-  /* activations: arena | z scratch | dequant scratch | x16 scratch | run block | loss area */
+  /* activations: arena | z scratch | dequant scratch | x16 scratch | rope table | run block | loss area */
   CUdeviceptr act;
-  int64_t act_cap, zs_off, dq_off, x16_off, run_off, loss_off;
+  int64_t act_cap, zs_off, dq_off, x16_off, rtab_off, run_off, loss_off;
   int64_t planned_B, planned_T;
   bool planned_loss;            /* the plan is the loss-only forward's (the fused cross-entropy's, logits not stored) */
   uint64_t hints_key;           /* the program's memory plan hints' key (zo_memplan_hints_key), once */
@@ -324,13 +324,16 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
  * its tensor maps); ZOC_CUDA_STAGE_EPI=0 their epilogues store directly (not
  * through a shared-memory tile); ZOC_CUDA_PAIR=0 no matmul pairs (a Llama's
  * gate and up projections as two kernels); ZOC_CUDA_ATT_ROWS=128 the
- * tensor-core attention's blocks take 128 query rows (8 warps), not 64. */
+ * tensor-core attention's blocks take 128 query rows (8 warps), not 64;
+ * ZOC_CUDA_ROPE_EPI=0 rope in its own kernels, not in the epilogues of the
+ * matmuls it turns. */
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
   const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
   const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16"), *ce = getenv("ZOC_CUDA_FUSED_CE");
   const char *dqn = getenv("ZOC_CUDA_DQ_NLANES"), *gm = getenv("ZOC_CUDA_GROUP_M"), *tma = getenv("ZOC_CUDA_TMA");
   const char *stg = getenv("ZOC_CUDA_STAGE_EPI"), *pair = getenv("ZOC_CUDA_PAIR"), *ar = getenv("ZOC_CUDA_ATT_ROWS");
+  const char *re = getenv("ZOC_CUDA_ROPE_EPI");
   *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
                       .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
                       .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0,
@@ -338,7 +341,7 @@ void zo_cuda_env_options(ZoCuOptions *go, int cc) {
                       .dq_nlanes = dqn ? atoi(dqn) : 0, .group_m = gm ? atoi(gm) : 0,
                       .no_tma = (tma && strcmp(tma, "0") == 0) || (cc > 0 && !zo_cu.cuTensorMapEncodeTiled),
                       .no_stage = stg && strcmp(stg, "0") == 0, .no_pair = pair && strcmp(pair, "0") == 0,
-                      .att_rows = ar ? atoi(ar) : 0};
+                      .att_rows = ar ? atoi(ar) : 0, .no_rope_epi = re && strcmp(re, "0") == 0};
 }
 
 static void *cu_open(Func *f, int threads) {
@@ -465,14 +468,18 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
   zo_memplan_hints(f, loss, pg->hints, pg->nhints);   /* f16 values at 2 bytes, a pair's first product nowhere */
   st->zs_off = (f->plan.arena_bytes + 255) / 256 * 256;
   st->dq_off = st->zs_off + (st->prog->zscratch_bytes + 255) / 256 * 256;
-  int64_t x16 = 0;   /* the largest f16 copy of a matmul's activations at these sizes */
-  for (int li = 0; li < st->prog->nlaunches; li++)
-    if (strcmp(st->prog->launches[li].kind, "x16") == 0) {
-      int64_t bytes = zo_dim_eval(st->prog->launches[li].work, f->plan.sym_vals) * 16;
-      if (bytes > x16) x16 = bytes;
-    }
+  /* the largest f16 copy of a matmul's activations (16 bytes an item of its launch) and rope's largest angle table (8) */
+  int64_t x16 = 0, rtab = 0;
+  for (int li = 0; li < st->prog->nlaunches; li++) {
+    const ZoCuLaunch *L = &st->prog->launches[li];
+    const bool xl = strcmp(L->kind, "x16") == 0, rl = strcmp(L->kind, "ropetab") == 0;
+    int64_t *need = xl ? &x16 : rl ? &rtab : NULL;
+    int64_t bytes = need ? zo_dim_eval(L->work, f->plan.sym_vals) * (xl ? 16 : 8) : 0;
+    if (need && bytes > *need) *need = bytes;
+  }
   st->x16_off = st->dq_off + (st->prog->dq_bytes + 255) / 256 * 256;
-  st->run_off = st->x16_off + (x16 + 255) / 256 * 256;
+  st->rtab_off = st->x16_off + (x16 + 255) / 256 * 256;
+  st->run_off = st->rtab_off + (rtab + 255) / 256 * 256;
   st->loss_off = st->run_off + 256;
   int64_t need = st->loss_off + loss_area(B * T, st->prog->ce_parts, 5);
   if (need > st->act_cap) {
@@ -508,6 +515,7 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
       case ZO_CU_RUN: a->p[i] = st->act + (CUdeviceptr)st->run_off; break;
       case ZO_CU_DQ: a->p[i] = st->act + (CUdeviceptr)st->dq_off; break;
       case ZO_CU_X16: a->p[i] = st->act + (CUdeviceptr)st->x16_off; break;
+      case ZO_CU_ROPETAB: a->p[i] = st->act + (CUdeviceptr)st->rtab_off; break;
       default: ZO_BUG("pointer slot of kind %d", x->kind);
       }
     }

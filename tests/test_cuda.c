@@ -206,21 +206,46 @@ START_TEST(test_nvrtc_every_kernel) {
       /* matmul pairs: a bare matmul (a Llama's up projection) whose product feeds a later matmul's epilogue (the gate's
          silu * up) runs inside that kernel: its group has only its dequant launch, no launch names its product, the
          kernel's W has 2N rows a sign (both matrices, interleaved), and the memory plan gives the product no buffer */
-      int pairs = 0, silus = 0;
-      for (int i2 = 0; i2 < f->body->vals.len; i2++) silus += f->body->vals.data[i2]->op == ZO_OP_SILU;
+      int pairs = 0, silus = 0, ropes = 0, ropes_in = 0, ropetabs = 0, rope_launches = 0;
+      for (int i2 = 0; i2 < f->body->vals.len; i2++) {
+        silus += f->body->vals.data[i2]->op == ZO_OP_SILU;
+        ropes += f->body->vals.data[i2]->op == ZO_OP_ROPE;
+      }
+      for (int li = 0; li < cp->nlaunches; li++) {
+        ropetabs += strcmp(cp->launches[li].kind, "ropetab") == 0;
+        rope_launches += strcmp(cp->launches[li].kind, "rope") == 0;
+      }
       for (int h = 0; h < cp->nhints; h++) {
         const Value *m1 = cp->hints[h].v;
-        if (cp->hints[h].elem_bytes != 0) {   /* stored as f16 only */
-          ck_assert(cp->hints[h].elem_bytes == 2 && m1->type.dtype == ZO_DT_F32);
+        if (cp->hints[h].elem_bytes != 0) {   /* stored as f16 only, or a rope its matmul's kernel stores */
+          ck_assert(m1->type.dtype == ZO_DT_F32 && (cp->hints[h].elem_bytes == 2 || (cp->hints[h].elem_bytes == 4 && cp->hints[h].made_by)));
+          ck_assert(!cp->hints[h].made_by || (m1->op == ZO_OP_ROPE && cp->hints[h].made_by == m1->arg[0]));
           continue;
         }
-        pairs++;
         ck_assert(m1->op == ZO_OP_MATMUL && m1->group_root);
         const Value *user = NULL;
         for (int i2 = 0; i2 < f->body->vals.len; i2++)
           for (int a = 0; a < f->body->vals.data[i2]->narg; a++)
             if (f->body->vals.data[i2]->arg[a] == m1) user = f->body->vals.data[i2];
         ck_assert(user && user->group > m1->group);
+        if (user->op == ZO_OP_ROPE) {
+          /* rope in the matmul's epilogue: no launch of its own, its product named by no launch, the matmul's kernel
+             stores the rope's output (and says so to the memory plan) */
+          ropes_in++;
+          int mm1 = 0, made = 0;
+          for (int li = 0; li < cp->nlaunches; li++) {
+            const ZoCuLaunch *L = &cp->launches[li];
+            ck_assert_msg(L->group != user->group, "%s: the rope turned in an epilogue has a launch", c->file);
+            for (int q = 0; q < L->nptrs; q++) {
+              ck_assert_msg(!(L->ptrs[q].kind == ZO_CU_BUFFER && L->ptrs[q].v == m1), "%s: a launch names rope's input", c->file);
+              if (L->group == m1->group && strcmp(L->kind, "matmul") == 0 && L->ptrs[q].kind == ZO_CU_BUFFER && L->ptrs[q].v == user) mm1++;
+            }
+          }
+          for (int h2 = 0; h2 < cp->nhints; h2++) made += cp->hints[h2].v == user && cp->hints[h2].made_by == m1;
+          ck_assert_msg(mm1 == 1 && made == 1, "%s: the rope's matmul kernel", c->file);
+          continue;
+        }
+        pairs++;
         const int64_t N = zo_value_last_dim(m1).coef;
         int dq1 = 0, mm1 = 0, mm2 = 0;
         for (int li = 0; li < cp->nlaunches; li++) {
@@ -238,8 +263,13 @@ START_TEST(test_nvrtc_every_kernel) {
         }
         ck_assert_msg(dq1 == 1 && mm1 == 0 && mm2 == 1, "%s: the pair's launches", c->file);
       }
-      if ((strstr(c->file, "llama") || strstr(c->file, "tiny")) && ndefs(c) == 0)
+      if ((strstr(c->file, "llama") || strstr(c->file, "tiny")) && ndefs(c) == 0) {
         ck_assert_msg(pairs == silus && pairs > 0, "%s: %d matmul pairs, %d MLPs", c->file, pairs, silus);
+        /* and every rope (queries, keys) in its matmul's epilogue, one angle table for all */
+        ck_assert_msg(ropes_in == ropes && ropes > 0 && rope_launches == 0 && ropetabs == 1, "%s: %d of %d ropes in epilogues, %d rope launches, %d tables",
+                      c->file, ropes_in, ropes, rope_launches, ropetabs);
+      }
+      ck_assert(ropes_in + rope_launches == ropes && (ropetabs > 0) == (ropes_in > 0));
       /* the plan with the kernels' hints: f16 values at 2 bytes an element, the pair's products nowhere */
       zo_memplan_hints(f, false, cp->hints, cp->nhints);
       const int64_t hinted = f->plan.peak_live_bytes;
@@ -250,8 +280,23 @@ START_TEST(test_nvrtc_every_kernel) {
           continue;
         }
         ck_assert(v->buffer >= 0);
-        const int64_t want = (zo_dim_eval(zo_value_numel(v), f->plan.sym_vals) * 2 + 63) / 64 * 64;
-        ck_assert_msg(f->plan.buffers[v->buffer].size == want, "%s: an f16 value's buffer", c->file);
+        const Buffer *bv = &f->plan.buffers[v->buffer];
+        const int64_t want = (zo_dim_eval(zo_value_numel(v), f->plan.sym_vals) * cp->hints[h].elem_bytes + 63) / 64 * 64;
+        ck_assert_msg(bv->size == want, "%s: an f16 value's buffer", c->file);
+        if (!cp->hints[h].made_by) continue;
+        /* a rope its matmul's kernel stores lives from that kernel: no buffer that kernel reads shares its bytes */
+        const Value *mk = cp->hints[h].made_by;
+        for (int i2 = 0; i2 < f->body->vals.len; i2++) {
+          const Value *u = f->body->vals.data[i2];
+          if (u->group != mk->group) continue;
+          for (int a = 0; a < u->narg; a++) {
+            const Value *x = u->arg[a];
+            if (x->buffer < 0 || x->group == mk->group) continue;
+            const Buffer *bx = &f->plan.buffers[x->buffer];
+            ck_assert_msg(bx->offset + bx->size <= bv->offset || bv->offset + bv->size <= bx->offset,
+                          "%s: rope's output shares bytes with its matmul's operand", c->file);
+          }
+        }
       }
       zo_memplan(f, false);
       ck_assert(f->plan.hints_key == 0 && (cp->nhints == 0 || f->plan.peak_live_bytes > hinted));
@@ -269,22 +314,42 @@ START_TEST(test_nvrtc_every_kernel) {
         ck_assert_msg(c2 && strstr(c2->source, "/* operand 0's tile by cp.async") && strstr(c2->source, "zp0[jj * 4 + h] = zo_lds32(zopd0") &&
                           !strstr(c2->source, "column blocks 2j") && strstr(cp->source, "column blocks 2j"),
                       "%s: without pairs, the gate projection's operand is not staged", c->file);
-        for (int li = 0; li < c2->nhints; li++) ck_assert(c2->hints[li].elem_bytes == 2);
+        int in_regs = 0;   /* no pair product kept in registers; rope's inputs stay in shared memory */
+        for (int li = 0; li < c2->nhints; li++) in_regs += c2->hints[li].elem_bytes == 0;
+        for (int li = 0; li < c2->nhints; li++) ck_assert(c2->hints[li].elem_bytes == 2 || c2->hints[li].elem_bytes == 0);
+        ck_assert_msg(in_regs == ropes, "%s: without pairs, %d products not stored", c->file, in_regs);
         if (i == 0) {
           ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma without pairs");
           free(img);
         }
         zo_cuda_program_free(c2);
       }
-      if (strstr(c->file, "llama"))
+      /* and its queries too, as rope stores them: f16(q * scale), the bits the attention made of f32 q; rope turns
+         them in the q and k projections' epilogues, or (ZoCuOptions.no_rope_epi) in its own kernels */
+      if (strstr(c->file, "llama")) {
         ck_assert_msg(strstr(cp->source, "*)(Kg + kr * ") && strstr(cp->source, "x = *(const unsigned long long *)(Kg") &&
-                          strstr(cp->source, "x = *(const unsigned long long *)(Vg") && strstr(cp->source, "] = zo_f2h_c((float)(x1 * c - x2 * s))"),
-                      "%s: the attention's keys and values are not f16", c->file);
-      /* and its queries too, as rope stores them: f16(q * scale), the bits the attention made of f32 q */
-      if (strstr(c->file, "llama"))
-        ck_assert_msg(strstr(cp->source, "] = zo_f2h_c(zqs * (float)(x1 * c - x2 * s))") && strstr(cp->source, "/* stored as f16(q * scale) */") &&
-                          strstr(cp->source, "const zi64 q0 = (zi64)blockIdx.y * 64"),
-                      "%s: the attention's queries are not f16 (or its blocks not 64 rows)", c->file);
+                          strstr(cp->source, "x = *(const unsigned long long *)(Vg") && strstr(cp->source, "/* stored as f16(q * scale) */") &&
+                          strstr(cp->source, "const zi64 q0 = (zi64)blockIdx.y * 64") && strstr(cp->source, "/* rope: pairs (i, i + ") &&
+                          strstr(cp->source, "y1[j] = zqs * (x1[j] * w.x - x2[j] * w.y);") && strstr(cp->source, "y1[j] = (x1[j] * w.x - x2[j] * w.y);"),
+                      "%s: the attention's queries, keys and values are not f16 (or its blocks not 64 rows)", c->file);
+        ZoCuOptions o2 = go;
+        o2.no_rope_epi = true;
+        ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
+        int rl = 0, rt = 0;
+        for (int li = 0; li < c2->nlaunches; li++) {
+          rl += strcmp(c2->launches[li].kind, "rope") == 0;
+          rt += strcmp(c2->launches[li].kind, "ropetab") == 0;
+        }
+        ck_assert_msg(rl == ropes && rt == 0 && !strstr(c2->source, "/* rope: pairs (i, i + ") &&
+                          strstr(c2->source, "] = zo_f2h_c((float)(x1 * c - x2 * s))") && strstr(c2->source, "] = zo_f2h_c(zqs * (float)(x1 * c - x2 * s))"),
+                      "%s: rope's own kernels", c->file);
+        for (int li = 0; li < c2->nhints; li++) ck_assert(!c2->hints[li].made_by);
+        if (i == 0) {
+          ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma, rope in its own kernels");
+          free(img);
+        }
+        zo_cuda_program_free(c2);
+      }
       /* X's f16 copies: stored by the kernels that make X (norms, attention, the up projection's
          epilogue), so no x16 launch; with x16 launches, q, k and v read one normed x, gate and up
          another: 4 a layer, and the lm_head's */
