@@ -844,8 +844,17 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
 #define WG_STAGE ((WG_BM + WG_BN) * WG_BK * 2)
 #define WG_SMEM_MAX 232448   /* the dynamic shared memory a block may ask for on sm_90 (227 KB) */
 
+/* cp.async of 16 bytes (sm_80 on): the wgmma pipelines' operands, the tensor-core attention's key and value tiles */
+static void emit_cpa16(Gen *g) {
+  if (zo_cg_seen(g, "zo_cpa16")) return;
+  zo_sb_puts(&g->funcs, "// 16 bytes global -> shared without registers (zeros when !ok)\n"
+                        "static __device__ __forceinline__ void zo_cpa16(unsigned dst, const void *src, bool ok) {\n"
+                        "  asm volatile(\"cp.async.cg.shared.global [%0], [%1], 16, %2;\" :: \"r\"(dst), \"l\"(src), \"r\"(ok ? 16 : 0)); }\n");
+}
+
 static void emit_wgmma_helpers(Gen *g) {
   if (zo_cg_seen(g, "zo_wgmma_n256")) return;
+  emit_cpa16(g);
   StrBuf *f = &g->funcs;
   zo_sb_puts(f, "// wgmma (sm_90a): shared-memory descriptors (128-byte swizzle, 8-row groups 1024 bytes apart)\n"
                 "static __device__ __forceinline__ zu64 zo_sdesc(unsigned addr) {\n"
@@ -862,9 +871,6 @@ static void emit_wgmma_helpers(Gen *g) {
                 "  float x; asm volatile(\"ld.shared.f32 %0, [%1];\" : \"=f\"(x) : \"r\"(addr)); return x; }\n"
                 "static __device__ __forceinline__ zo_u4 zo_lds128(unsigned addr) {\n"
                 "  zo_u4 v; asm volatile(\"ld.shared.v4.u32 {%0, %1, %2, %3}, [%4];\" : \"=r\"(v.x), \"=r\"(v.y), \"=r\"(v.z), \"=r\"(v.w) : \"r\"(addr)); return v; }\n"
-                "// 16 bytes global -> shared without registers (zeros when !ok)\n"
-                "static __device__ __forceinline__ void zo_cpa16(unsigned dst, const void *src, bool ok) {\n"
-                "  asm volatile(\"cp.async.cg.shared.global [%0], [%1], 16, %2;\" :: \"r\"(dst), \"l\"(src), \"r\"(ok ? 16 : 0)); }\n"
                 "// the copy engine (TMA): a tensor map passed by value (__grid_constant__), 2-D tiles into shared memory\n"
                 "struct alignas(64) ZoTmap { zu64 v[16]; };\n"
                 "static __device__ __forceinline__ void zo_tma2(unsigned dst, const ZoTmap *map, unsigned bar, int c0, int c1) {\n"
@@ -1452,6 +1458,30 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                                        "      { zo_f4 x = {0.0f, 0.0f, 0.0f, 0.0f}; if (kr < T) x = *(const zo_f4 *)(%s + kr * %lldLL + c);\n"
                                        "        %s[0] = zo_pack_h2(x.x, x.y); %s[1] = zo_pack_h2(x.z, x.w); }\n", G, KS, P, P);
   }
+  /* a key tile and a value tile into shared memory: when both were stored as f16, by cp.async in 16-byte pieces
+     (all of a thread's in flight at once, no registers; rows past T zeros), else element by element */
+  const int NT = 32 * ATT_ROWS / 16;
+  const char *kv_tile;
+  if (is_half(k->g, att->arg[1]) && is_half(k->g, att->arg[2])) {
+    emit_cpa16(k->g);
+    kv_tile = zo_arena_printf(&k->g->p->arena,
+                              "    #pragma unroll\n"
+                              "    for (int e = threadIdx.x; e < %lld; e += %d) {   /* 16-byte pieces by cp.async, all in flight */\n"
+                              "      const int r = e / %lld, c = (e %% %lld) * 8; const zi64 kr = k0 + r; const bool ok = kr < T;\n"
+                              "      zo_cpa16((unsigned)__cvta_generic_to_shared(&ks[r][c]), ok ? (const void *)(Kg + kr * %lldLL + c) : (const void *)Kg, ok);\n"
+                              "      zo_cpa16((unsigned)__cvta_generic_to_shared(&vs[r][c]), ok ? (const void *)(Vg + kr * %lldLL + c) : (const void *)Vg, ok);\n"
+                              "    }\n"
+                              "    asm volatile(\"cp.async.wait_all;\" ::: \"memory\");\n",
+                              64 * (long long)hd / 8, NT, (long long)hd / 8, (long long)hd / 8, KS, KS);
+  } else {
+    kv_tile = zo_arena_printf(&k->g->p->arena,
+                              "    for (int e = threadIdx.x; e < %lld; e += %d) {\n"
+                              "      const int r = e / %lld, c = (e %% %lld) * 4; const zi64 kr = k0 + r;\n"
+                              "      unsigned *kp = (unsigned *)&ks[r][c], *vp = (unsigned *)&vs[r][c];\n"
+                              "%s%s"
+                              "    }\n",
+                              64 * (long long)hd / 4, NT, (long long)hd / 4, (long long)hd / 4, kv_load[0], kv_load[1]);
+  }
   /* the queries as A fragments: f32 scaled, then rounded; or as rope stored them, f16(q * scale) (qscale_of) */
   const bool q16 = is_half(k->g, att->arg[0]);
   const char *qt = q16 ? "unsigned short" : "float";
@@ -1489,11 +1519,7 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                "  const zi64 kend = %s ? (q0 + %d < T ? q0 + %d : T) : T;\n"
                "  for (zi64 k0 = 0; k0 < kend; k0 += 64) {\n"
                "    __syncthreads();   /* the previous tile is read */\n"
-               "    for (int e = threadIdx.x; e < %lld; e += %d) {\n"
-               "      const int r = e / %lld, c = (e %% %lld) * 4; const zi64 kr = k0 + r;\n"
-               "      unsigned *kp = (unsigned *)&ks[r][c], *vp = (unsigned *)&vs[r][c];\n"
-               "%s%s"
-               "    }\n"
+               "%s"
                "    __syncthreads();\n"
                "    if (%s && k0 > r0 + 15) continue;   /* every row of this warp precedes the tile */\n"
                "    float s[8][4];\n"
@@ -1559,7 +1585,7 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                kv_type[1], in[2], KS, HD,
                half ? "unsigned short" : "float", half ? "unsigned short" : "float", out, QS,
                HD, HD + 8, HD + 8, att_scale(k, att), HD / 16, HD / 16, qload, HD / 8, HD / 8, causal ? "true" : "false", ATT_ROWS, ATT_ROWS,
-               64 * HD / 4, 32 * ATT_ROWS / 16, HD / 4, HD / 4, kv_load[0], kv_load[1], causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
+               kv_tile, causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
                HD / 8, HD / 8, half ? "unsigned short" : "float", QS,
                half ? "*(unsigned *)y = zo_pack_h2(o[dn][2 * hr] / l[hr], o[dn][2 * hr + 1] / l[hr]);"
                     : "y[0] = o[dn][2 * hr] / l[hr];\n      y[1] = o[dn][2 * hr + 1] / l[hr];");
@@ -1567,7 +1593,7 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
   L->per_block = 1;
   L->tile_dim = Td;
   L->tile = ATT_ROWS;
-  L->threads = 32 * ATT_ROWS / 16;
+  L->threads = NT;
 }
 
 static int plan_single(KB *k, ValVec *mem) {
