@@ -327,8 +327,8 @@ START_TEST(test_nvrtc_every_kernel) {
       /* and its queries too, as rope stores them: f16(q * scale), the bits the attention made of f32 q; rope turns
          them in the q and k projections' epilogues, or (ZoCuOptions.no_rope_epi) in its own kernels */
       if (strstr(c->file, "llama")) {
-        ck_assert_msg(strstr(cp->source, "*)(Kg + kr * ") && strstr(cp->source, "x = *(const unsigned long long *)(Kg") &&
-                          strstr(cp->source, "x = *(const unsigned long long *)(Vg") && strstr(cp->source, "/* stored as f16(q * scale) */") &&
+        ck_assert_msg(strstr(cp->source, "(&ks[r][c]), ok ? (const void *)(Kg + kr * ") && strstr(cp->source, "(&vs[r][c]), ok ? (const void *)(Vg + kr * ") &&
+                          strstr(cp->source, "/* stored as f16(q * scale) */") &&
                           strstr(cp->source, "const zi64 q0 = (zi64)blockIdx.y * 64") && strstr(cp->source, "/* rope: pairs (i, i + ") &&
                           strstr(cp->source, "y1[j] = zqs * (x1[j] * w.x - x2[j] * w.y);") && strstr(cp->source, "y1[j] = (x1[j] * w.x - x2[j] * w.y);"),
                       "%s: the attention's queries, keys and values are not f16 (or its blocks not 64 rows)", c->file);
