@@ -293,31 +293,45 @@ static void emit_run(KB *k, const char *rows) {
 #define MM_BN 64
 #define MM_BK 16
 
-/* the z fills a matmul's perturbed storages need, as launches before it */
+/* The z fills a matmul's perturbed storages need, by launches before it.
+ * Consecutive kernels take disjoint regions of the z scratch until a window
+ * of ZWIN_BYTES is full (zo_cuda_generate), and one zfill launch, made
+ * before the window's first kernel, fills every region of the window (a
+ * storage a block row, as many as its slots hold): a Llama's layer is 7
+ * storages and 6.3 MB of QZO's scale z, so a launch or two a layer, not 7
+ * (each a tiny kernel, its launch gap the larger cost). A window starts
+ * again at offset 0 only after every kernel reading its regions ran. */
+#define ZWIN_BYTES ((int64_t)8 << 20)
 static void add_zfills(Gen *g, KB *k) {
   const ZoCuLaunch *L = k->L;
   for (int i = 0; i < L->nptrs; i++) {
     const ZoCuArg *pa = &L->ptrs[i];
     if (pa->kind != ZO_CU_ZSCRATCH) continue;
-    ZoCuLaunch *z = &g->p->launches[g->p->nlaunches++];
-    memset(z, 0, sizeof *z);
-    z->group = -1;
-    z->kind = "zfill";
-    z->anchor = L->anchor;
-    z->fn = "zk_zfill";
-    z->nptrs = 2;
-    z->ptrs[0] = (ZoCuArg){.kind = ZO_CU_RUN};
-    z->ptrs[1] = *pa;
+    ZoCuLaunch *z = g->zwin >= 0 ? &g->p->launches[g->zwin] : NULL;
+    if (!z || z->nptrs == ZO_CU_MAXP || z->nints + 2 > ZO_CU_MAXI) {
+      g->zwin = g->p->nlaunches++;
+      z = &g->p->launches[g->zwin];
+      memset(z, 0, sizeof *z);
+      z->group = -1;
+      z->kind = "zfill";
+      z->anchor = L->anchor;
+      z->fn = "zk_zfill";
+      z->nptrs = 1;
+      z->ptrs[0] = (ZoCuArg){.kind = ZO_CU_RUN};
+      z->work = zo_dim_const(0);
+      z->per_block = 256;
+      z->threads = 256;
+      z->tile = 1;   /* grid.y: the storages */
+      z->smem_dim = zo_dim_const(0);
+    }
     int64_t ne = 1;
     const Weight *w = pa->v->w;
     for (int d = 0; d < w->rank[pa->storage]; d++) ne *= w->shape[pa->storage][d];
-    z->nints = 2;
-    z->ints[0] = (ZoCuArg){.kind = ZO_CU_CONST, .c = ne};
-    z->ints[1] = (ZoCuArg){.kind = ZO_CU_CONST, .c = w->stream[pa->storage]};
-    z->work = zo_dim_const((ne + 1) / 2);
-    z->per_block = 256;
-    z->threads = 256;
-    z->smem_dim = zo_dim_const(0);
+    z->ptrs[z->nptrs++] = *pa;
+    z->ints[z->nints++] = (ZoCuArg){.kind = ZO_CU_CONST, .c = ne};
+    z->ints[z->nints++] = (ZoCuArg){.kind = ZO_CU_CONST, .c = w->stream[pa->storage]};
+    if ((ne + 1) / 2 > z->work.coef) z->work = zo_dim_const((ne + 1) / 2);   /* a thread a pair */
+    z->tile_dim = zo_dim_const(z->nptrs - 1);
   }
 }
 
@@ -1144,7 +1158,7 @@ static int plan_matmul(KB *k, ValVec *mem) {
   const char *dq = zo_cg_emit_dequant(k, mm, &K, &N, &direct);
   if (!dq) return -1;
   bool mma = !k->g->simt && K % 8 == 0;
-  bool wpert = k->zoff > 0;
+  bool wpert = k->zoff > k->zoff0;
   Dim rows = zo_value_rows(mm);
   if (!zo_dim_eq(zo_value_last_dim(x), zo_dim_const(K))) return zo_cg_fail(k, "the matmul's inner dimensions differ");
   if (wpert && need_perturb(k, rows) < 0) return -1;
@@ -1260,7 +1274,7 @@ static int plan_pair_first(KB *k, const ValVec *mem) {
   const char *dq = zo_cg_emit_dequant(k, mm, &K, &N, &direct);
   if (!dq) return -1;
   ZO_ASSERT(direct < 0);
-  dq_launch(k, K, N, dq, direct, k->zoff > 0);
+  dq_launch(k, K, N, dq, direct, k->zoff > k->zoff0);
   return 0;
 }
 
@@ -2089,7 +2103,7 @@ static void rope_matmuls(Gen *g, const int *kind) {
 ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
-  Gen g = {.f = f, .p = p, .simt = opt && opt->simt, .wgmma = opt && opt->wgmma && !(opt->simt),
+  Gen g = {.f = f, .p = p, .zwin = -1, .simt = opt && opt->simt, .wgmma = opt && opt->wgmma && !(opt->simt),
            .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages
                           : opt && (opt->no_tma || opt->wgmma_x_f32) ? 3 : 4,
            .wgmma_inflight = opt && opt->wgmma_inflight, .wgmma_x_f32 = opt && opt->wgmma_x_f32,
@@ -2123,7 +2137,11 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
       if (blk->vals.data[i]->group == gi) vec_push(&mem, blk->vals.data[i]);
     ZO_ASSERT(mem.len > 0);
     ZoCuLaunch tmp = {0};
-    KB k = {.g = &g, .L = &tmp, .s_per = -1};
+    if (g.zwin_end > ZWIN_BYTES) {   /* a new window of z regions (add_zfills) */
+      g.zwin_end = 0;
+      g.zwin = -1;
+    }
+    KB k = {.g = &g, .L = &tmp, .s_per = -1, .zoff = g.zwin_end, .zoff0 = g.zwin_end};
     tmp.group = gi;
     tmp.anchor = mem.data[mem.len - 1];
     tmp.smem_dim = zo_dim_const(0);
@@ -2139,6 +2157,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     else rc = plan_single(&k, &mem);
     if (rc == 0) {
       if (k.zoff > g.zmax) g.zmax = k.zoff;
+      g.zwin_end = k.zoff;
       add_zfills(&g, &k);
       /* the dequant and X's f16 copy read the matmul's slots, final only now */
       ZoCuLaunch *pre[3] = {k.rtab, k.dq, k.x16};
@@ -2168,7 +2187,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
       /* the same kernel again with the cross-entropy in its epilogue; the
          launches before it (zfills, dequant, x16) serve both */
       ZoCuLaunch ce = {.group = gi, .anchor = tmp.anchor, .smem_dim = zo_dim_const(0)};
-      KB kc = {.g = &g, .L = &ce, .s_per = -1, .ce = true};
+      KB kc = {.g = &g, .L = &ce, .s_per = -1, .ce = true, .zoff = k.zoff0, .zoff0 = k.zoff0};
       zo_cg_add_ptr(&kc, (ZoCuArg){.kind = ZO_CU_RUN});
       rc = plan_matmul(&kc, &mem);
       if (rc == 0) {

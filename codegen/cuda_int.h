@@ -40,6 +40,8 @@ typedef struct Gen {
   bool rope_epi;                /* wgmma by the copy engine, staged epilogue: rope in its matmul's epilogue (rope_matmuls) */
   const Value **rope_at;        /* per group: the rope its matmul's epilogue applies (NULL: none) */
   bool *rope_in;                /* per group: a rope that an earlier matmul's kernel runs (no kernel of its own) */
+  int zwin;                     /* the launch filling the current window of z regions (add_zfills; -1: none yet) */
+  int64_t zwin_end;             /* the window's bytes so far */
   uint64_t rtab_last;           /* the key (theta, head dim) of the angle table the last "ropetab" launch made (0: none) */
 } Gen;
 
@@ -50,7 +52,8 @@ typedef struct KB {
   StrBuf b;                     /* body */
   bool pert;                    /* reads something perturbed */
   int s_per;                    /* int slot: rows per batch entry (for the sign), -1 none */
-  int64_t zoff;                 /* z scratch used so far */
+  int64_t zoff;                 /* z scratch used so far (from zoff0, where its window's regions ended: add_zfills) */
+  int64_t zoff0;
   ZoCuLaunch *dq;               /* the tensor-core path's dequant launch (NULL: none) */
   int dq_slot;                  /* the pointer slot of the f16 W the tensor cores read (dq_launch) */
   ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */

@@ -125,6 +125,57 @@ static int cache_entries(const char *dir, char *first, size_t n) {
   return found;
 }
 
+/* The z scratch's regions (add_zfills): walking the launches in order, every
+ * region a kernel reads (a ZSCRATCH slot: storage s of weight v at byte c)
+ * was last written, every byte of it, by a zfill launch's entry for that
+ * same storage; a zfill launch's block rows are its storages. Returns the
+ * zfill launches and counts the perturbed storages read in *storages. */
+static int check_zfills(const ZoCuProgram *cp, const char *what, int *storages) {
+  typedef struct {
+    int64_t lo, hi;
+    const Value *v;
+    int s;
+  } Reg;
+  Reg *held = NULL;
+  int nheld = 0, zfills = 0;
+  *storages = 0;
+  for (int li = 0; li < cp->nlaunches; li++) {
+    const ZoCuLaunch *L = &cp->launches[li];
+    const bool zf = strcmp(L->kind, "zfill") == 0;
+    if (zf) {
+      zfills++;
+      ck_assert_msg(L->nptrs >= 2 && L->nints == 2 * (L->nptrs - 1) && L->tile == 1 && zo_dim_is_const(L->tile_dim) &&
+                        L->tile_dim.coef == L->nptrs - 1 && L->ptrs[0].kind == ZO_CU_RUN,
+                    "%s: zfill launch %d's shape", what, li);
+    }
+    for (int q = 0; q < L->nptrs; q++) {
+      const ZoCuArg *x = &L->ptrs[q];
+      if (x->kind != ZO_CU_ZSCRATCH) continue;
+      int64_t ne = 1;
+      for (int d = 0; d < x->v->w->rank[x->storage]; d++) ne *= x->v->w->shape[x->storage][d];
+      const Reg r = {x->c, x->c + 4 * ne, x->v, x->storage};
+      ck_assert_msg(r.lo >= 0 && r.hi <= cp->zscratch_bytes, "%s: a z region outside the scratch", what);
+      if (zf) {
+        ck_assert(L->ints[2 * (q - 1)].c == ne && L->ints[2 * (q - 1) + 1].c == x->v->w->stream[x->storage]);
+        ck_assert(L->work.coef >= (ne + 1) / 2);
+        held = realloc(held, sizeof *held * (size_t)(nheld + 1));
+        held[nheld++] = r;   /* later entries overwrite earlier ones where they overlap */
+        continue;
+      }
+      (*storages)++;
+      /* the last entry touching each byte of the region must be this storage's, covering it all */
+      int last = -1;
+      for (int h = 0; h < nheld; h++)
+        if (held[h].lo < r.hi && r.lo < held[h].hi) last = h;
+      ck_assert_msg(last >= 0 && held[last].v == r.v && held[last].s == r.s && held[last].lo == r.lo && held[last].hi == r.hi,
+                    "%s: launch %d (%s) reads a z region no zfill filled with its storage", what, li, L->kind);
+      for (int h = last + 1; h < nheld; h++) ck_assert(!(held[h].lo < r.hi && r.lo < held[h].hi));
+    }
+  }
+  free(held);
+  return zfills;
+}
+
 START_TEST(test_nvrtc_every_kernel) {
   if (!have_nvrtc()) return;
   /* a fresh cache: every kernel is really compiled, and the cache is seen to work */
@@ -144,6 +195,11 @@ START_TEST(test_nvrtc_every_kernel) {
     ZoCuProgram *cp = zo_cuda_generate(f, &go);
     ck_assert_msg(cp, "%s %s: no CUDA program", c->file, c->defs[0] ? c->defs[0] : "");
     ck_assert(cp->nlaunches >= f->ngroups && cp->nfunctions > 0);
+    /* the zfills: one launch fills a window of kernels' z regions; a QZO Llama's 7 scale storages a layer take 1 or 2 */
+    int zst = 0;
+    const int zfills = check_zfills(cp, c->file, &zst);
+    if (strstr(c->file, "llama") && c->recipe && strcmp(c->recipe, "qzo") == 0 && ndefs(c) == 0)
+      ck_assert_msg(zst >= 7 * 32 && zfills > 0 && 3 * zfills <= zst, "%s: %d zfill launches for %d storages", c->file, zfills, zst);
     /* no CUDA header: NVRTC from a wheel has none */
     ck_assert_msg(!strstr(cp->source, "#include <cuda"), "the generated source includes a CUDA header");
     void *img = NULL;
