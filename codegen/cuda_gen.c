@@ -377,8 +377,12 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
   } else {
     ZO_ASSERT(!k->pair || N % 8 == 0);
     int64_t bytes = K * N * 2 * (wpert ? 2 : 1) * (k->pair ? 2 : 1);
-    if (bytes > g->dqmax) g->dqmax = bytes;
-    wslot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_DQ});
+    if (!k->dq_bank) {   /* the kernels take the banks in turn (a pair's two dequants, one kernel: one bank) */
+      k->dq_bank = 1 + g->dq_next;
+      g->dq_next = (g->dq_next + 1) % g->dq_banks;
+    }
+    if (bytes > g->dqmax[k->dq_bank - 1]) g->dqmax[k->dq_bank - 1] = bytes;
+    wslot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_DQ, .c = k->dq_bank - 1});
     /* the dequant launch: the matmul's slots, its own body; NL lanes of a warp along n, KL along k */
     const int NL = g->dq_nlanes, KL = 32 / NL;
     /* 32-bit index arithmetic (the divisions by NG are much cheaper) when every element index of the scratch fits */
@@ -2100,6 +2104,28 @@ static void rope_matmuls(Gen *g, const int *kind) {
   free(bare);
 }
 
+/* The dequant scratch's banks (ZoCuProgram.dq_bank1) and the launches that
+ * may run beside the others: the dequants and zfills, when no other kernel
+ * reads the z scratch (a matmul on the f32 path evaluates its dequant per
+ * tile: then one bank and one stream) and there are dequants at all. */
+static void dq_banks(Gen *g) {
+  ZoCuProgram *p = g->p;
+  const bool two = g->dq_banks == 2 && !g->zs_inline && g->dqmax[1] > 0;
+  if (!two) {
+    for (int li = 0; li < p->nlaunches; li++)
+      for (int i = 0; i < p->launches[li].nptrs; i++)
+        if (p->launches[li].ptrs[i].kind == ZO_CU_DQ && p->launches[li].ptrs[i].c > 0) p->launches[li].ptrs[i].c = 0;
+    p->dq_bytes = g->dqmax[0] > g->dqmax[1] ? g->dqmax[0] : g->dqmax[1];
+    return;
+  }
+  p->dq_bank1 = (g->dqmax[0] + 255) / 256 * 256;
+  p->dq_bytes = p->dq_bank1 + g->dqmax[1];
+  for (int li = 0; li < p->nlaunches; li++) {
+    ZoCuLaunch *L = &p->launches[li];
+    L->side = strcmp(L->kind, "dequant") == 0 || strcmp(L->kind, "zfill") == 0;
+  }
+}
+
 ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
@@ -2110,7 +2136,8 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
            .wgmma_tma = !(opt && opt->no_tma), .stage_epi = !(opt && opt->no_stage), .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2,
            .dq_nlanes = opt && (opt->dq_nlanes == 1 || opt->dq_nlanes == 2 || opt->dq_nlanes == 8 || opt->dq_nlanes == 16 || opt->dq_nlanes == 32)
                           ? opt->dq_nlanes : 4,
-           .group_m = opt && opt->group_m > 0 ? opt->group_m : 8, .att_rows = opt && opt->att_rows == 128 ? 128 : 64};
+           .group_m = opt && opt->group_m > 0 ? opt->group_m : 8, .att_rows = opt && opt->att_rows == 128 ? 128 : 64,
+           .dq_banks = opt && (opt->simt || opt->no_overlap) ? 1 : 2};
   Block *blk = f->body;
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];
@@ -2150,13 +2177,16 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     k.pair = first ? 1 : g.pair_prev[gi] ? 2 : 0;
     k.pair_mm = g.pair_prev[gi];
     k.rope = g.rope_at[gi];
+    if (k.pair == 2) k.dq_bank = g.pair_bank;   /* one W matrix for both: one bank */
     if (first) rc = plan_pair_first(&k, &mem);
     else if (has_mm) rc = plan_matmul(&k, &mem);
     else if (kind[gi] == GK_NORM) rc = plan_norm(&k, &mem);
     else if (kind[gi] == GK_EW) rc = plan_ew(&k, &mem);
     else rc = plan_single(&k, &mem);
+    if (first) g.pair_bank = k.dq_bank;
     if (rc == 0) {
       if (k.zoff > g.zmax) g.zmax = k.zoff;
+      for (int i = 0; i < tmp.nptrs && !k.dq; i++) g.zs_inline |= tmp.ptrs[i].kind == ZO_CU_ZSCRATCH;
       g.zwin_end = k.zoff;
       add_zfills(&g, &k);
       /* the dequant and X's f16 copy read the matmul's slots, final only now */
@@ -2177,6 +2207,9 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
         d->smem_dim = zo_dim_const(0);
         d->tile = 0;
         d->ntmaps = 0;
+        if (pre[j] != k.dq)   /* the angle table and X's copy read no W: no bank, so no wait for its dequant */
+          for (int q = 0; q < d->nptrs; q++)
+            if (d->ptrs[q].kind == ZO_CU_DQ) d->ptrs[q].c = -1;
       }
       if (!first) {   /* the pair's first has no kernel of its own */
         tmp.fn = group_function(&g, &k);
@@ -2187,7 +2220,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
       /* the same kernel again with the cross-entropy in its epilogue; the
          launches before it (zfills, dequant, x16) serve both */
       ZoCuLaunch ce = {.group = gi, .anchor = tmp.anchor, .smem_dim = zo_dim_const(0)};
-      KB kc = {.g = &g, .L = &ce, .s_per = -1, .ce = true, .zoff = k.zoff0, .zoff0 = k.zoff0};
+      KB kc = {.g = &g, .L = &ce, .s_per = -1, .ce = true, .zoff = k.zoff0, .zoff0 = k.zoff0, .dq_bank = k.dq_bank};
       zo_cg_add_ptr(&kc, (ZoCuArg){.kind = ZO_CU_RUN});
       rc = plan_matmul(&kc, &mem);
       if (rc == 0) {
@@ -2216,7 +2249,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     if (g.kernels.buf) zo_sb_puts(&src, g.kernels.buf);
     p->source = zo_sb_take(&src);
     p->zscratch_bytes = g.zmax;
-    p->dq_bytes = g.dqmax;
+    dq_banks(&g);
     /* f16 values, the products kept in registers (a pair's first) or in shared memory (rope's input), the ropes
        their matmuls' kernels store (living from there) */
     p->hints = zo_arena_alloc(&p->arena, sizeof(MemHint) * (size_t)(g.half.len + 3 * f->ngroups + 1));

@@ -61,7 +61,7 @@ typedef enum ZoCuArgKind {
   ZO_CU_STORAGE,    /* ptr: storage `storage` of WEIGHT v (device copy) */
   ZO_CU_ZSCRATCH,   /* ptr: the z scratch + c bytes */
   ZO_CU_RUN,        /* ptr: the run block */
-  ZO_CU_DQ,         /* ptr: the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's) */
+  ZO_CU_DQ,         /* ptr: bank c (0 or 1) of the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's); c < 0: not read (NULL) */
   ZO_CU_X16,        /* ptr: the f16 copy of a wgmma matmul's activations (f16 [rows][K]; launches of kind "x16" fill it) */
   ZO_CU_ROPETAB,    /* ptr: rope's angle table (f32 cos, sin [T][head dim / 2]; launches of kind "ropetab" fill it) */
   ZO_CU_CE_TGT,     /* ptr: the fused cross-entropy's targets (i32 [rows], < 0: none) */
@@ -113,6 +113,7 @@ typedef struct ZoCuLaunch {
   int mode;               /* ZO_CU_BOTH, or only in forwards that return the logits / only in loss ones */
   int ntmaps;             /* tensor maps passed after the ZoCuArgs (0 to 2) */
   ZoCuTmap tmaps[2];
+  bool side;              /* a dequant or zfill that may run on a second stream beside the others (ZoCuProgram.dq_bank1) */
 } ZoCuLaunch;
 
 enum { ZO_CU_BOTH, ZO_CU_LOGITS_ONLY, ZO_CU_LOSS_ONLY };
@@ -135,6 +136,14 @@ typedef struct ZoCuProgram {
   char *source;           /* the whole translation unit */
   int64_t zscratch_bytes; /* the z scratch the zfills need (max over kernels) */
   int64_t dq_bytes;       /* the dequant scratch the tensor-core matmuls need */
+  /* > 0: the scratch is two banks, bank 1 from this offset, the matmuls'
+   * kernels taking them in turn, and the launches marked `side` (the
+   * dequants and the zfills, the only readers of the z scratch) may run on a
+   * second stream: a dequant into a bank waits only for the last kernel
+   * that read that bank, so it runs beside the matmul before it; a kernel
+   * reading a bank waits for the side launches before it. 0: one bank, one
+   * stream. */
+  int64_t dq_bank1;
   /* The fused cross-entropy: launch `ce` (-1: none) is the kernel that makes
    * the first output, the logits [rows, ce_vocab], with the logits' stores
    * replaced by partials over chunks of ce_chunk columns (ce_parts a row),
@@ -167,6 +176,7 @@ typedef struct ZoCuOptions {
   int att_rows;           /* the tensor-core attention's query rows a block: 64 or 128 (0: 64; 128 loads a sequence's keys and values once for 128 queries) */
   bool no_pair;           /* wgmma by the copy engine: no matmul pairs (a bare matmul whose product feeds a later one's epilogue, same X, run as one) */
   bool no_rope_epi;       /* wgmma by the copy engine: rope in its own kernel, not in the epilogue of the matmul it rotates */
+  bool no_overlap;        /* tensor cores: one dequant scratch bank, no launch beside the others (ZoCuProgram.dq_bank1) */
 } ZoCuOptions;
 
 /* Plans and emits every kernel of f (after the whole pipeline; weights need

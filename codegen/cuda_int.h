@@ -18,7 +18,11 @@ typedef struct Gen {
   StrBuf kernels;               /* the __global__ functions */
   Vec(char *) names;            /* every function / table emitted (dedup) */
   int64_t zmax;
-  int64_t dqmax;                /* dequantized-matrix scratch */
+  int64_t dqmax[2];             /* dequantized-matrix scratch, per bank */
+  int dq_banks;                 /* 2: the matmuls' kernels take the banks in turn (ZoCuProgram.dq_bank1), else 1 */
+  int dq_next;                  /* the bank the next matmul kernel takes */
+  int pair_bank;                /* KB.dq_bank of the last matmul pair's first (its second's kernel reads the same) */
+  bool zs_inline;               /* a kernel other than a dequant reads the z scratch: no launch beside the others */
   bool simt;                    /* plain f32 FMA matmuls (no tensor cores) */
   bool wgmma;                   /* Hopper's wgmma matmuls (sm_90a) instead of mma.sync */
   bool wgmma_inflight;          /* a wgmma group left running across each k step (4 stages) */
@@ -56,6 +60,7 @@ typedef struct KB {
   int64_t zoff0;
   ZoCuLaunch *dq;               /* the tensor-core path's dequant launch (NULL: none) */
   int dq_slot;                  /* the pointer slot of the f16 W the tensor cores read (dq_launch) */
+  int dq_bank;                  /* 1 + the dequant scratch bank it reads (0: none taken yet) */
   ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */
   const Value *x;               /* a matmul's activations */
   int pair;                     /* 1: the first of a matmul pair (its dequant only), 2: the second (both products); 0: none */

@@ -53,6 +53,10 @@ typedef struct CuState {
   int64_t *umoff;               /* per trained tensor: its master's offset */
   CUdeviceptr *uwork;           /* per trained tensor: its working copy (in wmem) */
   CUstream stream;
+  /* ZoCuProgram.dq_bank1: the dequants and zfills on a second stream of a
+     lower priority, ordered by events (launch_all); NULL: one stream */
+  CUstream side;
+  CUevent ev_fork, ev_side, ev_bank[2];
   Value *input, *output;
   int sym_b, sym_t;
   /* weights */
@@ -132,6 +136,10 @@ static void cu_close(void *state) {
   free(st->uwork);
   if (st->mod) zo_cu.cuModuleUnload(st->mod);
   if (st->stream) zo_cu.cuStreamDestroy(st->stream);
+  if (st->side) zo_cu.cuStreamDestroy(st->side);
+  CUevent *ev[] = {&st->ev_fork, &st->ev_side, &st->ev_bank[0], &st->ev_bank[1]};
+  for (int i = 0; i < 4; i++)
+    if (*ev[i]) zo_cu.cuEventDestroy(*ev[i]);
   zo_cuda_program_free(st->prog);
   free(st->fn);
   free(st->wptr);
@@ -326,14 +334,15 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
  * gate and up projections as two kernels); ZOC_CUDA_ATT_ROWS=128 the
  * tensor-core attention's blocks take 128 query rows (8 warps), not 64;
  * ZOC_CUDA_ROPE_EPI=0 rope in its own kernels, not in the epilogues of the
- * matmuls it turns. */
+ * matmuls it turns; ZOC_CUDA_OVERLAP=0 one dequant scratch bank and one
+ * stream (no dequant beside the matmul before it). */
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
   const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
   const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16"), *ce = getenv("ZOC_CUDA_FUSED_CE");
   const char *dqn = getenv("ZOC_CUDA_DQ_NLANES"), *gm = getenv("ZOC_CUDA_GROUP_M"), *tma = getenv("ZOC_CUDA_TMA");
   const char *stg = getenv("ZOC_CUDA_STAGE_EPI"), *pair = getenv("ZOC_CUDA_PAIR"), *ar = getenv("ZOC_CUDA_ATT_ROWS");
-  const char *re = getenv("ZOC_CUDA_ROPE_EPI");
+  const char *re = getenv("ZOC_CUDA_ROPE_EPI"), *ov = getenv("ZOC_CUDA_OVERLAP");
   *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
                       .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
                       .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0,
@@ -341,7 +350,32 @@ void zo_cuda_env_options(ZoCuOptions *go, int cc) {
                       .dq_nlanes = dqn ? atoi(dqn) : 0, .group_m = gm ? atoi(gm) : 0,
                       .no_tma = (tma && strcmp(tma, "0") == 0) || (cc > 0 && !zo_cu.cuTensorMapEncodeTiled),
                       .no_stage = stg && strcmp(stg, "0") == 0, .no_pair = pair && strcmp(pair, "0") == 0,
-                      .att_rows = ar ? atoi(ar) : 0, .no_rope_epi = re && strcmp(re, "0") == 0};
+                      .att_rows = ar ? atoi(ar) : 0, .no_rope_epi = re && strcmp(re, "0") == 0,
+                      .no_overlap = ov && strcmp(ov, "0") == 0};
+}
+
+/* the step's stream, and with two dequant banks (not when profiling: timed
+   launches one at a time) the second stream its dequants and zfills run on,
+   at the lowest priority (the matmul before them first), and the events that
+   order the two (launch_all) */
+static int make_streams(CuState *st) {
+  const bool two = st->prog->dq_bank1 > 0 && !st->profile;
+  int lo = 0, hi = 0;
+  const bool prio = two && zo_cu.cuStreamCreateWithPriority && zo_cu.cuCtxGetStreamPriorityRange &&
+                    zo_cu.cuCtxGetStreamPriorityRange(&lo, &hi) == 0;
+  if (zo_cu_check(prio ? zo_cu.cuStreamCreateWithPriority(&st->stream, ZO_CU_STREAM_NON_BLOCKING, hi)
+                       : zo_cu.cuStreamCreate(&st->stream, ZO_CU_STREAM_NON_BLOCKING),
+                  "creating a stream"))
+    return -1;
+  if (!two) return 0;
+  if (zo_cu_check(prio ? zo_cu.cuStreamCreateWithPriority(&st->side, ZO_CU_STREAM_NON_BLOCKING, lo)
+                       : zo_cu.cuStreamCreate(&st->side, ZO_CU_STREAM_NON_BLOCKING),
+                  "creating the dequants' stream"))
+    return -1;
+  CUevent *ev[] = {&st->ev_fork, &st->ev_side, &st->ev_bank[0], &st->ev_bank[1]};
+  for (int i = 0; i < 4; i++)
+    if (zo_cu_check(zo_cu.cuEventCreate(ev[i], ZO_CU_EVENT_DISABLE_TIMING), "creating an event")) return -1;
+  return 0;
 }
 
 static void *cu_open(Func *f, int threads) {
@@ -393,8 +427,8 @@ static void *cu_open(Func *f, int threads) {
     cu_close(st);
     return NULL;
   }
-  if (zo_cu_check(zo_cu.cuStreamCreate(&st->stream, ZO_CU_STREAM_NON_BLOCKING), "creating a stream") ||
-      upload_weights(st) != 0) {
+  st->profile = getenv("ZOC_CUDA_PROFILE") != NULL;
+  if (make_streams(st) != 0 || upload_weights(st) != 0) {
     cu_close(st);
     return NULL;
   }
@@ -412,7 +446,6 @@ static void *cu_open(Func *f, int threads) {
   st->grid = zo_xcalloc((size_t)st->prog->nlaunches + 1, sizeof *st->grid);
   const char *g = getenv("ZOC_CUDA_GRAPH");
   st->graphs = !(g && strcmp(g, "0") == 0);
-  st->profile = getenv("ZOC_CUDA_PROFILE") != NULL;
   st->ktime = zo_xcalloc(2 * (size_t)st->prog->nlaunches + 1, sizeof(double));
   if (st->profile) st->graphs = false;
   return st;
@@ -513,7 +546,7 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
       case ZO_CU_STORAGE: a->p[i] = st->sptr[li * ZO_CU_MAXP + i]; break;
       case ZO_CU_ZSCRATCH: a->p[i] = st->act + (CUdeviceptr)(st->zs_off + x->c); break;
       case ZO_CU_RUN: a->p[i] = st->act + (CUdeviceptr)st->run_off; break;
-      case ZO_CU_DQ: a->p[i] = st->act + (CUdeviceptr)st->dq_off; break;
+      case ZO_CU_DQ: a->p[i] = x->c < 0 ? 0 : st->act + (CUdeviceptr)(st->dq_off + (x->c ? st->prog->dq_bank1 : 0)); break;
       case ZO_CU_X16: a->p[i] = st->act + (CUdeviceptr)st->x16_off; break;
       case ZO_CU_ROPETAB: a->p[i] = st->act + (CUdeviceptr)st->rtab_off; break;
       default: ZO_BUG("pointer slot of kind %d", x->kind);
@@ -551,14 +584,53 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
   return 0;
 }
 
+/* the dequant scratch bank a launch reads or writes (-1: none) */
+static int dq_bank(const ZoCuLaunch *L) {
+  for (int i = 0; i < L->nptrs; i++)
+    if (L->ptrs[i].kind == ZO_CU_DQ && L->ptrs[i].c >= 0) return (int)L->ptrs[i].c;
+  return -1;
+}
+
+/* `s` waits for what was issued before `ev` was recorded on `from` */
+static int after(CuState *st, CUstream s, CUevent ev, CUstream from) {
+  return zo_cu_check(zo_cu.cuEventRecord(ev, from), "recording an event") ||
+         zo_cu_check(zo_cu.cuStreamWaitEvent(s, ev, 0), "ordering the dequants' stream") ? -1 : 0;
+}
+
+/* Every launch of the plan, in order. With the second stream (st->side):
+ * the side launches (dequants, zfills: ZoCuLaunch.side) go there in order,
+ * after the step's start; a side launch writing a dequant bank first waits
+ * for the last kernel that read it, and a kernel reading a bank for every
+ * side launch before it (its dequants); the main stream waits for the side
+ * one at the end. So the dequants of the next matmul run beside this one. */
 static int launch_all(CuState *st) {
+  const bool two = st->side != NULL;
+  bool side_new = false, bank_read[2] = {false, false};
+  if (two && after(st, st->side, st->ev_fork, st->stream) != 0) return -1;
   for (int li = 0; li < st->prog->nlaunches; li++) {
     const ZoCuLaunch *L = &st->prog->launches[li];
     if (st->grid[li][0] == 0 || st->grid[li][1] == 0 || not_in(L, st->planned_loss)) continue;
+    const int bank = two ? dq_bank(L) : -1;
+    CUstream s = two && L->side ? st->side : st->stream;
+    if (two && L->side && bank >= 0 && bank_read[bank]) {
+      if (zo_cu_check(zo_cu.cuStreamWaitEvent(s, st->ev_bank[bank], 0), "ordering the dequants' stream")) return -1;
+      bank_read[bank] = false;
+    } else if (two && !L->side && bank >= 0 && side_new) {
+      if (zo_cu_check(zo_cu.cuStreamWaitEvent(s, st->ev_side, 0), "ordering the dequants' stream")) return -1;
+      side_new = false;
+    }
     void *params[] = {&st->args[li], st->tmaps[li].b[0], st->tmaps[li].b[1]};
     double t0 = st->profile ? now_s() : 0;
     CUresult r = zo_cu.cuLaunchKernel(st->fn[li], st->grid[li][0], st->grid[li][1], 1, (unsigned)L->threads, 1, 1,
-                                      st->grid[li][2], st->stream, params, NULL);
+                                      st->grid[li][2], s, params, NULL);
+    if (two && r == 0) {
+      const bool sd = L->side;
+      if ((sd || bank >= 0) &&
+          zo_cu_check(zo_cu.cuEventRecord(sd ? st->ev_side : st->ev_bank[bank], s), "recording an event"))
+        return -1;
+      if (sd) side_new = true;
+      else if (bank >= 0) bank_read[bank] = true;
+    }
     if (st->profile && r == 0) {
       r = zo_cu.cuStreamSynchronize(st->stream);
       st->ktime[(st->pert_now ? st->prog->nlaunches : 0) + li] += now_s() - t0;
@@ -569,7 +641,7 @@ static int launch_all(CuState *st) {
       return zo_cu_check(r, what);
     }
   }
-  return 0;
+  return two ? after(st, st->stream, st->ev_side, st->side) : 0;
 }
 
 /* the kernels of one forward: the graph when there is one (captured now if
@@ -584,7 +656,9 @@ static int run_kernels(CuState *st) {
     CUresult r = zo_cu.cuStreamEndCapture(st->stream, &graph);
     if (rc != 0) return -1;
     if (zo_cu_check(r, "ending the graph capture")) return -1;
-    r = zo_cu.cuGraphInstantiateWithFlags(&st->gexec, graph, 0);
+    /* the nodes keep their streams' priorities (the dequants beside the matmuls below them) */
+    r = zo_cu.cuGraphInstantiateWithFlags(&st->gexec, graph, st->side ? ZO_CU_GRAPH_USE_NODE_PRIORITY : 0);
+    if (r != 0 && st->side) r = zo_cu.cuGraphInstantiateWithFlags(&st->gexec, graph, 0);
     zo_cu.cuGraphDestroy(graph);
     if (zo_cu_check(r, "instantiating the step's graph")) {
       st->gexec = NULL;

@@ -81,6 +81,7 @@ int zo_cu_load(void) {
   S(cuEventRecord, NULL)
   S(cuEventSynchronize, NULL)
   S(cuEventElapsedTime, NULL)
+  S(cuStreamWaitEvent, NULL)
   S(cuStreamBeginCapture, "cuStreamBeginCapture_v2")
   S(cuStreamEndCapture, NULL)
   S(cuGraphInstantiateWithFlags, NULL)
@@ -90,6 +91,8 @@ int zo_cu_load(void) {
   S(cuGetErrorString, NULL)
 #undef S
   *(void **)&zo_cu.cuTensorMapEncodeTiled = sym(cu_lib, "cuTensorMapEncodeTiled", NULL);
+  *(void **)&zo_cu.cuCtxGetStreamPriorityRange = sym(cu_lib, "cuCtxGetStreamPriorityRange", NULL);
+  *(void **)&zo_cu.cuStreamCreateWithPriority = sym(cu_lib, "cuStreamCreateWithPriority", NULL);
   CUresult r = zo_cu.cuInit(0);
   int n = 0;
   if (r != 0 || zo_cu.cuDeviceGetCount(&n) != 0 || n == 0) {

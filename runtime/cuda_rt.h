@@ -70,6 +70,7 @@ typedef struct ZoCuDriver {
   CUresult (*cuEventRecord)(CUevent, CUstream);
   CUresult (*cuEventSynchronize)(CUevent);
   CUresult (*cuEventElapsedTime)(float *, CUevent, CUevent);
+  CUresult (*cuStreamWaitEvent)(CUstream, CUevent, unsigned);
   CUresult (*cuStreamBeginCapture)(CUstream, int);
   CUresult (*cuStreamEndCapture)(CUstream, CUgraph *);
   CUresult (*cuGraphInstantiateWithFlags)(CUgraphExec *, CUgraph, unsigned long long);
@@ -81,6 +82,9 @@ typedef struct ZoCuDriver {
      enums as ints: data type, interleave, swizzle, L2 promotion, OOB fill) */
   CUresult (*cuTensorMapEncodeTiled)(void *, int, uint32_t, void *, const uint64_t *, const uint64_t *, const uint32_t *,
                                      const uint32_t *, int, int, int, int);
+  /* optional: streams of a priority (the step's kernels before the dequants beside them) */
+  CUresult (*cuCtxGetStreamPriorityRange)(int *, int *);
+  CUresult (*cuStreamCreateWithPriority)(CUstream *, unsigned, int);
 } ZoCuDriver;
 
 extern ZoCuDriver zo_cu;
@@ -93,6 +97,8 @@ extern ZoCuDriver zo_cu;
 #define ZO_CU_FUNC_MAX_DYN_SMEM 8             /* CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES */
 #define ZO_CU_STREAM_NON_BLOCKING 1
 #define ZO_CU_CAPTURE_MODE_THREAD_LOCAL 1
+#define ZO_CU_EVENT_DISABLE_TIMING 2
+#define ZO_CU_GRAPH_USE_NODE_PRIORITY 8       /* CUDA_GRAPH_INSTANTIATE_FLAG_USE_NODE_PRIORITY */
 #define ZO_CU_TMAP_F16 6                      /* CU_TENSOR_MAP_DATA_TYPE_FLOAT16 */
 #define ZO_CU_TMAP_SWIZZLE_128B 3             /* CU_TENSOR_MAP_SWIZZLE_128B */
 #define ZO_CU_TMAP_L2_256B 3                  /* CU_TENSOR_MAP_L2_PROMOTION_L2_256B */

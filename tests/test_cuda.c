@@ -176,6 +176,56 @@ static int check_zfills(const ZoCuProgram *cp, const char *what, int *storages) 
   return zfills;
 }
 
+/* The dequant scratch's banks (ZoCuProgram.dq_bank1). Two: the kernels that
+ * read a bank take them in turn (the fused cross-entropy's variant the same
+ * as the kernel it stands for), each dequant writes its kernel's bank, and
+ * exactly the dequants and zfills are marked to run beside the others. One:
+ * every slot in bank 0, nothing beside. Returns the kernels reading a bank. */
+static int check_banks(const ZoCuProgram *cp, const char *what) {
+  const bool two = cp->dq_bank1 > 0;
+  int readers = 0, last_bank = -1, last_group = -1;
+  ck_assert_msg(!two || (cp->dq_bank1 % 256 == 0 && cp->dq_bank1 < cp->dq_bytes), "%s: bank 1 at %lld of %lld", what,
+                (long long)cp->dq_bank1, (long long)cp->dq_bytes);
+  for (int li = 0; li < cp->nlaunches; li++) {
+    const ZoCuLaunch *L = &cp->launches[li];
+    const bool dq = strcmp(L->kind, "dequant") == 0, zf = strcmp(L->kind, "zfill") == 0;
+    ck_assert_msg(L->side == (two && (dq || zf)), "%s: launch %d (%s) beside the others: %d", what, li, L->kind, L->side);
+    int bank = -1;
+    for (int q = 0; q < L->nptrs; q++)
+      if (L->ptrs[q].kind == ZO_CU_DQ) {
+        if (L->ptrs[q].c < 0) {   /* the slot of a launch made before a matmul that reads no W (its angle table, X's copy) */
+          ck_assert_msg(strcmp(L->kind, "ropetab") == 0 || strcmp(L->kind, "x16") == 0, "%s: launch %d (%s) has no bank", what, li,
+                        L->kind);
+          continue;
+        }
+        ck_assert_msg(bank < 0 && (L->ptrs[q].c == 0 || (two && L->ptrs[q].c == 1)), "%s: launch %d's bank", what, li);
+        bank = (int)L->ptrs[q].c;
+      }
+    ck_assert_msg(!dq || bank >= 0, "%s: dequant launch %d writes no bank", what, li);
+    if (bank < 0) continue;
+    ck_assert_msg(dq || strcmp(L->kind, "matmul") == 0, "%s: launch %d (%s) reads a bank", what, li, L->kind);
+    if (dq) {   /* its kernel: the next launch reading a bank that is not a dequant */
+      int k = li + 1;
+      while (k < cp->nlaunches && strcmp(cp->launches[k].kind, "matmul") != 0) k++;
+      ck_assert_msg(k < cp->nlaunches, "%s: dequant launch %d has no kernel after it", what, li);
+      int kb = -1;
+      for (int q = 0; q < cp->launches[k].nptrs; q++)
+        if (cp->launches[k].ptrs[q].kind == ZO_CU_DQ) kb = (int)cp->launches[k].ptrs[q].c;
+      ck_assert_msg(kb == bank, "%s: dequant launch %d writes bank %d, its kernel %d reads %d", what, li, bank, k, kb);
+      continue;
+    }
+    if (L->group == last_group) {   /* the fused cross-entropy's variant of the kernel before it */
+      ck_assert(bank == last_bank && li == cp->ce);
+      continue;
+    }
+    ck_assert_msg(!two || last_bank < 0 || bank != last_bank, "%s: kernels %d and the one before read one bank", what, li);
+    readers++;
+    last_bank = bank;
+    last_group = L->group;
+  }
+  return readers;
+}
+
 START_TEST(test_nvrtc_every_kernel) {
   if (!have_nvrtc()) return;
   /* a fresh cache: every kernel is really compiled, and the cache is seen to work */
@@ -200,6 +250,21 @@ START_TEST(test_nvrtc_every_kernel) {
     const int zfills = check_zfills(cp, c->file, &zst);
     if (strstr(c->file, "llama") && c->recipe && strcmp(c->recipe, "qzo") == 0 && ndefs(c) == 0)
       ck_assert_msg(zst >= 7 * 32 && zfills > 0 && 3 * zfills <= zst, "%s: %d zfill launches for %d storages", c->file, zfills, zst);
+    /* the dequant scratch: two banks on the tensor-core paths (a dequant beside the matmul before it), one on the f32 path
+       and when asked; the two hold what one did, twice at most */
+    const int readers = check_banks(cp, c->file);
+    ck_assert_msg(simt ? cp->dq_bank1 == 0 && readers == 0 : (cp->dq_bank1 > 0) == (readers > 1), "%s: %d kernels read %s", c->file,
+                  readers, cp->dq_bank1 ? "two banks" : "one bank");
+    if (readers > 1) {
+      ZoCuOptions one = go;
+      one.no_overlap = true;
+      ZoCuProgram *c1 = zo_cuda_generate(f, &one);
+      ck_assert(c1 && check_banks(c1, c->file) == readers && c1->dq_bank1 == 0);
+      ck_assert_msg(c1->dq_bytes <= cp->dq_bytes && cp->dq_bytes <= 2 * c1->dq_bytes + 256, "%s: %lld bytes in two banks, %lld in one",
+                    c->file, (long long)cp->dq_bytes, (long long)c1->dq_bytes);
+      ck_assert_msg(strcmp(c1->source, cp->source) == 0, "%s: the banks changed the source", c->file);
+      zo_cuda_program_free(c1);
+    }
     /* no CUDA header: NVRTC from a wheel has none */
     ck_assert_msg(!strstr(cp->source, "#include <cuda"), "the generated source includes a CUDA header");
     void *img = NULL;
@@ -1155,11 +1220,13 @@ END_TEST
 /* The matmul paths a GPU is checked on: the f32 one, the tensor cores the
    backend picks (wgmma on Hopper, its operands by the copy engine on
    mbarriers), and on Hopper mma.sync as well, and wgmma's other pipeline
-   (cp.async, 4 stages, a wgmma in flight). */
+   (cp.async, 4 stages, a wgmma in flight) with the dequants on the step's
+   own stream, one scratch bank (the other tensor-core paths run them on a
+   second stream beside the matmuls). */
 enum { PATH_F32, PATH_TC, PATH_MMA_SYNC, PATH_WGMMA_INFLIGHT };
 static int gpu_paths(void) { return zo_cu_arch() == 90 ? 4 : 2; }
 static const char *path_name(int path) {
-  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : path == PATH_WGMMA_INFLIGHT ? "wgmma by cp.async, 4 stages, one in flight, x16 launches, CE from logits"
+  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : path == PATH_WGMMA_INFLIGHT ? "wgmma by cp.async, 4 stages, one in flight, x16 launches, CE from logits, one stream"
          : zo_cu_arch() == 90 ? "wgmma" : "mma";
 }
 static void *open_cuda(Func *f, int path) {
@@ -1171,11 +1238,14 @@ static void *open_cuda(Func *f, int path) {
     setenv("ZOC_CUDA_FUSED_CE", "0", 1);
     setenv("ZOC_CUDA_X16", "launch", 1);   /* and X's f16 copies by x16 launches */
     setenv("ZOC_CUDA_TMA", "0", 1);        /* the operands by cp.async, not the copy engine */
+    setenv("ZOC_CUDA_OVERLAP", "0", 1);    /* one dequant bank, one stream (the others: the dequants beside the matmuls) */
   }
   void *s = zo_backend_cuda.open(f, 1);
   unsetenv("ZOC_CUDA_FUSED_CE");
   unsetenv("ZOC_CUDA_X16");
+  unsetenv("ZOC_CUDA_OVERLAP");
   if (s) ck_assert((zo_cuda_state_program(s)->ce >= 0) == (path != PATH_WGMMA_INFLIGHT));
+  if (s) ck_assert(path != PATH_WGMMA_INFLIGHT || zo_cuda_state_program(s)->dq_bank1 == 0);
   unsetenv("ZOC_CUDA_MMA");
   unsetenv("ZOC_CUDA_WGMMA");
   unsetenv("ZOC_CUDA_WGMMA_STAGES");
