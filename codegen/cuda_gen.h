@@ -113,7 +113,7 @@ typedef struct ZoCuLaunch {
   int mode;               /* ZO_CU_BOTH, or only in forwards that return the logits / only in loss ones */
   int ntmaps;             /* tensor maps passed after the ZoCuArgs (0 to 2) */
   ZoCuTmap tmaps[2];
-  bool side;              /* a dequant or zfill that may run on a second stream beside the others (ZoCuProgram.dq_bank1) */
+  bool side;              /* a dequant or zfill that may run on a second stream beside the others (ZoCuProgram.dq_banks) */
 } ZoCuLaunch;
 
 enum { ZO_CU_BOTH, ZO_CU_LOGITS_ONLY, ZO_CU_LOSS_ONLY };
@@ -127,6 +127,8 @@ typedef struct ZoCuCe {
   double s;
 } ZoCuCe;
 
+#define ZO_CU_MAXBANKS 4
+
 typedef struct ZoCuProgram {
   Func *f;
   int nlaunches;
@@ -136,14 +138,15 @@ typedef struct ZoCuProgram {
   char *source;           /* the whole translation unit */
   int64_t zscratch_bytes; /* the z scratch the zfills need (max over kernels) */
   int64_t dq_bytes;       /* the dequant scratch the tensor-core matmuls need */
-  /* > 0: the scratch is two banks, bank 1 from this offset, the matmuls'
-   * kernels taking them in turn, and the launches marked `side` (the
-   * dequants and the zfills, the only readers of the z scratch) may run on a
-   * second stream: a dequant into a bank waits only for the last kernel
-   * that read that bank, so it runs beside the matmul before it; a kernel
-   * reading a bank waits for the side launches before it. 0: one bank, one
-   * stream. */
-  int64_t dq_bank1;
+  /* > 1: the scratch is that many banks, bank b from dq_bank_off[b], the
+   * matmuls' kernels taking them in turn, and the launches marked `side`
+   * (the dequants and the zfills, the only readers of the z scratch) may
+   * run on a second stream: a dequant into a bank waits only for the last
+   * kernel that read that bank, so it runs beside the dq_banks - 1 matmuls
+   * before it; a kernel reading a bank waits for the side launches before
+   * it. 1: one bank, one stream. */
+  int dq_banks;
+  int64_t dq_bank_off[ZO_CU_MAXBANKS];
   /* The fused cross-entropy: launch `ce` (-1: none) is the kernel that makes
    * the first output, the logits [rows, ce_vocab], with the logits' stores
    * replaced by partials over chunks of ce_chunk columns (ce_parts a row),
@@ -176,7 +179,8 @@ typedef struct ZoCuOptions {
   int att_rows;           /* the tensor-core attention's query rows a block: 64 or 128 (0: 64; 128 loads a sequence's keys and values once for 128 queries) */
   bool no_pair;           /* wgmma by the copy engine: no matmul pairs (a bare matmul whose product feeds a later one's epilogue, same X, run as one) */
   bool no_rope_epi;       /* wgmma by the copy engine: rope in its own kernel, not in the epilogue of the matmul it rotates */
-  bool no_overlap;        /* tensor cores: one dequant scratch bank, no launch beside the others (ZoCuProgram.dq_bank1) */
+  bool no_overlap;        /* tensor cores: one dequant scratch bank, no launch beside the others (ZoCuProgram.dq_banks) */
+  int dq_banks;           /* else the banks the matmuls take in turn, 2 to ZO_CU_MAXBANKS (0: 2) */
 } ZoCuOptions;
 
 /* Plans and emits every kernel of f (after the whole pipeline; weights need

@@ -18,8 +18,8 @@ typedef struct Gen {
   StrBuf kernels;               /* the __global__ functions */
   Vec(char *) names;            /* every function / table emitted (dedup) */
   int64_t zmax;
-  int64_t dqmax[2];             /* dequantized-matrix scratch, per bank */
-  int dq_banks;                 /* 2: the matmuls' kernels take the banks in turn (ZoCuProgram.dq_bank1), else 1 */
+  int64_t dqmax[ZO_CU_MAXBANKS];   /* dequantized-matrix scratch, per bank */
+  int dq_banks;                 /* the banks the matmuls' kernels take in turn (ZoCuProgram.dq_banks) */
   int dq_next;                  /* the bank the next matmul kernel takes */
   int pair_bank;                /* KB.dq_bank of the last matmul pair's first (its second's kernel reads the same) */
   bool zs_inline;               /* a kernel other than a dequant reads the z scratch: no launch beside the others */

@@ -53,10 +53,10 @@ typedef struct CuState {
   int64_t *umoff;               /* per trained tensor: its master's offset */
   CUdeviceptr *uwork;           /* per trained tensor: its working copy (in wmem) */
   CUstream stream;
-  /* ZoCuProgram.dq_bank1: the dequants and zfills on a second stream of a
-     lower priority, ordered by events (launch_all); NULL: one stream */
+  /* ZoCuProgram.dq_banks > 1: the dequants and zfills on a second stream of
+     a lower priority, ordered by events (launch_all); NULL: one stream */
   CUstream side;
-  CUevent ev_fork, ev_side, ev_bank[2];
+  CUevent ev_fork, ev_side, ev_bank[ZO_CU_MAXBANKS];
   Value *input, *output;
   int sym_b, sym_t;
   /* weights */
@@ -137,9 +137,10 @@ static void cu_close(void *state) {
   if (st->mod) zo_cu.cuModuleUnload(st->mod);
   if (st->stream) zo_cu.cuStreamDestroy(st->stream);
   if (st->side) zo_cu.cuStreamDestroy(st->side);
-  CUevent *ev[] = {&st->ev_fork, &st->ev_side, &st->ev_bank[0], &st->ev_bank[1]};
-  for (int i = 0; i < 4; i++)
-    if (*ev[i]) zo_cu.cuEventDestroy(*ev[i]);
+  if (st->ev_fork) zo_cu.cuEventDestroy(st->ev_fork);
+  if (st->ev_side) zo_cu.cuEventDestroy(st->ev_side);
+  for (int i = 0; i < ZO_CU_MAXBANKS; i++)
+    if (st->ev_bank[i]) zo_cu.cuEventDestroy(st->ev_bank[i]);
   zo_cuda_program_free(st->prog);
   free(st->fn);
   free(st->wptr);
@@ -335,7 +336,8 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
  * tensor-core attention's blocks take 128 query rows (8 warps), not 64;
  * ZOC_CUDA_ROPE_EPI=0 rope in its own kernels, not in the epilogues of the
  * matmuls it turns; ZOC_CUDA_OVERLAP=0 one dequant scratch bank and one
- * stream (no dequant beside the matmul before it). */
+ * stream (no dequant beside the matmuls before it), =N N banks (2 to 4;
+ * default 2). */
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
   const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
@@ -351,7 +353,7 @@ void zo_cuda_env_options(ZoCuOptions *go, int cc) {
                       .no_tma = (tma && strcmp(tma, "0") == 0) || (cc > 0 && !zo_cu.cuTensorMapEncodeTiled),
                       .no_stage = stg && strcmp(stg, "0") == 0, .no_pair = pair && strcmp(pair, "0") == 0,
                       .att_rows = ar ? atoi(ar) : 0, .no_rope_epi = re && strcmp(re, "0") == 0,
-                      .no_overlap = ov && strcmp(ov, "0") == 0};
+                      .no_overlap = ov && strcmp(ov, "0") == 0, .dq_banks = ov ? atoi(ov) : 0};
 }
 
 /* the step's stream, and with two dequant banks (not when profiling: timed
@@ -359,9 +361,10 @@ void zo_cuda_env_options(ZoCuOptions *go, int cc) {
    at the lowest priority (the matmul before them first), and the events that
    order the two (launch_all) */
 static int make_streams(CuState *st) {
-  const bool two = st->prog->dq_bank1 > 0 && !st->profile;
+  const bool two = st->prog->dq_banks > 1 && !st->profile;
   int lo = 0, hi = 0;
-  const bool prio = two && zo_cu.cuStreamCreateWithPriority && zo_cu.cuCtxGetStreamPriorityRange &&
+  const char *pe = getenv("ZOC_CUDA_SIDE_PRIO"), *ce = getenv("ZOC_CUDA_CARVEOUT");
+  const bool prio = two && !(pe && strcmp(pe, "0") == 0) && zo_cu.cuStreamCreateWithPriority && zo_cu.cuCtxGetStreamPriorityRange &&
                     zo_cu.cuCtxGetStreamPriorityRange(&lo, &hi) == 0;
   if (zo_cu_check(prio ? zo_cu.cuStreamCreateWithPriority(&st->stream, ZO_CU_STREAM_NON_BLOCKING, hi)
                        : zo_cu.cuStreamCreate(&st->stream, ZO_CU_STREAM_NON_BLOCKING),
@@ -372,9 +375,20 @@ static int make_streams(CuState *st) {
                        : zo_cu.cuStreamCreate(&st->side, ZO_CU_STREAM_NON_BLOCKING),
                   "creating the dequants' stream"))
     return -1;
-  CUevent *ev[] = {&st->ev_fork, &st->ev_side, &st->ev_bank[0], &st->ev_bank[1]};
-  for (int i = 0; i < 4; i++)
-    if (zo_cu_check(zo_cu.cuEventCreate(ev[i], ZO_CU_EVENT_DISABLE_TIMING), "creating an event")) return -1;
+  for (int i = 0; i < 2 + st->prog->dq_banks; i++)
+    if (zo_cu_check(zo_cu.cuEventCreate(i == 0 ? &st->ev_fork : i == 1 ? &st->ev_side : &st->ev_bank[i - 2], ZO_CU_EVENT_DISABLE_TIMING),
+                    "creating an event"))
+      return -1;
+  /* An SM splits its memory between L1 and shared memory as its kernels
+     ask, by default just enough shared memory for the kernel's blocks (a
+     wgmma matmul: 200 of 228 KB, room for one more block of 1 KB), and the
+     split changes only on an idle SM: every kernel asks for all shared, so
+     the dequants' blocks (no shared memory, 1 KB each for the driver) fit
+     beside a matmul's. */
+  const int carve = ce ? atoi(ce) : 100;
+  for (int li = 0; li < st->prog->nlaunches && carve >= 0; li++)
+    if (zo_cu_check(zo_cu.cuFuncSetAttribute(st->fn[li], ZO_CU_FUNC_CARVEOUT, carve), "setting a kernel's shared memory split"))
+      return -1;
   return 0;
 }
 
@@ -546,7 +560,7 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
       case ZO_CU_STORAGE: a->p[i] = st->sptr[li * ZO_CU_MAXP + i]; break;
       case ZO_CU_ZSCRATCH: a->p[i] = st->act + (CUdeviceptr)(st->zs_off + x->c); break;
       case ZO_CU_RUN: a->p[i] = st->act + (CUdeviceptr)st->run_off; break;
-      case ZO_CU_DQ: a->p[i] = x->c < 0 ? 0 : st->act + (CUdeviceptr)(st->dq_off + (x->c ? st->prog->dq_bank1 : 0)); break;
+      case ZO_CU_DQ: a->p[i] = x->c < 0 ? 0 : st->act + (CUdeviceptr)(st->dq_off + st->prog->dq_bank_off[x->c]); break;
       case ZO_CU_X16: a->p[i] = st->act + (CUdeviceptr)st->x16_off; break;
       case ZO_CU_ROPETAB: a->p[i] = st->act + (CUdeviceptr)st->rtab_off; break;
       default: ZO_BUG("pointer slot of kind %d", x->kind);
@@ -605,7 +619,7 @@ static int after(CuState *st, CUstream s, CUevent ev, CUstream from) {
  * one at the end. So the dequants of the next matmul run beside this one. */
 static int launch_all(CuState *st) {
   const bool two = st->side != NULL;
-  bool side_new = false, bank_read[2] = {false, false};
+  bool side_new = false, bank_read[ZO_CU_MAXBANKS] = {false};
   if (two && after(st, st->side, st->ev_fork, st->stream) != 0) return -1;
   for (int li = 0; li < st->prog->nlaunches; li++) {
     const ZoCuLaunch *L = &st->prog->launches[li];

@@ -176,16 +176,20 @@ static int check_zfills(const ZoCuProgram *cp, const char *what, int *storages) 
   return zfills;
 }
 
-/* The dequant scratch's banks (ZoCuProgram.dq_bank1). Two: the kernels that
- * read a bank take them in turn (the fused cross-entropy's variant the same
- * as the kernel it stands for), each dequant writes its kernel's bank, and
- * exactly the dequants and zfills are marked to run beside the others. One:
- * every slot in bank 0, nothing beside. Returns the kernels reading a bank. */
+/* The dequant scratch's banks (ZoCuProgram.dq_banks). Several: the kernels
+ * that read a bank take them in turn (the fused cross-entropy's variant the
+ * same as the kernel it stands for), each dequant writes its kernel's bank,
+ * and exactly the dequants and zfills are marked to run beside the others.
+ * One: every slot in bank 0, nothing beside. Returns the kernels reading a
+ * bank. */
 static int check_banks(const ZoCuProgram *cp, const char *what) {
-  const bool two = cp->dq_bank1 > 0;
+  const int nb = cp->dq_banks;
+  const bool two = nb > 1;
   int readers = 0, last_bank = -1, last_group = -1;
-  ck_assert_msg(!two || (cp->dq_bank1 % 256 == 0 && cp->dq_bank1 < cp->dq_bytes), "%s: bank 1 at %lld of %lld", what,
-                (long long)cp->dq_bank1, (long long)cp->dq_bytes);
+  ck_assert(nb >= 1 && nb <= ZO_CU_MAXBANKS && cp->dq_bank_off[0] == 0);
+  for (int b = 1; b < nb; b++)
+    ck_assert_msg(cp->dq_bank_off[b] % 256 == 0 && cp->dq_bank_off[b] > cp->dq_bank_off[b - 1] && cp->dq_bank_off[b] < cp->dq_bytes,
+                  "%s: bank %d at %lld of %lld", what, b, (long long)cp->dq_bank_off[b], (long long)cp->dq_bytes);
   for (int li = 0; li < cp->nlaunches; li++) {
     const ZoCuLaunch *L = &cp->launches[li];
     const bool dq = strcmp(L->kind, "dequant") == 0, zf = strcmp(L->kind, "zfill") == 0;
@@ -198,7 +202,7 @@ static int check_banks(const ZoCuProgram *cp, const char *what) {
                         L->kind);
           continue;
         }
-        ck_assert_msg(bank < 0 && (L->ptrs[q].c == 0 || (two && L->ptrs[q].c == 1)), "%s: launch %d's bank", what, li);
+        ck_assert_msg(bank < 0 && L->ptrs[q].c >= 0 && L->ptrs[q].c < nb, "%s: launch %d's bank", what, li);
         bank = (int)L->ptrs[q].c;
       }
     ck_assert_msg(!dq || bank >= 0, "%s: dequant launch %d writes no bank", what, li);
@@ -218,7 +222,7 @@ static int check_banks(const ZoCuProgram *cp, const char *what) {
       ck_assert(bank == last_bank && li == cp->ce);
       continue;
     }
-    ck_assert_msg(!two || last_bank < 0 || bank != last_bank, "%s: kernels %d and the one before read one bank", what, li);
+    ck_assert_msg(last_bank < 0 || bank == (last_bank + 1) % nb, "%s: kernel %d reads bank %d after %d", what, li, bank, last_bank);
     readers++;
     last_bank = bank;
     last_group = L->group;
@@ -253,14 +257,14 @@ START_TEST(test_nvrtc_every_kernel) {
     /* the dequant scratch: two banks on the tensor-core paths (a dequant beside the matmul before it), one on the f32 path
        and when asked; the two hold what one did, twice at most */
     const int readers = check_banks(cp, c->file);
-    ck_assert_msg(simt ? cp->dq_bank1 == 0 && readers == 0 : (cp->dq_bank1 > 0) == (readers > 1), "%s: %d kernels read %s", c->file,
-                  readers, cp->dq_bank1 ? "two banks" : "one bank");
+    ck_assert_msg(simt ? cp->dq_banks == 1 && readers == 0 : cp->dq_banks == (readers < 2 ? 1 : 2),
+                  "%s: %d kernels read %d banks", c->file, readers, cp->dq_banks);
     if (readers > 1) {
       ZoCuOptions one = go;
       one.no_overlap = true;
       ZoCuProgram *c1 = zo_cuda_generate(f, &one);
-      ck_assert(c1 && check_banks(c1, c->file) == readers && c1->dq_bank1 == 0);
-      ck_assert_msg(c1->dq_bytes <= cp->dq_bytes && cp->dq_bytes <= 2 * c1->dq_bytes + 256, "%s: %lld bytes in two banks, %lld in one",
+      ck_assert(c1 && check_banks(c1, c->file) == readers && c1->dq_banks == 1);
+      ck_assert_msg(c1->dq_bytes <= cp->dq_bytes && cp->dq_bytes <= 2 * (c1->dq_bytes + 256), "%s: %lld bytes in two banks, %lld in one",
                     c->file, (long long)cp->dq_bytes, (long long)c1->dq_bytes);
       ck_assert_msg(strcmp(c1->source, cp->source) == 0, "%s: the banks changed the source", c->file);
       zo_cuda_program_free(c1);
@@ -1245,7 +1249,7 @@ static void *open_cuda(Func *f, int path) {
   unsetenv("ZOC_CUDA_X16");
   unsetenv("ZOC_CUDA_OVERLAP");
   if (s) ck_assert((zo_cuda_state_program(s)->ce >= 0) == (path != PATH_WGMMA_INFLIGHT));
-  if (s) ck_assert(path != PATH_WGMMA_INFLIGHT || zo_cuda_state_program(s)->dq_bank1 == 0);
+  if (s) ck_assert(path != PATH_WGMMA_INFLIGHT || zo_cuda_state_program(s)->dq_banks == 1);
   unsetenv("ZOC_CUDA_MMA");
   unsetenv("ZOC_CUDA_WGMMA");
   unsetenv("ZOC_CUDA_WGMMA_STAGES");
