@@ -61,7 +61,7 @@ typedef enum ZoCuArgKind {
   ZO_CU_STORAGE,    /* ptr: storage `storage` of WEIGHT v (device copy) */
   ZO_CU_ZSCRATCH,   /* ptr: the z scratch + c bytes */
   ZO_CU_RUN,        /* ptr: the run block */
-  ZO_CU_DQ,         /* ptr: bank c (0 or 1) of the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's); c < 0: not read (NULL) */
+  ZO_CU_DQ,         /* ptr: bank c (< ZoCuProgram.dq_banks) of the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's); c < 0: not read (NULL) */
   ZO_CU_X16,        /* ptr: the f16 copy of a wgmma matmul's activations (f16 [rows][K]; launches of kind "x16" fill it) */
   ZO_CU_ROPETAB,    /* ptr: rope's angle table (f32 cos, sin [T][head dim / 2]; launches of kind "ropetab" fill it) */
   ZO_CU_CE_TGT,     /* ptr: the fused cross-entropy's targets (i32 [rows], < 0: none) */

@@ -335,7 +335,7 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
  * gate and up projections as two kernels); ZOC_CUDA_ATT_ROWS=128 the
  * tensor-core attention's blocks take 128 query rows (8 warps), not 64;
  * ZOC_CUDA_ROPE_EPI=0 rope in its own kernels, not in the epilogues of the
- * matmuls it turns; ZOC_CUDA_OVERLAP=0 one dequant scratch bank and one
+ * matmuls it turns; ZOC_CUDA_OVERLAP=0 (or 1) one dequant scratch bank and one
  * stream (no dequant beside the matmuls before it), =N N banks (2 to 4;
  * default 2). */
 void zo_cuda_env_options(ZoCuOptions *go, int cc) {
@@ -353,10 +353,10 @@ void zo_cuda_env_options(ZoCuOptions *go, int cc) {
                       .no_tma = (tma && strcmp(tma, "0") == 0) || (cc > 0 && !zo_cu.cuTensorMapEncodeTiled),
                       .no_stage = stg && strcmp(stg, "0") == 0, .no_pair = pair && strcmp(pair, "0") == 0,
                       .att_rows = ar ? atoi(ar) : 0, .no_rope_epi = re && strcmp(re, "0") == 0,
-                      .no_overlap = ov && strcmp(ov, "0") == 0, .dq_banks = ov ? atoi(ov) : 0};
+                      .no_overlap = ov && atoi(ov) <= 1, .dq_banks = ov ? atoi(ov) : 0};
 }
 
-/* the step's stream, and with two dequant banks (not when profiling: timed
+/* the step's stream, and with several dequant banks (not when profiling: timed
    launches one at a time) the second stream its dequants and zfills run on,
    at the lowest priority (the matmul before them first), and the events that
    order the two (launch_all) */
@@ -605,10 +605,14 @@ static int dq_bank(const ZoCuLaunch *L) {
   return -1;
 }
 
-/* `s` waits for what was issued before `ev` was recorded on `from` */
-static int after(CuState *st, CUstream s, CUevent ev, CUstream from) {
-  return zo_cu_check(zo_cu.cuEventRecord(ev, from), "recording an event") ||
-         zo_cu_check(zo_cu.cuStreamWaitEvent(s, ev, 0), "ordering the dequants' stream") ? -1 : 0;
+/* `s` waits for what was issued before `ev`'s last record */
+static int wait_for(CUstream s, CUevent ev) {
+  return zo_cu_check(zo_cu.cuStreamWaitEvent(s, ev, 0), "ordering the dequants' stream");
+}
+
+/* `s` waits for what was issued before now on `from` */
+static int after(CUstream s, CUevent ev, CUstream from) {
+  return zo_cu_check(zo_cu.cuEventRecord(ev, from), "recording an event") || wait_for(s, ev) ? -1 : 0;
 }
 
 /* Every launch of the plan, in order. With the second stream (st->side):
@@ -620,17 +624,17 @@ static int after(CuState *st, CUstream s, CUevent ev, CUstream from) {
 static int launch_all(CuState *st) {
   const bool two = st->side != NULL;
   bool side_new = false, bank_read[ZO_CU_MAXBANKS] = {false};
-  if (two && after(st, st->side, st->ev_fork, st->stream) != 0) return -1;
+  if (two && after(st->side, st->ev_fork, st->stream) != 0) return -1;
   for (int li = 0; li < st->prog->nlaunches; li++) {
     const ZoCuLaunch *L = &st->prog->launches[li];
     if (st->grid[li][0] == 0 || st->grid[li][1] == 0 || not_in(L, st->planned_loss)) continue;
     const int bank = two ? dq_bank(L) : -1;
     CUstream s = two && L->side ? st->side : st->stream;
     if (two && L->side && bank >= 0 && bank_read[bank]) {
-      if (zo_cu_check(zo_cu.cuStreamWaitEvent(s, st->ev_bank[bank], 0), "ordering the dequants' stream")) return -1;
+      if (wait_for(s, st->ev_bank[bank])) return -1;
       bank_read[bank] = false;
     } else if (two && !L->side && bank >= 0 && side_new) {
-      if (zo_cu_check(zo_cu.cuStreamWaitEvent(s, st->ev_side, 0), "ordering the dequants' stream")) return -1;
+      if (wait_for(s, st->ev_side)) return -1;
       side_new = false;
     }
     void *params[] = {&st->args[li], st->tmaps[li].b[0], st->tmaps[li].b[1]};
@@ -655,7 +659,7 @@ static int launch_all(CuState *st) {
       return zo_cu_check(r, what);
     }
   }
-  return two ? after(st, st->stream, st->ev_side, st->side) : 0;
+  return two ? after(st->stream, st->ev_side, st->side) : 0;
 }
 
 /* the kernels of one forward: the graph when there is one (captured now if
