@@ -310,7 +310,7 @@ typedef struct BlkEnt {
 } BlkEnt;
 
 typedef struct DqB {
-  StrBuf decl, inv, keys, memo, per;
+  StrBuf decl, inv, memo, per;
   int zs;                       /* the sign being emitted: 0 (unperturbed), 1 (+), 2 (-) */
   int j;                        /* the k being emitted: k0 + j */
   int in_inv;                   /* inside an invariant node (k is k0 there) */
@@ -460,48 +460,58 @@ static const char *dq_block(Dq *c, bool both) {
   c->blk = &d;
   const Sx *root = c->fmt->dequant;
   dq_keys(&d, c, root);
-  StrBuf code = {0};
+  /* keys: every k's, ahead of the code; slow: the memo recomputed where the
+     keys change from the previous k's; fast: the memo once, for a block whose
+     8 keys are the same (always so without act-order, where g_idx[k] = k / G) */
+  StrBuf keys = {0}, slow = {0}, fast = {0}, same = {0};
   for (int j = 0; j < 8; j++) {
     d.j = j;
-    zo_sb_printf(&d.keys, "  const %s kj%d = k0 + %d;\n", ity(c), j, j);
+    zo_sb_printf(&keys, "  const %s kj%d = k0 + %d;\n", ity(c), j, j);
     for (int i = 0; i < d.nkeys; i++) {
       const DType kt = c->fmt->storage[d.key[i]].dtype;
       if (kt == ZO_DT_I32 || kt == ZO_DT_U32) {   /* the 8 keys in two 16-byte loads (k0: a multiple of 8; storages 256-aligned) */
         if (j == 0)
-          zo_sb_printf(&d.keys, "  const zo_u4 zkv%d_0 = *(const zo_u4 *)((const unsigned *)a.p[%d] + k0), zkv%d_1 = *(const zo_u4 *)((const unsigned *)a.p[%d] + k0 + 4);\n",
+          zo_sb_printf(&keys, "  const zo_u4 zkv%d_0 = *(const zo_u4 *)((const unsigned *)a.p[%d] + k0), zkv%d_1 = *(const zo_u4 *)((const unsigned *)a.p[%d] + k0 + 4);\n",
                        d.key[i], c->ptr[d.key[i]], d.key[i], c->ptr[d.key[i]]);
-        zo_sb_printf(&d.keys, "  const %s zg%d_%d = (%s)(%s)zkv%d_%d.%c;\n", ity(c), d.key[i], j, ity(c), kt == ZO_DT_I32 ? "int" : "unsigned",
+        zo_sb_printf(&keys, "  const %s zg%d_%d = (%s)(%s)zkv%d_%d.%c;\n", ity(c), d.key[i], j, ity(c), kt == ZO_DT_I32 ? "int" : "unsigned",
                      d.key[i], j / 4, "xyzw"[j % 4]);
       } else {
-        zo_sb_printf(&d.keys, "  const %s zg%d_%d = (%s)%s((const void *)a.p[%d], kj%d);\n", ity(c), d.key[i], j, ity(c),
+        zo_sb_printf(&keys, "  const %s zg%d_%d = (%s)%s((const void *)a.p[%d], kj%d);\n", ity(c), d.key[i], j, ity(c),
                      zo_cg_ld_fn(kt), c->ptr[d.key[i]], j);
       }
+      if (j > 0) zo_sb_printf(&same, "%szg%d_%d == zg%d_0", same.buf ? " && " : "", d.key[i], j, d.key[i]);
     }
     const char *out[2];
     for (int si = 0; si < (both ? 2 : 1); si++) {
       d.zs = both ? 1 + si : 0;
       out[si] = as(c, sx(c, &d.per, root), false);
     }
-    zo_sb_puts(&code, d.keys.buf);
     if (d.memo.buf && d.memo.buf[0]) {
       if (j == 0) {
-        zo_sb_puts(&code, "  {\n");
+        zo_sb_puts(&slow, "  {\n");
+        zo_sb_printf(&fast, "  {\n%s  }\n", d.memo.buf);
       } else {
-        zo_sb_puts(&code, "  if (");
-        for (int i = 0; i < d.nkeys; i++) zo_sb_printf(&code, "%szg%d_%d != zg%d_%d", i ? " || " : "", d.key[i], j, d.key[i], j - 1);
-        zo_sb_puts(&code, ") {\n");
+        zo_sb_puts(&slow, "  if (");
+        for (int i = 0; i < d.nkeys; i++) zo_sb_printf(&slow, "%szg%d_%d != zg%d_%d", i ? " || " : "", d.key[i], j, d.key[i], j - 1);
+        zo_sb_puts(&slow, ") {\n");
       }
-      zo_sb_printf(&code, "%s  }\n", d.memo.buf);
+      zo_sb_printf(&slow, "%s  }\n", d.memo.buf);
     }
-    if (d.per.buf) zo_sb_puts(&code, d.per.buf);
-    zo_sb_printf(&code, "  w[%d] = %s;\n", j, out[0]);
-    if (both) zo_sb_printf(&code, "  u[%d] = %s;\n", j, out[1]);
-    zo_sb_free(&d.keys);
+    StrBuf *both_bufs[2] = {&slow, &fast};
+    for (int i = 0; i < 2; i++) {
+      if (d.per.buf) zo_sb_puts(both_bufs[i], d.per.buf);
+      zo_sb_printf(both_bufs[i], "  w[%d] = %s;\n", j, out[0]);
+      if (both) zo_sb_printf(both_bufs[i], "  u[%d] = %s;\n", j, out[1]);
+    }
     zo_sb_free(&d.memo);
     zo_sb_free(&d.per);
   }
   StrBuf body = {0};
-  zo_sb_printf(&body, "%s%s%s", d.decl.buf ? d.decl.buf : "", d.inv.buf ? d.inv.buf : "", code.buf);
+  zo_sb_printf(&body, "%s%s%s", d.decl.buf ? d.decl.buf : "", d.inv.buf ? d.inv.buf : "", keys.buf);
+  if (same.buf && fast.buf)   /* the keyed values change inside the block only with act-order: a branch the warp takes together */
+    zo_sb_printf(&body, "  if (%s) {   // the 8 k share their keys: the keyed values once\n%s  } else {\n%s  }\n", same.buf, fast.buf, slow.buf);
+  else
+    zo_sb_puts(&body, slow.buf);
   uint64_t h = zo_cg_fnv(body.buf, both ? 0x2b1ull : 0xb10ull);
   const char *name = zo_arena_printf(&c->k->g->p->arena, "zdqb%s_%016llx", both ? "2" : "0", (unsigned long long)h);
   if (!zo_cg_seen(c->k->g, name))
@@ -511,7 +521,10 @@ static const char *dq_block(Dq *c, bool both) {
                  "static __device__ __forceinline__ void %s(const ZoCuArgs &a, %s k0, %s n, float *w, float *u) {\n%s  (void)u;\n}\n\n",
                  both ? ", both signs" : "", name, ity(c), ity(c), body.buf);
   zo_sb_free(&body);
-  zo_sb_free(&code);
+  zo_sb_free(&keys);
+  zo_sb_free(&slow);
+  zo_sb_free(&fast);
+  zo_sb_free(&same);
   zo_sb_free(&d.decl);
   zo_sb_free(&d.inv);
   vec_free(&d.ents);

@@ -262,10 +262,13 @@ static void emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const cha
     default: ZO_BUG("elementwise op %s", zo_op_name(v->op));
     }
     zo_sb_puts(b, ";\n");
-    if (m->out == -2)
-      zo_sb_printf(b, "%szo_ce_add(zcm[%s], zca[%s], zcs[%s], e%d, (int)n);\n"
+    if (m->out == -2 && k->ce_pass == 2)
+      zo_sb_printf(b, "%szo_ce_sum(zcs[%s], zcm[%s], e%d);\n", ind, k->ce_slot, k->ce_slot, i);
+    else if (m->out == -2)
+      zo_sb_printf(b, "%szo_ce_%s(zcm[%s], zca[%s], zcs[%s], e%d, (int)n);\n"
                       "%sif ((int)n == zcy[%s]) ((float *)a.p[%d])[m] = e%d;\n",
-                   ind, k->ce_slot, k->ce_slot, k->ce_slot, i, ind, k->ce_slot, k->ce_tl, i);
+                   ind, k->ce_pass ? "max" : "add", k->ce_slot, k->ce_slot, k->ce_slot, i, ind, k->ce_slot, k->ce_tl, i);
+    if (k->ce_pass == 2) continue;   /* the second pass only sums */
     if (m->out >= 0 && v == k->staged) {   /* into the shared-memory tile (tc_tail copies it out) */
       if (is_half(k->g, v)) zo_sb_printf(b, "%szo_sts16(%s, zo_f2h_c(e%d));\n", ind, k->stage_at, i);
       else zo_sb_printf(b, "%szo_sts32(%s, e%d);\n", ind, k->stage_at, i);
@@ -434,9 +437,9 @@ static void tc_tile(KB *k, const char *zb, const char *gx, const char *gy, int b
   const int G = k->g->group_m;
   zo_sb_printf(&k->b,
                "%s{   /* tile (mt, nt) of the linear block index, in groups of %d row tiles */\n"
-               "%s  const zi64 zb = %s, zin = (zi64)%d * %s, zf = zb / zin * %d;\n"
-               "%s  const zi64 zgs = (zi64)%s - zf < %d ? (zi64)%s - zf : %d;\n"
-               "%s  m0 = (zf + zb %% zin %% zgs) * %d; n0 = (zb %% zin / zgs) * %d;\n"
+               "%s  const unsigned zb = %s, zin = %du * %s, zf = zb / zin * %du;   /* 32-bit: 64-bit division is a call */\n"
+               "%s  const unsigned zgs = %s - zf < %du ? %s - zf : %du;\n"
+               "%s  m0 = (zi64)(zf + zb %% zin %% zgs) * %d; n0 = (zi64)(zb %% zin / zgs) * %d;\n"
                "%s}\n",
                ind, G, ind, zb, G, gx, G, ind, gy, G, gy, G, ind, bm, bn, ind);
 }
@@ -459,7 +462,7 @@ static void tc_head(KB *k, const char *M, int64_t K, int64_t N, int xp, const ch
                "  const int wp = %s;\n"
                "  zi64 m0, n0;\n",
                M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0");
-  tc_tile(k, "(zi64)blockIdx.y * gridDim.x + blockIdx.x", "gridDim.x", "gridDim.y", bm, bn, "  ");
+  tc_tile(k, "blockIdx.y * gridDim.x + blockIdx.x", "gridDim.x", "gridDim.y", bm, bn, "  ");
 }
 
 /* the loop over the signs a tile's rows need (a tile straddling the split runs twice) */
@@ -487,7 +490,8 @@ typedef struct CeShape {
   int64_t width;
 } CeShape;
 
-static void ce_begin(KB *k, const CeShape *c, const char *ind) {
+/* `mine`: whether row m is this pass's (its sign's) */
+static void ce_begin(KB *k, const CeShape *c, const char *ind, const char *mine) {
   k->ce_slot = c->slot;
   k->ce_chunk = c->width;
   zo_sb_printf(&k->b,
@@ -495,12 +499,12 @@ static void ce_begin(KB *k, const CeShape *c, const char *ind) {
                "%s#pragma unroll\n"
                "%sfor (int r = 0; r < %d; r++) {\n"
                "%s  const zi64 m = %s;\n"
-               "%s  zcm[r] = -ZO_INF; zcs[r] = 0.0; zca[r] = 0x7fffffff; zcy[r] = m < M ? ((const int *)a.p[%d])[m] : -1;\n"
+               "%s  zcm[r] = -ZO_INF; zcs[r] = 0.0; zca[r] = 0x7fffffff;\n"
+               "%s  zcy[r] = m < M && %s ? ((const int *)a.p[%d])[m] : -1;   /* the target's column in this pass's rows */\n"
                "%s}\n",
-               ind, c->rows, c->rows, c->rows, c->rows, ind, ind, c->rows, ind, c->row, ind, k->ce_tgt, ind);
+               ind, c->rows, c->rows, c->rows, c->rows, ind, ind, c->rows, ind, c->row, ind, ind, mine, k->ce_tgt, ind);
 }
 
-/* `mine`: whether row m is this pass's (its sign's) */
 static void ce_end(KB *k, const CeShape *c, const char *ind, const char *mine, int64_t N) {
   zo_sb_printf(&k->b,
                "%s#pragma unroll\n"
@@ -581,8 +585,8 @@ static void stage_out(KB *k, const EwSet *s, int bm, int bn) {
                "    for (int e = threadIdx.x; e < %d; e += blockDim.x) {\n"
                "      const int r = e / %d, c = e %% %d;\n"
                "      const zi64 m = m0 + r, n = n0 + c * %d;\n"
-               "      if (m >= M || n >= N || (wp && ((m >= zsrows) != (sp == 1)))) continue;\n"
-               "      *(zo_u4 *)((unsigned char *)a.p[%d] + (m * %s + n) * %d) = zo_lds128(sbase + (unsigned)(r * %lld + c * 16));\n"
+               "      if (m < M && n < N && (!wp || ((m >= zsrows) == (sp == 1))))\n"
+               "        *(zo_u4 *)((unsigned char *)a.p[%d] + (m * %s + n) * %d) = zo_lds128(sbase + (unsigned)(r * %lld + c * 16));\n"
                "    }\n"
                "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
                "    __syncthreads();\n",
@@ -643,28 +647,33 @@ static void rope_out(KB *k, const EwSet *s, int bm, int bn) {
     zo_sb_puts(&g->funcs, "struct alignas(8) zo_f2 { float x, y; };\n"
                           "static __device__ __forceinline__ void zo_lds8f(unsigned addr, float *x) {   /* 8 floats from shared memory */\n"
                           "  asm volatile(\"ld.shared.v4.f32 {%0, %1, %2, %3}, [%4];\" : \"=f\"(x[0]), \"=f\"(x[1]), \"=f\"(x[2]), \"=f\"(x[3]) : \"r\"(addr));\n"
-                          "  asm volatile(\"ld.shared.v4.f32 {%0, %1, %2, %3}, [%4];\" : \"=f\"(x[4]), \"=f\"(x[5]), \"=f\"(x[6]), \"=f\"(x[7]) : \"r\"(addr + 16)); }\n");
+                          "  asm volatile(\"ld.shared.v4.f32 {%0, %1, %2, %3}, [%4];\" : \"=f\"(x[4]), \"=f\"(x[5]), \"=f\"(x[6]), \"=f\"(x[7]) : \"r\"(addr + 16)); }\n"
+                          "static __device__ __forceinline__ zo_f2 zo_ldg_f2(const zo_f2 *p) {   /* read-only: free to move above the stores */\n"
+                          "  zo_f2 v; asm(\"ld.global.nc.v2.f32 {%0, %1}, [%2];\" : \"=f\"(v.x), \"=f\"(v.y) : \"l\"(p)); return v; }\n");
   StrBuf *b = &k->b;
   zo_sb_puts(b, "    __syncthreads();\n");
   if (qatt) zo_sb_printf(b, "    const float zqs = %s;\n", att_scale(k, qatt));
+  /* no branch around an element: only its stores wait on whether its row is this pass's */
   zo_sb_printf(b,
+               "    const unsigned zmt = (unsigned)(m0 %% %s), zT = (unsigned)%s;   /* the first row's position */\n"
                "    #pragma unroll 2\n"
                "    for (int e = threadIdx.x; e < %d; e += blockDim.x) {   /* rope: pairs (i, i + %lld) of a head, 8 a thread */\n"
                "      const int r = e / %d, c = e %% %d, i0 = (c %% %lld) * 8, c1 = (c / %lld) * %lld + i0;\n"
                "      const zi64 m = m0 + r, n = n0 + c1;\n"
-               "      if (m >= M || n >= N || (wp && ((m >= zsrows) != (sp == 1)))) continue;\n"
+               "      const bool ok = m < M && n < N && (!wp || ((m >= zsrows) == (sp == 1)));\n"
                "      float x1[8], x2[8], y1[8], y2[8];\n"
                "      zo_lds8f(sbase + (unsigned)(r * %lld + c1 * 4), x1);\n"
                "      zo_lds8f(sbase + (unsigned)(r * %lld + (c1 + %lld) * 4), x2);\n"
-               "      const zo_f2 *cs = (const zo_f2 *)a.p[%d] + (m %% %s) * %lldLL + i0;\n"
+               "      const zo_f2 *cs = (const zo_f2 *)a.p[%d] + (zi64)((zmt + (unsigned)r) %% zT) * %lldLL + i0;\n"
                "      #pragma unroll\n"
                "      for (int j = 0; j < 8; j++) {\n"
-               "        const zo_f2 w = cs[j];   /* cos, sin */\n"
+               "        const zo_f2 w = zo_ldg_f2(cs + j);   /* cos, sin */\n"
                "        y1[j] = %s(x1[j] * w.x - x2[j] * w.y);\n"
                "        y2[j] = %s(x2[j] * w.x + x1[j] * w.y);\n"
                "      }\n",
-               bm * cpr, (long long)half, cpr, cpr, (long long)hc, (long long)hc, (long long)hd, (long long)k->stage_pitch,
-               (long long)k->stage_pitch, (long long)half, tab, T, (long long)half, q, q);
+               T, T, bm * cpr, (long long)half, cpr, cpr, (long long)hc, (long long)hc, (long long)hd, (long long)k->stage_pitch,
+               (long long)k->stage_pitch, (long long)half, tab, (long long)half, q, q);
+  zo_sb_puts(b, "      if (!ok) continue;\n");
   if (h16)
     zo_sb_printf(b,
                  "      unsigned short *y = (unsigned short *)a.p[%d] + m * N + n;\n"
@@ -722,35 +731,53 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
     if (k->opd_staged[i])
       zo_sb_printf(b, "    const unsigned zopd%d = sbase + (unsigned)(%lld + %s * %lld + %s * 4);\n", i, (long long)k->opd_off[i], e->row0,
                    opitch, e->col0);
-  if (k->ce) ce_begin(k, &e->ce, "    ");
-  zo_sb_puts(b, e->outer);
+  if (k->ce) ce_begin(k, &e->ce, "    ", "(!wp || ((m >= zsrows) == (sp == 1)))");
   int loaded = 0;   /* operands loaded ahead (not the paired matmul's accumulators) */
   for (int i = 0; i < s->opd.len; i++) loaded += !s->opd.data[i].acc;
-  if (loaded > 0) {
-    for (int i = 0; i < s->opd.len; i++)
-      if (!s->opd.data[i].acc) zo_sb_printf(b, "      float zp%d[16];\n", i);
+  /* elements outside the matrix or of the other sign are skipped, unless every store goes to the
+     staged tile, whose copy out skips their rows: then no element branches (a branch each kept
+     the tile's address out of registers: ~15 instructions an element, most of the epilogue) */
+  bool guard = false;
+  for (int i = 0; i < s->mem.len; i++) guard |= s->mem.data[i].out >= 0 && s->mem.data[i].v != k->staged;
+  /* the cross-entropy's partials are stored for this pass's rows only, and its target logit is
+     sought only there (zcy): only columns past N (zeros) must stay out of its sums */
+  const bool col_guard = !guard && k->ce && N % bn != 0;
+  /* with the fused cross-entropy, two passes over the tile: the rows' max first, then the sum
+     of exp(x - max) (one pass rescales the sum, in double, each time a lane's max grows: a
+     divergent call that spills the accumulators, ~40 us a tile of the lm_head) */
+  for (int pass = 0; pass < (k->ce ? 2 : 1); pass++) {
+    k->ce_pass = k->ce ? 1 + pass : 0;
+    zo_sb_puts(b, e->outer);
+    if (loaded > 0) {
+      for (int i = 0; i < s->opd.len; i++)
+        if (!s->opd.data[i].acc) zo_sb_printf(b, "      float zp%d[16];\n", i);
+      zo_sb_puts(b, e->inner);
+      zo_sb_printf(b, "%sconst bool zin = m < M && n < N;\n", ind);
+      for (int i = 0; i < s->opd.len; i++)
+        if (s->opd.data[i].acc) continue;
+        else if (k->opd_staged[i])
+          zo_sb_printf(b, "%szp%d[%s] = zo_lds32(zopd%d + (unsigned)(%s * %lld + %s * 4));\n", ind, i, e->pre, i, e->drow, opitch, e->dcol);
+        else
+          zo_sb_printf(b, "%szp%d[%s] = zin ? %s : 0.0f;\n", ind, i, e->pre, opd_load(k, s, &s->opd.data[i]));
+      zo_sb_puts(b, close_inner);
+    }
     zo_sb_puts(b, e->inner);
-    zo_sb_printf(b, "%sconst bool zin = m < M && n < N;\n", ind);
-    for (int i = 0; i < s->opd.len; i++)
-      if (s->opd.data[i].acc) continue;
-      else if (k->opd_staged[i])
-        zo_sb_printf(b, "%szp%d[%s] = zo_lds32(zopd%d + (unsigned)(%s * %lld + %s * 4));\n", ind, i, e->pre, i, e->drow, opitch, e->dcol);
-      else
-        zo_sb_printf(b, "%szp%d[%s] = zin ? %s : 0.0f;\n", ind, i, e->pre, opd_load(k, s, &s->opd.data[i]));
+    if (guard)
+      zo_sb_printf(b,
+                   "%sif (m >= M || n >= N) continue;\n"
+                   "%sif (wp && ((m >= zsrows) != (sp == 1))) continue;\n",
+                   ind, ind);
+    else if (col_guard)
+      zo_sb_printf(b, "%sif (n >= N) continue;\n", ind);
+    zo_sb_printf(b, "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n", ind);
+    k->ew_f32 = true;   /* the operands were rounded to f16: f32's few ulps are far below that, double's cost is not */
+    k->pair_acc = e->pair_acc;
+    emit_ew(k, s, e->acc, ind, loaded > 0 ? e->pre : NULL);
+    k->ew_f32 = false;
     zo_sb_puts(b, close_inner);
+    zo_sb_puts(b, "    }\n");
   }
-  zo_sb_puts(b, e->inner);
-  zo_sb_printf(b,
-               "%sif (m >= M || n >= N) continue;\n"
-               "%sif (wp && ((m >= zsrows) != (sp == 1))) continue;\n"
-               "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n",
-               ind, ind, ind);
-  k->ew_f32 = true;   /* the operands were rounded to f16: f32's few ulps are far below that, double's cost is not */
-  k->pair_acc = e->pair_acc;
-  emit_ew(k, s, e->acc, ind, loaded > 0 ? e->pre : NULL);
-  k->ew_f32 = false;
-  zo_sb_puts(b, close_inner);
-  zo_sb_puts(b, "    }\n");
+  k->ce_pass = 0;
   if (k->staged && k->rope) rope_out(k, s, bm, bn);
   else if (k->staged) stage_out(k, s, bm, bn);
   else if (opd_staged)   /* the stages may be refilled: the copy engine writes through the async proxy */
@@ -1238,7 +1265,7 @@ static int plan_matmul(KB *k, ValVec *mem) {
                dq, dq, MM_BK);
   /* 16 lanes (tx) share a row: 4 columns each */
   const CeShape ce = {.rows = 4, .lanes = 16, .slot = "i", .row = "m0 + ty * 4 + r", .leader = "tx == 0", .base = "n0", .width = MM_BN};
-  if (k->ce) ce_begin(k, &ce, "  ");
+  if (k->ce) ce_begin(k, &ce, "  ", "true");
   zo_sb_puts(b,
              "  #pragma unroll\n"
              "  for (int i = 0; i < 4; i++)\n"

@@ -79,6 +79,7 @@ typedef struct KB {
   bool ce;
   int ce_tgt, ce_tl, ce_part;   /* its pointer slots */
   const char *ce_slot;          /* an epilogue element's row slot */
+  int ce_pass;                  /* tc_tail's two passes over the tile: 1 the max, 2 the sum of exp (0: one pass, zo_ce_add) */
   int64_t ce_chunk;             /* columns per partial */
 } KB;
 

@@ -7,7 +7,8 @@
 # T=128) and the PyTorch peers (torch_zo_anchor.py). Logs go to $OUT (the
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [all | WHAT[,WHAT...]], WHAT one of
 # tests, bench, anchor (all three: all), profile (one forward's kernels timed one by one), ncu (Nsight
-# Compute on the kernels matching ZOC_NCU_KERNELS, default zk_dequant, of a 2-layer 7B-shaped step)
+# Compute on the kernels matching ZOC_NCU_KERNELS, default zk_dequant, of a 2-layer 7B-shaped step), ncusrc (the
+# first such kernel's stalls per SASS instruction: ncusrc.csv)
 # Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
 # ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_B16=0, ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
 # ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_BENCH_ENVS="A=1,B=2 C=3" (B=16 under each set), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
@@ -18,7 +19,7 @@ b=${ZOC_GPU_BUILD:-build-gpu}
 out=${OUT:-$here/$b/out}
 mkdir -p "$out"
 what=${1:-all}
-has() { [ "$what" = all ] && [ "$1" != profile ] && [ "$1" != ncu ] && return 0; [[ ",$what," == *",$1,"* ]]; }
+has() { [ "$what" = all ] && [ "$1" != profile ] && [ "${1#ncu}" = "$1" ] && return 0; [[ ",$what," == *",$1,"* ]]; }
 export LD_LIBRARY_PATH="$here/$b/lib:${LD_LIBRARY_PATH:-}"
 export ZOC_SOURCE_DIR="$here" ZOC_CUDA_CACHE=/tmp/zoc-cuda-cache PYTHONUNBUFFERED=1
 # the kernels scripts/gpu_cache.sh compiled here, when its NVRTC is this machine's version
@@ -65,6 +66,14 @@ if has ncu; then   # hardware counters of a few kernels (plain launches: no grap
   ZOC_CUDA_GRAPH=0 timeout "${ZOC_NCU_TIMEOUT:-200}" ncu --clock-control none -k "regex:${ZOC_NCU_KERNELS:-zk_dequant}" -c "${ZOC_NCU_COUNT:-4}" \
     --section SpeedOfLight --section MemoryWorkloadAnalysis --section Occupancy --section LaunchStats --section WarpStateStats \
     "$b/zoc" bench models/llama.zo -D L=2 --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 1 2>&1 | tee "$out/ncu.log"
+fi
+if has ncusrc; then   # where one kernel's warps stall, per SASS instruction (sampled), as CSV
+  ZOC_CUDA_GRAPH=0 timeout "${ZOC_NCU_TIMEOUT:-200}" ncu --clock-control none -k "regex:${ZOC_NCU_KERNELS:-zk_dequant}" -c "${ZOC_NCU_COUNT:-1}" \
+    --section SpeedOfLight --section WarpStateStats --section SourceCounters -o "$out/ncusrc" -f \
+    "$b/zoc" bench models/llama.zo -D L=2 --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 1 > "$out/ncusrc.log" 2>&1
+  ncu -i "$out/ncusrc.ncu-rep" --page details >> "$out/ncusrc.log" 2>&1
+  ncu -i "$out/ncusrc.ncu-rep" --page source --csv --print-source sass > "$out/ncusrc.csv" 2>&1
+  rm -f "$out/ncusrc.ncu-rep"
 fi
 if has bench; then
   [ -n "${ZOC_BENCH_TINY-1}" ] && bench tiny models/tiny.zo --recipe qzo --batch 16 --seq 128
