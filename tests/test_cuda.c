@@ -948,10 +948,12 @@ START_TEST(test_logp_on_host) {
 }
 END_TEST
 
-/* The fused cross-entropy's arithmetic (zo_ce_add, zo_ce_merge from a
- * generated source, built for the host) over random logits with ties, NaN
- * and -inf, in the kernels' shape: a row cut into chunks of w columns, a
- * chunk's columns dealt to lanes that each add theirs in column order, the
+/* The fused cross-entropy's arithmetic (zo_ce_add, zo_ce_max and zo_ce_sum,
+ * zo_ce_merge from a generated source, built for the host) over random logits
+ * with ties, NaN and -inf, in the kernels' shape: a row cut into chunks of w
+ * columns, a chunk's columns dealt to lanes that each add theirs in column
+ * order (every other row in the tensor-core epilogues' two passes: a lane's
+ * max and first column, then its sum of exp(x - max)), the
  * lanes merged by xor shuffles, then a row's chunks merged as zk_ce does (32
  * lanes striding over them, a butterfly) into lp = x[y] - max - log(sum).
  * Against zo_logp_positions on the same logits: the argmax hit exactly, a
@@ -983,13 +985,17 @@ START_TEST(test_ce_on_host) {
   zo_sb_printf(&src, "%s\n", ce);
   free(ce);
   zo_sb_puts(&src, "extern \"C\" void zo_host_ce_add(float *m, int *a, double *s, float x, int i) { zo_ce_add(*m, *a, *s, x, i); }\n"
+                   "extern \"C\" void zo_host_ce_max(float *m, int *a, double *s, float x, int i) { zo_ce_max(*m, *a, *s, x, i); }\n"
+                   "extern \"C\" void zo_host_ce_sum(double *s, float m, float x) { zo_ce_sum(*s, m, x); }\n"
                    "extern \"C\" void zo_host_ce_merge(float *m, int *a, double *s, float m2, int a2, double s2) {\n"
                    "  zo_ce_merge(*m, *a, *s, m2, a2, s2); }\n");
   void *h = host_build("ce", &src);
   void (*add)(float *, int *, double *, float, int) = (void (*)(float *, int *, double *, float, int))dlsym(h, "zo_host_ce_add");
+  void (*cmax)(float *, int *, double *, float, int) = (void (*)(float *, int *, double *, float, int))dlsym(h, "zo_host_ce_max");
+  void (*csum)(double *, float, float) = (void (*)(double *, float, float))dlsym(h, "zo_host_ce_sum");
   void (*merge)(float *, int *, double *, float, int, double) =
     (void (*)(float *, int *, double *, float, int, double))dlsym(h, "zo_host_ce_merge");
-  ck_assert(add && merge);
+  ck_assert(add && cmax && csum && merge);
   uint64_t r = zt_seed() ^ 0xce;
   const int64_t n = 400, V = 40 + (int64_t)(zt_next(&r) % 700);
   float *lg = zo_xmalloc(sizeof(float) * (size_t)(n * V));
@@ -1004,13 +1010,17 @@ START_TEST(test_ce_on_host) {
     const int64_t w = 1 + (int64_t)(zt_next(&r) % 300), nc = (V + w - 1) / w;
     const int lanes = zt_next(&r) % 2 ? 4 : 16;
     HostCe *part = zo_xmalloc(sizeof(HostCe) * (size_t)nc);
+    const bool two = i % 2;   /* the tensor-core epilogues' two passes (zo_ce_max, then zo_ce_sum), or zo_ce_add's one */
+    int8_t *lane_of = zo_xmalloc((size_t)V);
     for (int64_t c = 0; c < nc; c++) {
       HostCe l[16];
       for (int k = 0; k < lanes; k++) l[k] = (HostCe){-INFINITY, 0x7fffffff, 0.0};
       for (int64_t j = c * w; j < (c + 1) * w && j < V; j++) {
-        HostCe *q = &l[zt_next(&r) % (uint64_t)lanes];
-        add(&q->m, &q->a, &q->s, x[j], (int)j);
+        lane_of[j] = (int8_t)(zt_next(&r) % (uint64_t)lanes);
+        HostCe *q = &l[lane_of[j]];
+        (two ? cmax : add)(&q->m, &q->a, &q->s, x[j], (int)j);
       }
+      for (int64_t j = c * w; two && j < (c + 1) * w && j < V; j++) csum(&l[lane_of[j]].s, l[lane_of[j]].m, x[j]);
       lanes_merge(l, lanes, merge);
       part[c] = l[0];
     }
@@ -1021,12 +1031,13 @@ START_TEST(test_ce_on_host) {
     }
     lanes_merge(l, 32, merge);
     free(part);
+    free(lane_of);
     const int y = tg[i];
     const double lp = y < 0 ? 0.0 : (double)x[y] - (double)l[0].m - log(l[0].s);
     const int hit = y >= 0 && l[0].a == y;
     ck_assert_msg(hit == hw[i] && (isnan(want[i]) ? isnan(lp) : lp == want[i] || fabs(lp - want[i]) <= 1e-6 * (1 + fabs(want[i]))),
-                  "row %lld (chunks of %lld, %d lanes): log-prob %.17g (hit %d), zo_logp_positions %.17g (hit %d)", (long long)i,
-                  (long long)w, lanes, lp, hit, want[i], hw[i]);
+                  "row %lld (chunks of %lld, %d lanes, %s): log-prob %.17g (hit %d), zo_logp_positions %.17g (hit %d)", (long long)i,
+                  (long long)w, lanes, two ? "two passes" : "one pass", lp, hit, want[i], hw[i]);
     hits += hit;
     nans += isnan(want[i]);
     ties_missed += i % 7 == 0 && i % 11 != 0 && i % 13 != 0 && y >= 0 && !hit;
