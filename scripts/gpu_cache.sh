@@ -18,6 +18,12 @@ fi
 [ -n "${ZOC_NVRTC:-}" ] || { echo "gpu_cache: no NVRTC 13 here; the GPU machine will compile"; exit 0; }
 export ZOC_CUDA_CACHE="$b/cuda-cache" ZOC_SOURCE_DIR="$here"
 cd "$here"
+# every entry this run writes or reads gets a new mtime (the cache marks a hit used); the rest are
+# stale programs, pruned at the end so the carried folder stays under the device tool's 64 MiB
+mkdir -p "$ZOC_CUDA_CACHE"
+start="$ZOC_CUDA_CACHE/.start"
+touch "$start"
+sleep 1
 cubin() { "$b/zoc" cuda "$@" --cubin >/dev/null || echo "gpu_cache: zoc cuda $* failed"; }
 # each test configuration on the test's four paths (tests/test_cuda.c open_cuda)
 "$b/test_cuda" --gpu-models | while read -r line; do
@@ -37,4 +43,6 @@ cubin models/llama.zo --recipe qzo --arch 90a
 for envs in ${ZOC_GPU_CACHE_ENVS:-}; do
   (export ${envs//,/ }; cubin models/llama.zo --recipe qzo --arch 90a)
 done
+find "$ZOC_CUDA_CACHE" -maxdepth 1 -type f ! -name .start ! -newer "$start" -delete
+rm -f "$start"
 du -sh "$ZOC_CUDA_CACHE" | awk '{print "gpu_cache: " $1 " in '"$ZOC_CUDA_CACHE"'"}'
