@@ -506,20 +506,36 @@ static const char *dq_block(Dq *c, bool both) {
     zo_sb_free(&d.memo);
     zo_sb_free(&d.per);
   }
+  /* the block for NC columns n0 + c·NL at once (the dequant launch's thread): the keys (k only)
+     once, the same branch for every column, and within it the columns one after another with
+     no branch between them, so all their loads can go out before the first value is needed */
+  const Gen *g = c->k->g;
+  const int NL = g->dq_nlanes, NC = g->dq_cols;
+  const int64_t N = c->w->w->N;
+  StrBuf col = {0};
+  zo_sb_printf(&col,
+               "  #pragma unroll\n"
+               "  for (int c = 0; c < %d; c++) {   /* column n0 + %d c (the last column again past N: its stores are skipped) */\n"
+               "  const %s n = n0 + c * %d < %s ? n0 + c * %d : %s;\n"
+               "  float *w = zw[c], *u = zu[c]; (void)u;\n"
+               "%s%s",
+               NC, NL, ity(c), NL, ilit(c, N), NL, ilit(c, N - 1), d.decl.buf ? d.decl.buf : "", d.inv.buf ? d.inv.buf : "");
   StrBuf body = {0};
-  zo_sb_printf(&body, "%s%s%s", d.decl.buf ? d.decl.buf : "", d.inv.buf ? d.inv.buf : "", keys.buf);
+  zo_sb_puts(&body, keys.buf);
   if (same.buf && fast.buf)   /* the keyed values change inside the block only with act-order: a branch the warp takes together */
-    zo_sb_printf(&body, "  if (%s) {   // the 8 k share their keys: the keyed values once\n%s  } else {\n%s  }\n", same.buf, fast.buf, slow.buf);
+    zo_sb_printf(&body, "  if (%s) {   // the 8 k share their keys: the keyed values once\n%s%s  }\n  } else {\n%s%s  }\n  }\n", same.buf,
+                 col.buf, fast.buf, col.buf, slow.buf);
   else
-    zo_sb_puts(&body, slow.buf);
+    zo_sb_printf(&body, "%s%s  }\n", col.buf, slow.buf);
+  zo_sb_free(&col);
   uint64_t h = zo_cg_fnv(body.buf, both ? 0x2b1ull : 0xb10ull);
   const char *name = zo_arena_printf(&c->k->g->p->arena, "zdqb%s_%016llx", both ? "2" : "0", (unsigned long long)h);
   if (!zo_cg_seen(c->k->g, name))
     zo_sb_printf(&c->k->g->funcs,
-                 "// W[k0 .. k0+7, n]%s (k0 a multiple of 8): what depends on k only through the keys is recomputed\n"
-                 "// only when they change\n"
-                 "static __device__ __forceinline__ void %s(const ZoCuArgs &a, %s k0, %s n, float *w, float *u) {\n%s  (void)u;\n}\n\n",
-                 both ? ", both signs" : "", name, ity(c), ity(c), body.buf);
+                 "// W[k0 .. k0+7, n]%s for %d columns n = n0 + %d c (k0 a multiple of 8): what depends on k only\n"
+                 "// through the keys is recomputed only when they change\n"
+                 "static __device__ __forceinline__ void %s(const ZoCuArgs &a, %s k0, %s n0, float (*zw)[8], float (*zu)[8]) {\n%s  (void)zu;\n}\n\n",
+                 both ? ", both signs" : "", NC, NL, name, ity(c), ity(c), body.buf);
   zo_sb_free(&body);
   zo_sb_free(&keys);
   zo_sb_free(&slow);

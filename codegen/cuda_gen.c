@@ -386,46 +386,58 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
     }
     if (bytes > g->dqmax[k->dq_bank - 1]) g->dqmax[k->dq_bank - 1] = bytes;
     wslot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_DQ, .c = k->dq_bank - 1});
-    /* the dequant launch: the matmul's slots, its own body; NL lanes of a warp along n, KL along k */
-    const int NL = g->dq_nlanes, KL = 32 / NL;
+    /* the dequant launch: the matmul's slots, its own body; NL lanes of a warp along n, KL along k,
+       each thread NC columns NL apart: all their loads go out before any store (a store might alias
+       them), so a thread has NC columns' dependent loads (the group's scale, zero, eps·z after the
+       keys) in flight at once where one column a thread waited out two memory round trips each */
+    const int NL = g->dq_nlanes, KL = 32 / NL, NC = g->dq_cols;
     /* 32-bit index arithmetic (the divisions by NG are much cheaper) when every element index of the scratch fits */
     const char *it = 4 * K * N < ((int64_t)1 << 31) ? "int" : "zi64";
+    const char *row = !k->pair ? "n" : k->pair == 1 ? "((n >> 3) * 16 + (n & 7))" : "((n >> 3) * 16 + 8 + (n & 7))";
+    const char *call = k->dqb[0] ? zo_arena_printf(&g->p->arena,
+                                                   "  if (wp) %s(a, k0, n0, w, u);   /* both signs in one pass: what does not depend on the sign once */\n"
+                                                   "  else %s(a, k0, n0, w, u);\n", k->dqb[1], k->dqb[0])
+                                 : zo_arena_printf(&g->p->arena,
+                                                   "  #pragma unroll\n"
+                                                   "  for (int c = 0; c < %d; c++) {\n"
+                                                   "    const %s n = n0 + c * %d;\n"
+                                                   "    if (n >= N) break;\n"
+                                                   "      if (wp) {   /* both signs in one pass: what does not depend on the sign is computed once */\n"
+                                                   "        #pragma unroll\n"
+                                                   "        for (int j = 0; j < 8; j++) { w[c][j] = %s(a, k0 + j, n, 1); u[c][j] = %s(a, k0 + j, n, 2); }\n"
+                                                   "      } else {\n"
+                                                   "        #pragma unroll\n"
+                                                   "        for (int j = 0; j < 8; j++) w[c][j] = %s(a, k0 + j, n, 0);\n"
+                                                   "      }\n"
+                                                   "  }\n", NC, it, NL, dq, dq, dq);
     StrBuf d = {0};
     zo_sb_printf(&d,
                  "  const ZoCuRun *zrun = (const ZoCuRun *)a.p[0];\n"
                  "  const int wp = %s;\n"
-                 "  /* a warp covers %d columns n x %d chunks of 8 k: its 16-byte stores fill %d-byte pieces of rows W[n][*] */\n"
+                 "  /* a warp covers %d x %d columns n x %d chunks of 8 k: its 16-byte stores fill %d-byte pieces of rows W[n][*] */\n"
                  "  const %s N = %lld, K = %lld, NG = (N + %d) / %d, wi = (%s)(((zi64)blockIdx.x * blockDim.x + threadIdx.x) >> 5);\n"
                  "  const int lane = threadIdx.x & 31;\n"
-                 "  const %s n = (wi %% NG) * %d + lane / %d, kc = (wi / NG) * %d + lane %% %d;\n"
-                 "  if (n >= N || kc >= K / 8) return;\n"
+                 "  const %s n0 = (wi %% NG) * %d + lane / %d, kc = (wi / NG) * %d + lane %% %d;\n"
+                 "  if (n0 >= N || kc >= K / 8) return;\n"
                  "  const %s k0 = kc * 8;\n"
-                 "  unsigned short *D = (unsigned short *)a.p[%d] + %s * K + k0;\n"
-                 "  float w[8], u[8];\n"
+                 "  float w[%d][8], u[%d][8];\n"
                  "%s"
-                 "  zo_u4 v; v.x = zo_pack_h2(w[0], w[1]); v.y = zo_pack_h2(w[2], w[3]); v.z = zo_pack_h2(w[4], w[5]); v.w = zo_pack_h2(w[6], w[7]);\n"
-                 "  *(zo_u4 *)D = v;\n"
-                 "  if (wp) {\n"
-                 "    v.x = zo_pack_h2(u[0], u[1]); v.y = zo_pack_h2(u[2], u[3]); v.z = zo_pack_h2(u[4], u[5]); v.w = zo_pack_h2(u[6], u[7]);\n"
-                 "    *(zo_u4 *)(D + %sN * K) = v;\n"
+                 "  #pragma unroll\n"
+                 "  for (int c = 0; c < %d; c++) {\n"
+                 "    const %s n = n0 + c * %d;\n"
+                 "    if (n >= N) break;\n"
+                 "    unsigned short *D = (unsigned short *)a.p[%d] + %s * K + k0;\n"
+                 "    zo_u4 v; v.x = zo_pack_h2(w[c][0], w[c][1]); v.y = zo_pack_h2(w[c][2], w[c][3]); v.z = zo_pack_h2(w[c][4], w[c][5]); v.w = zo_pack_h2(w[c][6], w[c][7]);\n"
+                 "    *(zo_u4 *)D = v;\n"
+                 "    if (wp) {\n"
+                 "      v.x = zo_pack_h2(u[c][0], u[c][1]); v.y = zo_pack_h2(u[c][2], u[c][3]); v.z = zo_pack_h2(u[c][4], u[c][5]); v.w = zo_pack_h2(u[c][6], u[c][7]);\n"
+                 "      *(zo_u4 *)(D + %sN * K) = v;\n"
+                 "    }\n"
                  "  }\n",
-                 wpert ? "zrun->pert" : "0", NL, KL, KL * 16, it, (long long)N, (long long)K, NL - 1, NL, it, it, NL, KL, KL, KL, it, wslot,
-                 !k->pair ? "n" : k->pair == 1 ? "((n >> 3) * 16 + (n & 7))"
-                                               : "((n >> 3) * 16 + 8 + (n & 7))",
-                 k->dqb[0] ? zo_arena_printf(&g->p->arena,
-                                             "  if (wp) %s(a, k0, n, w, u);   /* both signs in one pass: what does not depend on the sign once */\n"
-                                             "  else %s(a, k0, n, w, u);\n", k->dqb[1], k->dqb[0])
-                           : zo_arena_printf(&g->p->arena,
-                                             "  if (wp) {   /* both signs in one pass: what does not depend on the sign is computed once */\n"
-                                             "    #pragma unroll\n"
-                                             "    for (int j = 0; j < 8; j++) { w[j] = %s(a, k0 + j, n, 1); u[j] = %s(a, k0 + j, n, 2); }\n"
-                                             "  } else {\n"
-                                             "    #pragma unroll\n"
-                                             "    for (int j = 0; j < 8; j++) w[j] = %s(a, k0 + j, n, 0);\n"
-                                             "  }\n", dq, dq, dq),
-                 k->pair ? "2 * " : "");
+                 wpert ? "zrun->pert" : "0", NL, NC, KL, KL * 16, it, (long long)N, (long long)K, NL * NC - 1, NL * NC, it, it, NL * NC, KL, KL,
+                 KL, it, NC, NC, call, NC, it, NL, wslot, row, k->pair ? "2 * " : "");
     /* whole warps: see the mapping above */
-    k->dq = pre_launch(k, &d, "dequant", 0x12345ull, zo_dim_const((N + NL - 1) / NL * ((K / 8 + KL - 1) / KL) * 32));
+    k->dq = pre_launch(k, &d, "dequant", 0x12345ull, zo_dim_const((N + NL * NC - 1) / (NL * NC) * ((K / 8 + KL - 1) / KL) * 32));
   }
   k->dq_slot = wslot;
   return wslot;
@@ -2172,6 +2184,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
            .wgmma_tma = !(opt && opt->no_tma), .stage_epi = !(opt && opt->no_stage), .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2,
            .dq_nlanes = opt && (opt->dq_nlanes == 1 || opt->dq_nlanes == 2 || opt->dq_nlanes == 8 || opt->dq_nlanes == 16 || opt->dq_nlanes == 32)
                           ? opt->dq_nlanes : 4,
+           .dq_cols = opt && (opt->dq_cols == 1 || opt->dq_cols == 2 || opt->dq_cols == 8) ? opt->dq_cols : 4,
            .group_m = opt && opt->group_m > 0 ? opt->group_m : 8, .att_rows = opt && opt->att_rows == 128 ? 128 : 64,
            .dq_banks = opt && (opt->simt || opt->no_overlap) ? 1
                        : opt && opt->dq_banks >= 2 && opt->dq_banks <= ZO_CU_MAXBANKS ? opt->dq_banks : 2};

@@ -172,6 +172,7 @@ typedef struct ZoCuOptions {
   int mma_blocks;         /* mma.sync matmul blocks per SM asked of ptxas (0: 2) */
   bool no_fused_ce;       /* no fused cross-entropy variant: losses from stored logits */
   int dq_nlanes;          /* the dequant launches' lanes along n, a power of 2 up to 32 (0: 4; 8 lanes along k) */
+  int dq_cols;            /* the columns a dequant thread makes, 1, 2, 4 or 8 (0: 4) */
   int group_m;            /* tensor-core matmul tiles in groups of this many row tiles, column by column (0: 8; 1: row by row) */
   bool x16_launches;      /* wgmma: X's f16 copies always by x16 launches (else its producer stores it as f16 where it can) */
   bool no_tma;            /* wgmma with 3 or 4 stages: operands by cp.async and a barrier a k step, not by the copy engine (TMA) on mbarriers */

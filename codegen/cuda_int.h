@@ -36,6 +36,7 @@ typedef struct Gen {
   int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers), 3 or 4 (4 by default with the copy engine, 3 with cp.async) */
   int mma_blocks;
   int dq_nlanes;                /* the dequant launches' lanes along n (of a warp's 32) */
+  int dq_cols;                  /* the columns a dequant thread makes (NL apart) */
   int group_m;                  /* the tensor-core matmuls' tiles in groups of this many row tiles (tc_head) */
   int att_rows;                 /* the tensor-core attention's query rows a block (64 or 128: 4 or 8 warps sharing each key tile; 64 measured no slower) */
   bool pair;                    /* wgmma by the copy engine: pair matmuls of one X (pair_matmuls) */

@@ -344,12 +344,12 @@ void zo_cuda_env_options(ZoCuOptions *go, int cc) {
   const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16"), *ce = getenv("ZOC_CUDA_FUSED_CE");
   const char *dqn = getenv("ZOC_CUDA_DQ_NLANES"), *gm = getenv("ZOC_CUDA_GROUP_M"), *tma = getenv("ZOC_CUDA_TMA");
   const char *stg = getenv("ZOC_CUDA_STAGE_EPI"), *pair = getenv("ZOC_CUDA_PAIR"), *ar = getenv("ZOC_CUDA_ATT_ROWS");
-  const char *re = getenv("ZOC_CUDA_ROPE_EPI"), *ov = getenv("ZOC_CUDA_OVERLAP");
+  const char *re = getenv("ZOC_CUDA_ROPE_EPI"), *ov = getenv("ZOC_CUDA_OVERLAP"), *dqc = getenv("ZOC_CUDA_DQ_COLS");
   *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
                       .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
                       .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0,
                       .no_fused_ce = ce && strcmp(ce, "0") == 0, .x16_launches = x16 && strcmp(x16, "launch") == 0,
-                      .dq_nlanes = dqn ? atoi(dqn) : 0, .group_m = gm ? atoi(gm) : 0,
+                      .dq_nlanes = dqn ? atoi(dqn) : 0, .dq_cols = dqc ? atoi(dqc) : 0, .group_m = gm ? atoi(gm) : 0,
                       .no_tma = (tma && strcmp(tma, "0") == 0) || (cc > 0 && !zo_cu.cuTensorMapEncodeTiled),
                       .no_stage = stg && strcmp(stg, "0") == 0, .no_pair = pair && strcmp(pair, "0") == 0,
                       .att_rows = ar ? atoi(ar) : 0, .no_rope_epi = re && strcmp(re, "0") == 0,

@@ -867,7 +867,7 @@ static const Cfg host_models[] = {
   {"models/tiny.zo", "qzo", {"L=1", "W=nf4", NULL}},
   {"models/tiny.zo", "qzo", {"L=1", "W=aqlm", NULL}},
   {"models/tiny.zo", "mezo", {"L=1", "W=linear(dt=bf16)", "DT=bf16", NULL}},
-  {"models/llama.zo", "qzo", {"V=96", "D=64", "L=1", "H=4", "KV=2", "F=96", "W=gptq(bits=4, G=32)", NULL}},
+  {"models/llama.zo", "qzo", {"V=96", "D=64", "L=1", "H=4", "KV=2", "F=104", "W=gptq(bits=4, G=32)", NULL}},
 };
 
 START_TEST(test_dequant_on_host) { check_dequant_on_host(&host_models[_i], _i); }
