@@ -402,13 +402,13 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
                                                    "  for (int c = 0; c < %d; c++) {\n"
                                                    "    const %s n = n0 + c * %d;\n"
                                                    "    if (n >= N) break;\n"
-                                                   "      if (wp) {   /* both signs in one pass: what does not depend on the sign is computed once */\n"
-                                                   "        #pragma unroll\n"
-                                                   "        for (int j = 0; j < 8; j++) { w[c][j] = %s(a, k0 + j, n, 1); u[c][j] = %s(a, k0 + j, n, 2); }\n"
-                                                   "      } else {\n"
-                                                   "        #pragma unroll\n"
-                                                   "        for (int j = 0; j < 8; j++) w[c][j] = %s(a, k0 + j, n, 0);\n"
-                                                   "      }\n"
+                                                   "    if (wp) {   /* both signs in one pass: what does not depend on the sign is computed once */\n"
+                                                   "      #pragma unroll\n"
+                                                   "      for (int j = 0; j < 8; j++) { w[c][j] = %s(a, k0 + j, n, 1); u[c][j] = %s(a, k0 + j, n, 2); }\n"
+                                                   "    } else {\n"
+                                                   "      #pragma unroll\n"
+                                                   "      for (int j = 0; j < 8; j++) w[c][j] = %s(a, k0 + j, n, 0);\n"
+                                                   "    }\n"
                                                    "  }\n", NC, it, NL, dq, dq, dq);
     StrBuf d = {0};
     zo_sb_printf(&d,
@@ -476,6 +476,10 @@ static void tc_head(KB *k, const char *M, int64_t K, int64_t N, int xp, const ch
                M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0");
   tc_tile(k, "blockIdx.y * gridDim.x + blockIdx.x", "gridDim.x", "gridDim.y", bm, bn, "  ");
 }
+
+/* whether row m of a tensor-core epilogue is this pass's (its sign's; a tile straddling the split runs
+   once per sign) */
+#define TC_ROW_MINE "(!wp || ((m >= zsrows) == (sp == 1)))"
 
 /* the loop over the signs a tile's rows need (a tile straddling the split runs twice) */
 static void tc_signs(KB *k, int bm) {
@@ -597,7 +601,7 @@ static void stage_out(KB *k, const EwSet *s, int bm, int bn) {
                "    for (int e = threadIdx.x; e < %d; e += blockDim.x) {\n"
                "      const int r = e / %d, c = e %% %d;\n"
                "      const zi64 m = m0 + r, n = n0 + c * %d;\n"
-               "      if (m < M && n < N && (!wp || ((m >= zsrows) == (sp == 1))))\n"
+               "      if (m < M && n < N && " TC_ROW_MINE ")\n"
                "        *(zo_u4 *)((unsigned char *)a.p[%d] + (m * %s + n) * %d) = zo_lds128(sbase + (unsigned)(r * %lld + c * 16));\n"
                "    }\n"
                "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
@@ -672,7 +676,7 @@ static void rope_out(KB *k, const EwSet *s, int bm, int bn) {
                "    for (int e = threadIdx.x; e < %d; e += blockDim.x) {   /* rope: pairs (i, i + %lld) of a head, 8 a thread */\n"
                "      const int r = e / %d, c = e %% %d, i0 = (c %% %lld) * 8, c1 = (c / %lld) * %lld + i0;\n"
                "      const zi64 m = m0 + r, n = n0 + c1;\n"
-               "      const bool ok = m < M && n < N && (!wp || ((m >= zsrows) == (sp == 1)));\n"
+               "      const bool ok = m < M && n < N && " TC_ROW_MINE ";\n"
                "      float x1[8], x2[8], y1[8], y2[8];\n"
                "      zo_lds8f(sbase + (unsigned)(r * %lld + c1 * 4), x1);\n"
                "      zo_lds8f(sbase + (unsigned)(r * %lld + (c1 + %lld) * 4), x2);\n"
@@ -743,7 +747,7 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
     if (k->opd_staged[i])
       zo_sb_printf(b, "    const unsigned zopd%d = sbase + (unsigned)(%lld + %s * %lld + %s * 4);\n", i, (long long)k->opd_off[i], e->row0,
                    opitch, e->col0);
-  if (k->ce) ce_begin(k, &e->ce, "    ", "(!wp || ((m >= zsrows) == (sp == 1)))");
+  if (k->ce) ce_begin(k, &e->ce, "    ", TC_ROW_MINE);
   int loaded = 0;   /* operands loaded ahead (not the paired matmul's accumulators) */
   for (int i = 0; i < s->opd.len; i++) loaded += !s->opd.data[i].acc;
   /* elements outside the matrix or of the other sign are skipped, unless every store goes to the
@@ -797,7 +801,7 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
                   "    __syncthreads();\n");
   k->staged = NULL;
   memset(k->opd_staged, 0, sizeof k->opd_staged);
-  if (k->ce) ce_end(k, &e->ce, "    ", "(!wp || ((m >= zsrows) == (sp == 1)))", N);
+  if (k->ce) ce_end(k, &e->ce, "    ", TC_ROW_MINE, N);
   zo_sb_puts(b, "  }\n");
   k->L->kind = "matmul";
   k->L->per_block = bm;

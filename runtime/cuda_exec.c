@@ -375,10 +375,10 @@ static int make_streams(CuState *st) {
                        : zo_cu.cuStreamCreate(&st->side, ZO_CU_STREAM_NON_BLOCKING),
                   "creating the dequants' stream"))
     return -1;
+  CUevent *ev[2 + ZO_CU_MAXBANKS] = {&st->ev_fork, &st->ev_side};
+  for (int b = 0; b < st->prog->dq_banks; b++) ev[2 + b] = &st->ev_bank[b];
   for (int i = 0; i < 2 + st->prog->dq_banks; i++)
-    if (zo_cu_check(zo_cu.cuEventCreate(i == 0 ? &st->ev_fork : i == 1 ? &st->ev_side : &st->ev_bank[i - 2], ZO_CU_EVENT_DISABLE_TIMING),
-                    "creating an event"))
-      return -1;
+    if (zo_cu_check(zo_cu.cuEventCreate(ev[i], ZO_CU_EVENT_DISABLE_TIMING), "creating an event")) return -1;
   /* An SM splits its memory between L1 and shared memory as its kernels
      ask, by default just enough shared memory for the kernel's blocks (a
      wgmma matmul: 200 of 228 KB, room for one more block of 1 KB), and the
