@@ -781,7 +781,7 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
     if (guard)
       zo_sb_printf(b,
                    "%sif (m >= M || n >= N) continue;\n"
-                   "%sif (wp && ((m >= zsrows) != (sp == 1))) continue;\n",
+                   "%sif (!" TC_ROW_MINE ") continue;\n",
                    ind, ind);
     else if (col_guard)
       zo_sb_printf(b, "%sif (n >= N) continue;\n", ind);
