@@ -32,6 +32,10 @@
  *    whole prompt (encode_prompt() joins it to an empty demonstration list
  *    with "\n\n" and calls lstrip()), which the built-in templates express as
  *    an lstrip transform on the field that opens the prompt (docs/tasks.md).
+ *  - Files are paths a user gave: only regular files are read (a FIFO or
+ *    /dev/zero is refused, never waited on), templates and data read whole
+ *    have size limits, and a streamed JSON Lines file's lines have one (the
+ *    limits and why: TASK_FILE_MAX and its neighbours below).
  */
 #include "runtime/data.h"
 
@@ -44,6 +48,17 @@
 
 #include "runtime/metrics.h"
 #include "support/support.h"
+
+/* Size limits, far above any real file (a path may name anything: see
+ * support.h): a template is a few KB; the largest of MeZO's task files
+ * (SQuAD's train set) is ~80 MB and is read whole, parsed and sampled; a
+ * streamed JSON Lines file has no size limit but a line does: a line of
+ * token ids is ~7 bytes a token, so 64 MiB is ~10M tokens, ten times the
+ * longest context of any model, while getline on a file without a newline
+ * would grow until the machine kills us. */
+#define TASK_FILE_MAX (16 * ZO_MiB)
+#define DATA_FILE_MAX ZO_GiB
+#define JSONL_LINE_MAX (64 * ZO_MiB)
 
 /* ------------------------------------------------------------ the Task */
 
@@ -485,7 +500,7 @@ Task *zo_task_load(const char *name_or_path) {
   }
 
   size_t len;
-  char *text = zo_read_file(path, &len);
+  char *text = zo_read_file_max(path, TASK_FILE_MAX, "a task template", &len);
   if (!text) {
     free(path);
     return NULL;
@@ -940,7 +955,7 @@ static int load_text(const Task *t, const Tokenizer *tok, const char *path, cons
 int zo_dataset_load(const Task *t, const Tokenizer *tok, const char *path, Dataset *out) {
   memset(out, 0, sizeof *out);
   size_t len;
-  char *text = zo_read_file(path, &len);
+  char *text = zo_read_file_max(path, DATA_FILE_MAX, "a task's data file", &len);
   if (!text) return -1;
   int rc = load_text(t, tok, path, text, len, NULL, 0, out);
   free(text);
@@ -1098,7 +1113,7 @@ int zo_dataset_load_sample(const Task *t, const Tokenizer *tok, const char *path
                            int skip_first, Dataset *out) {
   memset(out, 0, sizeof *out);
   size_t len;
-  char *text = zo_read_file(path, &len);
+  char *text = zo_read_file_max(path, DATA_FILE_MAX, "a task's data file", &len);
   if (!text) return -1;
   int total = count_records(text, len);
   int take = clip_take(path, total, n, &skip_first);
@@ -1114,7 +1129,7 @@ int zo_dataset_load_split(const Task *t, const Tokenizer *tok, const char *path,
   memset(train, 0, sizeof *train);
   memset(dev, 0, sizeof *dev);
   size_t len;
-  char *text = zo_read_file(path, &len);
+  char *text = zo_read_file_max(path, DATA_FILE_MAX, "a task's data file", &len);
   if (!text) return -1;
   int total = count_records(text, len), nt, nd;
   split_sizes(path, total, ntrain, ndev, &nt, &nd);
@@ -1148,19 +1163,21 @@ static bool blank_line(const char *s) {
 int zo_jsonl_each(const char *path, const char *shape, int (*fn)(json_t *obj, const char *where, int line, void *ctx),
                   void *ctx, int *nlines) {
   *nlines = 0;
-  FILE *fp = fopen(path, "r");
-  if (!fp) {
-    zo_env_error(path, "cannot open: %s", strerror(errno));
-    return -1;
-  }
+  FILE *fp = zo_fopen_regular(path, false);
+  if (!fp) return -1;
   char *line = NULL;
   size_t cap = 0;
-  ssize_t len;
+  int64_t len;
   int lineno = 0, rc = 0;
   char where[1200];
-  while (rc == 0 && (len = getline(&line, &cap, fp)) >= 0) {
+  while (rc == 0 && (len = zo_getline_max(&line, &cap, fp, JSONL_LINE_MAX)) != -1) {
     lineno++;
     snprintf(where, sizeof where, "%s:%d", path, lineno);
+    if (len == -2) {
+      zo_env_error(where, "the line is longer than %zu MiB (not a JSON Lines file?)", JSONL_LINE_MAX / ZO_MiB);
+      rc = -1;
+      break;
+    }
     if ((size_t)len != strlen(line)) {
       zo_env_error(where, "the line holds a NUL byte (not a JSON Lines file?)");
       rc = -1;

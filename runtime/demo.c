@@ -366,6 +366,9 @@ static int evaluate(const Backend *be, Func *f, int threads, int64_t V, const Zo
 }
 
 /* ---- the report */
+/* a number, or null for NaN/Inf (JSON has no such numbers) */
+static json_t *jnum(double x) { return isfinite(x) ? json_real(x) : json_null(); }
+
 #define P(...) do { if (o->out) { fprintf(o->out, __VA_ARGS__); fflush(o->out); } } while (0)
 
 static void fmt_time(char *buf, size_t n, double s) {
@@ -630,15 +633,19 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
     "         teacher.safetensors, teacher-4bit.safetensors, base.safetensors, train.jsonl, eval.jsonl,\n         metrics.jsonl, seeds.jsonl, demo.json\n",
     r->out_dir);
 
-  /* the numbers, for scripts */
-  json_t *j = json_pack("{s:s, s:I, s:I, s:I, s:f, s:{s:f, s:f}, s:{s:f, s:f}, s:{s:f, s:f}, s:I, s:f, s:f}", "model",
+  /* the numbers, for scripts (a loss of a diverged run is NaN: null, as
+     zoc eval prints it; json_pack's "f" would fail on it) */
+  json_t *j = json_pack("{s:s, s:I, s:I, s:I, s:o, s:{s:o, s:o}, s:{s:o, s:o}, s:{s:o, s:o}, s:I, s:o, s:o}", "model",
                         fs->name, "seed", (json_int_t)o->seed, "steps", (json_int_t)r->steps, "trained_values",
-                        (json_int_t)r->scales, "gain_std", o->gain_std, "teacher", "loss", r->teacher.loss, "agreement",
-                        r->teacher.agreement, "before", "loss", r->before.loss, "agreement", r->before.agreement, "after",
-                        "loss", r->after.loss, "agreement", r->after.agreement, "eval_positions",
-                        (json_int_t)r->before.positions, "seconds", r->seconds, "train_seconds", r->train_seconds);
+                        (json_int_t)r->scales, "gain_std", jnum(o->gain_std), "teacher", "loss", jnum(r->teacher.loss),
+                        "agreement", jnum(r->teacher.agreement), "before", "loss", jnum(r->before.loss), "agreement",
+                        jnum(r->before.agreement), "after", "loss", jnum(r->after.loss), "agreement",
+                        jnum(r->after.agreement), "eval_positions", (json_int_t)r->before.positions, "seconds",
+                        jnum(r->seconds), "train_seconds", jnum(r->train_seconds));
+  ZO_ASSERT(j);
   if (tuned)
-    json_object_set_new(j, "reference", json_pack("{s:f, s:f}", "loss", r->reference.loss, "agreement", r->reference.agreement));
+    json_object_set_new(j, "reference", json_pack("{s:o, s:o}", "loss", jnum(r->reference.loss), "agreement",
+                                                  jnum(r->reference.agreement)));
   char *js = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(9));
   json_decref(j);
   StrBuf jb = {0};

@@ -15,6 +15,10 @@
 
 #include "support/support.h"
 
+/* A config.json is a few KB (a multimodal model's nests its parts: ~20 KB);
+ * one past this is not a config, and the path may name anything. */
+#define CONFIG_FILE_MAX (16 * ZO_MiB)
+
 struct HfConfig {
   char *path;
   json_t *root;
@@ -30,7 +34,7 @@ HfConfig *zo_hf_config_load(const char *path_in) {
     path = zo_xstrdup(path_in);
   }
   size_t len;
-  char *text = zo_read_file(path, &len);
+  char *text = zo_read_file_max(path, CONFIG_FILE_MAX, "a config.json", &len);
   if (!text) {
     free(path);
     return NULL;

@@ -216,7 +216,7 @@ char *zo_py_strip(const char *s, bool left, bool right) {
     while (a < b && zo_py_isspace(c.data[a])) a++;
   if (right)
     while (b > a && zo_py_isspace(c.data[b - 1])) b--;
-  char *r = encode(c.data + a, b - a);
+  char *r = encode(c.len ? c.data + a : NULL, b - a);   /* "" decodes to no array: NULL + 0 is undefined */
   vec_free(&c);
   return r;
 }

@@ -8,8 +8,10 @@
  *
  * Reading trusts nothing: every number in the header is checked against the
  * file before a pointer is formed, so a bad file costs one message, never a
- * read outside the mapping.  The one hazard left is the file shrinking while
- * it is mapped (SIGBUS on access), which no reader of a mapped file avoids.
+ * read outside the mapping; only a regular file is opened (a FIFO is not
+ * waited on) and an index has a size limit.  The one hazard left is the file
+ * shrinking while it is mapped (SIGBUS on access), which no reader of a
+ * mapped file avoids.
  *
  * Writing copies the official Rust writer (safetensors 0.4-0.8, `prepare` and
  * `serialize`): tensors ordered by dtype, largest Rust enum value first, then
@@ -17,7 +19,9 @@
  * padded with spaces to a multiple of 8.  Because every dtype's size divides
  * the sizes of those before it, each tensor lands aligned to its element size
  * with no padding between tensors.  Our metadata keys are sorted (the official
- * writer uses a hash map, so its order varies with more than one key).
+ * writer uses a hash map, so its order varies with more than one key).  The
+ * bytes go to a new temporary file beside PATH (zo_temp_create: nothing
+ * planted at its name is followed), fsynced, then renamed over PATH.
  */
 #include "runtime/safetensors.h"
 
@@ -232,23 +236,17 @@ static bool parse_tensor(StFile *f, const char *path, const char *name, json_t *
   return true;
 }
 
+static bool parse_header(StFile *f, const char *path, const unsigned char *base, uint64_t size);
+
 /* Maps PATH and appends its tensors and metadata to f.  On failure the mapping
  * is still recorded in f, so zo_st_close(f) releases it. */
 static bool load_file(StFile *f, const char *path_in) {
   const char *path = zo_arena_strdup(&f->arena, path_in);
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    zo_env_error(path, "cannot open: %s", strerror(errno));
-    return false;
-  }
+  int fd = zo_open_regular(path, false);   /* a FIFO or a device: refused, never waited on */
+  if (fd < 0) return false;
   struct stat st;
   if (fstat(fd, &st) != 0) {
     zo_env_error(path, "cannot stat: %s", strerror(errno));
-    close(fd);
-    return false;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    zo_env_error(path, "not a regular file");
     close(fd);
     return false;
   }
@@ -268,8 +266,17 @@ static bool load_file(StFile *f, const char *path_in) {
   }
   Shard sh = {path, map, (size_t)size};
   vec_push(&f->shards, sh);
+  return parse_header(f, path, map, size);
+}
 
-  const unsigned char *base = map;
+/* The header and tensors of the SIZE bytes at BASE (a mapped file, or a
+ * caller's buffer for zo_st_open_mem): appends to f. */
+static bool parse_header(StFile *f, const char *path, const unsigned char *base, uint64_t size) {
+  if (size < 8) {   /* load_file checks this before mapping; a buffer comes here unchecked */
+    zo_env_error(path, "%s (%" PRIu64 " bytes); a safetensors file starts with an 8-byte header length",
+                 size == 0 ? "empty file" : "file too short", size);
+    return false;
+  }
   uint64_t n = 0;
   for (int i = 7; i >= 0; i--) n = n << 8 | base[i];
   if (n > ZO_ST_MAX_HEADER) {
@@ -361,13 +368,26 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+static bool parse_index(StFile *f, const char *index_path, const char *text, size_t len);
+
+/* The largest indexes (DeepSeek-V3's ~91k tensors) are ~9 MB of JSON; the
+ * path may name anything. */
+#define INDEX_FILE_MAX (64 * ZO_MiB)
+
 static bool load_index(StFile *f, const char *index_path) {
   size_t len;
-  char *text = zo_read_file(index_path, &len);
+  char *text = zo_read_file_max(index_path, INDEX_FILE_MAX, "a model.safetensors.index.json", &len);
   if (!text) return false;
+  bool ok = parse_index(f, index_path, text, len);
+  free(text);
+  return ok;
+}
+
+/* An index's TEXT: its metadata, then every shard it names, loaded from the
+ * index's directory and checked against its weight_map. */
+static bool parse_index(StFile *f, const char *index_path, const char *text, size_t len) {
   json_error_t je;
   json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
-  free(text);
   if (!root) {
     zo_env_error(index_path, "not valid JSON: %s (line %d, column %d)", je.text, je.line, je.column);
     return false;
@@ -463,6 +483,17 @@ static bool exists(const char *p) {
   return stat(p, &st) == 0;
 }
 
+/* Sorts what loading gathered; after a failure frees F instead. */
+static StFile *finish_open(StFile *f, bool ok) {
+  if (!ok) {
+    zo_st_close(f);
+    return NULL;
+  }
+  sort_n(f->tensors.data, f->tensors.len, sizeof(StTensor), cmp_tensor_name);
+  meta_finish(f);
+  return f;
+}
+
 StFile *zo_st_open(const char *path) {
   struct stat st;
   if (stat(path, &st) != 0) {
@@ -485,13 +516,17 @@ StFile *zo_st_open(const char *path) {
   } else {
     ok = load_file(f, path);
   }
-  if (!ok) {
-    zo_st_close(f);
-    return NULL;
-  }
-  sort_n(f->tensors.data, f->tensors.len, sizeof(StTensor), cmp_tensor_name);
-  meta_finish(f);
-  return f;
+  return finish_open(f, ok);
+}
+
+StFile *zo_st_open_mem(const char *name, const void *data, size_t size) {
+  StFile *f = zo_xcalloc(1, sizeof *f);
+  return finish_open(f, parse_header(f, zo_arena_strdup(&f->arena, name), data, size));
+}
+
+StFile *zo_st_open_index_text(const char *index_path, const char *text, size_t len) {
+  StFile *f = zo_xcalloc(1, sizeof *f);
+  return finish_open(f, parse_index(f, zo_arena_strdup(&f->arena, index_path), text, len));
 }
 
 void zo_st_close(StFile *f) {
@@ -696,13 +731,14 @@ int zo_st_writer_save(StWriter *w, const char *path) {
   for (int i = 0; i < 8; i++) len8[i] = (unsigned char)((uint64_t)padded >> (8 * i));
 
   /* The same pattern as zo_write_file_atomic, streamed: a checkpoint can be
-   * larger than we want to assemble in memory. */
-  size_t tl = strlen(path) + 32;
-  tmp = zo_xmalloc(tl);
-  snprintf(tmp, tl, "%s.tmp.%ld", path, (long)getpid());
-  out = fopen(tmp, "wb");
+   * larger than we want to assemble in memory. The temporary is created new
+   * (O_EXCL | O_NOFOLLOW: a symlink planted at its name is not followed). */
+  int fd = zo_temp_create(path, &tmp);
+  if (fd < 0) goto done;
+  out = fdopen(fd, "wb");
   if (!out) {
-    zo_env_error(path, "cannot create %s: %s", tmp, strerror(errno));
+    zo_env_error(path, "cannot open %s: %s", tmp, strerror(errno));
+    close(fd);
     goto done;
   }
   static const char spaces[8] = "        ";
@@ -720,8 +756,13 @@ int zo_st_writer_save(StWriter *w, const char *path) {
   }
   int cerr = fclose(out);
   out = NULL;
-  if (cerr != 0 || rename(tmp, path) != 0) {
-    zo_env_error(path, "cannot finish writing: %s", strerror(errno));
+  if (cerr != 0) {
+    zo_env_error(path, "cannot finish writing %s: %s", tmp, strerror(errno));
+    goto done;
+  }
+  if (zo_temp_commit(tmp, path) != 0) {   /* it removed tmp */
+    free(tmp);
+    tmp = NULL;
     goto done;
   }
   rc = 0;

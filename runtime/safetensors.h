@@ -53,6 +53,13 @@ typedef struct StFile StFile;
  * tensor in two shards; a shard's tensors missing from weight_map are still read.
  * Returns NULL after a zo_env_error() if anything is wrong. */
 StFile *zo_st_open(const char *path);
+/* The same checks on bytes in memory (the fuzz target's way in, no file):
+ * DATA holds SIZE bytes of a .safetensors file, called NAME in messages; the
+ * tensors point into it, so it must outlive the StFile. */
+StFile *zo_st_open_mem(const char *name, const void *data, size_t size);
+/* TEXT is the model.safetensors.index.json at INDEX_PATH (which need not
+ * exist); its shards are read from INDEX_PATH's directory. */
+StFile *zo_st_open_index_text(const char *index_path, const char *text, size_t len);
 void zo_st_close(StFile *f);                       /* NULL is fine */
 
 /* Tensors in name order (strcmp), across all shards. */

@@ -141,7 +141,7 @@ static void sb_putn(StrBuf *sb, const char *s, size_t n) {
     sb->cap = 2 * (sb->len + n + 1) + 64;
     sb->buf = zo_xrealloc(sb->buf, sb->cap);
   }
-  memcpy(sb->buf + sb->len, s, n);
+  if (n) memcpy(sb->buf + sb->len, s, n);   /* an absent affix is {NULL, 0}: memcpy from NULL is undefined */
   sb->len += n;
   sb->buf[sb->len] = 0;
 }
@@ -948,13 +948,23 @@ static int32_t first_special(const Tokenizer *t, const char *const *names, int n
   return -1;
 }
 
+/* The largest public tokenizer.json files are ~35 MB (Gemma 3's 262k
+ * entries with their merges); one far past that is not a tokenizer (and
+ * jansson's tree of it would be ~10 times its size). */
+#define TOK_FILE_MAX (256 * ZO_MiB)
+
 Tokenizer *zo_tok_load(const char *path) {
   size_t len;
-  char *text = zo_read_file(path, &len);
+  char *text = zo_read_file_max(path, TOK_FILE_MAX, "a tokenizer.json", &len);
   if (!text) return NULL;
+  Tokenizer *t = zo_tok_load_text(path, text, len);
+  free(text);
+  return t;
+}
+
+Tokenizer *zo_tok_load_text(const char *path, const char *text, size_t len) {
   json_error_t je;
   json_t *root = json_loadb(text, len, JSON_ALLOW_NUL, &je);
-  free(text);
   if (!root) {
     zo_env_error(path, "not valid JSON: %s (line %d, column %d)", je.text, je.line, je.column);
     return NULL;

@@ -42,6 +42,9 @@ typedef struct Tokenizer Tokenizer;
  * has a merge whose parts are not in the vocabulary, or uses a component that
  * is not supported. */
 Tokenizer *zo_tok_load(const char *path);
+/* The same from LEN bytes of TEXT already in memory (the fuzz target's way
+ * in); PATH only names it in messages. */
+Tokenizer *zo_tok_load_text(const char *path, const char *text, size_t len);
 void zo_tok_free(Tokenizer *t);                      /* NULL is fine */
 
 /* Encodes LEN bytes of TEXT (UTF-8; NUL bytes allowed) into *IDS (malloc'd,

@@ -7,9 +7,16 @@
  * then the model is compiled (a Hugging Face directory's config.json sets the
  * parameters declared `from "key"`; -D wins), the checkpoint bound, and the
  * ids checked against the vocabulary; only then does the backend open. Every
- * problem is a message naming the file (and line) and exit status 1. */
+ * problem is a message naming the file (and line) and exit status 1.
+ *
+ * A loss that is not finite (a NaN in the checkpoint, or a forward that
+ * overflowed) is an answer, not a failure: it prints as null, as zoc eval
+ * prints it, the exit status stays 0 (the other lines' losses are real), and
+ * a note on stderr says which of the checkpoint's tensors hold NaN or Inf, or
+ * that none does. */
 #include <errno.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +28,7 @@
 #include "codegen/llvm_gen.h"
 #endif
 #include "passes/passes.h"
+#include "runtime/convert.h"
 #include "runtime/data.h"
 #include "runtime/exec.h"
 #include "runtime/hfconfig.h"
@@ -151,6 +159,43 @@ static int loss_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   return j - i + 1;
 }
 
+/* a number, or null for NaN/Inf (JSON has no such numbers; json_pack's "f"
+   fails on them) */
+static json_t *jnum(double x) { return isfinite(x) ? json_real(x) : json_null(); }
+
+/* Why a loss is not finite: the checkpoint's floating-point tensors holding
+ * NaN or Inf (as f32, the precision the forward reads them in), or that
+ * there are none. Said once, on stderr, after the first such loss. */
+static void note_nonfinite(const char *where, double loss, const StFile *st, const char *weights) {
+  StrBuf sb = {0};
+  int bad = 0;
+  float buf[4096];
+  for (int i = 0; i < zo_st_count(st); i++) {
+    const StTensor *t = zo_st_tensor(st, i);
+    if (!zo_dtype_is_float(t->dtype)) continue;
+    size_t esz = zo_dtype_size(t->dtype);
+    int64_t n = 0;
+    for (int64_t k = 0; k < t->numel; k += 4096) {
+      size_t m = (size_t)(t->numel - k < 4096 ? t->numel - k : 4096);
+      zo_convert_to_f32(t->dtype, (const char *)t->data + (size_t)k * esz, buf, m);
+      for (size_t e = 0; e < m; e++) n += !isfinite(buf[e]);
+    }
+    if (n == 0) continue;
+    if (bad++ < 3)
+      zo_sb_printf(&sb, "%s'%s' (%lld of %lld values)", bad > 1 ? ", " : "", t->name, (long long)n, (long long)t->numel);
+  }
+  if (bad > 3) zo_sb_printf(&sb, " and %d more", bad - 3);
+  fflush(stdout);
+  const char *v = isnan(loss) ? "NaN" : loss > 0 ? "+Inf" : "-Inf";
+  if (bad)
+    fprintf(stderr, "zoc: note: %s: the loss is %s (printed as null): %s holds NaN or Inf in %d tensor%s: %s\n", where,
+            v, weights, bad, bad == 1 ? "" : "s", sb.buf);
+  else
+    fprintf(stderr, "zoc: note: %s: the loss is %s (printed as null), though every value of %s is finite: the "
+            "forward overflowed\n", where, v, weights);
+  zo_sb_free(&sb);
+}
+
 static bool is_dir(const char *path) {
   struct stat sb;
   return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
@@ -238,6 +283,7 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
   targets = zo_xmalloc((size_t)maxn * sizeof(int32_t));
   rowloss = zo_xmalloc((size_t)maxn * sizeof(float));
   int64_t peak = 0;
+  int nonfinite = 0;
   for (int i = 0; i < seqs.len; i++) {
     const Seq *s = &seqs.data[i];
     if (be->forward(state, s->ids, 1, s->n, NULL, logits) != 0) {
@@ -250,13 +296,22 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
     zo_ref_cross_entropy(logits, targets, rowloss, s->n - 1, LV);
     double sum = 0;
     for (int64_t t = 0; t + 1 < s->n; t++) sum += rowloss[t];
-    json_t *j = json_pack("{s:f, s:I}", "loss", sum / (double)(s->n - 1), "tokens", (json_int_t)s->n);
+    double loss = sum / (double)(s->n - 1);
+    json_t *j = json_pack("{s:o, s:I}", "loss", jnum(loss), "tokens", (json_int_t)s->n);
     char *text = json_dumps(j, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
+    ZO_ASSERT(text);
     printf("%s\n", text);
     fflush(stdout);
     free(text);
     json_decref(j);
+    if (!isfinite(loss) && nonfinite++ == 0) {
+      char where[1100];
+      snprintf(where, sizeof where, "%s:%d", o.data, s->line);
+      note_nonfinite(where, loss, st, o.weights);
+    }
   }
+  if (nonfinite > 1)
+    fprintf(stderr, "zoc: note: %d of %d sequences have a loss that is not finite\n", nonfinite, seqs.len);
   if (o.verbose) {
 #ifdef ZOC_HAVE_LLVM
     if (be == &zo_backend_cpu)

@@ -1,5 +1,7 @@
 /* support.c — arenas, string buffers, files, and the three kinds of failure
- * (see support.h for why they are kept apart). */
+ * (see support.h for why they are kept apart). Files: only regular files are
+ * read, with a size limit where one is read whole; writes go through a new
+ * temporary file that nothing planted can redirect (see support.h). */
 #include "support/support.h"
 
 #include <errno.h>
@@ -139,46 +141,241 @@ void zo_sb_free(StrBuf *sb) {
 }
 
 /* ---- files */
-char *zo_read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    zo_env_error(path, "cannot open: %s", strerror(errno));
+static const char *file_kind(mode_t m) {
+  if (S_ISDIR(m)) return "a directory";
+  if (S_ISFIFO(m)) return "a FIFO (named pipe)";
+  if (S_ISCHR(m)) return "a character device";
+  if (S_ISBLK(m)) return "a block device";
+  if (S_ISSOCK(m)) return "a socket";
+  return "not a plain file";
+}
+
+/* "512 bytes", "3.0 MiB", "2.3 GiB": sizes in messages */
+static void fmt_size(char *buf, size_t n, uint64_t b) {
+  if (b < 1024) snprintf(buf, n, "%llu bytes", (unsigned long long)b);
+  else if (b < ((uint64_t)1 << 20)) snprintf(buf, n, "%.1f KiB", (double)b / 1024);
+  else if (b < ((uint64_t)1 << 30)) snprintf(buf, n, "%.1f MiB", (double)b / (1 << 20));
+  else snprintf(buf, n, "%.1f GiB", (double)b / (1 << 30));
+}
+
+/* "256 MiB", "1 GiB": the limits are whole powers of two */
+static void fmt_limit(char *buf, size_t n, uint64_t b) {
+  if (b >= ((uint64_t)1 << 30) && b % ((uint64_t)1 << 30) == 0) snprintf(buf, n, "%llu GiB", (unsigned long long)(b >> 30));
+  else if (b >= ((uint64_t)1 << 20) && b % ((uint64_t)1 << 20) == 0) snprintf(buf, n, "%llu MiB", (unsigned long long)(b >> 20));
+  else snprintf(buf, n, "%llu bytes", (unsigned long long)b);
+}
+
+int zo_open_regular(const char *path, bool quiet) {
+  /* O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer;
+     O_NOCTTY: a terminal named by mistake must not become ours */
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0) {
+    int e = errno;
+    if (!quiet) zo_env_error(path, "cannot open: %s", strerror(e));
+    errno = e;
+    return -1;
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    int e = errno;
+    if (!quiet) zo_env_error(path, "cannot stat: %s", strerror(e));
+    close(fd);
+    errno = e;
+    return -1;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    if (!quiet) zo_env_error(path, "%s, not a regular file (zoc reads only regular files)", file_kind(st.st_mode));
+    close(fd);
+    errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+    return -1;
+  }
+  /* a regular file never blocks, but reads should not see EAGAIN either */
+  int fl = fcntl(fd, F_GETFL);
+  if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) != 0) {
+    int e = errno;
+    if (!quiet) zo_env_error(path, "cannot set the file's flags: %s", strerror(e));
+    close(fd);
+    errno = e;
+    return -1;
+  }
+  return fd;
+}
+
+FILE *zo_fopen_regular(const char *path, bool quiet) {
+  int fd = zo_open_regular(path, quiet);
+  if (fd < 0) return NULL;
+  FILE *fp = fdopen(fd, "r");
+  if (!fp) {
+    int e = errno;
+    if (!quiet) zo_env_error(path, "cannot open: %s", strerror(e));
+    close(fd);
+    errno = e;
+  }
+  return fp;
+}
+
+char *zo_read_file_max(const char *path, size_t max, const char *what, size_t *len) {
+  int fd = zo_open_regular(path, false);
+  if (fd < 0) return NULL;
+  char have[32], lim[32];
+  fmt_limit(lim, sizeof lim, max);
+  struct stat st = {0};
+  if (fstat(fd, &st) == 0 && (uint64_t)st.st_size > max) {
+    fmt_size(have, sizeof have, (uint64_t)st.st_size);
+    zo_env_error(path, "%s (%lld bytes): larger than the %s %s may be", have, (long long)st.st_size, lim, what);
+    close(fd);
     return NULL;
   }
-  StrBuf sb = {0};
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (sb.len + n + 1 > sb.cap) {
-      sb.cap = (sb.len + n + 1) * 2;
-      sb.buf = zo_xrealloc(sb.buf, sb.cap);
+  /* st_size is only a hint (a file in /proc says 0, a file may grow): the
+     read itself stops one byte past the limit */
+  size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 65536, n = 0;
+  char *buf = zo_xmalloc(cap + 1);
+  for (;;) {
+    if (n == cap) {
+      cap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+      buf = zo_xrealloc(buf, cap + 1);
     }
-    memcpy(sb.buf + sb.len, chunk, n);
-    sb.len += n;
+    ssize_t r = read(fd, buf + n, cap - n);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      zo_env_error(path, "read failed: %s", strerror(errno));
+      close(fd);
+      free(buf);
+      return NULL;
+    }
+    if (r == 0) break;
+    n += (size_t)r;
+    if (n > max) {
+      zo_env_error(path, "larger than the %s %s may be (it grew while being read?)", lim, what);
+      close(fd);
+      free(buf);
+      return NULL;
+    }
   }
-  if (ferror(f)) {
-    zo_env_error(path, "read failed: %s", strerror(errno));
-    fclose(f);
-    zo_sb_free(&sb);
-    return NULL;
+  close(fd);
+  buf[n] = 0;
+  if (len) *len = n;
+  return buf;
+}
+
+char *zo_read_file(const char *path, size_t *len) {
+  return zo_read_file_max(path, ZO_READ_MAX, "a file zoc reads whole", len);
+}
+
+int64_t zo_getline_max(char **line, size_t *cap, FILE *fp, size_t max) {
+  size_t n = 0;
+  int c = EOF;
+  flockfile(fp);
+  while ((c = getc_unlocked(fp)) != EOF) {
+    if (n == max) {
+      ungetc(c, fp);
+      funlockfile(fp);
+      return -2;
+    }
+    if (n + 2 > *cap) {
+      *cap = *cap ? 2 * *cap : 256;
+      *line = zo_xrealloc(*line, *cap);
+    }
+    (*line)[n++] = (char)c;
+    if (c == '\n') break;
   }
-  fclose(f);
-  if (!sb.buf) sb.buf = zo_xcalloc(1, 1);
-  sb.buf[sb.len] = 0;
-  if (len) *len = sb.len;
-  return sb.buf;
+  funlockfile(fp);
+  if (n == 0) return -1;
+  (*line)[n] = 0;
+  return (int64_t)n;
+}
+
+int zo_temp_create(const char *path, char **tmp) {
+  *tmp = NULL;
+  struct stat st;
+  if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) {
+    zo_env_error(path, "%s, not a regular file: zoc writes a file by renaming a new one over it", file_kind(st.st_mode));
+    return -1;
+  }
+  size_t n = strlen(path) + 48;
+  char *name = zo_xmalloc(n);
+  /* PATH.tmp.PID first: the pattern run directories' stale temporaries are
+     found by; a name already taken is someone else's (a planted file, a
+     stale one of an earlier process with our pid): skip it, touch nothing */
+  for (int k = 0; k < 1000; k++) {
+    if (k == 0) snprintf(name, n, "%s.tmp.%ld", path, (long)getpid());
+    else snprintf(name, n, "%s.tmp.%ld.%d", path, (long)getpid(), k);
+    int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+      *tmp = name;
+      return fd;
+    }
+    if (errno != EEXIST) {
+      zo_env_error(path, "cannot create %s: %s", name, strerror(errno));
+      free(name);
+      return -1;
+    }
+  }
+  zo_env_error(path, "cannot create a temporary file: %s and 999 more names like it are taken", name);
+  free(name);
+  return -1;
+}
+
+int zo_temp_commit(const char *tmp, const char *path) {
+  if (rename(tmp, path) != 0) {
+    zo_env_error(path, "cannot rename %s over it: %s", tmp, strerror(errno));
+    unlink(tmp);
+    return -1;
+  }
+  /* the rename is an entry in the directory: without this a crash can lose
+     it (the old file back, or none) though the data was fsynced */
+  const char *slash = strrchr(path, '/');
+  size_t dl = slash ? (size_t)(slash - path) : 0;
+  char *d = zo_xmalloc(dl + 2);
+  if (!slash) strcpy(d, ".");
+  else if (dl == 0) strcpy(d, "/");
+  else {
+    memcpy(d, path, dl);
+    d[dl] = 0;
+  }
+  int rc = 0;
+  int fd = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  /* a directory we may not read cannot be synced, and some file systems
+     cannot sync one (EINVAL): the rename stands either way */
+  if (fd >= 0) {
+    if (fsync(fd) != 0 && errno != EINVAL && errno != ENOTSUP) {
+      zo_env_error(path, "written, but syncing the directory %s failed (a crash now may lose the file): %s", d,
+                   strerror(errno));
+      rc = -1;
+    }
+    close(fd);
+  }
+  free(d);
+  return rc;
+}
+
+static const char *tmp_root(void) {
+  const char *t = getenv("TMPDIR");
+  return t && *t ? t : "/tmp";
+}
+
+int zo_tmp_file(const char *name, const char *ext, char *path, size_t n) {
+  int len = snprintf(path, n, "%s/%s-XXXXXX.%s", tmp_root(), name, ext);
+  if (len < 0 || (size_t)len >= n) {
+    errno = ENAMETOOLONG;
+    return -1;
+  }
+  return mkstemps(path, (int)strlen(ext) + 1);
+}
+
+int zo_tmp_dir(const char *name, char *path, size_t n) {
+  int len = snprintf(path, n, "%s/%s-XXXXXX", tmp_root(), name);
+  if (len < 0 || (size_t)len >= n) {
+    errno = ENAMETOOLONG;
+    return -1;
+  }
+  return mkdtemp(path) ? 0 : -1;
 }
 
 int zo_write_file_atomic(const char *path, const void *data, size_t len) {
-  size_t n = strlen(path) + 32;
-  char *tmp = zo_xmalloc(n);
-  snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
-  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0) {
-    zo_env_error(path, "cannot create %s: %s", tmp, strerror(errno));
-    free(tmp);
-    return -1;
-  }
+  char *tmp;
+  int fd = zo_temp_create(path, &tmp);
+  if (fd < 0) return -1;
   const char *p = data;
   size_t left = len;
   while (left > 0) {
@@ -194,14 +391,17 @@ int zo_write_file_atomic(const char *path, const void *data, size_t len) {
     p += w;
     left -= (size_t)w;
   }
-  if (fsync(fd) != 0 || close(fd) != 0 || rename(tmp, path) != 0) {
-    zo_env_error(path, "cannot finish writing: %s", strerror(errno));
+  int serr = fsync(fd) != 0 ? errno : 0;
+  if (close(fd) != 0 && !serr) serr = errno;
+  if (serr) {
+    zo_env_error(path, "cannot finish writing %s: %s", tmp, strerror(serr));
     unlink(tmp);
     free(tmp);
     return -1;
   }
+  int rc = zo_temp_commit(tmp, path);
   free(tmp);
-  return 0;
+  return rc;
 }
 
 /* ---- diagnostics */

@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #define ZO_PRINTF(a, b) __attribute__((format(printf, a, b)))
@@ -71,11 +72,63 @@ void zo_sb_putc(StrBuf *sb, char c);
 char *zo_sb_take(StrBuf *sb);                     /* returns the string; sb is empty after */
 void zo_sb_free(StrBuf *sb);
 
-/* ---- files */
-/* Reads a whole file; NULL (with zo_env_error) if it cannot. *len gets the size. */
+/* ---- files
+ * Every path zoc reads may have been pointed anywhere: at a FIFO (opening it
+ * waits for a writer forever), /dev/zero or /dev/urandom (endless), a
+ * directory. So only regular files are read, never waiting on the open, and
+ * a file parsed whole has a size limit (each caller's, chosen far above any
+ * real file of its kind). Writes go to a fresh temporary file beside the
+ * target, opened so that nothing planted at its name is followed or
+ * truncated, then renamed over the target. */
+#define ZO_MiB ((size_t)1 << 20)
+#define ZO_GiB ((size_t)1 << 30)
+/* What zo_read_file takes: files zoc wrote itself (run logs, state.json) or
+ * copies whole; a real one is a few MB. */
+#define ZO_READ_MAX ZO_GiB
+
+/* Opens PATH read-only if it is a regular file (a FIFO is not waited on:
+ * O_NONBLOCK until fstat says what it is). A descriptor, or -1 with errno set
+ * and, unless quiet, a message naming the file and what it is ("a character
+ * device, not a regular file"). */
+int zo_open_regular(const char *path, bool quiet);
+/* The same as a stdio stream for reading (streamed readers: JSON Lines). */
+FILE *zo_fopen_regular(const char *path, bool quiet);
+/* Reads a whole regular file of at most MAX bytes, NUL-terminated; NULL after
+ * a message naming the file ("2.3 GiB: larger than the 256 MiB a
+ * tokenizer.json may be": WHAT names the kind of file). *len gets the size. */
+char *zo_read_file_max(const char *path, size_t max, const char *what, size_t *len);
+/* zo_read_file_max(path, ZO_READ_MAX, "a file zoc reads whole", len). */
 char *zo_read_file(const char *path, size_t *len);
-/* Writes a file atomically: PATH.tmp.PID, fsync, rename. Returns 0 or -1 (with a message). */
+/* One line of FP (with its '\n', NUL-terminated) into *line, grown as getline
+ * does: its length (NUL bytes count), -1 at the end of the file or on a read
+ * error (ferror tells), or -2 if the line is longer than MAX bytes (getline
+ * itself grows without bound on a file with no newline). */
+int64_t zo_getline_max(char **line, size_t *cap, FILE *fp, size_t max);
+
+/* Creates a new temporary file for PATH, PATH.tmp.PID (PATH.tmp.PID.1, .2, ...
+ * if that name is taken), with O_EXCL | O_NOFOLLOW: whatever is already at
+ * the name (a stale temporary, a planted symlink) is never followed nor
+ * truncated. Refuses a PATH that exists and is not a regular file (renaming
+ * over /dev/null as root would replace the device). A descriptor (the name in
+ * *tmp, malloc'd), or -1 after a message. */
+int zo_temp_create(const char *path, char **tmp);
+/* Renames TMP over PATH and fsyncs PATH's directory, so that the rename itself
+ * survives a crash (the caller fsynced and closed TMP). 0, or -1 after a
+ * message (TMP is removed). */
+int zo_temp_commit(const char *tmp, const char *path);
+/* Writes a file atomically: zo_temp_create, write, fsync, zo_temp_commit.
+ * Returns 0 or -1 (with a message). */
 int zo_write_file_atomic(const char *path, const void *data, size_t len);
+/* A new file of its own in $TMPDIR (else /tmp), named NAME-XXXXXX.EXT by
+ * mkstemps (O_EXCL, mode 0600): for what zoc leaves there for a person (a
+ * source a compiler rejected), never a guessable name that another user of
+ * the machine could have planted a link at. A descriptor (the name in path),
+ * or -1 with errno set. */
+int zo_tmp_file(const char *name, const char *ext, char *path, size_t n);
+/* A new directory of its own in $TMPDIR (else /tmp), NAME-XXXXXX, mode 0700
+ * (mkdtemp): scratch files inside it cannot be reached by other users. 0 (the
+ * name in path), or -1 with errno set. */
+int zo_tmp_dir(const char *name, char *path, size_t n);
 /* Makes the directory PATH and its parents (existing ones are fine); 0, or
  * -1 with errno set and, unless quiet, a message naming the directory. */
 int zo_make_dirs(const char *path, bool quiet);

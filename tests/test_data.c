@@ -19,14 +19,23 @@
  *    random strings against the official script's functions, bit for bit;
  *  - bad input: malformed datasets and templates fail with one message naming
  *    FILE:LINE (or the template file) and the problem; unknown task names get
- *    the nearest built-in suggested.
+ *    the nearest built-in suggested;
+ *  - the fuzzer's findings (tests/fuzz/regress/fuzz_data/) load as they should;
+ *  - hostile paths, through the zoc command line: every file a user names
+ *    (--data, --eval-data, --task, --tokenizer, --weights, a weights
+ *    directory's files, replay's seed log) as /dev/zero, /dev/urandom or a
+ *    FIFO, and files past each size limit (holes: no disk), exit 1 at once
+ *    with the file and what is wrong, under a timeout and a memory limit.
  */
+#include <dirent.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "runtime/data.h"
@@ -978,6 +987,303 @@ START_TEST(test_task_names) {
 }
 END_TEST
 
+/* ------------------------------------------------------------ what the fuzzer found */
+
+/* Inputs tests/fuzz/fuzz_data.c found, kept in tests/fuzz/regress/fuzz_data/:
+ * byte 0 the bundled task ('0'..'4': sst2, rte, cb, boolq, squad), byte 1
+ * the fuzzer's choice of loader, then the JSONL file. Each loads from a file,
+ * as a user's does, into examples whose candidates all have tokens. */
+START_TEST(test_fuzz_regressions) {
+  /* rte_empty_premise.txt: an empty field through a transform. "" decodes to
+   * no code points, from which zo_py_strip formed NULL + 0 (undefined
+   * behaviour; UBSan stopped there). Empty in, empty out, every transform. */
+  for (int l = 0; l < 2; l++)
+    for (int r = 0; r < 2; r++) {
+      char *s = zo_py_strip("", l, r);
+      ck_assert_str_eq(s, "");
+      free(s);
+    }
+  char *lo = zo_py_lower(""), *up = zo_py_upper_first(""), *nm = zo_squad_normalize("");
+  ck_assert(!strcmp(lo, "") && !strcmp(up, "") && !strcmp(nm, ""));
+  free(lo);
+  free(up);
+  free(nm);
+  /* the record: the template's text around nothing (zoc strips fields, not
+   * the prompt as a whole: docs/tasks.md) */
+  Task *rte = task_load("rte");
+  expect_render(rte, "{\"premise\": \"\", \"hypothesis\": \"Maria Lopez still owns the bakery.\", \"label\": 1}",
+                "\nDoes this mean that \"Maria Lopez still owns the bakery.\" is true? Yes or No?\n", 1, "Yes", "No",
+                NULL);
+  zo_task_free(rte);
+
+  static const char *const tasks[] = {"sst2", "rte", "cb", "boolq", "squad"};
+  Tokenizer *tok = tok_load("gpt2");
+  const char *dir = zt_src("tests/fuzz/regress/fuzz_data");
+  DIR *d = opendir(dir);
+  ck_assert_msg(d != NULL, "cannot open %s", dir);
+  int files = 0;
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    char path[1200];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    size_t n;
+    char *raw = zo_read_file(path, &n);
+    ck_assert_msg(raw && n >= 2 && raw[0] >= '0' && raw[0] <= '4', "%s: not a bundled task's input", path);
+    const char *jsonl = tmp_path(e->d_name);
+    write_bytes(jsonl, raw + 2, n - 2);
+    Task *t = task_load(tasks[raw[0] - '0']);
+    Dataset ds;
+    capture_begin();
+    int rc = zo_dataset_load(t, tok, jsonl, &ds);
+    char *msg = capture_end();
+    ck_assert_msg(rc == 0 && ds.n > 0, "%s does not load: %s", path, msg);
+    for (int i = 0; i < ds.n; i++)
+      for (int c = 0; c < ds.ex[i].ncand; c++) ck_assert_int_ge(ds.ex[i].ncand_tok[c], 1);
+    free(msg);
+    zo_dataset_free(&ds);
+    zo_task_free(t);
+    free(raw);
+    files++;
+  }
+  closedir(d);
+  zo_tok_free(tok);
+  ck_assert_int_ge(files, 1);
+}
+END_TEST
+
+/* ------------------------------------------------------------ hostile paths, through the command line */
+
+/* `zoc ARGS` under `timeout` and a 4 GiB address-space limit, so that a
+ * regression (waiting on a FIFO, reading /dev/zero into memory) fails the
+ * test (exit 124, or an abort) instead of hanging it or the machine. Must exit
+ * 1 within the time with a message holding each NULL-terminated fragment. */
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static void zoc_refuses(const char *args, const char *frag, ...) {
+  size_t n = strlen(args) + strlen(ZOC_BINARY) + 64;
+  char *cmd = zo_xmalloc(n);
+  snprintf(cmd, n, "ulimit -v 4194304; timeout 20 '%s' %s", ZOC_BINARY, args);
+  char *err = NULL;
+  double t0 = now_s();
+  int rc = zt_run(cmd, NULL, &err);
+  double dt = now_s() - t0;
+  ck_assert_msg(rc == 1, "zoc %s: exit %d (124: it hung), expected 1; stderr:\n%s", args, rc, err ? err : "");
+  ck_assert_msg(dt < 15, "zoc %s: %.1f s to refuse", args, dt);
+  va_list ap;
+  va_start(ap, frag);
+  for (const char *s = frag; s; s = va_arg(ap, const char *))
+    ck_assert_msg(err && strstr(err, s), "zoc %s: the message lacks '%s':\n%s", args, s, err ? err : "");
+  va_end(ap);
+  free(err);
+  free(cmd);
+}
+
+/* A file of SIZE bytes that takes no disk (a hole): a size limit is checked
+ * before anything is read. */
+static const char *sparse_file(const char *name, uint64_t size) {
+  const char *p = tmp_path(name);
+  int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  ck_assert_msg(fd >= 0 && ftruncate(fd, (off_t)size) == 0, "cannot make %s", p);
+  close(fd);
+  return p;
+}
+
+/* FMT with each {name} replaced by the value of that name in NAMES/VALS. */
+static void expand(char *out, size_t n, const char *fmt, const char *const *names, const char *const *vals, int k) {
+  StrBuf sb = {0};
+  for (const char *p = fmt; *p;) {
+    int hit = -1;
+    for (int i = 0; *p == '{' && i < k; i++)
+      if (!strncmp(p + 1, names[i], strlen(names[i])) && p[1 + strlen(names[i])] == '}') hit = i;
+    if (hit < 0) {
+      zo_sb_putc(&sb, *p++);
+      continue;
+    }
+    zo_sb_puts(&sb, vals[hit]);
+    p += strlen(names[hit]) + 2;
+  }
+  ck_assert(sb.len < n);
+  memcpy(out, sb.buf, sb.len + 1);
+  zo_sb_free(&sb);
+}
+
+/* Every path a user gives (--data, --eval-data, --task, --tokenizer,
+ * --weights, a weights directory's config.json, model.safetensors and index,
+ * replay's seed log) as /dev/zero, /dev/urandom and a FIFO that nobody
+ * writes: exit 1 at once, the message naming the path and what it is. */
+START_TEST(test_hostile_paths) {
+  const char *tiny = zt_src("models/tiny.zo"), *tok = zt_src("tests/data/tok/gpt2.json");
+  const char *sst2 = zt_src("tests/data/tasks/sst2.jsonl");
+#define SMALL "-D V=64 -D D=16 -D F=32 -D L=1 -D H=2 -D KV=1"
+  const char *w = tmp_path("hw.safetensors"), *w1k = tmp_path("hw1k.safetensors"), *lm = tmp_path("hlm.jsonl");
+  char a[4096], *err = NULL;
+  snprintf(a, sizeof a, "random-weights '%s' " SMALL " -o '%s'", tiny, w);
+  ck_assert_msg(zt_zoc(a, NULL, &err) == 0, "%s", err);
+  free(err);
+  snprintf(a, sizeof a, "random-weights '%s' " SMALL " -D V=1024 -o '%s'", tiny, w1k);
+  ck_assert_msg(zt_zoc(a, NULL, &err) == 0, "%s", err);
+  free(err);
+  uint64_t rs = zt_seed() ^ 0x686f7374u;
+  zt_write_tokens(lm, 6, 4, 12, 64, &rs);
+  const char *fifo = tmp_path("fifo");
+  ck_assert(mkfifo(fifo, 0600) == 0);
+
+  static const struct {
+    const char *path, *what;
+  } kinds[] = {{"/dev/zero", "a character device"}, {"/dev/urandom", "a character device"},
+               {NULL, "a FIFO (named pipe)"}};
+  for (size_t k = 0; k < ZO_COUNT(kinds); k++) {
+    const char *h = kinds[k].path ? kinds[k].path : fifo;
+    char want[1000];
+    snprintf(want, sizeof want, "%s: %s, not a regular file", h, kinds[k].what);
+    const char *run = tmp_path("hrun");   /* never made: every command fails first */
+    /* the paths a run reads */
+    static const char *const fmts[] = {
+      "loss {tiny} " SMALL " --weights {w} --data {h} --device ref",
+      "eval {tiny} " SMALL " --weights {w} --task lm --data {h} --device ref",
+      "train {tiny} " SMALL " --recipe qzo --weights {w} --task lm --data {h} --out {run} --device ref",
+      "train {tiny} " SMALL " --recipe qzo --weights {w} --task lm --data {lm} --eval-data {h} --out {run} --device ref",
+      "train {tiny} " SMALL " -D V=1024 --recipe qzo --weights {w1k} --tokenizer {tok} --task sst2 --data {h} "
+      "--out {run} --device ref",
+      "train {tiny} " SMALL " -D V=1024 --recipe qzo --weights {w1k} --tokenizer {tok} --task sst2 --data {sst2} "
+      "--eval-data {h} --out {run} --device ref",
+      "train {tiny} " SMALL " -D V=1024 --recipe qzo --weights {w1k} --tokenizer {tok} --task {h} --data {sst2} "
+      "--out {run} --device ref",
+      "train {tiny} " SMALL " -D V=1024 --recipe qzo --weights {w1k} --tokenizer {h} --task sst2 --data {sst2} "
+      "--out {run} --device ref",
+      "loss {tiny} " SMALL " --weights {h} --data {lm} --device ref",
+      "train {tiny} " SMALL " --recipe qzo --weights {h} --task lm --data {lm} --out {run} --device ref",
+      "replay {tiny} " SMALL " --recipe qzo --weights {w} --seeds {h} -o {run}.safetensors",
+    };
+    static const char *const names[] = {"tiny", "w", "w1k", "h", "run", "lm", "tok", "sst2"};
+    const char *vals[] = {tiny, w, w1k, h, run, lm, tok, sst2};
+    for (size_t f = 0; f < ZO_COUNT(fmts); f++) {
+      expand(a, sizeof a, fmts[f], names, vals, (int)ZO_COUNT(names));
+      zoc_refuses(a, want, NULL);
+    }
+    /* inside a Hugging Face directory: config.json, model.safetensors, the index */
+    static const char *const inside[] = {"config.json", "model.safetensors", "model.safetensors.index.json"};
+    for (size_t i = 0; i < ZO_COUNT(inside); i++) {
+      char dir[700], link[800], full[800];
+      snprintf(dir, sizeof dir, "%s/hdir_%zu_%zu", zt_tmpdir(), k, i);
+      ck_assert(mkdir(dir, 0755) == 0);
+      snprintf(link, sizeof link, "%s/%s", dir, inside[i]);
+      ck_assert(symlink(h, link) == 0);
+      if (i == 0) {   /* beside a good checkpoint */
+        snprintf(full, sizeof full, "%s/model.safetensors", dir);
+        ck_assert(symlink(w, full) == 0);
+      }
+      snprintf(want, sizeof want, "%s: %s, not a regular file", link, kinds[k].what);
+      snprintf(a, sizeof a, "loss '%s' " SMALL " --weights '%s' --data '%s' --device ref", tiny, dir, lm);
+      zoc_refuses(a, want, NULL);
+      snprintf(a, sizeof a, "train '%s' " SMALL " --recipe qzo --weights '%s' --task lm --data '%s' --out '%s' "
+               "--device ref", tiny, dir, lm, run);
+      zoc_refuses(a, want, NULL);
+    }
+  }
+  /* the FIFO is still a FIFO: nothing was written to it nor renamed over it */
+  struct stat st;
+  ck_assert(stat(fifo, &st) == 0 && S_ISFIFO(st.st_mode));
+  /* nor is one an output */
+  snprintf(a, sizeof a, "random-weights '%s' " SMALL " -o '%s'", tiny, fifo);
+  zoc_refuses(a, fifo, "a FIFO (named pipe), not a regular file", NULL);
+  ck_assert(stat(fifo, &st) == 0 && S_ISFIFO(st.st_mode));
+}
+END_TEST
+
+/* Files parsed whole have limits far above any real file of their kind; a
+ * streamed JSON Lines file has one on a line. The files here are holes (no
+ * disk), or a line of zeros one byte past the limit. */
+START_TEST(test_size_limits) {
+  const char *tiny = zt_src("models/tiny.zo"), *tok = zt_src("tests/data/tok/gpt2.json");
+  const char *sst2 = zt_src("tests/data/tasks/sst2.jsonl");
+  const char *w = tmp_path("sw.safetensors"), *w1k = tmp_path("sw1k.safetensors"), *run = tmp_path("srun");
+  const char *toks = tmp_path("stoks.jsonl");
+  uint64_t rs = zt_seed() ^ 0x73697a65u;
+  zt_write_tokens(toks, 4, 4, 12, 64, &rs);
+  char a[4096], *err = NULL, want[800];
+  snprintf(a, sizeof a, "random-weights '%s' " SMALL " -o '%s'", tiny, w);
+  ck_assert_msg(zt_zoc(a, NULL, &err) == 0, "%s", err);
+  free(err);
+  snprintf(a, sizeof a, "random-weights '%s' " SMALL " -D V=1024 -o '%s'", tiny, w1k);
+  ck_assert_msg(zt_zoc(a, NULL, &err) == 0, "%s", err);
+  free(err);
+#define TRAIN_SST2 "train '%s' " SMALL " -D V=1024 --recipe qzo --weights '%s' --tokenizer '%s' --task %s --data '%s' " \
+                   "--out '%s' --device ref"
+  /* a tokenizer.json: 256 MiB */
+  const char *big = sparse_file("big_tokenizer.json", ((uint64_t)256 << 20) + 1);
+  snprintf(a, sizeof a, TRAIN_SST2, tiny, w1k, big, "sst2", sst2, run);
+  snprintf(want, sizeof want, "%s: 256.0 MiB (268435457 bytes): larger than the 256 MiB a tokenizer.json may be", big);
+  zoc_refuses(a, want, NULL);
+  /* a task template: 16 MiB */
+  big = sparse_file("big_task.json", ((uint64_t)16 << 20) + 1);
+  snprintf(a, sizeof a, TRAIN_SST2, tiny, w1k, tok, big, sst2, run);
+  snprintf(want, sizeof want, "%s: 16.0 MiB (16777217 bytes): larger than the 16 MiB a task template may be", big);
+  zoc_refuses(a, want, NULL);
+  /* a task's data file, read whole: 1 GiB (a hole: no disk) */
+  big = sparse_file("big_data.jsonl", ((uint64_t)1 << 30) + 1);
+  snprintf(a, sizeof a, TRAIN_SST2 " --eval-examples 4", tiny, w1k, tok, "sst2", big, run);
+  snprintf(want, sizeof want, "%s: 1.0 GiB (1073741825 bytes): larger than the 1 GiB a task's data file may be", big);
+  zoc_refuses(a, want, NULL);
+  /* config.json and an index in a weights directory: 16 and 64 MiB */
+  static const struct {
+    const char *name;
+    uint64_t size;
+    const char *limit;
+  } inside[] = {{"config.json", 16 << 20, "16 MiB a config.json"},
+                {"model.safetensors.index.json", 64 << 20, "64 MiB a model.safetensors.index.json"}};
+  for (size_t i = 0; i < ZO_COUNT(inside); i++) {
+    char dir[700], name[800], full[800];
+    snprintf(dir, sizeof dir, "%s/sdir%zu", zt_tmpdir(), i);
+    ck_assert(mkdir(dir, 0755) == 0);
+    snprintf(name, sizeof name, "sdir%zu/%s", i, inside[i].name);
+    big = sparse_file(name, inside[i].size + 1);
+    snprintf(full, sizeof full, "%s/model.safetensors", dir);
+    ck_assert(symlink(w, full) == 0);
+    snprintf(a, sizeof a, "loss '%s' " SMALL " --weights '%s' --data '%s' --device ref", tiny, dir, toks);
+    snprintf(want, sizeof want, "%s: ", big);
+    zoc_refuses(a, want, "larger than the", inside[i].limit, NULL);
+  }
+  /* a streamed JSON Lines file: no size limit, but a line has one (64 MiB);
+     a line just under it is read (and then refused for what it holds) */
+  const char *lm = tmp_path("longline.jsonl");
+  FILE *fp = fopen(lm, "w");
+  ck_assert(fp);
+  static const char first[] = "{\"tokens\": [1, 2]}\n";
+  fputs(first, fp);
+  fflush(fp);
+  ck_assert(ftruncate(fileno(fp), (off_t)(strlen(first) + (64 << 20) + 1)) == 0);   /* line 2: 64 MiB + 1 NUL bytes */
+  fclose(fp);
+  snprintf(a, sizeof a, "loss '%s' " SMALL " --weights '%s' --data '%s' --device ref", tiny, w, lm);
+  snprintf(want, sizeof want, "%s:2: the line is longer than 64 MiB", lm);
+  zoc_refuses(a, want, NULL);
+  snprintf(a, sizeof a, "train '%s' " SMALL " --recipe qzo --weights '%s' --task lm --data '%s' --out '%s' --device ref",
+           tiny, w, lm, run);
+  zoc_refuses(a, want, NULL);
+  fp = fopen(lm, "r+");
+  ck_assert(fp && ftruncate(fileno(fp), (off_t)(strlen(first) + (64 << 20))) == 0);   /* 64 MiB: read, then its NULs are the problem */
+  fclose(fp);
+  snprintf(a, sizeof a, "loss '%s' " SMALL " --weights '%s' --data '%s' --device ref", tiny, w, lm);
+  snprintf(want, sizeof want, "%s:2: the line holds a NUL byte", lm);
+  zoc_refuses(a, want, NULL);
+  /* the seed log of a replay: 1 MiB a line */
+  const char *seeds = tmp_path("seeds.jsonl");
+  fp = fopen(seeds, "w");
+  ck_assert(fp && ftruncate(fileno(fp), (1 << 20) + 1) == 0);
+  fclose(fp);
+  snprintf(a, sizeof a, "replay '%s' " SMALL " --recipe qzo --weights '%s' --seeds '%s' -o '%s.safetensors'", tiny, w,
+           seeds, run);
+  snprintf(want, sizeof want, "%s:1: the line is longer than 1 MiB", seeds);
+  zoc_refuses(a, want, NULL);
+#undef TRAIN_SST2
+#undef SMALL
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("data");
   TCase *tc = tcase_create("data");
@@ -991,6 +1297,9 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_tokenized);
   tcase_add_test(tc, test_user_template);
   tcase_add_test(tc, test_task_names);
+  tcase_add_test(tc, test_fuzz_regressions);
+  tcase_add_test(tc, test_hostile_paths);
+  tcase_add_test(tc, test_size_limits);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -25,7 +25,11 @@
  *  - config.json parameters (`from "key"`) and -D winning over them;
  *  - bad checkpoints and data: missing tensor (with a suggestion), wrong dtype,
  *    wrong shape (all reported at once), truncated file, a bad g_idx, token id
- *    out of range, bad JSONL lines, an empty file: exit 1 and the message.
+ *    out of range, bad JSONL lines, an empty file: exit 1 and the message;
+ *  - a loss that is not finite (a NaN in a weight, or finite weights whose
+ *    forward overflows): that line prints null, the others exactly what the
+ *    clean checkpoint gives, exit 0, and a note names the tensor (or says the
+ *    forward overflowed); zoc eval prints null too.
  * Seeds (weights, tokens, perturbations) are fresh each run (zt_seed).
  * ZOC_RT_REPORT=1 prints the worst numpy-vs-ref error.
  */
@@ -805,6 +809,118 @@ START_TEST(test_misaligned_tensors) {
 }
 END_TEST
 
+/* ==== a loss that is not finite: null (as zoc eval prints it), exit 0, a note saying why */
+
+/* W's bytes with VALUE at element IDX of tensor NAME (f32), written to OUT */
+static void patch_f32(const char *w, const char *out, const char *name, const int64_t *idx, int n, float value) {
+  StFile *st = zo_st_open(w);
+  ck_assert(st);
+  const StTensor *t = zo_st_find(st, name);
+  ck_assert_msg(t && t->dtype == ZO_DT_F32, "%s: no f32 tensor %s", w, name);
+  uint64_t off = t->offset;
+  int64_t numel = t->numel;
+  zo_st_close(st);
+  size_t len;
+  char *bytes = zo_read_file(w, &len);
+  ck_assert(bytes);
+  for (int i = 0; i < n; i++) {
+    ck_assert(idx[i] >= 0 && idx[i] < numel);
+    memcpy(bytes + off + 4 * (uint64_t)idx[i], &value, 4);
+  }
+  FILE *f = fopen(out, "wb");
+  ck_assert(f && fwrite(bytes, 1, len, f) == len && fclose(f) == 0);
+  free(bytes);
+}
+
+/* the lines of TEXT (malloc'd copies), at most max */
+static int split_lines(const char *text, char **lines, int max) {
+  int n = 0;
+  for (const char *p = text; p && *p && n < max;) {
+    const char *nl = strchr(p, '\n');
+    size_t len = nl ? (size_t)(nl - p) : strlen(p);
+    char *l = zo_xmalloc(len + 1);
+    memcpy(l, p, len);
+    l[len] = 0;
+    lines[n++] = l;
+    p = nl ? nl + 1 : NULL;
+  }
+  return n;
+}
+
+START_TEST(test_nonfinite_loss) {
+  uint64_t s = rng_for(70);
+  const char *zo = zt_src("models/tiny.zo"), *w = tpath("nf.safetensors"), *data = tpath("nf.jsonl");
+  ZOC_OK("random-weights '%s' --seed %llu -o '%s'", zo, (unsigned long long)zt_next(&s), w);
+  /* a NaN in token k's embedding row (tiny: V = D = 64); line 2 holds k
+     where a later position is predicted from it, lines 1 and 3 do not */
+  int64_t k = rndint(&s, 0, 63), col = rndint(&s, 0, 63), idx = k * 64 + col;
+  const char *wnan = tpath("nf_nan.safetensors");
+  patch_f32(w, wnan, "model.embed_tokens.weight", &idx, 1, NAN);
+  StrBuf sb = {0};
+  int len2 = 0;
+  for (int line = 0; line < 3; line++) {
+    int n = (int)rndint(&s, 3, 12), at = line == 1 ? (int)rndint(&s, 0, n - 2) : -1;
+    if (line == 1) len2 = n;
+    zo_sb_puts(&sb, "{\"tokens\": [");
+    for (int t = 0; t < n; t++) {
+      int64_t id = t == at ? k : (k + rndint(&s, 1, 63)) % 64;   /* never k elsewhere */
+      zo_sb_printf(&sb, "%s%lld", t ? ", " : "", (long long)id);
+    }
+    zo_sb_puts(&sb, "]}\n");
+  }
+  write_text(data, sb.buf);
+  zo_sb_free(&sb);
+
+  char *clean = NULL, *out = NULL, *err = NULL;
+  ck_assert_int_eq(zoc(&clean, &err, "loss '%s' --weights '%s' --data '%s' --device ref", zo, w, data), 0);
+  free(err);
+  int rc = zoc(&out, &err, "loss '%s' --weights '%s' --data '%s' --device ref", zo, wnan, data);
+  ck_assert_msg(rc == 0, "exit %d (139: the crash of issue 17): %s", rc, err);
+  char *cl[4], *nl[4];
+  ck_assert_int_eq(split_lines(clean, cl, 4), 3);
+  ck_assert_int_eq(split_lines(out, nl, 4), 3);
+  ck_assert_str_eq(nl[0], cl[0]);   /* the other lines' losses are untouched */
+  ck_assert_str_eq(nl[2], cl[2]);
+  char want[1600];
+  snprintf(want, sizeof want, "{\"loss\": null, \"tokens\": %d}", len2);
+  ck_assert_str_eq(nl[1], want);
+  snprintf(want, sizeof want, "%s:2: the loss is NaN (printed as null): %s holds NaN or Inf in 1 tensor: "
+           "'model.embed_tokens.weight' (1 of 4096 values)", data, wnan);
+  ck_assert_msg(err && strstr(err, want), "stderr lacks [%s]:\n%s", want, err);
+  for (int i = 0; i < 3; i++) {
+    free(cl[i]);
+    free(nl[i]);
+  }
+  free(clean);
+  free(out);
+  free(err);
+  /* zoc eval of the same: null too, exit 0 */
+  rc = zoc(&out, &err, "eval '%s' --weights '%s' --task lm --data '%s' --device ref", zo, wnan, data);
+  ck_assert_msg(rc == 0 && out && strstr(out, "\"loss\":null"), "zoc eval: exit %d\n%s\n%s", rc, out, err);
+  free(out);
+  free(err);
+
+  /* every value finite, but the final norm's weight 3e38: a normalized
+     hidden state (rms 1, so some |x| > 1.14) times it overflows f32 */
+  int64_t all[64];
+  for (int i = 0; i < 64; i++) all[i] = i;
+  const char *wbig = tpath("nf_big.safetensors");
+  patch_f32(w, wbig, "model.norm.weight", all, 64, 3e38f);
+  rc = zoc(&out, &err, "loss '%s' --weights '%s' --data '%s' --device ref", zo, wbig, data);
+  ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+  ck_assert_int_eq(split_lines(out, nl, 4), 3);
+  for (int i = 0; i < 3; i++) {
+    ck_assert_msg(strstr(nl[i], "{\"loss\": null, \"tokens\": "), "line %d: %s", i + 1, nl[i]);
+    free(nl[i]);
+  }
+  snprintf(want, sizeof want, "%s:1: the loss is", data);
+  ck_assert_msg(err && strstr(err, want) && strstr(err, "though every value of") &&
+                strstr(err, "is finite: the forward overflowed") && strstr(err, "3 of 3 sequences"), "%s", err);
+  free(out);
+  free(err);
+}
+END_TEST
+
 /* ==== the verbs' own checks */
 START_TEST(test_cli_usage) {
   char *out = NULL, *err = NULL;
@@ -846,6 +962,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_bad_checkpoints);
   tcase_add_test(tc, test_misaligned_tensors);
   tcase_add_test(tc, test_cli_usage);
+  tcase_add_test(tc, test_nonfinite_loss);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -7,7 +7,11 @@
  * mixed up fails even when bytes agree.  Every test uses fresh random shapes
  * and contents (zt_seed).  Bad files are checked for NULL plus a message that
  * names the file, the tensor and the problem; random mutations of a valid file
- * check that no input crashes the reader.
+ * check that no input crashes the reader, and that the same bytes in memory
+ * (zo_st_open_mem, the fuzz target's way in) read the same.  Writes (through `zoc random-weights`
+ * and `zoc train`) are checked against symlinks and stale files planted at
+ * their temporary names: the victim and the planted files are untouched and
+ * the outputs are byte-identical to clean runs.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -635,6 +639,18 @@ START_TEST(test_mutations_never_crash) {
     capture_begin();
     StFile *f = zo_st_open(p);
     char *msg = capture_end();
+    /* the same bytes from memory (the fuzz target's way in): the same outcome and message */
+    capture_begin();
+    StFile *g = zo_st_open_mem(p, m, len);
+    char *gmsg = capture_end();
+    ck_assert_msg(!f == !g && !strcmp(msg, gmsg), "from the file: %s\nfrom memory: %s", msg, gmsg);
+    ck_assert(!g || zo_st_count(g) == zo_st_count(f));
+    for (int i = 0; g && i < zo_st_count(g); i++)
+      ck_assert(!strcmp(zo_st_tensor(g, i)->name, zo_st_tensor(f, i)->name) &&
+                zo_st_tensor(g, i)->offset == zo_st_tensor(f, i)->offset &&
+                (const unsigned char *)zo_st_tensor(g, i)->data == m + zo_st_tensor(g, i)->offset);
+    zo_st_close(g);
+    free(gmsg);
     if (f) {
       opened++;
       for (int i = 0; i < zo_st_count(f); i++) {
@@ -739,6 +755,170 @@ START_TEST(test_hfconfig) {
 }
 END_TEST
 
+/* ------------------------------------------------------------ writes that cannot be hijacked */
+
+static bool same_file(const char *a, const char *b) {
+  size_t na, nb;
+  unsigned char *x = read_bytes(a, &na), *y = read_bytes(b, &nb);
+  bool same = na == nb && memcmp(x, y, na) == 0;
+  free(x);
+  free(y);
+  return same;
+}
+
+/* `sh -c 'PLANT; exec zoc ARGS'`: exec keeps the shell's pid, so PLANT can
+ * put things at the writer's temporary names, PATH.tmp.$$ */
+static int zoc_planted(const char *plant, const char *args, char **err) {
+  size_t n = strlen(plant) + strlen(args) + strlen(ZOC_BINARY) + 64;
+  char *cmd = zo_xmalloc(n);
+  snprintf(cmd, n, "sh -c '%s; exec \"%s\" %s'", plant, ZOC_BINARY, args);
+  int rc = zt_run(cmd, NULL, err);
+  free(cmd);
+  return rc;
+}
+
+/* A symlink planted at a writer's temporary name (pointing at a victim file)
+ * is neither followed nor removed, a stale temporary file there is neither
+ * truncated nor removed, and the output is still right: through
+ * `zoc random-weights -o` (the safetensors writer) and a `zoc train` run
+ * (its checkpoint, master copy and state.json; zo_write_file_atomic). */
+START_TEST(test_writes_not_hijacked) {
+  const char *tiny = zt_src("models/tiny.zo");
+  uint64_t rng = zt_seed() ^ 0x68696a6bu;
+  unsigned long long seed = zt_next(&rng) % 100000;
+  const char *victim = tmp_path("victim.txt"), *ref = tmp_path("ref.safetensors"), *out = tmp_path("out.safetensors");
+  static const char vtext[] = "the victim's own bytes\n";
+  write_bytes(victim, vtext, sizeof vtext - 1);
+  char a[4096], plant[4096], *err = NULL;
+  snprintf(a, sizeof a, "random-weights '%s' --seed %llu -o '%s'", tiny, seed, ref);
+  ck_assert_msg(zt_zoc(a, NULL, &err) == 0, "%s", err);
+  free(err);
+
+  /* a symlink at OUT.tmp.PID, then a stale file there */
+  for (int stale = 0; stale < 2; stale++) {
+    unlink(out);
+    snprintf(a, sizeof a, "random-weights \"%s\" --seed %llu -o \"%s\"", tiny, seed, out);
+    if (stale) snprintf(plant, sizeof plant, "rm -f \"%s\".tmp.$$; echo stale > \"%s\".tmp.$$; echo $$ > \"%s\".pid", out, out, out);
+    else snprintf(plant, sizeof plant, "ln -s \"%s\" \"%s\".tmp.$$ && echo $$ > \"%s\".pid", victim, out, out);
+    int rc = zoc_planted(plant, a, &err);
+    ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+    free(err);
+    size_t n;
+    char pidf[800], tmpn[800];
+    snprintf(pidf, sizeof pidf, "%s.pid", out);
+    char *pid = (char *)read_bytes(pidf, &n);
+    ck_assert(n > 1);
+    pid[n - 1] = 0;
+    snprintf(tmpn, sizeof tmpn, "%s.tmp.%s", out, pid);
+    free(pid);
+    unsigned char *v = read_bytes(victim, &n);
+    ck_assert_msg(n == sizeof vtext - 1 && memcmp(v, vtext, n) == 0, "the victim was written through the planted %s",
+                  stale ? "file" : "symlink");
+    free(v);
+    ck_assert_msg(same_file(out, ref), "%s differs from the same seed's file", out);
+    struct stat st;
+    ck_assert_msg(lstat(tmpn, &st) == 0 && (stale ? S_ISREG(st.st_mode) : S_ISLNK(st.st_mode)),
+                  "what was planted at %s is gone or changed", tmpn);
+    if (stale) {
+      v = read_bytes(tmpn, &n);
+      ck_assert_msg(n == 6 && memcmp(v, "stale\n", 6) == 0, "the stale temporary was truncated or written");
+      free(v);
+    }
+    unlink(tmpn);
+    unlink(pidf);
+  }
+
+  /* a training run: its checkpoint, master copy and state, against a clean twin run */
+#define SMALL "-D V=64 -D D=16 -D F=32 -D L=1 -D H=2 -D KV=1"
+  const char *w = tmp_path("hj.safetensors"), *lm = tmp_path("hj.jsonl"), *clean = tmp_path("hj_clean"),
+             *run = tmp_path("hj_run");
+  snprintf(a, sizeof a, "random-weights '%s' " SMALL " --seed %llu -o '%s'", tiny, seed, w);
+  ck_assert_msg(zt_zoc(a, NULL, &err) == 0, "%s", err);
+  free(err);
+  StrBuf sb = {0};
+  for (int i = 0; i < 6; i++) {
+    zo_sb_puts(&sb, "{\"tokens\": [");
+    for (int t = 0; t < 8; t++) zo_sb_printf(&sb, "%s%d", t ? ", " : "", (int)(zt_next(&rng) % 64));
+    zo_sb_puts(&sb, "]}\n");
+  }
+  write_bytes(lm, sb.buf, sb.len);
+  zo_sb_free(&sb);
+  static const char *const outs[] = {"checkpoint.safetensors", "master.safetensors", "state.json"};
+  for (int planted = 0; planted < 2; planted++) {
+    const char *dir = planted ? run : clean;
+    ck_assert(mkdir(dir, 0755) == 0);
+    StrBuf p = {0};
+    zo_sb_puts(&p, "true");
+    for (size_t i = 0; planted && i < ZO_COUNT(outs); i++)
+      zo_sb_printf(&p, " && ln -s \"%s\" \"%s/%s\".tmp.$$", victim, dir, outs[i]);
+    snprintf(a, sizeof a, "train \"%s\" " SMALL " --recipe qzo --weights \"%s\" --task lm --data \"%s\" --out \"%s\" "
+             "--device ref --steps 4 --seed %llu --quiet", tiny, w, lm, dir, seed);
+    int rc = zoc_planted(p.buf, a, &err);
+    zo_sb_free(&p);
+    ck_assert_msg(rc == 0, "zoc train: exit %d: %s", rc, err);
+    free(err);
+  }
+  size_t n;
+  unsigned char *v = read_bytes(victim, &n);
+  ck_assert_msg(n == sizeof vtext - 1 && memcmp(v, vtext, n) == 0, "a training run wrote the victim");
+  free(v);
+  for (size_t i = 0; i < ZO_COUNT(outs); i++) {
+    char x[800], y[800];
+    snprintf(x, sizeof x, "%s/%s", run, outs[i]);
+    snprintf(y, sizeof y, "%s/%s", clean, outs[i]);
+    ck_assert_msg(same_file(x, y), "%s differs from the clean run's", x);
+  }
+  /* (a run starting removes stale temporaries in its directory, so the
+     planted names above may be gone before the writer meets them; zoc
+     replay -o writes where nothing is cleaned: the writer itself must
+     step around them, and the replay still equals the run's checkpoint) */
+  const char *replayed = tmp_path("replayed.safetensors");
+  snprintf(plant, sizeof plant, "ln -s \"%s\" \"%s\".tmp.$$ && echo stale > \"%s\".tmp.$$.1 && echo $$ > \"%s\".pid",
+           victim, replayed, replayed, replayed);
+  snprintf(a, sizeof a, "replay \"%s\" " SMALL " --weights \"%s\" --run \"%s\" -o \"%s\"", tiny, w, run, replayed);
+  int rc = zoc_planted(plant, a, &err);
+  ck_assert_msg(rc == 0, "zoc replay: exit %d: %s", rc, err);
+  free(err);
+  char ck[800];
+  snprintf(ck, sizeof ck, "%s/checkpoint.safetensors", run);
+  ck_assert_msg(same_file(replayed, ck), "the replay differs from the run's checkpoint");
+  v = read_bytes(victim, &n);
+  ck_assert_msg(n == sizeof vtext - 1 && memcmp(v, vtext, n) == 0, "zoc replay wrote the victim");
+  free(v);
+  snprintf(ck, sizeof ck, "%s.pid", replayed);
+  char *pid = (char *)read_bytes(ck, &n);
+  ck_assert(n > 1);
+  pid[n - 1] = 0;
+  struct stat st;
+  snprintf(ck, sizeof ck, "%s.tmp.%s", replayed, pid);
+  ck_assert_msg(lstat(ck, &st) == 0 && S_ISLNK(st.st_mode), "the symlink planted at %s is gone", ck);
+  snprintf(ck, sizeof ck, "%s.tmp.%s.1", replayed, pid);
+  v = read_bytes(ck, &n);
+  ck_assert_msg(n == 6 && memcmp(v, "stale\n", 6) == 0, "%s was truncated or written", ck);
+  free(v);
+  free(pid);
+
+  /* the rename is made durable: the directory is fsynced after it (seen
+     through strace where there is one that may trace) */
+  if (system("strace -o /dev/null true >/dev/null 2>&1") == 0) {
+    const char *trace = tmp_path("trace.txt");
+    snprintf(a, sizeof a, "strace -f -o '%s' -e trace=openat,rename,fsync '%s' random-weights '%s' --seed %llu -o '%s'",
+             trace, ZOC_BINARY, tiny, seed, out);
+    ck_assert_msg(zt_run(a, NULL, &err) == 0, "%s", err);
+    free(err);
+    char *t = (char *)read_bytes(trace, &n);
+    const char *r = strstr(t, "rename(");
+    ck_assert_msg(r, "no rename in the trace:\n%s", t);
+    const char *d = strstr(r, "O_DIRECTORY");
+    ck_assert_msg(d && strstr(d, "fsync("), "no fsync of a directory after the rename:\n%s", r);
+    free(t);
+  } else {
+    fprintf(stderr, "test_writes_not_hijacked: no usable strace: the directory fsync is not checked\n");
+  }
+#undef SMALL
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("safetensors");
   TCase *tc = tcase_create("io");
@@ -750,6 +930,7 @@ int main(void) {
   tcase_add_test(tc, test_bad_files);
   tcase_add_test(tc, test_mutations_never_crash);
   tcase_add_test(tc, test_hfconfig);
+  tcase_add_test(tc, test_writes_not_hijacked);
   suite_add_tcase(s, tc);
   return zt_run_suite(s);
 }

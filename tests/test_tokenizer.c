@@ -2,7 +2,7 @@
  * `tokenizers` library.
  *
  * Token ids are integers, so every comparison is exact: same ids, same
- * decoded bytes.  Three kinds of checks:
+ * decoded bytes.  Four kinds of checks:
  *  1. checked-in cases (tests/data/tok/expected.jsonl, made by
  *     tests/py/tok_make.py): tricky strings on a GPT-2-, a Llama-2- and a
  *     Llama-3-style tokenizer trained for the test;
@@ -12,8 +12,11 @@
  *     normalized and lstrip/rstrip added tokens, unk without byte fallback, the
  *     Qwen2 pattern, post-processor Sequence) and a BPE trained on the spot
  *     with subword prefix and word suffix; also random id sequences to decode;
- *  3. bad files: each must give NULL and a message naming the problem.
+ *  3. bad files: each must give NULL and a message naming the problem;
+ *  4. the fuzzer's findings (tests/fuzz/regress/fuzz_tokenizer/), against
+ *     the library where it reads them.
  */
+#include <dirent.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -411,6 +414,66 @@ START_TEST(test_bad_files) {
 }
 END_TEST
 
+/* ---- 4. what the fuzzer found (tests/fuzz/fuzz_tokenizer.c): each input in
+ * tests/fuzz/regress/fuzz_tokenizer/ is a tokenizer.json, a NUL and a text.
+ * The file loads from disk as a user's would and encodes the text as the
+ * library does (tests/py/tok_fuzz_case.py); where the library cannot read the
+ * file (it panics on some), the ids must still be real ones that decode. */
+START_TEST(test_fuzz_regressions) {
+  const char *dir = zt_src("tests/fuzz/regress/fuzz_tokenizer");
+  DIR *d = opendir(dir);
+  ck_assert_msg(d != NULL, "cannot open %s", dir);
+  int cases = 0;
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    char path[1200], args[2600], *so = NULL, *se = NULL;
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    size_t n;
+    char *raw = zo_read_file(path, &n);
+    ck_assert_ptr_nonnull(raw);
+    const char *nul = memchr(raw, 0, n);
+    ck_assert_msg(nul != NULL, "%s: no NUL between the tokenizer.json and the text", path);
+    const char *text = nul + 1;
+    size_t tn = n - (size_t)(nul - raw) - 1;
+    Tokenizer *t = zo_tok_load(write_tmp(e->d_name, raw, (size_t)(nul - raw)));
+    ck_assert_msg(t != NULL, "%s: the tokenizer does not load", path);
+    snprintf(args, sizeof args, "'%s' '%s'", zt_src("tests/py/tok_fuzz_case.py"), path);
+    ck_assert_msg(zt_python(args, &so, &se) == 0, "tok_fuzz_case.py %s failed: %s", path, se ? se : "");
+    json_error_t je;
+    json_t *want = json_loads(so, 0, &je);
+    ck_assert_msg(want != NULL, "tok_fuzz_case.py: %s", so);
+    for (int special = 0; special < 2; special++) {
+      int32_t *ids, *wids;
+      int ng;
+      ck_assert_int_eq(zo_tok_encode(t, text, tn, special, &ids, &ng), 0);
+      json_t *w = json_object_get(want, special ? "ids_special" : "ids");
+      if (w) {
+        int nw = json_ids(w, &wids);
+        StrBuf sb = {0};
+        put_ids(&sb, wids, nw);
+        zo_sb_puts(&sb, " from the library, ");
+        put_ids(&sb, ids, ng);
+        ck_assert_msg(ng == nw && (nw == 0 || !memcmp(ids, wids, (size_t)nw * sizeof *ids)), "%s: %s", path, sb.buf);
+        zo_sb_free(&sb);
+        free(wids);
+      } else {
+        for (int i = 0; i < ng && !special; i++) ck_assert(ids[i] >= 0 && ids[i] < zo_tok_vocab_size(t));
+      }
+      free(zo_tok_decode(t, ids, ng, false, NULL));
+      free(ids);
+    }
+    json_decref(want);
+    free(so);
+    free(se);
+    zo_tok_free(t);
+    free(raw);
+    cases++;
+  }
+  closedir(d);
+  ck_assert_int_ge(cases, 2);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("tokenizer");
   TCase *tc = tcase_create("tokenizer");
@@ -419,6 +482,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_api);
   tcase_add_test(tc, test_bad_files);
   tcase_add_test(tc, test_live_differential);
+  tcase_add_test(tc, test_fuzz_regressions);
   suite_add_tcase(s, tc);
   return s;
 }
