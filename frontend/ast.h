@@ -87,6 +87,8 @@ typedef struct Program {
   Vec(SrcFile *) files;
   Vec(Ast *) nodes;   /* every node zo_ast_new made (for zo_program_free, which frees
                          each node's lists: a node's lists belong to it alone) */
+  struct DeclIndex *index;   /* ir/lower.c's table of the declarations by kind and name, built
+                                on first use in the arena (so the checker stays linear) */
 } Program;
 
 /* Parses the files and everything they import. User errors are reported with

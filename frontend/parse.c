@@ -8,16 +8,18 @@
  * import chain cannot overflow the stack). A path resolves against the
  * importing file's directory first, then each directory of $ZOC_PATH
  * (colon-separated) or, when that is unset, the bundled ZOC_SOURCE_DIR/models.
- * Each file is read once, keyed by its realpath, so import cycles and
- * diamonds are harmless. Declarations land in Program.decls in the order the
+ * Each file is read once, keyed by its realpath (a hash set, so n imports
+ * take O(n)), so import cycles and diamonds are harmless. Declarations land in Program.decls in the order the
  * files are read; an import that cannot be found or read is an error at the
- * import's location.
+ * import's location. Only regular files of at most ZO_MAX_SOURCE_BYTES
+ * (64 MiB) are read: a larger one is refused by its size, unread.
  */
 #include "frontend/ast.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -39,6 +41,8 @@ typedef struct Import {
 typedef struct Session {
   Program *p;
   Vec(char *) seen;      /* realpaths of the files read (malloc'd) */
+  int *seen_slot;        /* a hash set over seen (1 + its index; 0 empty), so n imports take O(n) */
+  int seen_cap;          /* slots: a power of two, over twice seen.len */
   Vec(Import) queue;
   int next;              /* the first import of the queue not yet followed */
 } Session;
@@ -110,8 +114,25 @@ static const char *join(Arena *a, const char *dir, const char *path) {
   return zo_arena_printf(a, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", path);
 }
 
+/* The largest source file read. The bundled models are a few KB and a file
+ * of 40,000 generated models about 4 MB; the program keeps every file's text
+ * and builds a syntax tree of some 10-20 times its size, so 64 MiB bounds the
+ * front end's memory to about a GB and its time to seconds, where an 8 GB
+ * file (a checkpoint imported by mistake) would take minutes and all the
+ * memory there is before failing. */
+#define ZO_MAX_SOURCE_BYTES ((size_t)64 << 20)
+
+/* why a file is not read: its size against the cap ("over" while it grew) */
+static const char *too_large(long long size, bool over) {
+  static char msg[160];
+  snprintf(msg, sizeof msg, "the file is %s%lld bytes, more than zoc reads as source (%zu MiB)", over ? "over " : "",
+           size, ZO_MAX_SOURCE_BYTES >> 20);
+  return msg;
+}
+
 /* Reads a regular file whole; NULL and *why on failure (a /dev or a FIFO
- * would block or never end, so only regular files are read). */
+ * would block or never end, so only regular files are read; a file larger
+ * than ZO_MAX_SOURCE_BYTES is refused before a byte of it is read). */
 static char *read_source(const char *path, size_t *len, const char **why) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -129,6 +150,11 @@ static char *read_source(const char *path, size_t *len, const char **why) {
     close(fd);
     return NULL;
   }
+  if ((uint64_t)st.st_size > ZO_MAX_SOURCE_BYTES) {
+    *why = too_large((long long)st.st_size, false);
+    close(fd);
+    return NULL;
+  }
   StrBuf sb = {0};
   char chunk[65536];
   for (;;) {
@@ -141,6 +167,12 @@ static char *read_source(const char *path, size_t *len, const char **why) {
       return NULL;
     }
     if (n == 0) break;
+    if (sb.len + (size_t)n > ZO_MAX_SOURCE_BYTES) {   /* it grew after the fstat */
+      *why = too_large((long long)ZO_MAX_SOURCE_BYTES, true);
+      close(fd);
+      zo_sb_free(&sb);
+      return NULL;
+    }
     if (sb.len + (size_t)n + 1 > sb.cap) {
       sb.cap = (sb.len + (size_t)n + 1) * 2;
       sb.buf = zo_xrealloc(sb.buf, sb.cap);
@@ -153,14 +185,34 @@ static char *read_source(const char *path, size_t *len, const char **why) {
   return sb.buf ? sb.buf : zo_xcalloc(1, 1);
 }
 
+static uint64_t path_hash(const char *path) {
+  uint64_t h = 0xcbf29ce484222325ull;   /* FNV-1a */
+  for (const unsigned char *c = (const unsigned char *)path; *c; c++) h = (h ^ *c) * 0x100000001b3ull;
+  return h;
+}
+
+/* the slot of path in the set: where it is, or the empty one where it would go */
+static int seen_probe(const Session *s, const char *path) {
+  int i = (int)(path_hash(path) & (uint64_t)(s->seen_cap - 1));
+  while (s->seen_slot[i] && strcmp(s->seen.data[s->seen_slot[i] - 1], path) != 0) i = (i + 1) & (s->seen_cap - 1);
+  return i;
+}
+
 /* Marks a realpath as read; 0 if it already was (the path is then freed). */
 static int first_visit(Session *s, char *real) {
-  for (int i = 0; i < s->seen.len; i++)
-    if (strcmp(s->seen.data[i], real) == 0) {
-      free(real);
-      return 0;
-    }
+  if (2 * (s->seen.len + 1) > s->seen_cap) {   /* grown: every path placed again */
+    free(s->seen_slot);
+    s->seen_cap = s->seen_cap ? 2 * s->seen_cap : 64;
+    s->seen_slot = zo_xcalloc((size_t)s->seen_cap, sizeof(int));
+    for (int i = 0; i < s->seen.len; i++) s->seen_slot[seen_probe(s, s->seen.data[i])] = i + 1;
+  }
+  int at = seen_probe(s, real);
+  if (s->seen_slot[at]) {
+    free(real);
+    return 0;
+  }
   vec_push(&s->seen, real);
+  s->seen_slot[at] = s->seen.len;
   return 1;
 }
 
@@ -229,6 +281,7 @@ static void follow_imports(Session *s) {
 static void session_end(Session *s) {
   for (int i = 0; i < s->seen.len; i++) free(s->seen.data[i]);
   vec_free(&s->seen);
+  free(s->seen_slot);
   vec_free(&s->queue);
 }
 
@@ -240,7 +293,7 @@ static void file_error(const char *path, const char *why) {
 }
 
 Program *zo_parse_files(const char *const *paths, int n) {
-  Session s = {program_new(), {0}, {0}, 0};
+  Session s = {.p = program_new()};
   for (int i = 0; i < n; i++) {
     char *real = realpath(paths[i], NULL);
     if (!real) {
@@ -264,7 +317,7 @@ Program *zo_parse_files(const char *const *paths, int n) {
 }
 
 Program *zo_parse_string(const char *name, const char *text, size_t len) {
-  Session s = {program_new(), {0}, {0}, 0};
+  Session s = {.p = program_new()};
   parse_source(&s, name, text, len, "");
   follow_imports(&s);
   session_end(&s);

@@ -16,11 +16,18 @@
  * assigns that were tensors outside become the loop's carried values.
  *
  * Every problem found is a user error at the offending node; lowering goes on
- * where it can so one run reports all of them.
+ * where it can so one run reports all of them. Sizes are the user's too: a
+ * weight whose storage (or its values in f32) passes ZO_MAX_TENSOR_BYTES is
+ * an error at its declaration, with a note at each -D that sized it.
+ *
+ * Declarations are found through a hash table of the program (DeclIndex), so
+ * lowering each of n models, as `zoc check` does, is linear in n.
  */
 #include "ir/lower.h"
 
+#include <float.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +71,9 @@ typedef struct L {
   Vec(FormatInst *) insts;      /* instantiated formats, shared by spelling */
   bool in_input;        /* unknown names in an input's dims become symbols */
   double trips;         /* product of the enclosing repeats' iteration counts */
+  const Define *defs;   /* the -D values, and their parsed values (NULL: not a value) */
+  Ast *const *dvals;
+  int ndefs;
 } L;
 
 static const char *cv_kind_name(CvKind k) {
@@ -79,38 +89,109 @@ static const char *cv_kind_name(CvKind k) {
   }
 }
 
-/* ---- declarations */
-static const Ast *find_decl(const Program *p, AstKind kind, const char *name) {
+/* ---- declarations, by kind and name
+ *
+ * A hash table built once per program (in its arena, on first use; again if
+ * declarations were added since), so a lookup is O(1) and checking a file of
+ * n models is O(n): a scan per lookup made `zoc check` of 20,000 models run
+ * for hours. The first declaration of a name wins; later ones of the same
+ * kind are duplicates, reported once by zo_check_duplicates. */
+typedef struct DeclIndex {
+  int ndecls;             /* p->decls.len when built */
+  int cap;                /* slots, a power of two over twice the declarations */
+  int *slot;              /* 1 + the index in p->decls of a first declaration; 0 empty */
+  int *of_kind[3];        /* formats, models, recipes: their indices in p->decls, in order */
+  int nof_kind[3];
+  bool dups_reported, dups_ok;
+} DeclIndex;
+
+static int kind_slot(AstKind k) { return k == AST_FORMAT ? 0 : k == AST_MODEL ? 1 : k == AST_RECIPE ? 2 : -1; }
+
+static uint64_t decl_hash(AstKind kind, const char *name) {
+  uint64_t h = 0xcbf29ce484222325ull ^ (uint64_t)kind;   /* FNV-1a */
+  for (const unsigned char *c = (const unsigned char *)name; *c; c++) h = (h ^ *c) * 0x100000001b3ull;
+  return h;
+}
+
+/* the slot of (kind, name): where it is, or the empty slot where it would go */
+static int decl_probe(const Program *p, const DeclIndex *x, AstKind kind, const char *name) {
+  int i = (int)(decl_hash(kind, name) & (uint64_t)(x->cap - 1));
+  for (; x->slot[i]; i = (i + 1) & (x->cap - 1)) {
+    const Ast *d = p->decls.data[x->slot[i] - 1];
+    if (d->kind == kind && strcmp(d->name, name) == 0) break;
+  }
+  return i;
+}
+
+static const DeclIndex *decl_index(const Program *cp) {
+  Program *p = (Program *)cp;   /* the index is a cache of the declarations, which it does not change */
+  if (p->index && p->index->ndecls == p->decls.len) return p->index;
+  DeclIndex *x = zo_arena_alloc(&p->arena, sizeof *x);
+  x->ndecls = p->decls.len;
+  x->cap = 16;
+  while (x->cap < 2 * p->decls.len + 2) x->cap *= 2;
+  x->slot = zo_arena_alloc(&p->arena, sizeof(int) * (size_t)x->cap);
+  for (int k = 0; k < 3; k++) x->of_kind[k] = zo_arena_alloc(&p->arena, sizeof(int) * (size_t)(p->decls.len + 1));
   for (int i = 0; i < p->decls.len; i++) {
     const Ast *d = p->decls.data[i];
-    if (d->kind == kind && d->name && strcmp(d->name, name) == 0) return d;
+    int k = kind_slot(d->kind);
+    if (k < 0 || !d->name) continue;
+    x->of_kind[k][x->nof_kind[k]++] = i;
+    int s = decl_probe(p, x, d->kind, d->name);
+    if (!x->slot[s]) x->slot[s] = i + 1;
   }
-  return NULL;
+  p->index = x;
+  return x;
 }
 
+static const Ast *find_decl(const Program *p, AstKind kind, const char *name) {
+  const DeclIndex *x = decl_index(p);
+  int s = decl_probe(p, x, kind, name);
+  return x->slot[s] ? p->decls.data[x->slot[s] - 1] : NULL;
+}
+
+/* the names of the first max declarations of the kind; how many it gave */
 static int decl_names(const Program *p, AstKind kind, const char **names, int max) {
-  int n = 0;
-  for (int i = 0; i < p->decls.len && n < max; i++)
-    if (p->decls.data[i]->kind == kind) names[n++] = p->decls.data[i]->name;
+  const DeclIndex *x = decl_index(p);
+  int k = kind_slot(kind), n = 0;
+  for (; n < x->nof_kind[k] && n < max; n++) names[n] = p->decls.data[x->of_kind[k][n]]->name;
   return n;
 }
 
-int zo_program_models(const Program *p, const char **names, int max) { return decl_names(p, AST_MODEL, names, max); }
+int zo_program_models(const Program *p, const char **names, int max) {
+  decl_names(p, AST_MODEL, names, max);
+  return decl_index(p)->nof_kind[1];
+}
+
+int zo_program_find(const Program *p, AstKind kind, const char *name) {
+  if (!name || kind_slot(kind) < 0) return -1;
+  const DeclIndex *x = decl_index(p);
+  return x->slot[decl_probe(p, x, kind, name)] - 1;
+}
 
 int zo_program_recipes(const Program *p, const char **names, const char **targets, int max) {
-  int n = 0;
-  for (int i = 0; i < p->decls.len && n < max; i++)
-    if (p->decls.data[i]->kind == AST_RECIPE) {
-      names[n] = p->decls.data[i]->name;
-      if (targets) targets[n] = p->decls.data[i]->target;
-      n++;
-    }
-  return n;
+  const DeclIndex *x = decl_index(p);
+  for (int i = 0; i < x->nof_kind[2] && i < max; i++) {
+    const Ast *d = p->decls.data[x->of_kind[2][i]];
+    names[i] = d->name;
+    if (targets) targets[i] = d->target;
+  }
+  return x->nof_kind[2];
 }
 
 static void suggest(Loc loc, const char *name, const char **names, int n) {
   const char *near = zo_nearest_name(name, names, n);
   if (near) zo_diag_note(loc, "did you mean '%s'?", near);
+}
+
+/* "did you mean" among every declaration of the kind */
+static void suggest_decl(const Program *p, Loc loc, AstKind kind, const char *name) {
+  const DeclIndex *x = decl_index(p);
+  int k = kind_slot(kind);
+  const char **names = zo_xmalloc(sizeof(char *) * (size_t)(x->nof_kind[k] + 1));
+  int n = decl_names(p, kind, names, x->nof_kind[k]);
+  suggest(loc, name, names, n);
+  free(names);
 }
 
 /* ---- scopes */
@@ -979,6 +1060,62 @@ static bool check_pattern(L *l, const Ast *a) {
   return ok;
 }
 
+/* Notes at the -D values a dimension's expression reads (each once: noted[j]):
+ * they are what to change. */
+static void note_defines(L *l, const Ast *e, int depth, bool *noted) {
+  if (!e || depth > ZO_AST_MAX_DEPTH) return;
+  if (e->kind == AST_NAME)
+    for (int j = 0; j < l->ndefs; j++)
+      if (l->dvals[j] && !noted[j] && strcmp(l->defs[j].name, e->name) == 0) {
+        zo_diag_note(l->dvals[j]->loc, "-D %s=%s sets the size here: choose a smaller value", e->name, l->defs[j].value);
+        noted[j] = true;
+      }
+  note_defines(l, e->lhs, depth + 1, noted);
+  note_defines(l, e->rhs, depth + 1, noted);
+  for (int i = 0; i < e->args.len; i++) note_defines(l, e->args.data[i], depth + 1, noted);
+}
+
+/* elements · bytes of a shape; false past ZO_MAX_TENSOR_BYTES (or int64) */
+static bool tensor_bytes(int rank, const int64_t *shape, int64_t elem, int64_t *out) {
+  int64_t n = elem;
+  for (int d = 0; d < rank; d++)
+    if (__builtin_mul_overflow(n, shape[d], &n) || n > ZO_MAX_TENSOR_BYTES) return false;
+  *out = n;
+  return true;
+}
+
+/* A weight's storages, and its logical matrix in f32 (what the reference
+ * and the random-weight quantizers hold), within ZO_MAX_TENSOR_BYTES: past
+ * it, sizes in bytes would overflow later arithmetic (the memory plan's
+ * sums, element offsets), and no machine has the memory anyway. */
+static bool weight_fits(L *l, const Ast *a, const Type *type, const Weight *w) {
+  int64_t shape[ZO_MAX_RANK], bytes;
+  for (int d = 0; d < type->rank; d++) shape[d] = type->dims[d].coef;
+  StrBuf what = {0};
+  if (!tensor_bytes(type->rank, shape, 4, &bytes)) zo_sb_puts(&what, "its values in f32");
+  for (int s = 0; s < w->nstorage && !what.len; s++) {
+    DType dt = type->fmt ? type->fmt->storage[s].dtype : type->dtype;
+    if (!tensor_bytes(w->rank[s], w->shape[s], (int64_t)zo_dtype_size(dt), &bytes)) {
+      zo_sb_printf(&what, "%s%s%s [", type->fmt ? "its storage '" : "its values", type->fmt ? type->fmt->storage[s].name : "",
+                   type->fmt ? "'" : "");
+      for (int d = 0; d < w->rank[s]; d++) zo_sb_printf(&what, "%s%lld", d ? ", " : "", (long long)w->shape[s][d]);
+      zo_sb_printf(&what, "] of %s", zo_dtype_name(dt));
+    }
+  }
+  if (!what.len) return true;
+  StrBuf dims = {0};
+  for (int d = 0; d < type->rank; d++) zo_sb_printf(&dims, "%s%lld", d ? ", " : "", (long long)shape[d]);
+  zo_diag_error(a->type->loc, "weight '%s' [%s] is too large: %s would take more than 2^%d bytes (%lld TiB), the most "
+                "zoc handles in one tensor", a->name, dims.buf, what.buf, __builtin_ctzll((unsigned long long)ZO_MAX_TENSOR_BYTES),
+                (long long)(ZO_MAX_TENSOR_BYTES >> 40));
+  bool *noted = zo_xcalloc((size_t)l->ndefs + 1, sizeof(bool));
+  for (int d = 0; d < a->type->args.len; d++) note_defines(l, a->type->args.data[d], 0, noted);
+  free(noted);
+  zo_sb_free(&what);
+  zo_sb_free(&dims);
+  return false;
+}
+
 static void lower_weight(L *l, const Ast *a) {
   const Ast *ty = a->type;
   CVal t = NONE;
@@ -1024,7 +1161,7 @@ static void lower_weight(L *l, const Ast *a) {
     w->rank[0] = type.rank;
     for (int d = 0; d < type.rank; d++) w->shape[0][d] = type.dims[d].coef;
   }
-  if (!ok) return;
+  if (!ok || !weight_fits(l, a, &type, w)) return;
   Value *v = new_value(l, ZO_OP_WEIGHT, 0, NULL, a->loc);
   v->type = type;
   v->w = w;
@@ -1324,36 +1461,35 @@ static Recipe *lower_recipe(L *l, const Ast *rd) {
 
 /* ---- declarations: duplicates are errors */
 bool zo_check_duplicates(const Program *p) {
-  bool ok = true;
-  for (int i = 0; i < p->decls.len; i++) {
+  DeclIndex *x = (DeclIndex *)decl_index(p);
+  if (x->dups_reported) return x->dups_ok;
+  x->dups_reported = true;
+  x->dups_ok = true;
+  for (int i = 0; i < p->decls.len; i++) {   /* in file order, as a reader meets them */
     const Ast *a = p->decls.data[i];
-    if (a->kind == AST_IMPORT) continue;
-    for (int j = 0; j < i; j++) {
-      const Ast *b = p->decls.data[j];
-      if (b->kind == a->kind && strcmp(a->name, b->name) == 0) {
-        zo_diag_error(a->loc, "%s '%s' is defined twice", zo_ast_kind_name(a->kind), a->name);
-        zo_diag_note(b->loc, "the first definition is here");
-        ok = false;
-        break;
-      }
-    }
+    if (kind_slot(a->kind) < 0 || !a->name) continue;
+    const Ast *first = find_decl(p, a->kind, a->name);
+    if (first == a) continue;
+    zo_diag_error(a->loc, "%s '%s' is defined twice", zo_ast_kind_name(a->kind), a->name);
+    zo_diag_note(first->loc, "the first definition is here");
+    x->dups_ok = false;
   }
-  return ok;
+  return x->dups_ok;
 }
 
 Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, const char *recipe) {
   int errors0 = zo_diag_count();
   if (!zo_check_duplicates(p)) return NULL;
   const Ast *md = NULL;
-  const char *models[256];
-  int nmodels = zo_program_models(p, models, 256);
+  const char *models[1] = {NULL};
+  int nmodels = zo_program_models(p, models, 1);   /* O(1): this runs once per model of `zoc check` */
   const SrcFile *first = p->files.len ? p->files.data[0] : NULL;
   Loc floc = {first, 0, 0};
   if (model) {
     md = find_decl(p, AST_MODEL, model);
     if (!md) {
       zo_diag_error(floc, "no model '%s'", model);
-      suggest(floc, model, models, nmodels);
+      suggest_decl(p, floc, AST_MODEL, model);
       return NULL;
     }
   } else if (nmodels == 1) {
@@ -1361,8 +1497,11 @@ Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, con
   } else {
     if (nmodels == 0) zo_diag_error(floc, "no model is defined");
     else {
+      const char *some[8];
+      int n = zo_program_models(p, some, 8);
       StrBuf sb = {0};
-      for (int i = 0; i < nmodels; i++) zo_sb_printf(&sb, "%s%s", i ? ", " : "", models[i]);
+      for (int i = 0; i < n && i < 8; i++) zo_sb_printf(&sb, "%s%s", i ? ", " : "", some[i]);
+      if (n > 8) zo_sb_printf(&sb, " and %d more", n - 8);
       zo_diag_error(floc, "there are %d models (%s): choose one with --model", nmodels, sb.buf);
       zo_sb_free(&sb);
     }
@@ -1372,10 +1511,8 @@ Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, con
   if (recipe) {
     rd = find_decl(p, AST_RECIPE, recipe);
     if (!rd) {
-      const char *names[256];
-      int n = zo_program_recipes(p, names, NULL, 256);
       zo_diag_error(floc, "no recipe '%s'", recipe);
-      suggest(floc, recipe, names, n);
+      suggest_decl(p, floc, AST_RECIPE, recipe);
       return NULL;
     }
   }
@@ -1393,6 +1530,9 @@ Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, con
     snprintf(where, sizeof where, "-D %s", defs[i].name);
     dvals[i] = zo_parse_define_value(p, where, defs[i].value);
   }
+  l.defs = defs;
+  l.dvals = dvals;
+  l.ndefs = ndefs;
   f->nparams = md->params.len;
   f->pname = zo_arena_alloc(&f->arena, sizeof(char *) * (size_t)(f->nparams + 1));
   f->pvalue = zo_arena_alloc(&f->arena, sizeof(char *) * (size_t)(f->nparams + 1));
@@ -1467,6 +1607,7 @@ int zo_check_formats(Program *p) {
   for (int i = 0; i < p->decls.len; i++) {
     const Ast *d = p->decls.data[i];
     if (d->kind != AST_FORMAT) continue;
+    l.insts.len = 0;   /* each declaration spells its own instance: sharing by a scan would make n formats O(n^2) */
     const FormatInst *fi = instantiate(&l, d, NULL, d->loc);
     if (fi) finish_format(&l, (FormatInst *)fi);
   }

@@ -7,6 +7,13 @@
 #include "frontend/ast.h"
 #include "ir/ir.h"
 
+/* The most bytes one tensor may take (a weight's storage, its values in f32,
+ * an activation at the planned sizes): 2^48, 256 TiB, more than any machine
+ * zoc runs on holds, and small enough that sums and products of byte counts
+ * (the memory plan's, element offsets in kernels) stay far inside int64.
+ * Past it a size is the user's mistake, reported at the declaration. */
+#define ZO_MAX_TENSOR_BYTES ((int64_t)1 << 48)
+
 /* `-D NAME=VALUE` as the user wrote it */
 typedef struct Define {
   const char *name;
@@ -20,15 +27,22 @@ typedef Vec(Define) DefineVec;
  * reporting user errors. */
 Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, const char *recipe);
 
-/* Models, formats and recipes are defined once each (errors otherwise). */
+/* Models, formats and recipes are defined once each: false if not, with
+ * the errors reported by the first call only (every later call, e.g. one per
+ * model by zo_lower, answers from the program's declaration index). */
 bool zo_check_duplicates(const Program *p);
 
 /* Every format of the program with its default arguments; the error count. */
 int zo_check_formats(Program *p);
 
-/* Names of the models / recipes of a program (for help texts and `zoc check`). */
+/* How many models / recipes a program declares (duplicates included), with
+ * the names (and targets) of the first `max` of them in declaration order
+ * (for help texts and `zoc check`); O(max), not O(declarations). */
 int zo_program_models(const Program *p, const char **names, int max);
 int zo_program_recipes(const Program *p, const char **names, const char **targets, int max);
+/* The position in p->decls of the (first) declaration of that kind and
+ * name, or -1 (O(1)). */
+int zo_program_find(const Program *p, AstKind kind, const char *name);
 
 /* The settings a recipe may give, with their defaults (for validation and docs). */
 typedef struct RecipeSetting {

@@ -6,6 +6,7 @@
  * A value whose operand failed gets no type and no further message, so one
  * mistake gives one error. */
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "passes/passes.h"
@@ -48,6 +49,20 @@ static bool same_dims(const Type *a, const Type *b) {
   return true;
 }
 
+/* the largest id an integer dtype holds */
+static int64_t largest_id(DType dt) {
+  switch (dt) {
+  case ZO_DT_I8: return INT8_MAX;
+  case ZO_DT_U8: return UINT8_MAX;
+  case ZO_DT_I16: return INT16_MAX;
+  case ZO_DT_U16: return UINT16_MAX;
+  case ZO_DT_I32: return INT32_MAX;
+  case ZO_DT_U32: return UINT32_MAX;
+  case ZO_DT_BOOL: return 1;
+  default: return INT64_MAX;
+  }
+}
+
 static bool is_float_tensor(const Value *v) { return !v->type.fmt && zo_dtype_is_float(v->type.dtype); }
 
 static void infer_block(Infer *c, Block *b);
@@ -76,6 +91,16 @@ static void infer_value(Infer *c, Value *v) {
     }
     if (y->type.rank + 1 > ZO_MAX_RANK) {
       zo_diag_error(loc, "embedding: ids of rank %d are too many dimensions", y->type.rank);
+      return;
+    }
+    /* rows an id of its dtype cannot name would never be read: a vocabulary
+       set too large (-D V=...), not a table anyone can use */
+    const Dim rows = x->type.dims[0];
+    const int64_t max_id = largest_id(y->type.dtype);
+    if (zo_dim_is_const(rows) && rows.coef - 1 > max_id) {
+      zo_diag_error(loc, "embedding: the table %s has %lld rows, but %s ids reach row %lld at most: a smaller "
+                    "vocabulary (or wider ids) is needed", ty(c, x), (long long)rows.coef, zo_dtype_name(y->type.dtype),
+                    (long long)max_id);
       return;
     }
     Dim d[ZO_MAX_RANK];

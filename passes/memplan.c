@@ -17,11 +17,23 @@
  * stores in fewer bytes or not at all (MemHint; MemPlan.hints_key says
  * which hints a plan was made with, so backends sharing a Func can tell),
  * and on values an earlier kernel stores (MemHint.made_by: they live from
- * that kernel's position). */
+ * that kernel's position).
+ *
+ * Sizes are the user's: a buffer past ZO_MAX_TENSOR_BYTES, or buffers that
+ * add up past 2^54 bytes, are reported at the op with the symbol sizes, and
+ * the plan is not made (zo_memplan returns false; the backends, which plan
+ * again at each new B and T, fail their forward with it). Whether a plan
+ * fits this machine's memory is the backends' check (support/memfit.h). */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "passes/passes.h"
+#include "support/memfit.h"
+
+/* what the buffers of one plan may add up to: 64 tensors of the largest, so
+   no offset or sum placement makes can leave int64 */
+#define ZO_MAX_ARENA_BYTES (ZO_MAX_TENSOR_BYTES << 6)
 
 #define ALIGN 64
 
@@ -33,6 +45,8 @@ static int by_size_desc(const void *a, const void *b) {
   return x->first - y->first;
 }
 
+/* each storage within ZO_MAX_TENSOR_BYTES (lower.c checked), so the sum of
+   the few of one weight stays far inside int64 */
 static int64_t weight_bytes(const Value *v) {
   int64_t total = 0;
   for (int s = 0; s < v->w->nstorage; s++) {
@@ -44,9 +58,17 @@ static int64_t weight_bytes(const Value *v) {
   return total;
 }
 
+/* "B=16, T=128": the symbol sizes a plan is made at */
+static void sizes_str(const Func *f, const int64_t *vals, char *buf, size_t n) {
+  size_t at = 0;
+  buf[0] = 0;
+  for (int i = 0; i < f->nsyms && at < n; i++)
+    at += (size_t)snprintf(buf + at, n - at, "%s%s=%lld", i ? ", " : "", f->sym[i], (long long)vals[i]);
+}
+
 void zo_pass_memplan(Func *f) { zo_memplan(f, false); }
 
-void zo_memplan(Func *f, bool without_output) { zo_memplan_hints(f, without_output, NULL, 0); }
+bool zo_memplan(Func *f, bool without_output) { return zo_memplan_hints(f, without_output, NULL, 0); }
 
 uint64_t zo_memplan_hints_key(const MemHint *hints, int nhints) {
   uint64_t h = 0;
@@ -64,7 +86,7 @@ static int hinted(const MemHint *hints, int nhints, const Value *v) {
   return -1;
 }
 
-void zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nhints) {
+bool zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nhints) {
   Block *b = f->body;
   int n = b->vals.len;
   MemPlan *p = &f->plan;
@@ -77,12 +99,13 @@ void zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nh
   for (int i = 0; i < n; i++)
     if (b->vals.data[i]->group >= 0) kpos[b->vals.data[i]->group] = i;
   p->weight_bytes = 0;
+  int64_t total = 0;   /* of the buffers: bounds every offset placement can make */
   Vec(Buffer) bufs = {0};
   for (int i = 0; i < n; i++) {
     Value *v = b->vals.data[i];
     v->buffer = -1;
     if (v->op == ZO_OP_WEIGHT) {
-      p->weight_bytes += weight_bytes(v);
+      p->weight_bytes = zo_mem_add(p->weight_bytes, weight_bytes(v));   /* a model of 4096 layers of huge weights may pass 2^63 */
       continue;
     }
     bool mat = v->op == ZO_OP_INPUT || (v->group >= 0 && v->group_root && v != dropped);
@@ -93,13 +116,22 @@ void zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nh
     for (int d = 0; d < v->type.rank; d++) ok &= zo_dim_mul(bytes, v->type.dims[d], &bytes);
     Buffer buf = {.bytes = bytes, .value = v};
     int64_t sz = ok ? zo_dim_eval(bytes, p->sym_vals) : -1;
-    if (sz < 0 || sz > (INT64_MAX >> 2)) {
+    total = zo_mem_add(total, sz < 0 || sz > ZO_MAX_TENSOR_BYTES ? INT64_MAX : round_up(sz));
+    if (sz < 0 || sz > ZO_MAX_TENSOR_BYTES || total > ZO_MAX_ARENA_BYTES) {
       /* the user's sizes, not a bug: report at the op and plan nothing */
-      zo_diag_error(v->loc, "this %s's result does not fit in memory at these sizes (its byte count overflows)",
-                    zo_op_name(v->op));
+      char at[256];
+      sizes_str(f, p->sym_vals, at, sizeof at);
+      char subj[64] = "this input";
+      if (v->op != ZO_OP_INPUT) snprintf(subj, sizeof subj, "this %s's result", zo_op_name(v->op));
+      if (sz < 0 || sz > ZO_MAX_TENSOR_BYTES)
+        zo_diag_error(v->loc, "at %s %s would take more than 2^48 bytes (256 TiB), the most zoc handles in one "
+                      "tensor: use smaller sizes", at, subj);
+      else
+        zo_diag_error(v->loc, "at %s the activations up to this %s would take more than 2^54 bytes (16 PiB), the "
+                      "most zoc plans: use smaller sizes", at, zo_op_name(v->op));
       vec_free(&bufs);
       free(kpos);
-      return;
+      return false;
     }
     buf.size = round_up(sz);
     const Value *maker = hi >= 0 && hints[hi].made_by ? hints[hi].made_by : v;
@@ -156,4 +188,5 @@ void zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nh
   p->buffers = zo_arena_alloc(&f->arena, sizeof(Buffer) * (size_t)(bufs.len ? bufs.len : 1));
   for (int i = 0; i < bufs.len; i++) p->buffers[i] = bufs.data[i];
   vec_free(&bufs);
+  return true;
 }

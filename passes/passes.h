@@ -18,9 +18,11 @@ void zo_pass_dce(Func *f);      /* drop values no output needs */
 void zo_pass_zomark(Func *f);   /* which tensors the recipe perturbs; RNG stream ids */
 void zo_pass_fuse(Func *f);     /* kernels: dequant+perturb+matmul, elementwise chains, norm+residual */
 void zo_pass_memplan(Func *f);  /* activation buffers reused by liveness; peak bytes */
-void zo_memplan(Func *f, bool without_output);   /* the same, the first output not stored (memplan.c) */
+/* the same, the first output not stored (memplan.c); false after a diagnostic
+ * (a buffer too large at the symbol sizes), with no plan made */
+bool zo_memplan(Func *f, bool without_output);
 /* the same, with a backend's hints on how it stores some values (MemHint) */
-void zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nhints);
+bool zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nhints);
 uint64_t zo_memplan_hints_key(const MemHint *hints, int nhints);   /* MemPlan.hints_key of such a plan */
 
 typedef struct PassInfo {

@@ -3,7 +3,9 @@
  *   resolve → infer → unroll → dce → zomark → fuse → memplan
  *
  * The verifier runs after every pass; `zoc ir --after PASS` prints the IR after
- * any of them. A pass that reports user errors ends the pipeline there. */
+ * any of them. A pass that reports user errors ends the pipeline there.
+ * zo_check_program (`zoc check`) compiles every model and recipe once, in
+ * time linear in the declarations. */
 #include <string.h>
 
 #include "passes/passes.h"
@@ -51,32 +53,36 @@ Func *zo_compile(Program *p, const CompileOptions *opt) {
   return f;
 }
 
+/* Every model, then every recipe against its model, each compiled once:
+ * linear in the number of declarations (lookups go through the program's
+ * declaration index, and duplicates are reported once, here). A recipe of a
+ * model that failed is not compiled: it would only repeat the model's errors. */
 int zo_check_program(Program *p, const Define *defs, int ndefs) {
   int errors0 = zo_diag_count();
-  const char *models[256], *recipes[256], *targets[256];
-  int nm = zo_program_models(p, models, 256);
-  int nr = zo_program_recipes(p, recipes, targets, 256);
   if (!zo_check_duplicates(p)) return zo_diag_count() - errors0;
   zo_check_formats(p);
   if (zo_diag_count() != errors0) return zo_diag_count() - errors0;
-  for (int i = 0; i < nm; i++) {
-    CompileOptions o = {.model = models[i], .defs = defs, .ndefs = ndefs};
-    zo_func_free(zo_compile(p, &o));
+  bool *failed = zo_xcalloc((size_t)p->decls.len + 1, sizeof(bool));
+  for (int i = 0; i < p->decls.len; i++) {
+    const Ast *a = p->decls.data[i];
+    if (a->kind != AST_MODEL) continue;
+    CompileOptions o = {.model = a->name, .defs = defs, .ndefs = ndefs};
+    Func *f = zo_compile(p, &o);
+    failed[i] = !f;
+    zo_func_free(f);
   }
-  for (int i = 0; i < nr; i++) {
-    CompileOptions o = {.model = targets[i], .recipe = recipes[i], .defs = defs, .ndefs = ndefs};
-    bool have = false;
-    for (int j = 0; j < nm; j++) have |= strcmp(models[j], targets[i]) == 0;
-    if (!have) {
-      /* reported once, at the recipe */
-      for (int d = 0; d < p->decls.len; d++) {
-        const Ast *a = p->decls.data[d];
-        if (a->kind == AST_RECIPE && strcmp(a->name, recipes[i]) == 0)
-          zo_diag_error(a->loc, "recipe '%s' is for model '%s', which is not defined", recipes[i], targets[i]);
-      }
+  for (int i = 0; i < p->decls.len; i++) {
+    const Ast *a = p->decls.data[i];
+    if (a->kind != AST_RECIPE) continue;
+    int m = zo_program_find(p, AST_MODEL, a->target);
+    if (m < 0) {
+      zo_diag_error(a->loc, "recipe '%s' is for model '%s', which is not defined", a->name, a->target);
       continue;
     }
+    if (failed[m]) continue;
+    CompileOptions o = {.model = a->target, .recipe = a->name, .defs = defs, .ndefs = ndefs};
     zo_func_free(zo_compile(p, &o));
   }
+  free(failed);
   return zo_diag_count() - errors0;
 }

@@ -5,7 +5,9 @@
  * once per process), starts threads-1 workers (the caller is thread 0).
  * forward(): re-plans memory when B or T changed (the Func's symbol sizes,
  * then zo_pass_memplan), keeps one 64-byte-aligned activation arena of
- * plan.arena_bytes (grown, never shrunk) and one scratch area per thread,
+ * plan.arena_bytes (grown, never shrunk) and one scratch area per thread
+ * (what they need checked first against what the machine has left:
+ * support/memfit.h; a forward too large for it fails with that message),
  * copies the token ids in, runs every kernel with its argument slots resolved
  * for this call, and copies the logits out.
  *
@@ -32,6 +34,7 @@
 #include "codegen/llvm_gen.h"
 #include "passes/passes.h"
 #include "runtime/exec.h"
+#include "support/memfit.h"
 
 /* ---- the thread pool */
 typedef struct Job {
@@ -240,46 +243,66 @@ static void *cpu_open(Func *f, int threads) {
   return st;
 }
 
-static void *aligned(int64_t bytes) {
-  size_t n = (size_t)((bytes + 63) / 64 * 64);
-  void *p = aligned_alloc(64, n ? n : 64);
-  if (!p) ZO_BUG("out of memory allocating %lld bytes", (long long)bytes);
-  return p;
-}
-
-/* memory for B, T: the plan, the arena, the scratch areas */
-static void replan(CpuState *st, int64_t B, int64_t T) {
+/* memory for B, T: the plan, the arena, the scratch areas. The sizes are the
+   user's (a batch, a data line's length): what they need is checked against
+   what the machine has left before it is allocated. 0, or -1 after a message. */
+static int replan(CpuState *st, int64_t B, int64_t T) {
   Func *f = st->f;
   /* the plan lives in the Func, which other states (an evaluation beside
      training) may have re-planned for their own sizes: check it, not only ours */
   if (st->planned_B == B && st->planned_T == T && f->plan.sym_vals[st->sym_b] == B && f->plan.sym_vals[st->sym_t] == T &&
       !f->plan.without_output && f->plan.hints_key == 0)
-    return;
+    return 0;
+  st->planned_B = st->planned_T = 0;
   f->sym_default[st->sym_b] = B;
   f->sym_default[st->sym_t] = T;
-  zo_pass_memplan(f);
-  st->planned_B = B;
-  st->planned_T = T;
-  if (f->plan.arena_bytes > st->arena_cap) {
-    free(st->arena);
-    st->arena = aligned(f->plan.arena_bytes);
-    st->arena_cap = f->plan.arena_bytes;
-  }
+  if (!zo_memplan(f, false)) return -1;
   int64_t need = 64;
   for (int g = 0; g < st->prog->nkernels; g++) {
     const ZoKernel *k = &st->prog->kernels[g];
-    int64_t s = k->scratch_fixed + k->scratch_scale * zo_dim_eval(k->scratch_dim, f->plan.sym_vals);
+    int64_t d = zo_dim_eval(k->scratch_dim, f->plan.sym_vals);
+    int64_t s = zo_mem_add(k->scratch_fixed, zo_mem_mul(k->scratch_scale, d < 0 ? INT64_MAX : d));
     if (s > need) need = s;
   }
-  need = (need + 63) / 64 * 64 + 64;   /* a vector read past the last element stays inside */
-  if (need > st->scratch_cap) {
+  need = zo_mem_add(zo_mem_add(need, 63) / 64 * 64, 64);   /* a vector read past the last element stays inside */
+  bool grow_arena = f->plan.arena_bytes > st->arena_cap, grow_scratch = need > st->scratch_cap;
+  if (!grow_arena && !grow_scratch) {
+    st->planned_B = B;
+    st->planned_T = T;
+    return 0;
+  }
+  /* what is replaced is freed first, so the check counts it as free */
+  if (grow_arena) {
+    free(st->arena);
+    st->arena = NULL;
+    st->arena_cap = 0;
+  }
+  if (grow_scratch) {
     for (int t = 0; t < st->pool.n; t++) {
       free(st->pool.scratch[t]);
-      st->pool.scratch[t] = aligned(need);
+      st->pool.scratch[t] = NULL;
+    }
+    st->scratch_cap = 0;
+  }
+  int64_t add = zo_mem_add(grow_arena ? f->plan.arena_bytes : 0, grow_scratch ? zo_mem_mul(need, st->pool.n) : 0);
+  char what[256], a[64], b[64];
+  snprintf(what, sizeof what, "the cpu backend, a forward of B=%lld x T=%lld tokens (activations %s, scratch %d x %s)",
+           (long long)B, (long long)T, zo_mem_str(a, sizeof a, f->plan.arena_bytes), st->pool.n, zo_mem_str(b, sizeof b, need));
+  if (zo_mem_fit(what, add, "%s", ZO_FIT_FORWARD_FIX) != 0) return -1;
+  if (grow_arena) {
+    if (!(st->arena = zo_mem_alloc_aligned(f->plan.arena_bytes, "the cpu backend's activations"))) return -1;
+    st->arena_cap = f->plan.arena_bytes;
+  }
+  if (grow_scratch) {
+    for (int t = 0; t < st->pool.n; t++) {
+      if (!(st->pool.scratch[t] = zo_mem_alloc_aligned(need, "the cpu backend's scratch"))) return -1;
       memset(st->pool.scratch[t], 0, (size_t)need);
     }
     st->scratch_cap = need;
   }
+  st->planned_B = B;
+  st->planned_T = T;
+  return 0;
 }
 
 static char *buffer_of(CpuState *st, const Value *v) {
@@ -298,7 +321,7 @@ static int cpu_forward(void *state, const int32_t *tokens, int64_t B, int64_t T,
   Func *f = st->f;
   if (zo_check_forward(f, st->input, tokens, B, T, p) != 0) return -1;
   bool pert = p && p->eps != 0;
-  replan(st, B, T);
+  if (replan(st, B, T) != 0) return -1;
   const int64_t *syms = f->plan.sym_vals;
   memcpy(buffer_of(st, st->input), tokens, (size_t)(B * T) * sizeof(int32_t));
   for (int g = 0; g < st->prog->nkernels; g++) {

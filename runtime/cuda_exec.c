@@ -15,7 +15,11 @@
  * captured graph stays valid). The token ids and the run block are copied
  * in, then the kernels run — as a CUDA graph captured at the first forward
  * of each (B, T) (ZOC_CUDA_GRAPH=0: plain launches) — and the logits are
- * copied out.
+ * copied out. What the weights, the activations and the trained tensors'
+ * masters need is checked against the GPU's free memory (cuMemGetInfo)
+ * before each allocation, and B, T against the launches' grid limits: too
+ * large a batch or sequence is a message naming it and what to change, not
+ * a failed cuMemAlloc or launch.
  * loss() and logp(): the loss-only forward. When the program has the fused
  * cross-entropy (ZoCuProgram.ce) its plan leaves the logits out
  * (zo_memplan(f, true)), the lm_head kernel's variant reduces them to
@@ -32,6 +36,7 @@
 #include "runtime/exec.h"
 #include "runtime/train.h"
 #include "runtime/weights.h"
+#include "support/memfit.h"
 
 /* a tensor map as the driver encodes it (CUtensorMap: 128 bytes, 64-aligned) */
 typedef struct ZoCuTmapBytes {
@@ -151,6 +156,19 @@ static void cu_close(void *state) {
   free(st);
 }
 
+/* The GPU's free memory against an allocation the user's sizes decide (the
+   weights, a batch's activations, the trained tensors' masters): 0, or -1
+   after a message naming both and what to change. When the driver cannot
+   say, the allocation itself reports. */
+static int device_fits(const char *what, int64_t need, const char *fix) {
+  size_t free_b = 0, total_b = 0;
+  if (zo_cu.cuMemGetInfo(&free_b, &total_b) != 0 || need <= (int64_t)free_b) return 0;
+  char a[64], b[64], c[64];
+  zo_env_error(what, "needs %s (%lld bytes) of GPU memory, but the GPU has %s free of %s: %s", zo_mem_str(a, sizeof a, need),
+               (long long)need, zo_mem_str(b, sizeof b, (int64_t)free_b), zo_mem_str(c, sizeof c, (int64_t)total_b), fix);
+  return -1;
+}
+
 static int64_t storage_bytes(const Value *v, int s) {
   DType dt = v->type.fmt ? v->type.fmt->storage[s].dtype : v->type.dtype;
   return zo_weight_storage_numel(v, s) * (int64_t)zo_dtype_size(dt);
@@ -183,7 +201,10 @@ static int upload_weights(CuState *st) {
     }
   }
   st->wbytes = total;
-  if (total > 0 && zo_cu_check(zo_cu.cuMemAlloc(&st->wmem, (size_t)total), "allocating the weights' device memory")) {
+  char what[256];
+  snprintf(what, sizeof what, "the cuda backend, the weights of model '%s'", st->f->name);
+  if (device_fits(what, total, "a smaller model (-D values), or a GPU with more memory") != 0 ||
+      (total > 0 && zo_cu_check(zo_cu.cuMemAlloc(&st->wmem, (size_t)total), "allocating the weights' device memory"))) {
     free(off);
     return -1;
   }
@@ -262,7 +283,9 @@ static int update_setup(CuState *st, ZoParams *ps, int nq) {
     st->umoff[k] = total;
     total += (ps->p[k].n * 4 + 255) / 256 * 256;
   }
-  if (total > 0 && zo_cu_check(zo_cu.cuMemAlloc(&st->umaster, (size_t)total), "allocating the trained tensors' masters"))
+  if (device_fits("the cuda backend, the trained tensors' f32 masters", total,
+                  "a recipe that perturbs fewer tensors, or a smaller model") != 0 ||
+      (total > 0 && zo_cu_check(zo_cu.cuMemAlloc(&st->umaster, (size_t)total), "allocating the trained tensors' masters")))
     return -1;
   for (int k = 0; k < ps->n; k++)
     if (ps->p[k].n > 0 && zo_cu_check(zo_cu.cuMemcpyHtoD(st->umaster + (CUdeviceptr)st->umoff[k], ps->p[k].master,
@@ -510,9 +533,17 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
       f->plan.hints_key == st->hints_key)
     return 0;
   drop_graph(st);
+  st->planned_B = st->planned_T = 0;
+  char what[256];
+  snprintf(what, sizeof what, "the cuda backend, a forward of B=%lld x T=%lld tokens", (long long)B, (long long)T);
+  if (B > INT32_MAX / T) {   /* a row's coordinate in a tensor map, and the kernels' row counts, are 32-bit */
+    zo_env_error(what, "%lld rows (B x T) are more than the cuda kernels address (2^31): %s", (long long)(B * T),
+                 ZO_FIT_FORWARD_FIX);
+    return -1;
+  }
   f->sym_default[st->sym_b] = B;
   f->sym_default[st->sym_t] = T;
-  zo_memplan_hints(f, loss, pg->hints, pg->nhints);   /* f16 values at 2 bytes, a pair's first product nowhere */
+  if (!zo_memplan_hints(f, loss, pg->hints, pg->nhints)) return -1;   /* f16 values at 2 bytes, a pair's first product nowhere */
   st->zs_off = (f->plan.arena_bytes + 255) / 256 * 256;
   st->dq_off = st->zs_off + (st->prog->zscratch_bytes + 255) / 256 * 256;
   /* the largest f16 copy of a matmul's activations (16 bytes an item of its launch) and rope's largest angle table (8) */
@@ -531,10 +562,12 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
   int64_t need = st->loss_off + loss_area(B * T, st->prog->ce_parts, 5);
   if (need > st->act_cap) {
     zo_cu.cuStreamSynchronize(st->stream);
-    if (st->act) zo_cu.cuMemFree(st->act);
+    if (st->act) zo_cu.cuMemFree(st->act);   /* freed first: the check counts it as free */
     st->act = 0;
     st->act_cap = 0;
-    if (zo_cu_check(zo_cu.cuMemAlloc(&st->act, (size_t)need), "allocating the activations' device memory")) return -1;
+    if (device_fits(what, need, ZO_FIT_FORWARD_FIX) != 0 ||
+        zo_cu_check(zo_cu.cuMemAlloc(&st->act, (size_t)need), "allocating the activations' device memory"))
+      return -1;
     st->act_cap = need;
   }
   const int64_t *syms = f->plan.sym_vals;
@@ -574,13 +607,15 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
     }
     int64_t work = zo_dim_eval(L->work, syms);
     int64_t blocks = (work + L->per_block - 1) / L->per_block;
-    if (L->tile > 0) {
-      st->grid[li][0] = (unsigned)blocks;
-      st->grid[li][1] = (unsigned)((zo_dim_eval(L->tile_dim, syms) + L->tile - 1) / L->tile);
-    } else {
-      st->grid[li][0] = (unsigned)(L->gx > 0 ? L->gx : blocks);
-      st->grid[li][1] = (unsigned)(L->gx > 0 ? blocks : 1);
+    int64_t gx = L->tile > 0 ? blocks : L->gx > 0 ? L->gx : blocks;
+    int64_t gy = L->tile > 0 ? (zo_dim_eval(L->tile_dim, syms) + L->tile - 1) / L->tile : L->gx > 0 ? blocks : 1;
+    if (gx > INT32_MAX || gy > 65535) {   /* the launch's grid limits: B or T too large for this kernel */
+      zo_env_error(what, "kernel %s would need a grid of %lld x %lld blocks, more than a launch takes (2^31 - 1 x "
+                   "65535): %s", L->fn, (long long)gx, (long long)gy, ZO_FIT_FORWARD_FIX);
+      return -1;
     }
+    st->grid[li][0] = (unsigned)gx;
+    st->grid[li][1] = (unsigned)gy;
     int64_t smem = L->smem_fixed + L->smem_scale * zo_dim_eval(L->smem_dim, syms);
     st->grid[li][2] = (unsigned)smem;
     if (smem > 48 * 1024 &&

@@ -8,6 +8,11 @@
  * its storage list is checked to be the layout the quantizer writes (names,
  * dtypes, shapes); otherwise the generic filler reads the format's declaration
  * (roles, and the dequant tree to find index storage).
+ *
+ * The storages are lent to the safetensors writer and freed once the file is
+ * written, so the checkpoint is held in memory once: all of it, with the
+ * largest weight's f32 values, is checked against what the machine has
+ * before the first is made (support/memfit.h).
  */
 #include "runtime/randw.h"
 
@@ -19,10 +24,19 @@
 #include "runtime/quant.h"
 #include "runtime/safetensors.h"
 #include "runtime/weights.h"
+#include "support/memfit.h"
+
+/* ---- memory: every buffer here is as large as the model's -D values make
+   it; zo_random_weights checks the whole first, and a buffer that still
+   cannot be had is NULL after a message (OOM below), never an abort */
+#define OOM (-2)
+
+static void *buffer(int64_t n, int64_t elem) { return zo_mem_alloc(zo_mem_mul(n > 0 ? n : 1, elem), "random weights"); }
 
 /* ---- randomness */
 static float *normals(uint64_t *r, int64_t n, double mean, double std) {
-  float *x = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(float));
+  float *x = buffer(n, sizeof(float));
+  if (!x) return NULL;
   for (int64_t i = 0; i < n; i++) x[i] = (float)(mean + std * zo_splitmix_normal(r));
   return x;
 }
@@ -32,9 +46,19 @@ typedef struct Out {
   void *data[ZO_MAX_STORAGE];   /* malloc'd, storage dtype, row-major */
 } Out;
 
+/* storage s of v, zeroed; NULL after a message */
 static void *alloc_storage(const Value *v, int s) {
-  size_t bytes = (size_t)zo_weight_storage_numel(v, s) * zo_dtype_size(zo_weight_storage_dtype(v, s));
-  return zo_xcalloc(bytes ? bytes : 1, 1);
+  int64_t bytes = zo_mem_mul(zo_weight_storage_numel(v, s), (int64_t)zo_dtype_size(zo_weight_storage_dtype(v, s)));
+  void *p = buffer(bytes, 1);
+  if (p) memset(p, 0, (size_t)(bytes > 0 ? bytes : 1));
+  return p;
+}
+
+/* storages s of o, made; false (OOM) if one cannot be */
+static bool alloc_storages(const Value *v, Out *o, const int *which, int n) {
+  for (int i = 0; i < n; i++)
+    if (!(o->data[which[i]] = alloc_storage(v, which[i]))) return false;
+  return true;
 }
 
 static double fparam(const FormatInst *fi, const char *name, double dflt) {
@@ -80,7 +104,10 @@ static int gen_gptq(const Value *v, uint64_t *r, Out *o) {
   int sg = want_storage(v, "g_idx", ZO_DT_I32, 1, SHAPE(K));
   if (sq < 0 || sz < 0 || ss < 0 || sg < 0) return 0;
   float *W = normals(r, K * N, 0, 1 / sqrt((double)K));
-  for (int s = 0; s < 4; s++) o->data[s] = alloc_storage(v, s);
+  if (!W || !alloc_storages(v, o, (const int[]){0, 1, 2, 3}, 4)) {
+    free(W);
+    return OOM;
+  }
   int rc = zo_gptq_quantize(W, K, N, bits, G, sym, NULL, o->data[sq], o->data[sz], o->data[ss], o->data[sg]);
   free(W);
   return rc == 0 ? 1 : -1;
@@ -96,13 +123,19 @@ static int gen_int8(const Value *v, uint64_t *r, Out *o) {
   if (v->type.fmt->nstorage != 2 || sq < 0 || ss < 0) return 0;
   DType sdt = v->type.fmt->storage[ss].dtype;
   float *W = normals(r, N * K, 0, 1 / sqrt((double)K));
-  o->data[sq] = alloc_storage(v, sq);
-  o->data[ss] = alloc_storage(v, ss);
+  if (!W || !alloc_storages(v, o, (const int[]){sq, ss}, 2)) {
+    free(W);
+    return OOM;
+  }
   int rc;
   if (sdt == ZO_DT_F32 || sdt == ZO_DT_F16) {
     rc = zo_int8_quantize(W, N, K, o->data[sq], sdt, o->data[ss]);
   } else {
-    float *sc = zo_xmalloc((size_t)N * sizeof(float));
+    float *sc = buffer(N, sizeof(float));
+    if (!sc) {
+      free(W);
+      return OOM;
+    }
     rc = zo_int8_quantize(W, N, K, o->data[sq], ZO_DT_F32, sc);
     put_scale(sdt, sc, o->data[ss], N);
     free(sc);
@@ -117,9 +150,12 @@ static int gen_fp8(const Value *v, uint64_t *r, Out *o) {
   int ss = want_storage(v, "weight_scale", ZO_DT_NONE, 1, SHAPE(N));
   if (v->type.fmt->nstorage != 2 || sq < 0 || ss < 0) return 0;
   float *W = normals(r, N * K, 0, 1 / sqrt((double)K));
-  float *sc = zo_xmalloc((size_t)N * sizeof(float));
-  o->data[sq] = alloc_storage(v, sq);
-  o->data[ss] = alloc_storage(v, ss);
+  float *sc = buffer(N, sizeof(float));
+  if (!W || !sc || !alloc_storages(v, o, (const int[]){sq, ss}, 2)) {
+    free(W);
+    free(sc);
+    return OOM;
+  }
   int rc = zo_fp8_quantize(W, N, K, o->data[sq], sc);
   put_scale(v->type.fmt->storage[ss].dtype, sc, o->data[ss], N);
   free(sc);
@@ -135,8 +171,10 @@ static int gen_nf4(const Value *v, uint64_t *r, Out *o) {
   int sa = want_storage(v, "absmax", ZO_DT_F32, 1, SHAPE((n + block - 1) / block));
   if (v->type.fmt->nstorage != 2 || sq < 0 || sa < 0) return 0;
   float *W = normals(r, n, 0, 1 / sqrt((double)K));
-  o->data[sq] = alloc_storage(v, sq);
-  o->data[sa] = alloc_storage(v, sa);
+  if (!W || !alloc_storages(v, o, (const int[]){sq, sa}, 2)) {
+    free(W);
+    return OOM;
+  }
   int rc = zo_nf4_quantize(W, (size_t)n, block, o->data[sq], o->data[sa]);
   free(W);
   return rc == 0 ? 1 : -1;
@@ -149,13 +187,16 @@ static int gen_aqlm(const Value *v, uint64_t *r, Out *o) {
   int sb = want_storage(v, "codebooks", ZO_DT_NONE, 4, SHAPE(1, 65536, 1, 8));
   int ss = want_storage(v, "scales", ZO_DT_NONE, 4, SHAPE(N, 1, 1, 1));
   if (v->type.fmt->nstorage != 3 || sc < 0 || sb < 0 || ss < 0) return 0;
-  uint16_t *cb = zo_xmalloc((size_t)65536 * 8 * sizeof(uint16_t)), *scl = zo_xmalloc((size_t)N * sizeof(uint16_t));
-  o->data[sc] = alloc_storage(v, sc);
-  o->data[sb] = alloc_storage(v, sb);
-  o->data[ss] = alloc_storage(v, ss);
+  uint16_t *cb = buffer(65536 * 8, sizeof(uint16_t)), *scl = buffer(N, sizeof(uint16_t));
+  float *tmp = buffer(N > 65536 * 8 ? N : 65536 * 8, sizeof(float));
+  if (!cb || !scl || !tmp || !alloc_storages(v, o, (const int[]){sc, sb, ss}, 3)) {
+    free(cb);
+    free(scl);
+    free(tmp);
+    return OOM;
+  }
   zo_aqlm_random(zo_splitmix64(r), N, K, (float)(1 / sqrt((double)K)), o->data[sc], cb, scl);
   /* the reference draws f16 codebooks and scales; another dtype gets the same values converted */
-  float *tmp = zo_xmalloc((size_t)65536 * 8 * sizeof(float));
   zo_f16_to_f32_array(cb, tmp, (size_t)65536 * 8);
   zo_convert_from_f32(v->type.fmt->storage[sb].dtype, tmp, o->data[sb], (size_t)65536 * 8);
   zo_f16_to_f32_array(scl, tmp, (size_t)N);
@@ -172,7 +213,10 @@ static int gen_dense(const Value *v, uint64_t *r, Out *o, bool transposed) {
   int s = want_storage(v, "weight", ZO_DT_NONE, 2, transposed ? SHAPE(N, K) : SHAPE(K, N));
   if (v->type.fmt->nstorage != 1 || s < 0) return 0;
   float *W = normals(r, K * N, 0, 1 / sqrt((double)K));
-  o->data[s] = alloc_storage(v, s);
+  if (!W || !(o->data[s] = alloc_storage(v, s))) {
+    free(W);
+    return OOM;
+  }
   zo_convert_from_f32(v->type.fmt->storage[s].dtype, W, o->data[s], (size_t)(K * N));
   free(W);
   return 1;
@@ -204,28 +248,29 @@ static void index_ranges(const Sx *e, const FormatInst *fi, const Weight *w, int
   for (int i = 0; i < e->nkids; i++) index_ranges(e->kids[i], fi, w, out);
 }
 
-static void gen_generic(const Value *v, uint64_t *r, Out *o) {
+static int gen_generic(const Value *v, uint64_t *r, Out *o) {
   const FormatInst *fi = v->type.fmt;
   int64_t range[ZO_MAX_STORAGE] = {0};
   index_ranges(fi->dequant, fi, v->w, range);
   for (int s = 0; s < fi->nstorage; s++) {
     DType dt = fi->storage[s].dtype;
     int64_t n = zo_weight_storage_numel(v, s);
-    o->data[s] = alloc_storage(v, s);
+    if (!(o->data[s] = alloc_storage(v, s))) return OOM;
     if (zo_dtype_is_float(dt)) {
       float *x;
       if (fi->storage[s].role == ZO_ROLE_SCALE) {
-        x = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(float));
+        if (!(x = buffer(n, sizeof(float)))) return OOM;
         for (int64_t i = 0; i < n; i++) x[i] = (float)(0.1 / sqrt((double)v->w->K) * (0.5 + zo_splitmix_unit(r)));
-      } else {
-        x = normals(r, n, 0, 1);
+      } else if (!(x = normals(r, n, 0, 1))) {
+        return OOM;
       }
       zo_convert_from_f32(dt, x, o->data[s], (size_t)n);
       free(x);
     } else if (range[s] > 0) {
-      /* valid indices spread evenly: i·range/len (g_idx gets k / G) */
-      float *x = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(float));
-      for (int64_t i = 0; i < n; i++) x[i] = (float)((i * range[s]) / n);
+      /* valid indices spread evenly: i·range/len (g_idx gets k / G), in 128 bits (i·range may pass 2^63) */
+      float *x = buffer(n, sizeof(float));
+      if (!x) return OOM;
+      for (int64_t i = 0; i < n; i++) x[i] = (float)(int64_t)((__int128)i * range[s] / n);
       zo_convert_from_f32(dt, x, o->data[s], (size_t)n);
       free(x);
     } else {
@@ -236,6 +281,7 @@ static void gen_generic(const Value *v, uint64_t *r, Out *o) {
         for (size_t i = 0; i < bytes; i++) b[i] &= 1;
     }
   }
+  return 0;
 }
 
 /* ---- one weight */
@@ -243,9 +289,10 @@ static int gen_weight(Func *f, const Value *v, uint64_t seed, Out *o) {
   uint64_t r = zo_splitmix_stream(seed, v->w->pattern);
   if (!v->type.fmt) {
     int64_t n = zo_weight_storage_numel(v, 0);
-    o->data[0] = alloc_storage(v, 0);
+    if (!(o->data[0] = alloc_storage(v, 0))) return -1;
     if (zo_dtype_is_float(v->type.dtype)) {
       float *x = v->w->rank[0] == 1 ? normals(&r, n, 1, 0.05) : normals(&r, n, 0, 0.02);
+      if (!x) return -1;
       zo_convert_from_f32(v->type.dtype, x, o->data[0], (size_t)n);
       free(x);
     } else {
@@ -263,6 +310,7 @@ static int gen_weight(Func *f, const Value *v, uint64_t seed, Out *o) {
   else if (strcmp(name, "aqlm") == 0) done = gen_aqlm(v, &r, o);
   else if (strcmp(name, "linear") == 0) done = gen_dense(v, &r, o, true);
   else if (strcmp(name, "conv1d") == 0) done = gen_dense(v, &r, o, false);
+  if (done == OOM) return -1;   /* said already */
   if (done < 0) {
     zo_env_error(v->w->pattern, "could not quantize random weights with format %s", v->type.fmt->spelled);
     return -1;
@@ -272,15 +320,54 @@ static int gen_weight(Func *f, const Value *v, uint64_t seed, Out *o) {
       free(o->data[s]);
       o->data[s] = NULL;
     }
-    gen_generic(v, &r, o);
+    if (gen_generic(v, &r, o) == OOM) return -1;
   }
   return 0;
 }
 
+/* What making the checkpoint holds at once: every storage (the writer keeps
+ * them until the file is written), and the largest weight's f32 values the
+ * quantizers start from (4 MiB over, for aqlm's codebooks). The largest
+ * weight into *big. */
+static int64_t bytes_needed(const Func *f, const Value **big) {
+  int64_t total = 0, temp = 0, most = -1;
+  *big = NULL;
+  for (int i = 0; i < f->body->vals.len; i++) {
+    const Value *v = f->body->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT) continue;
+    int64_t mine = 0, elems = v->type.fmt ? zo_mem_mul(v->w->K, v->w->N) : 0;
+    for (int s = 0; s < v->w->nstorage; s++) {
+      int64_t n = zo_weight_storage_numel(v, s);
+      mine = zo_mem_add(mine, zo_mem_mul(n, (int64_t)zo_dtype_size(zo_weight_storage_dtype(v, s))));
+      if (n > elems) elems = n;
+    }
+    total = zo_mem_add(total, mine);
+    if (zo_mem_mul(elems, 4) > temp) temp = zo_mem_mul(elems, 4);
+    if (mine > most) {
+      most = mine;
+      *big = v;
+    }
+  }
+  return zo_mem_add(total, zo_mem_add(temp, (int64_t)4 << 20));
+}
+
 int zo_random_weights(Func *f, uint64_t seed, const char *out_path) {
   Block *b = f->body;
+  const Value *big;
+  int64_t need = bytes_needed(f, &big);
+  if (big) {
+    char what[512];
+    StrBuf shape = {0};
+    for (int d = 0; d < big->type.rank; d++) zo_sb_printf(&shape, "%s%lld", d ? ", " : "", (long long)big->type.dims[d].coef);
+    snprintf(what, sizeof what, "random weights for model '%s' (the largest, '%s', is [%s] of %s)", f->name,
+             big->name ? big->name : big->w->pattern, shape.buf,
+             big->type.fmt ? big->type.fmt->spelled : zo_dtype_name(big->type.dtype));
+    zo_sb_free(&shape);
+    if (zo_mem_fit(what, need, "choose smaller sizes for the model's parameters (-D NAME=VALUE)") != 0) return -1;
+  }
   StWriter *wr = zo_st_writer_new();
   Vec(const char *) seen = {0};
+  Vec(void *) held = {0};   /* the storages, lent to the writer until it saves */
   int rc = 0;
   for (int i = 0; i < b->vals.len && rc == 0; i++) {
     const Value *v = b->vals.data[i];
@@ -296,10 +383,11 @@ int zo_random_weights(Func *f, uint64_t seed, const char *out_path) {
     for (int s = 0; s < v->w->nstorage && rc == 0; s++) {
       int64_t shape[ZO_MAX_RANK];
       for (int d = 0; d < v->w->rank[s]; d++) shape[d] = v->w->shape[s][d];
-      zo_st_writer_add(wr, zo_weight_tensor_name(f, v, s), zo_weight_storage_dtype(v, s), v->w->rank[s], shape,
-                       o.data[s]);
+      zo_st_writer_add_borrowed(wr, zo_weight_tensor_name(f, v, s), zo_weight_storage_dtype(v, s), v->w->rank[s], shape,
+                                o.data[s]);
     }
-    for (int s = 0; s < ZO_MAX_STORAGE; s++) free(o.data[s]);
+    for (int s = 0; s < ZO_MAX_STORAGE; s++)
+      if (o.data[s]) vec_push(&held, o.data[s]);
   }
   if (rc == 0) {
     char sbuf[32];
@@ -310,6 +398,8 @@ int zo_random_weights(Func *f, uint64_t seed, const char *out_path) {
     rc = zo_st_writer_save(wr, out_path);
   }
   zo_st_writer_free(wr);
+  for (int i = 0; i < held.len; i++) free(held.data[i]);
+  vec_free(&held);
   vec_free(&seen);
   return rc;
 }

@@ -17,6 +17,10 @@
  *    delta[i] = ±(eps · zo_rng_normal(seed, stream, i)) over the storage's
  *    row-major elements, added to the stored value (in f32) before dequant.
  * Unperturbed weight matrices are computed once at open and reused.
+ * What open (every weight in f32) and each forward (its values' buffers, as
+ * they live and die) hold is counted first and checked against what the
+ * machine has left (support/memfit.h): sizes too large are a message, and
+ * an allocation that still fails is an environment error, not an abort.
  */
 #include <math.h>
 #include <stdio.h>
@@ -27,6 +31,7 @@
 #include "runtime/exec.h"
 #include "runtime/ref.h"
 #include "runtime/weights.h"
+#include "support/memfit.h"
 
 typedef struct RefState {
   Func *f;
@@ -42,45 +47,60 @@ typedef struct RefState {
 /* ---- sizes */
 static int64_t dim(const Value *v, int d, const int64_t *syms) { return zo_dim_eval(v->type.dims[d], syms); }
 
+/* INT64_MAX when it overflows: the user's sizes, refused by the memory check */
 static int64_t numel(const Value *v, const int64_t *syms) {
   int64_t n = 1;
-  for (int d = 0; d < v->type.rank; d++) n *= dim(v, d, syms);
+  for (int d = 0; d < v->type.rank; d++) {
+    int64_t x = dim(v, d, syms);
+    n = zo_mem_mul(n, x < 0 ? INT64_MAX : x);
+  }
   return n;
 }
 
 static bool is_int_value(const Value *v) { return !v->type.fmt && !zo_dtype_is_float(v->type.dtype); }
 
 /* ---- weights as f32 */
+static int64_t weight_f32_bytes(const Value *v) {
+  return zo_mem_mul(v->type.fmt ? zo_mem_mul(v->w->K, v->w->N) : zo_weight_storage_numel(v, 0), 4);
+}
+
+/* the perturbation's deltas weight_f32 holds beside the result */
+static int64_t delta_bytes(const Value *v) {
+  int64_t n = 0;
+  for (int s = 0; s < v->w->nstorage; s++)
+    if (v->w->perturbed[s]) n = zo_mem_add(n, zo_mem_mul(zo_weight_storage_numel(v, s), 4));
+  return n;
+}
 
 /* The f32 form of weight v, perturbed by sign·eps·z where it is marked
  * (sign 0: unperturbed). NULL after a message. */
 static float *weight_f32(const Value *v, int sign, const Perturb *p) {
   const Weight *w = v->w;
-  float *delta[ZO_MAX_STORAGE] = {0};
+  float *delta[ZO_MAX_STORAGE] = {0}, *out = NULL;
   if (sign != 0)
     for (int s = 0; s < w->nstorage; s++) {
       if (!w->perturbed[s]) continue;
       int64_t n = zo_weight_storage_numel(v, s);
-      delta[s] = zo_xmalloc((size_t)n * sizeof(float));
+      if (!(delta[s] = zo_mem_alloc(zo_mem_mul(n, 4), "the ref backend: a perturbation"))) goto out;
       for (int64_t i = 0; i < n; i++) {
         float d = p->eps * zo_rng_normal(p->seed, (uint32_t)w->stream[s], (uint64_t)i);
         delta[s][i] = sign > 0 ? d : -d;   /* negation is exact: the two signs mirror */
       }
     }
-  float *out = NULL;
   if (v->type.fmt) {
-    out = zo_xmalloc((size_t)(w->K * w->N) * sizeof(float));
-    if (zo_weight_dequant(v, (const float *const *)delta, out) != 0) {
+    out = zo_mem_alloc(weight_f32_bytes(v), "the ref backend: a weight in f32");
+    if (out && zo_weight_dequant(v, (const float *const *)delta, out) != 0) {
       free(out);
       out = NULL;
     }
   } else {
     int64_t n = zo_weight_storage_numel(v, 0);
-    out = zo_xmalloc((size_t)n * sizeof(float));
-    zo_convert_to_f32(v->type.dtype, w->data[0], out, (size_t)n);
-    if (delta[0])
+    out = zo_mem_alloc(weight_f32_bytes(v), "the ref backend: a weight in f32");
+    if (out) zo_convert_to_f32(v->type.dtype, w->data[0], out, (size_t)n);
+    if (out && delta[0])
       for (int64_t i = 0; i < n; i++) out[i] = out[i] + delta[0][i];
   }
+out:
   for (int s = 0; s < w->nstorage; s++) free(delta[s]);
   return out;
 }
@@ -138,6 +158,17 @@ static void *ref_open(Func *f, int threads) {
     for (int a = 0; a < v->narg; a++) st->last_use[v->arg[a]->index] = i;
   }
   for (int i = 0; i < f->outputs.len; i++) st->last_use[f->outputs.data[i]->index] = st->n;
+  /* every weight is held in f32 from here on: the model's sizes decide how much */
+  int64_t wbytes = 0;
+  for (int i = 0; i < st->n; i++)
+    if (b->vals.data[i]->op == ZO_OP_WEIGHT) wbytes = zo_mem_add(wbytes, weight_f32_bytes(b->vals.data[i]));
+  char what[256];
+  snprintf(what, sizeof what, "the ref backend, model '%s' with its weights in f32", f->name);
+  if (zo_mem_fit(what, wbytes, "a smaller model (-D values), or the cpu backend (--device cpu), which keeps "
+                 "them as stored") != 0) {
+    ref_close(st);
+    return NULL;
+  }
   for (int i = 0; i < st->n; i++) {
     Value *v = b->vals.data[i];
     if (v->op != ZO_OP_WEIGHT) continue;
@@ -174,7 +205,8 @@ static void release(Run *r, int i) {
 }
 
 static float *new_f(Run *r, int i, int64_t n) {
-  r->fb[i] = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(float));
+  r->fb[i] = zo_mem_alloc(zo_mem_mul(n > 0 ? n : 1, sizeof(float)), "the ref backend: an activation");
+  if (!r->fb[i]) return NULL;
   r->owned[i] = true;
   r->st->live += n * (int64_t)sizeof(float);
   if (r->st->live > r->st->peak) r->st->peak = r->st->live;
@@ -182,7 +214,8 @@ static float *new_f(Run *r, int i, int64_t n) {
 }
 
 static int32_t *new_i(Run *r, int i, int64_t n) {
-  r->ib[i] = zo_xmalloc((size_t)(n > 0 ? n : 1) * sizeof(int32_t));
+  r->ib[i] = zo_mem_alloc(zo_mem_mul(n > 0 ? n : 1, sizeof(int32_t)), "the ref backend: an activation");
+  if (!r->ib[i]) return NULL;
   r->st->live += n * (int64_t)sizeof(int32_t);
   if (r->st->live > r->st->peak) r->st->peak = r->st->live;
   return r->ib[i];
@@ -197,7 +230,7 @@ static void binary(Op op, const float *a, int64_t na, const float *b, int64_t nb
   }
 }
 
-/* One value. 0, or -1 after a message (ids out of range). */
+/* One value. 0, or -1 after a message (ids out of range, no memory). */
 static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *tokens) {
   RefState *st = r->st;
   Value *v = st->f->body->vals.data[i];
@@ -208,9 +241,11 @@ static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *t
   const float *Y = v->narg > 1 ? r->fb[v->arg[1]->index] : NULL;
   const float *Z = v->narg > 2 ? r->fb[v->arg[2]->index] : NULL;
   int64_t last = v->type.rank > 0 ? dim(v, v->type.rank - 1, S) : 1;
+  /* the result's buffer before the op: one that cannot be had is a message and -1, never a write to NULL */
+  if (v->op != ZO_OP_WEIGHT && !(is_int_value(v) ? (void *)new_i(r, i, n) : (void *)new_f(r, i, n))) return -1;
   switch (v->op) {
   case ZO_OP_INPUT: {
-    int32_t *o = new_i(r, i, n);
+    int32_t *o = r->ib[i];
     memcpy(o, tokens, (size_t)n * sizeof(int32_t));
     return 0;
   }
@@ -218,6 +253,7 @@ static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *t
     if (is_int_value(v)) {   /* an integer table (ids): i32, never perturbed */
       const float *c = st->wcache[i];
       int32_t *o = new_i(r, i, n);
+      if (!o) return -1;
       for (int64_t j = 0; j < n; j++) o[j] = (int32_t)c[j];
       return 0;
     }
@@ -243,11 +279,11 @@ static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *t
                                                 : "a token id beyond the vocabulary");
         return -1;
       }
-    zo_ref_embedding(X, I, new_f(r, i, n), nid, V, D);
+    zo_ref_embedding(X, I, r->fb[i], nid, V, D);
     return 0;
   }
   case ZO_OP_POSITIONS: {
-    int32_t *o = new_i(r, i, n);
+    int32_t *o = r->ib[i];
     int64_t T = last, off = (int64_t)v->attr[0];
     for (int64_t j = 0; j < n; j++) o[j] = (int32_t)(j % T + off);
     return 0;
@@ -255,48 +291,48 @@ static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *t
   case ZO_OP_MATMUL: {
     const Value *w = v->arg[1];
     int64_t K = dim(w, 0, S), N = dim(w, 1, S);
-    zo_ref_matmul(X, Y, new_f(r, i, n), numel(x, S) / K, K, N);
+    zo_ref_matmul(X, Y, r->fb[i], numel(x, S) / K, K, N);
     return 0;
   }
   case ZO_OP_ADD:
   case ZO_OP_SUB:
   case ZO_OP_MUL:
-    binary(v->op, X, numel(x, S), Y, numel(v->arg[1], S), new_f(r, i, n));
+    binary(v->op, X, numel(x, S), Y, numel(v->arg[1], S), r->fb[i]);
     return 0;
   case ZO_OP_SCALE: {
-    float *o = new_f(r, i, n);
+    float *o = r->fb[i];
     for (int64_t j = 0; j < n; j++) o[j] = (float)((double)X[j] * v->attr[0]);
     return 0;
   }
-  case ZO_OP_SILU: zo_ref_silu(X, new_f(r, i, n), n); return 0;
-  case ZO_OP_GELU: zo_ref_gelu(X, new_f(r, i, n), n); return 0;
-  case ZO_OP_GELU_TANH: zo_ref_gelu_tanh(X, new_f(r, i, n), n); return 0;
-  case ZO_OP_RELU: zo_ref_relu(X, new_f(r, i, n), n); return 0;
-  case ZO_OP_RMS_NORM: zo_ref_rms_norm(X, Y, new_f(r, i, n), n / last, last, (float)v->attr[0]); return 0;
-  case ZO_OP_LAYER_NORM: zo_ref_layer_norm(X, Y, Z, new_f(r, i, n), n / last, last, (float)v->attr[0]); return 0;
+  case ZO_OP_SILU: zo_ref_silu(X, r->fb[i], n); return 0;
+  case ZO_OP_GELU: zo_ref_gelu(X, r->fb[i], n); return 0;
+  case ZO_OP_GELU_TANH: zo_ref_gelu_tanh(X, r->fb[i], n); return 0;
+  case ZO_OP_RELU: zo_ref_relu(X, r->fb[i], n); return 0;
+  case ZO_OP_RMS_NORM: zo_ref_rms_norm(X, Y, r->fb[i], n / last, last, (float)v->attr[0]); return 0;
+  case ZO_OP_LAYER_NORM: zo_ref_layer_norm(X, Y, Z, r->fb[i], n / last, last, (float)v->attr[0]); return 0;
   case ZO_OP_ROPE: {
     int64_t T = dim(v, v->type.rank - 2, S), heads = (int64_t)v->attr[0];
-    zo_ref_rope(X, new_f(r, i, n), n / (T * last), T, heads, last / heads, (float)v->attr[1], 0);
+    zo_ref_rope(X, r->fb[i], n / (T * last), T, heads, last / heads, (float)v->attr[1], 0);
     return 0;
   }
   case ZO_OP_ATTENTION: {
     int64_t T = dim(v, v->type.rank - 2, S), H = (int64_t)v->attr[0];
     int64_t KV = v->attr[1] == 0 ? H : (int64_t)v->attr[1];
-    zo_ref_attention(X, Y, Z, new_f(r, i, n), n / (T * last), T, H, KV, last / H, v->attr[2] != 0);
+    zo_ref_attention(X, Y, Z, r->fb[i], n / (T * last), T, H, KV, last / H, v->attr[2] != 0);
     return 0;
   }
-  case ZO_OP_SOFTMAX: zo_ref_softmax(X, new_f(r, i, n), n / last, last); return 0;
-  case ZO_OP_TRANSPOSE: zo_ref_transpose2d(X, new_f(r, i, n), dim(x, 0, S), dim(x, 1, S)); return 0;
+  case ZO_OP_SOFTMAX: zo_ref_softmax(X, r->fb[i], n / last, last); return 0;
+  case ZO_OP_TRANSPOSE: zo_ref_transpose2d(X, r->fb[i], dim(x, 0, S), dim(x, 1, S)); return 0;
   case ZO_OP_SLICE: {
     int64_t C = dim(x, x->type.rank - 1, S), b0 = (int64_t)v->attr[0], e = (int64_t)v->attr[1];
     int64_t rows = n / last;
     if (is_int_value(v)) {
       const int32_t *xi = r->ib[x->index];
-      int32_t *o = new_i(r, i, n);
+      int32_t *o = r->ib[i];
       for (int64_t row = 0; row < rows; row++)
         for (int64_t c = b0; c < e; c++) o[row * (e - b0) + c - b0] = xi[row * C + c];
     } else {
-      zo_ref_slice_cols(X, new_f(r, i, n), rows, C, b0, e);
+      zo_ref_slice_cols(X, r->fb[i], rows, C, b0, e);
     }
     return 0;
   }
@@ -309,7 +345,7 @@ static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *t
         zo_env_error(st->f->name, "cross_entropy: target %d is outside the %lld classes", tg[j], (long long)V);
         return -1;
       }
-    zo_ref_cross_entropy(X, tg, new_f(r, i, n), n, V);
+    zo_ref_cross_entropy(X, tg, r->fb[i], n, V);
     return 0;
   }
   default: ZO_BUG("the ref backend has no rule for op %s", zo_op_name(v->op));
@@ -370,10 +406,52 @@ static int refresh(RefState *st) {
   return 0;
 }
 
+/* The most bytes run_range holds for nb entries (sign != 0: the perturbed
+ * weights made afresh, with their deltas while they are made): its
+ * allocations and releases, counted without making them. */
+static int64_t range_bytes(RefState *st, int64_t nb, int64_t T, bool perturbed) {
+  int64_t syms[ZO_MAX_SYMS];
+  for (int s = 0; s < ZO_MAX_SYMS; s++) syms[s] = 1;
+  syms[st->sym_b] = nb;
+  syms[st->sym_t] = T;
+  int64_t *held = zo_xcalloc((size_t)st->n + 1, sizeof(int64_t)), live = 0, peak = 0;
+  for (int i = 0; i < st->n; i++) {
+    const Value *v = st->f->body->vals.data[i];
+    int64_t extra = 0;
+    if (v->op != ZO_OP_WEIGHT) held[i] = zo_mem_mul(numel(v, syms), 4);
+    else if (is_int_value(v)) held[i] = zo_mem_mul(numel(v, syms), 4);
+    else if (perturbed && is_perturbed(v)) {
+      held[i] = weight_f32_bytes(v);
+      extra = delta_bytes(v);
+    }
+    live = zo_mem_add(live, held[i]);
+    if (zo_mem_add(live, extra) > peak) peak = zo_mem_add(live, extra);
+    for (int a = 0; a < v->narg; a++) {
+      int j = v->arg[a]->index;
+      if (st->last_use[j] == i) {
+        live -= held[j];
+        held[j] = 0;
+      }
+    }
+    if (st->last_use[i] < 0) {
+      live -= held[i];
+      held[i] = 0;
+    }
+  }
+  free(held);
+  return peak;
+}
+
 static int ref_forward(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *out) {
   RefState *st = state;
   ZO_ASSERT(B >= 1 && T >= 1);
   st->peak = 0;
+  /* the sizes are the user's (a batch, a data line): what they need fits first */
+  bool pert = p && p->eps != 0;
+  int64_t need = pert ? range_bytes(st, p->split > B - p->split ? p->split : B - p->split, T, true) : range_bytes(st, B, T, false);
+  char what[256];
+  snprintf(what, sizeof what, "the ref backend, a forward of B=%lld x T=%lld tokens", (long long)B, (long long)T);
+  if (zo_mem_fit(what, need, "%s", ZO_FIT_FORWARD_FIX) != 0) return -1;
   if (!p || p->eps == 0) {
     if (st->stale && refresh(st) != 0) return -1;
     return run_range(st, tokens, 0, B, T, 0, NULL, out);

@@ -25,7 +25,11 @@
  * model has its token input) with W in --format; M = B·T rows; times the
  * matmul kernel alone, perturbed (split M/2, both signs in one call) and not,
  * and reports GFLOPS = 2·M·K·N / time (LLVM builds only).
+ * The step's forward and the host buffers beside it are checked against the
+ * machine's memory before any random weights are made (runtime/fit.h), so a
+ * --batch, --seq or -D too large is a message in a moment, not an abort.
  */
+#include <errno.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
@@ -42,8 +46,10 @@
 #include "runtime/randw.h"
 #include "runtime/safetensors.h"
 #include "runtime/train.h"
+#include "runtime/fit.h"
 #include "runtime/weights.h"
 #include "src/cli.h"
+#include "support/memfit.h"
 #ifdef ZOC_HAVE_LLVM
 #include "codegen/llvm_gen.h"
 #endif
@@ -112,14 +118,19 @@ static int64_t max_rss_bytes(void) {
   return (int64_t)ru.ru_maxrss * 1024;
 }
 
-/* a random checkpoint for f, bound; the file is unlinked once mapped */
+/* a random checkpoint for f, bound; written in a directory of its own in
+   $TMPDIR (no other user can swap the file between its write and its
+   mapping), unlinked once mapped */
 static StFile *random_bind(Func *f, uint64_t seed) {
-  const char *tmp = getenv("TMPDIR");
-  char path[512];
-  snprintf(path, sizeof path, "%s/zoc-bench-%d.safetensors", tmp && *tmp ? tmp : "/tmp", (int)getpid());
-  if (zo_random_weights(f, seed, path) != 0) return NULL;
-  StFile *st = zo_st_open(path);
+  char dir[1100], path[1200];
+  if (zo_tmp_dir("zoc-bench", dir, sizeof dir) != 0) {
+    zo_env_error(dir, "cannot make a scratch directory for the random checkpoint: %s (set TMPDIR)", strerror(errno));
+    return NULL;
+  }
+  snprintf(path, sizeof path, "%s/random.safetensors", dir);
+  StFile *st = zo_random_weights(f, seed, path) == 0 ? zo_st_open(path) : NULL;
   unlink(path);
+  rmdir(dir);
   if (!st) return NULL;
   if (zo_weights_bind(f, st) != 0) {
     zo_st_close(st);
@@ -157,6 +168,17 @@ static int fast_random_bind(Func *f, uint64_t seed, PtrVec *owned) {
   Block *b = f->body;
   uint64_t s = seed * 0x9E3779B97F4A7C15ull + 0x1234567ull;
   if (!s) s = 1;
+  /* every storage is held at once: their sum fits, or nothing is made */
+  int64_t total = 0;
+  for (int i = 0; i < b->vals.len; i++) {
+    const Value *v = b->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT) continue;
+    for (int st = 0; st < v->w->nstorage; st++)
+      total = zo_mem_add(total, zo_mem_mul(zo_weight_storage_numel(v, st), (int64_t)zo_dtype_size(zo_weight_storage_dtype(v, st))) + 8);
+  }
+  char what[256];
+  snprintf(what, sizeof what, "zoc bench, random weights for model '%s'", f->name);
+  if (zo_mem_fit(what, total, "a smaller model (-D values)") != 0) return -1;
   for (int i = 0; i < b->vals.len; i++) {
     Value *v = b->vals.data[i];
     if (v->op != ZO_OP_WEIGHT) continue;
@@ -173,7 +195,8 @@ static int fast_random_bind(Func *f, uint64_t seed, PtrVec *owned) {
       Role role = fmt ? fmt->storage[st].role : ZO_ROLE_WEIGHT;
       int64_t n = zo_weight_storage_numel(v, st);
       size_t bytes = (size_t)n * zo_dtype_size(dt);
-      char *p = zo_xmalloc(bytes + 8);
+      char *p = zo_mem_alloc((int64_t)bytes + 8, "zoc bench: random weights");
+      if (!p) return -1;
       vec_push(owned, p);
       if (!zo_dtype_is_float(dt)) {
         if (role == ZO_ROLE_INDEX && dt == ZO_DT_I32 && v->w->rank[st] == 1) {
@@ -220,9 +243,16 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   const char *recipe = m->recipe;
   CompileOptions co = {.model = m->model, .recipe = recipe, .defs = m->defs.data, .ndefs = m->defs.len};
   if (!(f = zo_compile(p, &co))) goto done;
+  /* the step's forward (2B rows) and the host buffers beside it fit, before minutes of random weights */
+  int64_t C = zo_model_out_cols(f), BT = zo_mem_mul(o->batch, o->seq);
+  int64_t host = zo_mem_add(zo_mem_mul(BT, 8), fast ? zo_mem_mul(o->batch, 8) : zo_mem_mul(BT, zo_mem_mul(C, 8)));
+  if (zo_fit_forward(f, be, zo_mem_mul(2, o->batch), o->seq, host, "zoc bench (a ZO step runs both signs of --batch at once)",
+                     "a smaller --batch or --seq (or smaller -D values)") != 0)
+    goto done;
   double t0 = now();
-  if (fast) fast_random_bind(f, o->seed, &owned);
-  else if (!(st = random_bind(f, o->seed))) goto done;
+  if (fast) {
+    if (fast_random_bind(f, o->seed, &owned) != 0) goto done;
+  } else if (!(st = random_bind(f, o->seed))) goto done;
   double t_weights = now() - t0;
   /* a backend that updates the trained tensors itself: their masters, as `zoc train` makes them */
   upd = be->update && recipe && f->nstreams > 0;
@@ -246,15 +276,16 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   json_object_set_new(j, "weight_bytes", json_integer(f->plan.weight_bytes));
   emit_json(j);
 
-  int64_t B = o->batch, T = o->seq, V = zo_model_vocab(f), C = zo_model_out_cols(f);
+  int64_t B = o->batch, T = o->seq, V = zo_model_vocab(f);
   if (V < 1) V = 1;   /* no table the ids index: any id will do */
   uint64_t s = o->seed ^ 0x5eedull;
-  tok = zo_xmalloc(sizeof(int32_t) * (size_t)(2 * B * T));
+  if (!(tok = zo_mem_alloc(zo_mem_mul(BT, 8), "zoc bench: token ids"))) goto done;
   for (int64_t i = 0; i < B * T; i++) tok[i] = (int32_t)(zo_splitmix64(&s) % (uint64_t)V);
   memcpy(tok + B * T, tok, sizeof(int32_t) * (size_t)(B * T));
-  out = zo_xmalloc(sizeof(float) * (size_t)(2 * B * T * C));
+  /* the logits come back only from a backend without a loss forward */
+  if (!fast && !(out = zo_mem_alloc(zo_mem_mul(BT, zo_mem_mul(C, 8)), "zoc bench: the logits"))) goto done;
   int reps = o->reps > 0 ? o->reps : fast ? 10 : 5;
-  losses = zo_xmalloc(sizeof(float) * (size_t)(2 * B));
+  if (!(losses = zo_mem_alloc(zo_mem_mul(B, 8), "zoc bench: the losses"))) goto done;
   double *ts = zo_xmalloc(sizeof(double) * (size_t)reps);
   /* forward */
 #define RUN(bb, pp) (fast ? be->loss(state, tok, (bb), T, (pp), losses) : be->forward(state, tok, (bb), T, (pp), out))
@@ -387,6 +418,10 @@ static int bench_matmul(const Verb *v, BenchOpts *o, DefineVec *defs) {
   if (zo_diag_count() != 0) goto done;
   CompileOptions co = {.recipe = "zo", .defs = mdefs.data, .ndefs = mdefs.len};
   if (!(f = zo_compile(p, &co))) goto done;
+  int64_t N0 = zo_model_out_cols(f);
+  if (zo_fit_forward(f, &zo_backend_cpu, M, 1, zo_mem_mul(M, zo_mem_mul(N0 + 1, 4)), "zoc bench --op matmul",
+                     "a smaller -D M (or -D K, -D N)") != 0)
+    goto done;
   if (!(st = random_bind(f, o->seed))) goto done;
   if (!(state = zo_backend_cpu.open(f, o->threads))) goto done;
   const ZoLlvmProgram *lp = zo_cpu_program(state);
@@ -397,9 +432,10 @@ static int bench_matmul(const Verb *v, BenchOpts *o, DefineVec *defs) {
   const Value *xin = lp->kernels[g].anchor->arg[0];
   int64_t K = xin->type.dims[xin->type.rank - 1].coef, N = zo_model_out_cols(f);
   uint64_t s = o->seed ^ 0xabcull;
-  tok = zo_xmalloc(sizeof(int32_t) * (size_t)M);
+  if (!(tok = zo_mem_alloc(zo_mem_mul(M, 4), "zoc bench: token ids")) ||
+      !(out = zo_mem_alloc(zo_mem_mul(M, zo_mem_mul(N, 4)), "zoc bench: the outputs")))
+    goto done;
   for (int64_t i = 0; i < M; i++) tok[i] = (int32_t)(zo_splitmix64(&s) % 64);
-  out = zo_xmalloc(sizeof(float) * (size_t)(M * N));
   double *ts = zo_xmalloc(sizeof(double) * (size_t)o->reps);
   for (int pert = 0; pert < 2; pert++) {
     Perturb pz = {.seed = 12345, .eps = pert ? 1e-3f : 0.0f, .split = M >= 2 ? M / 2 : M};

@@ -31,12 +31,14 @@
 #include "runtime/convert.h"
 #include "runtime/data.h"
 #include "runtime/exec.h"
+#include "runtime/fit.h"
 #include "runtime/hfconfig.h"
 #include "runtime/randw.h"
 #include "runtime/ref.h"
 #include "runtime/safetensors.h"
 #include "runtime/weights.h"
 #include "src/cli.h"
+#include "support/memfit.h"
 
 /* ---- zoc random-weights */
 typedef struct RwOpts {
@@ -278,8 +280,12 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
     if (s->n > maxn) maxn = s->n;
   }
 
+  /* the longest line's forward and its logits fit this machine (runtime/fit.h) */
+  if (zo_fit_forward(f, be, 1, maxn, zo_mem_mul(maxn, zo_mem_mul(LV + 2, 4)), "zoc loss of the longest line of --data",
+                     "shorter lines in --data (each line is one forward)") != 0)
+    goto out;
   if (!(state = be->open(f, threads))) goto out;
-  logits = zo_xmalloc((size_t)(maxn * LV) * sizeof(float));
+  if (!(logits = zo_mem_alloc(zo_mem_mul(maxn, zo_mem_mul(LV, 4)), "zoc loss: the logits"))) goto out;
   targets = zo_xmalloc((size_t)maxn * sizeof(int32_t));
   rowloss = zo_xmalloc((size_t)maxn * sizeof(float));
   int64_t peak = 0;

@@ -31,6 +31,7 @@
 #include "passes/passes.h"
 #include "runtime/data.h"
 #include "runtime/exec.h"
+#include "runtime/fit.h"
 #include "runtime/hfconfig.h"
 #include "runtime/safetensors.h"
 #include "runtime/tokenizer.h"
@@ -481,6 +482,7 @@ int zo_cmd_eval(const Verb *v, int argc, char **argv) {
     zo_env_error(o.data, "no examples to evaluate");
     goto out;
   }
+  if (zo_fit_eval(s.f, s.be, &s.eval, batch) != 0) goto out;   /* the batch and the rows fit (runtime/fit.h) */
   if (!(state = s.be->open(s.f, s.threads))) goto out;
   ZoMetrics mt;
   if (zo_evaluate(s.be, state, s.V, &s.eval, batch, s.tok, &mt) != 0) goto out;

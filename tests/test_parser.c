@@ -9,7 +9,8 @@
  *  - diagnostics: a table of snippet -> the exact text on the diagnostic
  *    stream (message, source line, caret); a file with three independent
  *    errors reports all three in one run and keeps what parses.
- *  - imports (relative, $ZOC_PATH, cycles, missing files) and -D values.
+ *  - imports (relative, $ZOC_PATH, cycles, missing files) and -D values;
+ *    a source file over the 64 MiB cap is refused unread (zoc check).
  *  - robustness: fresh random bytes and token soups, every truncation of
  *    every golden file, deep nesting of every kind, long inputs; each must
  *    return with every expression within ZO_AST_MAX_DEPTH and at most
@@ -20,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "frontend/ast.h"
 #include "testutil.h"
@@ -677,6 +679,56 @@ START_TEST(test_long_inputs) {
 }
 END_TEST
 
+/* A source file over the cap (64 MiB) is refused by its size, unread: an 8 GB
+ * sparse file (no disk used) imported by a .zo file, and named on the command
+ * line, through `zoc check` as a user runs it. One byte over the cap is
+ * refused too, and the cap itself parses (a file of comments). */
+static int check_file(const char *path, char **err) {
+  char cmd[1200];
+  snprintf(cmd, sizeof cmd, "check '%s'", path);
+  return zt_zoc(cmd, NULL, err);
+}
+
+START_TEST(test_source_size_cap) {
+  const char *d = zt_tmpdir();
+  char big[900], cap[900], over[900], a[900], want[1200];
+  snprintf(big, sizeof big, "%s/big.zo", d);
+  snprintf(cap, sizeof cap, "%s/cap.zo", d);
+  snprintf(over, sizeof over, "%s/over.zo", d);
+  const long long gb8 = 8LL << 30, mib64 = 64LL << 20;
+  FILE *f = fopen(big, "w");
+  ck_assert_int_eq(ftruncate(fileno(f), (off_t)gb8), 0);
+  fclose(f);
+  write_file(d, "a.zo", "// imports a checkpoint by mistake\nimport \"big.zo\"\nmodel a {}\n");
+  snprintf(a, sizeof a, "%s/a.zo", d);
+  char *err = NULL;
+  ck_assert_int_eq(check_file(a, &err), 1);
+  snprintf(want, sizeof want, "%s/a.zo:2:8: error: cannot import \"big.zo\": the file is %lld bytes, more than zoc reads "
+           "as source (64 MiB)\n", d, gb8);
+  ck_assert_msg(strncmp(err, want, strlen(want)) == 0, "got:\n%s\nwant:\n%s", err, want);
+  free(err);
+  ck_assert_int_eq(check_file(big, &err), 1);
+  snprintf(want, sizeof want, "%s: error: cannot read file: the file is %lld bytes, more than zoc reads as source (64 MiB)\n",
+           big, gb8);
+  ck_assert_msg(strncmp(err, want, strlen(want)) == 0, "got:\n%s\nwant:\n%s", err, want);
+  free(err);
+  /* exactly the cap: read and parsed (one comment line and blanks); one byte more: refused */
+  f = fopen(cap, "w");
+  fputs("// 64 MiB of nothing\nmodel c {}\n", f);
+  for (long long n = ftell(f); n < mib64; n++) fputc('\n', f);
+  fclose(f);
+  ck_assert_int_eq(check_file(cap, &err), 1);   /* parsed: model c has no output */
+  ck_assert_msg(strstr(err, "model 'c' has no output") != NULL, "%s", err);
+  free(err);
+  f = fopen(over, "w");
+  ck_assert_int_eq(ftruncate(fileno(f), (off_t)mib64 + 1), 0);
+  fclose(f);
+  ck_assert_int_eq(check_file(over, &err), 1);
+  ck_assert_msg(strstr(err, "the file is 67108865 bytes, more than zoc reads as source") != NULL, "%s", err);
+  free(err);
+}
+END_TEST
+
 /* Inputs at the lexer's and the grammar's edges, and (appended as they are
  * found) inputs the fuzzer (tests/fuzz/fuzz_parse.c) crashed or hung on.
  * Two 5-minute fuzzing runs (about 4e5 inputs) found none yet. */
@@ -717,6 +769,7 @@ static Suite *parser_suite(void) {
   tcase_add_test(tc, test_truncations);
   tcase_add_test(tc, test_deep_nesting);
   tcase_add_test(tc, test_long_inputs);
+  tcase_add_test(tc, test_source_size_cap);
   tcase_add_test(tc, test_fuzz_regressions);
   suite_add_tcase(s, tc);
   return s;

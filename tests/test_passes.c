@@ -1,12 +1,17 @@
 /* test_passes.c — the IR and its passes, driven through `zoc ir` / `zoc check`
  * as a user runs them: golden IR for every bundled model, determinism, one
  * test per pass, and the memory plan of Llama-2-7B against a count worked out
- * by hand. Set ZOC_UPDATE_GOLDEN=1 to rewrite the golden files (then read the
+ * by hand; sizes past what a tensor may take (weights, ids, activations) as
+ * errors at their place; and `zoc check` of 20,000 and 40,000 models (or
+ * duplicates, or 10,000 and 20,000 imported files) in linear time. Set ZOC_UPDATE_GOLDEN=1 to rewrite the golden files (then read the
  * diff before committing it). */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
+#include "support/support.h"
 #include "testutil.h"
 
 static char *read_all(const char *path) {
@@ -363,6 +368,172 @@ START_TEST(memplan_llama_7b) {
 }
 END_TEST
 
+/* ---- sizes the user chose that no tensor can have: errors at the
+ * declaration (with a note at the -D), the op, or the -D, never wrapped */
+START_TEST(sizes_past_the_cap) {
+  char a[1024], *err = NULL, *out = NULL;
+  const char *tiny = zt_src("models/tiny.zo");
+  /* -D D=1e9: q's values in f32 take 4e18 bytes, past 2^48 */
+  snprintf(a, sizeof a, "check %s -D D=1e9", tiny);
+  ck_assert_int_eq(zt_zoc(a, NULL, &err), 1);
+  ck_assert_msg(strstr(err, "tiny.zo:13:18: error: weight 'wq' [1000000000, 1000000000] is too large: its values in f32 "
+                            "would take more than 2^48 bytes (256 TiB)") != NULL, "%.3000s", err);
+  ck_assert_msg(strstr(err, "-D D:1:1: note: -D D=1e9 sets the size here: choose a smaller value") != NULL, "%.3000s", err);
+  ck_assert_int_eq(count(err, "-D D=1e9 sets the size"), count(err, ": error: weight"));   /* once per error, though [D, D] reads D twice */
+  ck_assert_ptr_null(strstr(err, "internal error"));
+  free(err);
+  /* the cap itself: D = 2^23 makes q exactly 2^46 values, 2^48 bytes in f32 (allowed); the next D that
+     GPTQ's groups of 32 take, 2^23 + 32, is past it */
+  long long d = 1LL << 23;
+  ck_assert_int_eq(d * d * 4, 1LL << 48);
+  snprintf(a, sizeof a, "check %s -D D=%lld", tiny, d);
+  ck_assert_int_eq(zt_zoc(a, &out, &err), 0);
+  free(out);
+  free(err);
+  snprintf(a, sizeof a, "check %s -D D=%lld", tiny, d + 32);
+  ck_assert_int_eq(zt_zoc(a, NULL, &err), 1);
+  snprintf(a, sizeof a, "tiny.zo:13:18: error: weight 'wq' [%lld, %lld] is too large", d + 32, d + 32);
+  ck_assert_msg(strstr(err, a) != NULL, "%.3000s", err);
+  free(err);
+
+  /* ids: i32 token ids name rows 0 .. 2^31 - 1, so V = 2^31 is the largest vocabulary */
+  snprintf(a, sizeof a, "check %s -D V=2147483649", tiny);
+  ck_assert_int_eq(zt_zoc(a, NULL, &err), 1);
+  ck_assert_msg(strstr(err, "tiny.zo:10:7: error: embedding: the table f32[2147483649, 64] has 2147483649 rows, but i32 "
+                            "ids reach row 2147483647 at most") != NULL, "%.3000s", err);
+  ck_assert_int_eq(count(err, ": error: "), 1);   /* once: the recipes of a model that failed are not compiled again */
+  free(err);
+  snprintf(a, sizeof a, "check %s -D V=2147483648", tiny);
+  ck_assert_int_eq(zt_zoc(a, &out, &err), 0);
+  free(out);
+  free(err);
+
+  /* activations: at B = 2^21, T = 2^20 a [B, T, 64] f32 tensor is 2^49 bytes: reported at an op with the sizes */
+  snprintf(a, sizeof a, "ir %s -D B=2097152 -D T=1048576", tiny);
+  ck_assert_int_eq(zt_zoc(a, NULL, &err), 1);
+  ck_assert_msg(strstr(err, "tiny.zo:") && strstr(err, ": error: at B=2097152, T=1048576 this ") &&
+                strstr(err, " would take more than 2^48 bytes (256 TiB), the most zoc handles in one tensor"), "%.3000s", err);
+  ck_assert_ptr_null(strstr(err, "internal error"));
+  free(err);
+}
+END_TEST
+
+/* ---- zoc check is linear in the declarations: n models and n recipes (or n
+ * duplicates) in O(n) time, measured as the ratio of 2n to n */
+static const char *many(const char *name, int n, bool dup) {
+  StrBuf sb = {0};
+  for (int i = 0; i < n; i++) {
+    char m[32];
+    snprintf(m, sizeof m, dup ? "m" : "m%d", i);
+    zo_sb_printf(&sb, "model %s(D = 8) {\n  input tokens : i32[B, T]\n  weight e : f32[16, D] = \"e\"\n"
+                      "  x = embedding(e, tokens)\n  output x\n}\n", m);
+    if (!dup) zo_sb_printf(&sb, "recipe r%d for %s { perturb e }\n", i, m);
+  }
+  const char *p = program(name, sb.buf);
+  zo_sb_free(&sb);
+  return p;
+}
+
+static double wall(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* the fastest of two runs of `zoc check PATH` (a hang guard: 300 s), its status, stdout and stderr */
+static double timed_check(const char *path, int want, char **out, char **err) {
+  char a[1200];
+  snprintf(a, sizeof a, "timeout 300 '%s' check '%s'", ZOC_BINARY, path);
+  double best = 1e9;
+  for (int r = 0; r < 2; r++) {
+    if (r) {
+      free(*out);
+      free(*err);
+    }
+    double t0 = wall();
+    ck_assert_int_eq(zt_run(a, out, err), want);
+    double t = wall() - t0;
+    if (t < best) best = t;
+  }
+  return best;
+}
+
+START_TEST(check_is_linear) {
+  char *out, *err, want[128];
+  const char *p1 = many("many1", 20000, false), *p2 = many("many2", 40000, false);
+  double t1 = timed_check(p1, 0, &out, &err);
+  snprintf(want, sizeof want, ": ok (20000 models, 20000 recipes)\n");
+  ck_assert_msg(strstr(out, want) != NULL, "%.1000s%.2000s", out, err);
+  free(out);
+  free(err);
+  double t2 = timed_check(p2, 0, &out, &err);
+  ck_assert_msg(strstr(out, ": ok (40000 models, 40000 recipes)\n") != NULL, "%.1000s%.2000s", out, err);
+  free(out);
+  free(err);
+  ck_assert_msg(t2 <= 3 * t1, "zoc check: 40000 models took %.2f s, 20000 took %.2f s (ratio %.2f > 3: not linear)", t2, t1,
+                t2 / t1);
+}
+END_TEST
+
+START_TEST(check_duplicates_is_linear) {
+  char *out, *err, want[128];
+  const char *p1 = many("dup1", 20000, true), *p2 = many("dup2", 40000, true);
+  double t1 = timed_check(p1, 1, &out, &err);
+  /* the second definition is the first error, its note at the first; then the cap on messages */
+  const char *first = strstr(err, "dup1.zo:7:7: error: model 'm' is defined twice\n  model m(D = 8) {\n        ^\n");
+  ck_assert_msg(first && first + strlen("dup1.zo:7:7") == strstr(err, ": error: "), "%.3000s", err);
+  ck_assert_ptr_nonnull(strstr(err, "dup1.zo:1:7: note: the first definition is here\n"));
+  ck_assert_int_eq(count(err, ": error: "), 50);   /* ZO_DIAG_MAX_ERRORS */
+  ck_assert_ptr_nonnull(strstr(err, "too many errors; stopping here"));
+  snprintf(want, sizeof want, "dup1.zo: 19999 errors\n");
+  ck_assert_msg(strlen(err) > strlen(want) && strcmp(err + strlen(err) - strlen(want), want) == 0, "%.3000s", err);
+  free(out);
+  free(err);
+  double t2 = timed_check(p2, 1, &out, &err);
+  snprintf(want, sizeof want, "dup2.zo: 39999 errors\n");
+  ck_assert_msg(strlen(err) > strlen(want) && strcmp(err + strlen(err) - strlen(want), want) == 0, "%.3000s", err);
+  free(out);
+  free(err);
+  ck_assert_msg(t2 <= 3 * t1, "zoc check: 40000 duplicates took %.2f s, 20000 took %.2f s (ratio %.2f > 3: not linear)", t2,
+                t1, t2 / t1);
+}
+END_TEST
+
+/* n imported files of a format each: the files read once each (a set of
+ * their paths) and every format checked on its own */
+static const char *many_imports(const char *name, int n) {
+  char dir[900], path[1000];
+  snprintf(dir, sizeof dir, "%s/%s", zt_tmpdir(), name);
+  ck_assert_int_eq(mkdir(dir, 0755), 0);
+  StrBuf main = {0};
+  for (int i = 0; i < n; i++) {
+    snprintf(path, sizeof path, "%s/f%d.zo", dir, i);
+    FILE *f = fopen(path, "w");
+    fprintf(f, "format f%d { storage w : f32[K, N]\n dequant(k, n) = w[k, n] }\n", i);
+    fclose(f);
+    zo_sb_printf(&main, "import \"%s/f%d.zo\"\n", name, i);
+  }
+  const char *p = program(name, main.buf);
+  zo_sb_free(&main);
+  return p;
+}
+
+START_TEST(check_imports_is_linear) {
+  char *out, *err;
+  const char *p1 = many_imports("imp1", 10000), *p2 = many_imports("imp2", 20000);
+  double t1 = timed_check(p1, 0, &out, &err);
+  ck_assert_msg(strstr(out, ": ok (0 models, 0 recipes)\n") != NULL, "%.1000s%.2000s", out, err);
+  free(out);
+  free(err);
+  double t2 = timed_check(p2, 0, &out, &err);
+  ck_assert_msg(strstr(out, ": ok (0 models, 0 recipes)\n") != NULL, "%.1000s%.2000s", out, err);
+  free(out);
+  free(err);
+  ck_assert_msg(t2 <= 3 * t1, "zoc check: 20000 imports took %.2f s, 10000 took %.2f s (ratio %.2f > 3: not linear)", t2, t1,
+                t2 / t1);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("passes");
   TCase *t = tcase_create("passes");
@@ -377,6 +548,10 @@ int main(void) {
   tcase_add_test(t, pass_zomark);
   tcase_add_test(t, pass_fuse);
   tcase_add_test(t, memplan_llama_7b);
+  tcase_add_test(t, sizes_past_the_cap);
+  tcase_add_test(t, check_is_linear);
+  tcase_add_test(t, check_duplicates_is_linear);
+  tcase_add_test(t, check_imports_is_linear);
   suite_add_tcase(s, t);
   return zt_run_suite(s);
 }
