@@ -1352,6 +1352,31 @@ const RecipeSetting *zo_recipe_settings(int *n) {
   return settings;
 }
 
+/* Training uses these settings in f32 (the kernels' eps·z, the update's lr
+ * and lr·wd, the clipped d, the scale clamp): a value that is fine in double
+ * but 0 or Inf in f32 would silently train nothing, or give NaN. */
+const char *zo_recipe_setting_problem(const char *name, double v, char *buf, size_t n) {
+  float f = (float)v;
+  bool eps = !strcmp(name, "eps"), lr = !strcmp(name, "lr"), wd = !strcmp(name, "weight_decay"),
+       clip = !strcmp(name, "clip"), smin = !strcmp(name, "scale_min");
+  if (!eps && !lr && !wd && !clip && !smin) return NULL;
+  if (!isfinite(v)) snprintf(buf, n, "%s = %.9g is not a finite number", name, v);
+  else if (eps && !(v > 0)) snprintf(buf, n, "eps = %.9g: it must be > 0", v);
+  else if (!smin && !eps && v < 0) snprintf(buf, n, "%s = %.9g: it must be >= 0%s", name, v, clip ? " (0: no clipping)" : "");
+  else if (!clip && !isfinite(f))
+    snprintf(buf, n, "%s = %.9g is Inf in f32, the precision training uses it in (the largest f32 is %.9g)", name, v,
+             (double)FLT_MAX);
+  else if (eps && f < FLT_MIN)
+    snprintf(buf, n, "eps = %.9g is %s in f32, the precision of the perturbation eps·z: it must be at least %.9g", v,
+             f == 0 ? "0" : "subnormal", (double)FLT_MIN);
+  else if ((lr || wd || clip) && v > 0 && f == 0)
+    snprintf(buf, n, "%s = %.9g is 0 in f32, the precision training uses it in: %s (0 says that; the smallest f32 "
+             "above it is %.9g)", name, v, clip ? "every d would be clipped to 0" : "no update would move a value",
+             (double)nextafterf(0, 1));
+  else return NULL;
+  return buf;
+}
+
 static const char *schedules[] = {"constant", "linear", "cosine"};
 
 typedef Vec(const Value *) ValueVec;
@@ -1445,6 +1470,12 @@ static Recipe *lower_recipe(L *l, const Ast *rd) {
           continue;
         }
         val = v.num;
+      }
+      char why[300];
+      if (zo_recipe_setting_problem(it->name, val, why, sizeof why)) {
+        zo_diag_error(it->lhs->loc, "%s", why);
+        ok = false;
+        continue;
       }
       for (int q = 0; q < r->nsettings; q++)
         if (strcmp(r->setting[q], it->name) == 0) {

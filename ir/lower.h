@@ -51,5 +51,10 @@ typedef struct RecipeSetting {
   const char *what;
 } RecipeSetting;
 const RecipeSetting *zo_recipe_settings(int *n);
+/* What is wrong with value v of setting `name` in the precision training uses
+ * it in (eps, lr, clip, weight_decay, scale_min: f32), as a message in buf
+ * naming the setting and the value; NULL if nothing (or not such a setting).
+ * Recipes (zoc check) and `zoc train --set` share it. */
+const char *zo_recipe_setting_problem(const char *name, double v, char *buf, size_t n);
 
 #endif

@@ -1,5 +1,14 @@
-/* train.c — the ZO training loop, its settings, losses and evaluation (see
- * train.h; the trained tensors, checkpoints and replay are in trainstate.c).
+/* train.c — the ZO training loop, its settings, losses and evaluation, and
+ * the run directory (see train.h; the trained tensors, checkpoints and replay
+ * are in trainstate.c).
+ *
+ * The run directory is shared with whatever else runs on the machine, so a
+ * run locks it (flock on zoc.lock) before it reads or writes anything there;
+ * writes every log line with write(2) and stops at the first that fails;
+ * fsyncs the logs before each save, so that the saved step's lines are on
+ * disk before the state that names them; and on --resume checks the logs
+ * line by line against the saved step, refusing a gap or a damaged line
+ * rather than continuing from a log that would replay to other bytes.
  *
  * A step builds its batch once: the items of step k are a function of (run
  * seed, k) — position k·batch + j of an endless sequence of epochs, each a
@@ -15,13 +24,17 @@
  * target; CLASS the cross-entropy over candidates of their mean log-probs
  * (MeZO's "train as classification"). The batch loss is the mean over items.
  */
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <jansson.h>
 #include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -29,6 +42,7 @@
 #include "codegen/zo_rng.h"
 #include "ir/lower.h"
 #include "runtime/data.h"
+#include "runtime/fit.h"
 #include "runtime/metrics.h"
 #include "runtime/tokenizer.h"
 #include "runtime/train.h"
@@ -123,13 +137,19 @@ int zo_train_settings_set(ZoTrainSettings *s, const char *name, const char *valu
 }
 
 int zo_train_settings_check(const ZoTrainSettings *s) {
+  /* the values training uses in f32: checked there (a recipe's in zoc check too) */
+  struct { const char *name; double v; } f32[] = {
+    {"eps", s->eps}, {"lr", s->lr}, {"clip", s->clip}, {"weight_decay", s->weight_decay}, {"scale_min", s->scale_min},
+  };
+  char why[300];
+  for (size_t i = 0; i < ZO_COUNT(f32); i++)
+    if (zo_recipe_setting_problem(f32[i].name, f32[i].v, why, sizeof why)) {
+      zo_env_error("training settings", "%s", why);
+      return -1;
+    }
   const char *bad = NULL;
-  if (!(s->eps > 0)) bad = "eps must be > 0";
-  else if (!(s->lr >= 0)) bad = "lr must be >= 0";
-  else if (!(s->clip >= 0)) bad = "clip must be >= 0 (0: no clipping)";
-  else if (s->batch < 1) bad = "batch must be >= 1";
+  if (s->batch < 1) bad = "batch must be >= 1";
   else if (s->queries < 1 || s->queries > 256) bad = "queries must be 1..256";
-  else if (!(s->weight_decay >= 0)) bad = "weight_decay must be >= 0";
   else if (s->schedule < 0 || s->schedule > 2) bad = "schedule must be constant, linear or cosine";
   else if (s->momentum != 0) bad = "momentum is not implemented (set momentum = 0)";
   if (bad) {
@@ -632,36 +652,350 @@ static char *path_in(const char *dir, const char *name) {
 
 static bool file_exists(const char *p) { return access(p, F_OK) == 0; }
 
+/* two paths that name one file (device and inode; false when either is missing) */
+static bool same_file(const char *a, const char *b) {
+  struct stat sa, sb;
+  return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 static void seed_hex(char *buf, size_t n, uint64_t s) { snprintf(buf, n, "0x%016" PRIx64, s); }
 
-/* Keeps the lines of a JSONL log before step `start` (eval lines: up to it)
- * and the seed log's header; a torn last line, from a kill mid-write, is
- * dropped. Rewrites the file atomically. *skipped (may be NULL) gets the
- * number of kept lines marked "skipped". */
-static int truncate_log(const char *path, int64_t start, bool seed_log, int64_t *skipped) {
+/* the files a run writes, besides its side files (ZoTrainRun.side) */
+static const char *const run_files[] = {"checkpoint.safetensors", "master.safetensors", "state.json", "seeds.jsonl",
+                                        "metrics.jsonl"};
+
+/* A run directory another user owns, or one every user may write to, lets
+ * them read the checkpoints, or swap master.safetensors or the seed log
+ * between two saves so that a resume or a replay takes their bytes (an
+ * --out under /tmp that someone made first). Refused; a directory shared by
+ * a group stays usable. 0, or -1 after a message. */
+static int check_run_dir_owner(const char *dir) {
+  struct stat sb;
+  if (stat(dir, &sb) != 0) {
+    zo_env_error(dir, "cannot use the run directory: %s", strerror(errno));
+    return -1;
+  }
+  if (sb.st_uid != geteuid()) {
+    zo_env_error(dir, "the run directory belongs to uid %ld, not to this user (uid %ld): its owner could read or "
+                 "replace the run's checkpoints and logs; choose another --out", (long)sb.st_uid, (long)geteuid());
+    return -1;
+  }
+  if (sb.st_mode & S_IWOTH) {   /* sticky or not: others could still plant the names a run has yet to write */
+    zo_env_error(dir, "the run directory is writable by every user (mode %04o): any of them could replace the run's "
+                 "checkpoints and logs; chmod o-w it, or choose another --out", (unsigned)(sb.st_mode & 07777));
+    return -1;
+  }
+  return 0;
+}
+
+/* The directory's lock: flock on DIR/zoc.lock for the whole run, taken before
+ * anything else in the directory is read or written, so that two processes
+ * never append to one seed log (each would exit 0 and the log would replay to
+ * other bytes). The file holds the holder's pid for the message of the one
+ * refused. It is never removed: unlinking a lock file lets a third process
+ * lock a new file while a second still holds the old one. The kernel drops
+ * the lock when its holder dies, however it dies. Returns the fd that holds
+ * it, or -1 after a message. */
+static int lock_run_dir(const char *dir) {
+  char *p = path_in(dir, "zoc.lock");
+  int fd = open(p, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0) {
+    zo_env_error(p, "cannot open the run directory's lock file: %s", strerror(errno));
+    free(p);
+    return -1;
+  }
+  if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno == EWOULDBLOCK) {
+      char pid[32] = "";
+      /* the holder writes its pid just after it locks: give it a moment */
+      for (int i = 0; i < 50 && !pid[0]; i++) {
+        ssize_t n = pread(fd, pid, sizeof pid - 1, 0);
+        pid[n > 0 ? n : 0] = 0;
+        pid[strspn(pid, "0123456789")] = 0;
+        if (!pid[0]) nanosleep(&(struct timespec){0, 2000000}, NULL);
+      }
+      zo_env_error(dir, "in use by another zoc process (pid %s holds %s): wait for it to end, stop it (Ctrl-C "
+                   "saves its state), or choose another --out", pid[0] ? pid : "unknown", p);
+    } else {
+      zo_env_error(p, "cannot lock the run directory: %s (a file system without flock?)", strerror(errno));
+    }
+    close(fd);
+    free(p);
+    return -1;
+  }
+  char pid[32];
+  int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+  if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, (size_t)n, 0) != n) {
+    zo_env_error(p, "cannot write the lock file: %s", strerror(errno));
+    close(fd);
+    free(p);
+    return -1;
+  }
+  free(p);
+  return fd;
+}
+
+static bool is_run_file(const ZoTrainRun *run, const char *name, size_t len) {
+  for (size_t i = 0; i < ZO_COUNT(run_files); i++)
+    if (strlen(run_files[i]) == len && strncmp(run_files[i], name, len) == 0) return true;
+  for (const char *const *s = run->side; s && s[0]; s += 2)
+    if (strlen(s[1]) == len && strncmp(s[1], name, len) == 0) return true;
+  return false;
+}
+
+/* A save killed between its temporary file and the rename leaves NAME.tmp.PID
+ * behind, a full-size copy of a checkpoint. Under the lock no other zoc
+ * writes here, so every such file of the run's own names is stale. */
+static void remove_stale_tmp(const ZoTrainRun *run) {
+  DIR *d = opendir(run->out_dir);
+  if (!d) return;   /* the reads and writes that follow say why */
+  for (struct dirent *e; (e = readdir(d));) {
+    const char *t = strstr(e->d_name, ".tmp.");
+    /* PATH.tmp.PID, PATH.tmp.PID.N when that name was taken, and the
+       writer's own temporary of a save's temporary (PATH.tmp.PID.tmp.PID) */
+    if (!t || !isdigit((unsigned char)t[5]) || !is_run_file(run, e->d_name, (size_t)(t - e->d_name))) continue;
+    char *p = path_in(run->out_dir, e->d_name);
+    if (unlink(p) == 0)
+      fprintf(stderr, "zoc: note: %s: removed %s, left by a run stopped while saving\n", run->out_dir, e->d_name);
+    else if (errno != ENOENT)
+      fprintf(stderr, "zoc: note: %s: could not remove %s, left by a run stopped while saving: %s\n", run->out_dir,
+              e->d_name, strerror(errno));
+    free(p);
+  }
+  closedir(d);
+}
+
+/* No file the run writes may be one it reads: a --weights or --data that is
+ * (by its name, a link or another spelling) the run's checkpoint or log would
+ * be overwritten by the first save. */
+static int check_outputs(const ZoTrainRun *run) {
+  for (const char *const *in = run->inputs; in && *in; in++)
+    for (size_t i = 0; i < ZO_COUNT(run_files); i++) {
+      char *p = path_in(run->out_dir, run_files[i]);
+      bool same = same_file(*in, p);
+      if (same)
+        zo_env_error(*in, "is %s, a file this run writes: it would be overwritten; train from a copy, or choose "
+                     "another --out", p);
+      free(p);
+      if (same) return -1;
+    }
+  return 0;
+}
+
+/* The side files, copied into a new run directory so that it is a checkpoint
+ * directory of its own; one that already is the file there is left alone. */
+static int copy_side_files(const ZoTrainRun *run) {
+  for (const char *const *s = run->side; s && s[0]; s += 2) {
+    char *to = path_in(run->out_dir, s[1]);
+    int rc = 0;
+    if (!same_file(s[0], to)) {
+      size_t len;
+      char *data = zo_read_file(s[0], &len);
+      rc = data ? zo_write_file_atomic(to, data, len) : -1;
+      free(data);
+    }
+    free(to);
+    if (rc) return -1;
+  }
+  return 0;
+}
+
+/* A log written line by line with write(2): every write is checked and a
+ * partial one continued (stdio keeps a failed write in its buffer and says
+ * nothing, so a full disk used to drop lines from the middle of a log that
+ * then replayed to other bytes), and the file is fsynced before each save,
+ * so that a saved state never refers to steps the log has lost. */
+typedef struct RunLog {
+  const char *path;
+  int fd;
+} RunLog;
+
+static int log_open(RunLog *l, bool fresh) {
+  l->fd = open(l->path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | (fresh ? O_TRUNC : 0), 0644);
+  if (l->fd < 0) {
+    zo_env_error(l->path, "cannot write: %s", strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
+/* one line (s and a newline); step < 0: the header; eval: an evaluation line */
+static int log_write(RunLog *l, const char *s, int64_t step, bool eval) {
+  size_t n = strlen(s);
+  char *buf = zo_xmalloc(n + 1);
+  memcpy(buf, s, n);
+  buf[n] = '\n';
+  const char *p = buf;
+  size_t left = n + 1;
+  while (left > 0) {
+    ssize_t w = write(l->fd, p, left);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) {
+      char what[64];
+      if (step < 0) snprintf(what, sizeof what, "the header");
+      else snprintf(what, sizeof what, "the %s of step %lld", eval ? "evaluation" : "line", (long long)step);
+      zo_env_error(l->path, "cannot write %s: %s. The run stops here; once the cause is fixed, --resume continues "
+                   "it from its last save", what, w < 0 ? strerror(errno) : "nothing was written");
+      free(buf);
+      return -1;
+    }
+    p += w;
+    left -= (size_t)w;
+  }
+  free(buf);
+  return 0;
+}
+
+static int log_sync(RunLog *l, int64_t step) {
+  if (l->fd >= 0 && fsync(l->fd) != 0) {
+    zo_env_error(l->path, "cannot sync it to disk before saving step %lld: %s. The run stops without this save; "
+                 "--resume continues it from the last one", (long long)step, strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
+/* What resuming keeps of a log (cut_log). */
+typedef struct LogCut {
+  int64_t skipped;     /* kept step lines marked "skipped" */
+  json_t *header;      /* the seed log's header */
+  json_t *eval0;       /* the evaluation line of step 0 */
+} LogCut;
+
+/* Checks a log against the saved step `start` and cuts it back to it: kept
+ * are the seed log's header, the step lines before `start` and the
+ * evaluation lines up to it. Step lines must run 0, 1, 2, ... (an evaluation
+ * line carries the step it follows) and every line must be a JSON object,
+ * with one exception: a last line without its newline that does not parse is
+ * the torn write of a killed run or a full disk, and is dropped. A gap, a
+ * damaged line or a log that ends before `start` is refused with FILE:LINE:
+ * continuing or replaying it would silently give other bytes. Rewritten
+ * atomically when anything is cut. */
+static int cut_log(const char *path, int64_t start, bool seed_log, LogCut *c) {
   size_t len;
-  if (!file_exists(path)) return 0;
   char *text = zo_read_file(path, &len);
   if (!text) return -1;
   StrBuf out = {0};
-  char *save = NULL;
-  for (char *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
-    json_t *j = json_loads(l, 0, NULL);
-    if (!j) continue;   /* the torn line of a killed run */
-    json_t *s = json_object_get(j, "step");
-    bool header = seed_log && json_object_get(j, "zoc_seed_log");
-    bool is_eval = json_is_string(json_object_get(j, "split"));
-    bool keep = header || (json_is_integer(s) && (is_eval ? json_integer_value(s) <= start : json_integer_value(s) < start));
-    if (keep && skipped) *skipped += json_is_true(json_object_get(j, "skipped"));
-    if (keep) {
-      zo_sb_puts(&out, l);
-      zo_sb_putc(&out, '\n');
+  int rc = -1, lineno = 0;
+  int64_t next = 0;
+  char where[1200];
+  snprintf(where, sizeof where, "%s", path);
+  for (char *l = text, *end = text + len; l < end;) {
+    char *nl = memchr(l, '\n', (size_t)(end - l)), *e = nl ? nl : end;
+    char *line = l;
+    l = nl ? nl + 1 : end;
+    lineno++;
+    snprintf(where, sizeof where, "%s:%d", path, lineno);
+    if (strspn(line, " \t\r") >= (size_t)(e - line)) continue;   /* blank */
+    json_error_t je;
+    json_t *j = json_loadb(line, (size_t)(e - line), 0, &je);
+    if (!j || !json_is_object(j)) {
+      json_decref(j);
+      if (!nl) break;   /* the torn last line */
+      zo_env_error(where, "a damaged line (%s): the log no longer says what the run did, so it can be neither "
+                   "continued nor replayed (restore the file, or start a new run)", j ? "not a JSON object" : je.text);
+      goto out;
+    }
+    bool keep;
+    if (seed_log && !c->header) {
+      if (!json_object_get(j, "zoc_seed_log")) {
+        zo_env_error(where, "the first line is not a seed-log header ({\"zoc_seed_log\": 1, ...})");
+        json_decref(j);
+        goto out;
+      }
+      c->header = json_incref(j);
+      keep = true;
+    } else {
+      json_t *s = json_object_get(j, "step");
+      bool is_eval = json_is_string(json_object_get(j, "split"));
+      if (!json_is_integer(s) || json_integer_value(s) != next) {
+        if (json_is_integer(s))
+          zo_env_error(where, "step %lld where step %lld was expected: the log has a gap or is out of order (a lost "
+                       "write, or two processes writing it)", (long long)json_integer_value(s), (long long)next);
+        else
+          zo_env_error(where, "a line without its \"step\"");
+        json_decref(j);
+        goto out;
+      }
+      keep = is_eval ? next <= start : next < start;
+      if (keep && is_eval && next == 0 && !c->eval0) c->eval0 = json_incref(j);
+      if (keep) c->skipped += json_is_true(json_object_get(j, "skipped"));
+      if (!is_eval) next++;
     }
     json_decref(j);
+    if (keep) {
+      zo_sb_printf(&out, "%.*s\n", (int)(e - line), line);
+    }
   }
-  int rc = zo_write_file_atomic(path, out.buf ? out.buf : "", out.len);
+  if (seed_log && !c->header) {
+    zo_env_error(path, "no header line: not a seed log, or one emptied");
+    goto out;
+  }
+  if (next < start) {
+    zo_env_error(where, "the log ends at step %lld, but the run saved step %lld (master.safetensors): the lines "
+                 "of steps %lld..%lld are lost, so the run can be neither continued nor replayed from it",
+                 (long long)next - 1, (long long)start, (long long)next, (long long)start - 1);
+    goto out;
+  }
+  rc = out.len == len && memcmp(out.buf, text, len) == 0 ? 0 : zo_write_file_atomic(path, out.buf ? out.buf : "", out.len);
+out:
   zo_sb_free(&out);
   free(text);
+  return rc;
+}
+
+/* the metrics of an evaluation line of metrics.jsonl (as metrics_obj writes it) */
+static void metrics_from_json(json_t *j, ZoMetrics *m) {
+  memset(m, 0, sizeof *m);
+  json_t *x;
+  m->n = json_integer_value(json_object_get(j, "examples"));
+  x = json_object_get(j, "loss");
+  m->loss = json_is_number(x) ? json_number_value(x) : NAN;
+  if ((x = json_object_get(j, "accuracy"))) {
+    m->has_accuracy = true;
+    m->accuracy = json_is_number(x) ? json_number_value(x) : NAN;
+  }
+  if ((x = json_object_get(j, "agreement"))) {
+    m->has_agreement = true;
+    m->agreement = json_is_number(x) ? json_number_value(x) : NAN;
+  }
+  if ((x = json_object_get(j, "f1"))) {
+    m->has_f1 = true;
+    m->f1 = json_is_number(x) ? json_number_value(x) : NAN;
+    x = json_object_get(j, "em");
+    m->em = json_is_number(x) ? json_number_value(x) : NAN;
+  }
+}
+
+int zo_run_read_state(const char *dir, int64_t *step, uint64_t *run_seed) {
+  char *p = path_in(dir, "state.json");
+  int rc = -1;
+  if (!file_exists(p)) {
+    zo_env_error(dir, "no state.json: the run has not completed a save yet (replay --seeds %s/seeds.jsonl replays "
+                 "its whole log)", dir);
+    free(p);
+    return -1;
+  }
+  size_t n;
+  char *text = zo_read_file(p, &n);
+  json_t *j = text ? json_loadb(text, n, 0, NULL) : NULL;
+  json_t *js = json_object_get(j, "step");
+  const char *rs = json_string_value(json_object_get(j, "run_seed"));
+  char *end = NULL;
+  errno = 0;
+  unsigned long long seed = rs && !strncmp(rs, "0x", 2) ? strtoull(rs + 2, &end, 16) : 0;
+  if (!text) goto out;
+  if (!json_is_integer(js) || json_integer_value(js) < 0 || !end || end == rs + 2 || *end || errno) {
+    zo_env_error(p, "not a zoc state file ({\"step\": N, \"run_seed\": \"0x...\", ...})");
+    goto out;
+  }
+  *step = json_integer_value(js);
+  *run_seed = seed;
+  rc = 0;
+out:
+  json_decref(j);
+  free(text);
+  free(p);
   return rc;
 }
 
@@ -680,6 +1014,33 @@ static int write_state(const ZoTrainRun *run, const char *path, int64_t step) {
   int rc = zo_write_file_atomic(path, t, n + 1);
   free(t);
   free(s);
+  return rc;
+}
+
+/* The checkpoint and state.json of a save. Both are written to temporary
+ * files first and renamed one right after the other, so that the checkpoint
+ * and the step state.json names (which replay --run replays to) disagree only
+ * if a kill lands between two renames, not during a whole file's write and
+ * fsync. A kill before the renames leaves the last save whole (and the
+ * temporary files, removed when the run is resumed). */
+static int save_checkpoint_state(ZoTrainRun *run, const ZoParams *ps, int64_t step, const char *ckpt, const char *state) {
+  size_t nc = strlen(ckpt) + 32, ns = strlen(state) + 32;
+  char *tc = zo_xmalloc(nc), *ts = zo_xmalloc(ns);
+  snprintf(tc, nc, "%s.tmp.%ld", ckpt, (long)getpid());
+  snprintf(ts, ns, "%s.tmp.%ld", state, (long)getpid());
+  int rc = -1;
+  if (zo_params_save_checkpoint(ps, run->init, tc) != 0) goto out;
+  if (write_state(run, ts, step) != 0) goto out;
+  if (rename(tc, ckpt) != 0) {
+    zo_env_error(ckpt, "cannot rename %s over it: %s", tc, strerror(errno));
+    goto out;
+  }
+  rc = zo_temp_commit(ts, state);   /* the rename, and the directory synced: both renames kept */
+out:
+  unlink(tc);
+  unlink(ts);
+  free(tc);
+  free(ts);
   return rc;
 }
 
@@ -738,27 +1099,37 @@ static int params_to_host(ZoTrainRun *run, void *state, ZoParams *ps) {
    tensors as they are now (a backend that keeps copies updates them, in place
    or through weights_changed), so nothing is opened, uploaded or compiled again
    and no second copy of the weights is held (on a GPU, twice the memory) */
-static int run_eval(ZoTrainRun *run, void *state, int64_t V, int64_t step, FILE *metrics, ZoMetrics *m) {
+static int run_eval(ZoTrainRun *run, void *state, int64_t V, int64_t step, RunLog *metrics, ZoMetrics *m) {
   if (zo_evaluate(run->be, state, V, run->eval, run->set.batch, run->tok, m) != 0) return -1;
-  json_t *j = metrics_obj(m, step);
-  char *s = dump_line(j);
-  fprintf(metrics, "%s\n", s);
-  fflush(metrics);
+  char *s = dump_line(metrics_obj(m, step));
+  int rc = log_write(metrics, s, step, true);
   free(s);
-  return 0;
+  return rc;
 }
 
 static int save_all(ZoTrainRun *run, const ZoParams *ps, int64_t step, const char *ckpt, const char *master,
-                    const char *state) {
+                    const char *state, RunLog *seeds, RunLog *metrics) {
   if (zo_params_nonfinite(ps)) {
     zo_env_error(ckpt, "not saved: trained tensor '%s' holds NaN or Inf at step %lld", zo_params_nonfinite(ps),
                  (long long)step);
     return -1;
   }
-  /* the masters are the resume state: first; the state file says all is done: last */
+  /* the logs on disk first: a saved state never refers to lines a crash can
+     still take back; the masters are the resume state: next; the state file
+     says all is done: last */
+  if (log_sync(seeds, step) != 0 || log_sync(metrics, step) != 0) return -1;
   if (zo_params_save_master(ps, master, step, run->set.seed) != 0) return -1;
-  if (zo_params_save_checkpoint(ps, run->init, ckpt) != 0) return -1;
-  return write_state(run, state, step);
+  return save_checkpoint_state(run, ps, step, ckpt, state);
+}
+
+/* a run directory made from a Hugging Face directory loads as one */
+static void link_model(const ZoTrainRun *run) {
+  if (!run->link_model) return;
+  char *lnk = path_in(run->out_dir, "model.safetensors");
+  struct stat sb;
+  if (lstat(lnk, &sb) != 0 && symlink("checkpoint.safetensors", lnk) != 0)
+    fprintf(stderr, "zoc: note: could not link %s to checkpoint.safetensors: %s\n", lnk, strerror(errno));
+  free(lnk);
 }
 
 int zo_train(ZoTrainRun *run) {
@@ -773,13 +1144,15 @@ int zo_train(ZoTrainRun *run) {
     zo_env_error("training data", "no examples");
     return -1;
   }
-  if (zo_make_dirs(run->out_dir, false) != 0) return -1;
+  if (zo_fit_train(run) != 0) return -1;   /* the batch and the rows fit this machine (runtime/fit.c) */
   char *p_seeds = path_in(run->out_dir, "seeds.jsonl"), *p_metrics = path_in(run->out_dir, "metrics.jsonl");
   char *p_ckpt = path_in(run->out_dir, "checkpoint.safetensors"), *p_master = path_in(run->out_dir, "master.safetensors");
   char *p_state = path_in(run->out_dir, "state.json");
   ZoParams ps = {0};
   void *state = NULL;
-  FILE *fseeds = NULL, *fmetrics = NULL;
+  RunLog lseeds = {p_seeds, -1}, lmetrics = {p_metrics, -1};
+  LogCut cs = {0}, cm = {0};
+  int lock = -1;
   Batch b = {0};
   Order order = {.epoch = -1, .n = run->train->n, .perm = zo_xmalloc((size_t)run->train->n * sizeof(int))};
   const ZoItem **items = zo_xmalloc((size_t)set->batch * sizeof(ZoItem *));
@@ -795,18 +1168,52 @@ int zo_train(ZoTrainRun *run) {
   run->skipped = 0;
   run->interrupted = false;
   run->evaluated = false;
+  run->has_first_eval = false;
 
+  /* the trained tensors before the directory: a recipe that cannot train
+     this checkpoint leaves nothing behind */
   if (zo_params_init(&ps, run->f, set->scale_min, run->threads) != 0) goto out;
   int64_t total = 0;
   for (int k = 0; k < ps.n; k++) total += ps.p[k].n;
+  /* the directory: made (by a new run only) and locked before anything in it
+     is read or written */
+  struct stat sb;
+  if (run->resume && (stat(run->out_dir, &sb) != 0 || !S_ISDIR(sb.st_mode))) {
+    zo_env_error(run->out_dir, "nothing to resume: %s", stat(run->out_dir, &sb) != 0 ? strerror(errno) : "not a directory");
+    goto out;
+  }
+  if (!run->resume && zo_make_dirs(run->out_dir, false) != 0) goto out;
+  if (check_run_dir_owner(run->out_dir) != 0) goto out;
+  if ((lock = lock_run_dir(run->out_dir)) < 0) goto out;
+  remove_stale_tmp(run);
+  if (check_outputs(run) != 0) goto out;
+
   int64_t start = 0;
-  bool fresh = !run->resume;
-  if (run->resume && !file_exists(p_master)) {
-    /* stopped before its first save: nothing was kept but the logs' first lines */
+  bool fresh = !run->resume, has_master = file_exists(p_master), has_state = file_exists(p_state);
+  if (!run->resume) {
+    /* a saved state is a run; logs without one are a start that failed
+       (bad settings, out of memory, NaN from the first step): started again */
+    if (has_master || has_state) {
+      zo_env_error(run->out_dir, "holds a run already (%s): continue it with --resume, or choose another --out",
+                   has_master ? "master.safetensors" : "state.json");
+      goto out;
+    }
+    if (file_exists(p_ckpt)) {
+      zo_env_error(p_ckpt, "is not of a zoc run (there is no master.safetensors or state.json beside it): not "
+                   "overwritten; choose another --out");
+      goto out;
+    }
+  } else if (!has_master) {
+    if (has_state) {
+      zo_env_error(p_master, "missing, though state.json says the run saved: it cannot be resumed without its "
+                   "masters (restore the file, or start a new run in another directory)");
+      goto out;
+    }
     if (!file_exists(p_seeds)) {
       zo_env_error(run->out_dir, "nothing to resume: no master.safetensors and no seeds.jsonl (no run was started here)");
       goto out;
     }
+    /* stopped before its first save: nothing was kept but the logs' first lines */
     fprintf(stderr, "zoc: note: %s: the run was stopped before its first save; starting it again from step 0\n",
             run->out_dir);
     fresh = true;
@@ -819,38 +1226,46 @@ int zo_train(ZoTrainRun *run) {
                    seed, set->seed, seed);
       goto out;
     }
-    /* the logs may run ahead of the last save: cut them back to it */
-    /* (the skipped steps before it count: state.json keeps the run's total) */
-    if (truncate_log(p_seeds, start, true, &run->skipped) != 0 || truncate_log(p_metrics, start, false, NULL) != 0)
-      goto out;
-    size_t hl;
-    char *head = file_exists(p_seeds) ? zo_read_file(p_seeds, &hl) : NULL;
-    json_t *hj = head ? json_loads(head, JSON_DISABLE_EOF_CHECK, NULL) : NULL;
-    free(head);
-    bool same = hj && json_integer_value(json_object_get(hj, "queries")) == set->queries &&
-                json_number_value(json_object_get(hj, "scale_min")) == set->scale_min &&
-                json_number_value(json_object_get(hj, "weight_decay")) == set->weight_decay;
-    json_decref(hj);
-    if (!same) {
-      zo_env_error(p_seeds, "missing, or written with other queries/scale_min/weight_decay: resume with the run's settings");
+    /* the logs may run ahead of the last save: checked, and cut back to it
+       (the skipped steps before it count: state.json keeps the run's total) */
+    const char *lost = !file_exists(p_seeds) ? p_seeds : !file_exists(p_metrics) ? p_metrics : NULL;
+    if (lost) {
+      zo_env_error(lost, "missing: the run saved step %lld, but its log is gone; it cannot be continued",
+                   (long long)start);
       goto out;
     }
-  } else if (!run->resume && (file_exists(p_state) || file_exists(p_seeds))) {
-    zo_env_error(run->out_dir, "holds a run already (state.json / seeds.jsonl): continue it with --resume, or choose another --out");
-    goto out;
+    if (cut_log(p_seeds, start, true, &cs) != 0 || cut_log(p_metrics, start, false, &cm) != 0) goto out;
+    run->skipped = cs.skipped;
+    char sh[32];
+    seed_hex(sh, sizeof sh, seed);
+    const char *hs = json_string_value(json_object_get(cs.header, "run_seed"));
+    if (!hs || strcmp(hs, sh) != 0) {
+      zo_env_error(p_seeds, "the log is of run seed %s, but master.safetensors of %s: they are of two runs", hs ? hs : "?",
+                   sh);
+      goto out;
+    }
+    bool same = json_integer_value(json_object_get(cs.header, "queries")) == set->queries &&
+                json_number_value(json_object_get(cs.header, "scale_min")) == set->scale_min &&
+                json_number_value(json_object_get(cs.header, "weight_decay")) == set->weight_decay;
+    if (!same) {
+      zo_env_error(p_seeds, "written with other queries/scale_min/weight_decay: resume with the run's settings");
+      goto out;
+    }
+    if (cm.eval0) {
+      metrics_from_json(cm.eval0, &run->first_eval);
+      run->has_first_eval = true;
+    }
   }
   if (!fresh && start >= set->steps) {
     fprintf(stderr, "zoc: note: %s: the run is complete (step %lld of %lld): nothing to do (--steps N continues it)\n",
             run->out_dir, (long long)start, (long long)set->steps);
+    link_model(run);
     rc = 0;
     goto out;
   }
-  fseeds = fopen(p_seeds, fresh ? "w" : "a");
-  fmetrics = fopen(p_metrics, fresh ? "w" : "a");
-  if (!fseeds || !fmetrics) {
-    zo_env_error(!fseeds ? p_seeds : p_metrics, "cannot write: %s", strerror(errno));
-    goto out;
-  }
+  if (fresh && copy_side_files(run) != 0) goto out;
+  if (!(state = run->be->open(run->f, run->threads))) goto out;
+  if (log_open(&lseeds, fresh) != 0 || log_open(&lmetrics, fresh) != 0) goto out;
   if (fresh) {
     char sh[32];
     seed_hex(sh, sizeof sh, set->seed);
@@ -860,18 +1275,17 @@ int zo_train(ZoTrainRun *run) {
                           "clip", set->clip, "scale_min", set->scale_min, "weight_decay", set->weight_decay,
                           "trained_tensors", (json_int_t)ps.n, "trained_elements", (json_int_t)total);
     char *s = dump_line(h);
-    fprintf(fseeds, "%s\n", s);
-    fflush(fseeds);
+    int e = log_write(&lseeds, s, -1, false);
     free(s);
-  }
-  if (!(state = run->be->open(run->f, run->threads))) goto out;
-  if (!fresh) {
+    if (e) goto out;
+  } else {
     /* a kill between the master and the checkpoint leaves the checkpoint behind: redo it */
-    if (zo_params_save_checkpoint(&ps, run->init, p_ckpt) != 0 || write_state(run, p_state, start) != 0) goto out;
+    if (save_checkpoint_state(run, &ps, start, p_ckpt, p_state) != 0) goto out;
   }
-  if (run->eval && start == 0) {
-    if (run_eval(run, state, V, 0, fmetrics, &run->first_eval) != 0) goto out;
+  if (run->eval && start == 0 && !run->has_first_eval) {
+    if (run_eval(run, state, V, 0, &lmetrics, &run->first_eval) != 0) goto out;
     run->evaluated = true;
+    run->has_first_eval = true;
     run->last_eval = run->first_eval;
   }
 
@@ -948,12 +1362,10 @@ int zo_train(ZoTrainRun *run) {
       }
     }
     char *s1 = dump_line(line), *s2 = dump_line(mline);
-    fprintf(fseeds, "%s\n", s1);
-    fprintf(fmetrics, "%s\n", s2);
-    fflush(fseeds);
-    fflush(fmetrics);
+    int we = log_write(&lseeds, s1, k, false) != 0 || log_write(&lmetrics, s2, k, false) != 0;
     free(s1);
     free(s2);
+    if (we) goto out;
     run->steps_done = k + 1 - start;
     /* a run that never had a finite loss is stopped at its end too: it trained nothing */
     bool all_bad = start == 0 && k + 1 == set->steps && run->skipped == k + 1;
@@ -978,11 +1390,11 @@ int zo_train(ZoTrainRun *run) {
     }
     bool last = k + 1 == set->steps;
     if (run->eval && set->eval_every > 0 && (k + 1) % set->eval_every == 0 && !last) {
-      if (run_eval(run, state, V, k + 1, fmetrics, &run->last_eval) != 0) goto out;
+      if (run_eval(run, state, V, k + 1, &lmetrics, &run->last_eval) != 0) goto out;
       run->evaluated = true;
     }
     if (g_interrupt || last || (set->save_every > 0 && (k + 1) % set->save_every == 0)) {
-      if (params_to_host(run, state, &ps) != 0 || save_all(run, &ps, k + 1, p_ckpt, p_master, p_state) != 0) goto out;
+      if (params_to_host(run, state, &ps) != 0 || save_all(run, &ps, k + 1, p_ckpt, p_master, p_state, &lseeds, &lmetrics) != 0) goto out;
       saved_at = k + 1;
     }
     if (g_interrupt) {
@@ -992,22 +1404,28 @@ int zo_train(ZoTrainRun *run) {
     }
   }
   if (tty) fprintf(stderr, "\n");
-  if (saved_at != k && (params_to_host(run, state, &ps) != 0 || save_all(run, &ps, k, p_ckpt, p_master, p_state) != 0))
+  if (saved_at != k && (params_to_host(run, state, &ps) != 0 || save_all(run, &ps, k, p_ckpt, p_master, p_state, &lseeds, &lmetrics) != 0))
     goto out;   /* steps = start */
   if (run->interrupted) {
     fprintf(stderr, "zoc: interrupted: stopped after step %lld of %lld and saved %s; continue with --resume\n",
             (long long)k, (long long)set->steps, p_ckpt);
   } else if (run->eval) {
-    if (run_eval(run, state, V, k, fmetrics, &run->last_eval) != 0) goto out;
+    if (run_eval(run, state, V, k, &lmetrics, &run->last_eval) != 0) goto out;
     run->evaluated = true;
   }
+  link_model(run);
   rc = 0;
 out:
   if (sig_installed) sigaction(SIGINT, &old_sa, NULL);
   if (term_installed) sigaction(SIGTERM, &old_term, NULL);
   if (state) run->be->close(state);
-  if (fseeds) fclose(fseeds);
-  if (fmetrics) fclose(fmetrics);
+  if (lseeds.fd >= 0) close(lseeds.fd);
+  if (lmetrics.fd >= 0) close(lmetrics.fd);
+  if (lock >= 0) close(lock);   /* the lock goes with the last descriptor of its open file */
+  json_decref(cs.header);
+  json_decref(cs.eval0);
+  json_decref(cm.header);
+  json_decref(cm.eval0);
   batch_free(&b);
   free(items);
   free(order.perm);

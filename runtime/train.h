@@ -19,8 +19,8 @@
  * only state is the masters and the step (DIR/master.safetensors); batches
  * are a function of (run seed, step), never of an RNG's history.
  *
- * Files in the run directory (all written atomically, or line by line with a
- * flush for the logs):
+ * Files in the run directory (all written atomically, or line by line with
+ * write(2), every write checked, the logs fsynced before each save):
  *   seeds.jsonl             header line {"zoc_seed_log": 1, "model", "recipe",
  *                           ...settings the update needs}, then one line per step
  *                           {"step", "seed", "d", "loss_plus", "loss_minus", "lr"}
@@ -31,7 +31,10 @@
  *   checkpoint.safetensors  the input checkpoint's tensors (names, dtypes) with the
  *                           trained ones replaced: a GPTQ model stays a GPTQ model
  *   master.safetensors      the f32 masters + metadata zoc_step: the resume state
- *   state.json              {step, run_seed, steps, ...}, written after the checkpoint
+ *   state.json              {step, run_seed, steps, ...}, written after the checkpoint:
+ *                           the step of the last completed save
+ *   zoc.lock                flock'ed for the whole run, holding the holder's pid: one
+ *                           process at a time trains in a directory (docs/running.md)
  */
 #ifndef ZOC_TRAIN_H
 #define ZOC_TRAIN_H
@@ -200,8 +203,14 @@ typedef struct ZoTrainRun {
   const ZoItems *train;
   const ZoItems *eval;         /* NULL: no evaluation */
   const struct Tokenizer *tok; /* GEN evaluation; may be NULL */
-  const char *out_dir;         /* created if missing */
+  const char *out_dir;         /* created if missing (not by a resume) */
   bool resume;
+  const char *const *inputs;   /* NULL-terminated: files the run reads (weights, data), which no
+                                  file the run writes may be; may be NULL */
+  const char *const *side;     /* NULL-terminated pairs {from, name}: small files (config.json, ...)
+                                  copied into a new run directory; may be NULL */
+  bool link_model;             /* model.safetensors -> checkpoint.safetensors at the end (the
+                                  input was a directory: the run directory loads as one) */
   bool quiet;                  /* no progress line, no summary */
   const char *describe;        /* recorded in the log header (model, recipe) */
   int64_t max_nan_run;         /* consecutive NaN/Inf steps that stop the run; 0: ZO_TRAIN_MAX_NAN_RUN */
@@ -211,21 +220,38 @@ typedef struct ZoTrainRun {
                                   run counts those before the resume too) */
   bool interrupted;            /* SIGINT: saved and stopped early */
   ZoMetrics first_eval, last_eval;
-  bool evaluated;
+  bool evaluated;              /* last_eval holds this run's last evaluation */
+  bool has_first_eval;         /* first_eval holds the step-0 evaluation (a resumed run reads
+                                  it back from metrics.jsonl) */
 } ZoTrainRun;
 
 /* Runs (or resumes) training; returns 0 (also after Ctrl-C or SIGTERM, with
  * the state saved and run->interrupted set), or -1 after a message. Stops
  * with -1 after max_nan_run (default ZO_TRAIN_MAX_NAN_RUN) consecutive steps
  * with a NaN/Inf loss, or at the end of a run whose every step had one,
- * without saving. Resuming a run stopped before its first save starts it
- * again; resuming a finished run does nothing. */
+ * without saving; and at a log line it cannot write (disk full), keeping the
+ * last save. Holds the directory's lock (zoc.lock) throughout: a second
+ * process is refused, naming the holder's pid. A new run is refused in a
+ * directory with a saved state (master.safetensors or state.json); one whose
+ * start failed before any save does not count. Resuming checks the logs
+ * against the saved step (a gap or a damaged line is refused with FILE:LINE;
+ * a torn last line and the steps past the save are cut); a run stopped before
+ * its first save starts again; a finished run does nothing. Stale PATH.tmp.PID
+ * files of the run's own files are removed. */
 #define ZO_TRAIN_MAX_NAN_RUN 10
 int zo_train(ZoTrainRun *run);
 
 /* Rebuilds the trained tensors from the initial checkpoint (bound to f,
  * compiled with the same recipe) and a seed log, and writes them in the
- * checkpoint's format to out_path. No forward pass. 0, or -1 after a message. */
-int zo_replay(Func *f, const StFile *init, const char *seeds_path, const char *out_path, int threads);
+ * checkpoint's format to out_path. No forward pass. upto >= 0: exactly steps
+ * 0..upto-1 (a run directory's saved step: the lines after it, a killed
+ * run's torn line among them, are not read); upto < 0: every line. A gap, a
+ * damaged line or a log that ends before upto is refused with FILE:LINE.
+ * 0, or -1 after a message. */
+int zo_replay(Func *f, const StFile *init, const char *seeds_path, int64_t upto, const char *out_path, int threads);
+
+/* A run directory's state.json: the step of its last completed save and the
+ * run seed. 0, or -1 after a message naming the file. */
+int zo_run_read_state(const char *dir, int64_t *step, uint64_t *run_seed);
 
 #endif

@@ -1,6 +1,7 @@
 /* trainstate.c — what a ZO run changes and keeps: the trained tensors (f32
  * masters and their working copies), the update, checkpoints in the input's
- * format, the masters file that resume reads, and the replay of a seed log.
+ * format, the masters file that resume reads, and the replay of a seed log
+ * (of a run directory: to its last save, the lines past it unread).
  *
  * The update is the only code that changes a trained value, and train and
  * replay both call it, so they agree bit for bit by construction. It is
@@ -377,17 +378,14 @@ static int get_list(json_t *j, int nq, json_t **out) {
   return 0;
 }
 
-int zo_replay(Func *f, const StFile *init, const char *seeds_path, const char *out_path, int threads) {
-  FILE *fp = fopen(seeds_path, "r");
-  if (!fp) {
-    zo_env_error(seeds_path, "cannot open: %s", strerror(errno));
-    return -1;
-  }
+int zo_replay(Func *f, const StFile *init, const char *seeds_path, int64_t upto, const char *out_path, int threads) {
+  FILE *fp = zo_fopen_regular(seeds_path, false);   /* a FIFO or a device: refused, never waited on */
+  if (!fp) return -1;
   ZoParams ps = {0};
   bool have_params = false;
   char *line = NULL;
   size_t cap = 0;
-  ssize_t len;
+  int64_t len;
   int lineno = 0, rc = -1, nq = 1;
   double wd = 0;
   int64_t next = 0;
@@ -395,17 +393,29 @@ int zo_replay(Func *f, const StFile *init, const char *seeds_path, const char *o
   uint64_t seeds[256];
   float d[256];
   json_t *vals[256];
-  while ((len = getline(&line, &cap, fp)) >= 0) {
+  /* a line is ~100 bytes a query (at most 256): 1 MiB is far past any, and
+     getline would grow without bound on a file with no newline */
+  /* with upto, the lines after it are not read: a live or killed run writes
+     there (a torn line among them) */
+  while ((!have_params || upto < 0 || next < upto) && (len = zo_getline_max(&line, &cap, fp, ZO_MiB)) != -1) {
     lineno++;
     snprintf(where, sizeof where, "%s:%d", seeds_path, lineno);
+    if (len == -2) {
+      zo_env_error(where, "the line is longer than 1 MiB (not a zoc seed log?)");
+      goto out;
+    }
     bool blank = true;
     for (ssize_t i = 0; i < len; i++)
       if (line[i] != ' ' && line[i] != '\n' && line[i] != '\r' && line[i] != '\t') blank = false;
     if (blank) continue;
     json_error_t je;
-    json_t *j = json_loads(line, 0, &je);
+    json_t *j = json_loadb(line, (size_t)len, 0, &je);   /* a NUL inside the line is an error too */
     if (!j || !json_is_object(j)) {
-      zo_env_error(where, "not a JSON object%s%s", j ? "" : ": ", j ? "" : je.text);
+      if (line[len - 1] != '\n')
+        zo_env_error(where, "a torn last line (the run was stopped, or the disk filled, while writing it): replay "
+                     "the run directory (--run DIR), which stops at its last save");
+      else
+        zo_env_error(where, "not a JSON object%s%s", j ? "" : ": ", j ? "" : je.text);
       json_decref(j);
       goto out;
     }
@@ -472,6 +482,11 @@ int zo_replay(Func *f, const StFile *init, const char *seeds_path, const char *o
     }
     zo_params_update(&ps, nq, seeds, d, json_number_value(jlr), wd);
     json_decref(j);
+  }
+  if (have_params && upto >= 0 && next < upto) {
+    zo_env_error(where, "the log ends at step %lld, but the run saved step %lld: the lines of steps %lld..%lld are lost",
+                 (long long)next - 1, (long long)upto, (long long)next, (long long)upto - 1);
+    goto out;
   }
   if (!have_params) {
     zo_env_error(seeds_path, "empty: no seed-log header");

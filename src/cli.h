@@ -75,7 +75,8 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
    "--eval-data. DIR gets seeds.jsonl (the seed log: one line per step), metrics.jsonl,\n"     \
    "checkpoint.safetensors (the input's format and tensors, the trained ones\n"                \
    "replaced), master.safetensors and state.json (the resume state), all written\n"            \
-   "atomically every save_every steps (default eval_every). --resume continues a run\n"       \
+   "atomically every save_every steps (default eval_every); one process at a time uses\n"    \
+   "DIR (zoc.lock). --resume continues a run\n"                                                \
    "that was stopped to the same bytes as an uninterrupted run. Ctrl-C finishes the\n"         \
    "step, saves and exits with status 130. A NaN/Inf loss skips the step; --max-nan\n"         \
    "(default 10) such steps in a row stop the run without saving. See docs/training.md.\n"},  \
@@ -93,7 +94,9 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
    "[--recipe NAME] [--model NAME] [-D NAME=VALUE]... [--threads N]",                          \
    "Rebuild a run's trained checkpoint from the checkpoint it started from and its\n"        \
    "seed log (no forward pass): the same bytes as DIR/checkpoint.safetensors when the\n"      \
-   "run was on the same kind of device. The recipe defaults to the one the log names;\n"     \
+   "run was on the same kind of device. --run DIR replays to the run's last save\n"          \
+   "(state.json), so a killed or still running run gives its checkpoint; --seeds the\n"      \
+   "whole file. The recipe defaults to the one the log names;\n"                             \
    "give the run's -D values.\n"},
 /* ZO_TRAIN_VERBS end */
 /* ZO_DEMO_VERBS begin */

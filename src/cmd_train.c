@@ -10,7 +10,10 @@
  * against the model's vocabulary, read and tokenize the data (a bad record
  * is FILE:LINE), sample it with MeZO's protocol, turn the examples into
  * ZoItems (classification: one row per candidate; generation: prompt +
- * answer), and only then open the backend.
+ * answer), and only then open the backend. The run directory is neither
+ * made nor touched before all that has passed (zo_train makes it, locks it,
+ * and copies the side files into it); an --out that is the input's own
+ * directory is refused first of all.
  *
  * The MeZO protocol (data.h): train = the first --train-examples of a seeded
  * shuffle of --data; evaluation = the next --eval-examples of the same
@@ -121,6 +124,37 @@ static char *beside_weights(const char *weights, const char *name) {
   return zo_xstrdup(buf);
 }
 
+/* two paths that name one file (device and inode; false when either is missing) */
+static bool same_file(const char *a, const char *b) {
+  struct stat sa, sb;
+  return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* The run directory must not be the input's: a save would replace its
+ * checkpoint.safetensors, config.json, ... Compared by device and inode, so
+ * m/., a symlink to m, or the real directory of a symlinked --weights are
+ * caught too. (A file of the run that is an input, in any directory, is
+ * refused by zo_train.) */
+static int check_out_dir(const char *weights, const char *out) {
+  struct stat so;
+  if (stat(out, &so) != 0) return 0;   /* the run makes it: no input is in it */
+  char *real = realpath(weights, NULL);
+  char *dirs[2] = {beside_weights(weights, "."), real ? beside_weights(real, ".") : NULL};
+  int rc = 0;
+  for (int i = 0; i < 2 && !rc; i++) {
+    struct stat sd;
+    if (dirs[i] && stat(dirs[i], &sd) == 0 && sd.st_dev == so.st_dev && sd.st_ino == so.st_ino) {
+      zo_env_error(out, "is the directory of the input checkpoint %s: the run would overwrite it (its "
+                   "checkpoint.safetensors, config.json, ...); choose another --out", weights);
+      rc = -1;
+    }
+  }
+  free(dirs[0]);
+  free(dirs[1]);
+  free(real);
+  return rc;
+}
+
 /* ---- what the three verbs share: the compiled model bound to its checkpoint */
 typedef struct Session {
   Program *p;
@@ -197,7 +231,7 @@ static int session_compile(Session *s, ModelArgs *m, const char *weights) {
 /* Examples of a task dataset as items (classification rows per candidate, generation prompt + answer). */
 /* non-blank lines of a JSONL file (-1 if it cannot be read: the load says why) */
 static int64_t count_records(const char *path) {
-  FILE *fp = fopen(path, "r");
+  FILE *fp = zo_fopen_regular(path, true);   /* a FIFO or /dev/zero: not waited on nor read forever */
   if (!fp) return -1;
   int64_t n = 0;
   bool blank = true;
@@ -339,19 +373,6 @@ static void print_metrics(const char *label, const ZoMetrics *m) {
   free(j);
 }
 
-/* Copies a small side file (config.json, tokenizer.json, ...) into the run
- * directory so that it is a checkpoint directory of its own. */
-static int copy_side_file(const char *from, const char *dir, const char *name) {
-  size_t len;
-  char *data = zo_read_file(from, &len);
-  if (!data) return -1;
-  char to[4096];
-  snprintf(to, sizeof to, "%s/%s", dir, name);
-  int rc = zo_write_file_atomic(to, data, len);
-  free(data);
-  return rc;
-}
-
 /* ---- zoc train */
 int zo_cmd_train(const Verb *v, int argc, char **argv) {
   ModelArgs m = {0};
@@ -367,6 +388,8 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   Session s = {0};
   s.threads = pick_threads(v, o.threads);
   int rc = 1;
+  Vec(char *) side = {0};
+  if (check_out_dir(o.weights, o.out) != 0) goto out;
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   if (session_compile(&s, &m, o.weights) != 0) goto out;
 
@@ -393,22 +416,23 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
     zo_cli_usage_error(v, "--data-seed takes a whole number >= 0, not '%s'", o.data_seed);
   if (session_data(&s, v, &o, data_seed, max_len) != 0) goto out;
 
-  /* the run directory is a checkpoint directory of its own: the side files travel with it */
-  if (!o.resume || !exists(o.out)) {
-    if (zo_make_dirs(o.out, false) != 0) goto out;
-    const char *side[] = {"config.json", "generation_config.json", "quantize_config.json", "tokenizer_config.json",
-                          "special_tokens_map.json"};
-    for (size_t i = 0; i < ZO_COUNT(side); i++) {
-      char *from = beside_weights(o.weights, side[i]);
-      int e = exists(from) && !is_dir(from) ? copy_side_file(from, o.out, side[i]) : 0;
+  /* the run directory is a checkpoint directory of its own: the side files
+     travel with it (zo_train copies them into a new run, under its lock) */
+  const char *side_names[] = {"config.json", "generation_config.json", "quantize_config.json", "tokenizer_config.json",
+                              "special_tokens_map.json", "tokenizer.json"};
+  for (size_t i = 0; i < ZO_COUNT(side_names); i++) {
+    bool tok = !strcmp(side_names[i], "tokenizer.json");
+    if (tok && !s.tok) continue;
+    char *from = tok && o.tokenizer ? zo_xstrdup(o.tokenizer) : beside_weights(o.weights, side_names[i]);
+    if (exists(from) && !is_dir(from)) {
+      vec_push(&side, from);
+      vec_push(&side, zo_xstrdup(side_names[i]));
+    } else {
       free(from);
-      if (e) goto out;
     }
-    char *tpath = o.tokenizer ? zo_xstrdup(o.tokenizer) : beside_weights(o.weights, "tokenizer.json");
-    int e = s.tok && exists(tpath) ? copy_side_file(tpath, o.out, "tokenizer.json") : 0;
-    free(tpath);
-    if (e) goto out;
   }
+  vec_push(&side, NULL);
+  const char *inputs[] = {o.weights, o.data, o.eval_data, NULL};
 
   char describe[2048];
   snprintf(describe, sizeof describe, "model %s (%s), recipe %s, weights %s, task %s, data %s", s.f->name, m.file,
@@ -422,6 +446,9 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   run.tok = s.tok;
   run.out_dir = o.out;
   run.resume = o.resume;
+  run.inputs = inputs;
+  run.side = (const char *const *)side.data;
+  run.link_model = is_dir(o.weights);
   run.quiet = o.quiet;
   run.describe = describe;
   run.max_nan_run = max_nan;
@@ -434,20 +461,14 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
     printf("%s %lld step%s in %.1f s (%lld skipped for a NaN/Inf loss); run directory %s\n",
            run.interrupted ? "interrupted after" : "trained", (long long)run.steps_done, run.steps_done == 1 ? "" : "s",
            secs, (long long)run.skipped, o.out);
-    if (run.evaluated) {
-      print_metrics("eval at start: ", &run.first_eval);
-      print_metrics("eval at end:   ", &run.last_eval);
-    }
-  }
-  /* a directory input: make the run directory loadable as one (model.safetensors) */
-  if (is_dir(o.weights)) {
-    char lnk[4096];
-    snprintf(lnk, sizeof lnk, "%s/model.safetensors", o.out);
-    if (!exists(lnk) && symlink("checkpoint.safetensors", lnk) != 0)
-      fprintf(stderr, "zoc: note: could not link %s to checkpoint.safetensors: %s\n", lnk, strerror(errno));
+    /* a resumed run's first evaluation comes from metrics.jsonl */
+    if (run.has_first_eval && run.evaluated) print_metrics("eval at start: ", &run.first_eval);
+    if (run.evaluated) print_metrics("eval at end:   ", &run.last_eval);
   }
   rc = run.interrupted ? 130 : 0;
 out:
+  for (int i = 0; i < side.len; i++) free(side.data[i]);
+  vec_free(&side);
   session_free(&s);
   vec_free(&o.sets);
   zo_cli_free_defines(&m.defs);
@@ -499,21 +520,17 @@ out:
 }
 
 /* ---- zoc replay */
-/* The recipe a seed log's header names (malloc'd), or NULL. */
-static char *log_recipe(const char *path) {
-  FILE *fp = fopen(path, "r");
+/* A seed log's header line (the recipe it names, the run seed), or NULL. */
+static json_t *log_header(const char *path) {
+  FILE *fp = zo_fopen_regular(path, true);
   if (!fp) return NULL;
-  char *line = NULL, *r = NULL;
+  char *line = NULL;
   size_t cap = 0;
-  if (getline(&line, &cap, fp) > 0) {
-    json_t *j = json_loads(line, 0, NULL);
-    const char *s = json_string_value(json_object_get(j, "recipe"));
-    if (s && *s) r = zo_xstrdup(s);
-    json_decref(j);
-  }
+  json_t *j = NULL;
+  if (zo_getline_max(&line, &cap, fp, ZO_MiB) > 0) j = json_loads(line, 0, NULL);
   free(line);
   fclose(fp);
-  return r;
+  return j;
 }
 
 int zo_cmd_replay(const Verb *v, int argc, char **argv) {
@@ -530,24 +547,53 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv) {
   Session s = {0};
   s.threads = pick_threads(v, o.threads);
   int rc = 1;
-  char *recipe = NULL;
+  json_t *head = NULL;
+  int64_t upto = -1;
+  if (same_file(o.out, o.weights) || same_file(o.out, seeds)) {
+    zo_env_error(o.out, "is %s, which the replay reads: write the result elsewhere",
+                 same_file(o.out, seeds) ? seeds : o.weights);
+    goto out;
+  }
   if (!exists(seeds)) {
     zo_env_error(seeds, "no such seed log (the run directory's seeds.jsonl)");
     goto out;
   }
+  int sfd = zo_open_regular(seeds, false);   /* a FIFO or a device: said here, never waited on */
+  if (sfd < 0) goto out;
+  close(sfd);
+  head = log_header(seeds);
+  /* a run directory replays to its last save (state.json), not to the log's
+     end: a killed run's log runs ahead of its checkpoint, and a live run's
+     grows; the lines up to the save are synced before state.json is written */
+  if (o.run_dir) {
+    uint64_t seed;
+    char sh[32];
+    if (zo_run_read_state(o.run_dir, &upto, &seed) != 0) goto out;
+    snprintf(sh, sizeof sh, "0x%016" PRIx64, seed);
+    /* (a header that does not parse: zo_replay says where) */
+    const char *hs = json_string_value(json_object_get(head, "run_seed"));
+    if (hs && strcmp(hs, sh) != 0) {
+      zo_env_error(seeds, "its header's run seed (%s) is not the one of %s/state.json (%s): the log is of another run",
+                   hs, o.run_dir, sh);
+      goto out;
+    }
+  }
   if (!m.recipe) {
-    if (!(recipe = log_recipe(seeds))) {
+    const char *r = json_string_value(json_object_get(head, "recipe"));
+    if (!r || !*r) {
       zo_env_error(seeds, "the header names no recipe: give --recipe NAME (the run's)");
       goto out;
     }
-    m.recipe = recipe;
+    m.recipe = r;
   }
   if (session_compile(&s, &m, o.weights) != 0) goto out;
-  if (zo_replay(s.f, s.st, seeds, o.out, s.threads) != 0) goto out;
-  printf("replayed %s onto %s (recipe %s): %s\n", seeds, o.weights, m.recipe, o.out);
+  if (zo_replay(s.f, s.st, seeds, upto, o.out, s.threads) != 0) goto out;
+  if (upto >= 0) printf("replayed %s to step %lld (the last save) onto %s (recipe %s): %s\n", seeds, (long long)upto,
+                        o.weights, m.recipe, o.out);
+  else printf("replayed %s onto %s (recipe %s): %s\n", seeds, o.weights, m.recipe, o.out);
   rc = 0;
 out:
-  free(recipe);
+  json_decref(head);
   session_free(&s);
   vec_free(&o.sets);
   zo_cli_free_defines(&m.defs);

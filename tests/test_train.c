@@ -21,7 +21,20 @@
  *  - replay: the checkpoint rebuilt from the seed log has the same bytes;
  *  - resume: a run killed with SIGKILL, and one stopped with SIGINT, then
  *    continued with --resume, end with the same bytes (checkpoint, masters,
- *    seed log, metrics) as an uninterrupted run;
+ *    seed log, metrics) as an uninterrupted run, and the resumed run's
+ *    summary shows the uninterrupted run's first evaluation;
+ *  - run directories: a second train or --resume into a running run's
+ *    directory is refused naming its pid, and the first run's log stays its
+ *    own; a write to seeds.jsonl or metrics.jsonl that fails (an LD_PRELOAD
+ *    shim, tests/faultinject.c, makes it ENOSPC) stops the run with the file
+ *    and step, and --resume then gives the uninterrupted bytes; replay --run
+ *    of a killed run gives its checkpoint; a gap, garbage or a lost end in a
+ *    log is refused by resume and replay with FILE:LINE, a torn last line is
+ *    cut; --out that is the input's directory (any spelling) or an output
+ *    file that is an input is refused; stale *.tmp.* files of the run are
+ *    removed (a planted symlink's target untouched); a failed start does not
+ *    block the corrected command; settings that are 0 or Inf in f32 are
+ *    refused through --set and in a recipe (zoc check);
  *  - NaN/Inf: a NaN embedding row skips exactly the steps whose batch reads
  *    it (and the NaN is never copied into a checkpoint); a NaN norm weight
  *    stops the run after 10 skipped steps with the message, and no
@@ -40,6 +53,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -108,6 +122,39 @@ static char *zoc_ok(int want, const char *args) {
                 err ? err : "");
   free(out);
   return err;
+}
+
+/* Runs zoc and requires exit status `want`; returns stdout (malloc'd). */
+static char *zoc_out(int want, const char *args) {
+  char *out = NULL, *err = NULL;
+  int rc = zt_zoc(args, &out, &err);
+  ck_assert_msg(rc == want, "zoc %s\nexit %d (wanted %d)\nstdout: %s\nstderr: %s", args, rc, want, out ? out : "",
+                err ? err : "");
+  free(err);
+  return out;
+}
+
+/* Runs `ENV zoc ARGS` (ENV: VAR=VALUE ... for the shell) and requires exit
+ * status `want`; returns stderr (malloc'd). */
+static char *zoc_env(int want, const char *env, const char *args) {
+  char *cmd = fmt("%s '%s' %s", env, ZOC_BINARY, args), *out = NULL, *err = NULL;
+  int rc = zt_run(cmd, &out, &err);
+  ck_assert_msg(rc == want, "%s\nexit %d (wanted %d)\nstdout: %s\nstderr: %s", cmd, rc, want, out ? out : "",
+                err ? err : "");
+  free(cmd);
+  free(out);
+  return err;
+}
+
+/* The line of `text` that starts with `key` (malloc'd), or NULL. */
+static char *summary_line(const char *text, const char *key) {
+  const char *p = text ? strstr(text, key) : NULL;
+  if (!p) return NULL;
+  size_t n = strcspn(p, "\n");
+  char *s = malloc(n + 1);
+  memcpy(s, p, n);
+  s[n] = 0;
+  return s;
 }
 
 /* The seed log's lines after the header, parsed. */
@@ -639,10 +686,9 @@ static int count_lines(const char *path) {
   return n;
 }
 
-/* Starts zoc with args (split on spaces; none contain one), waits until the
- * seed log has `lines` lines, sends sig, returns the exit status (128+sig
- * for a signal death). stderr goes to errpath. */
-static int run_and_signal(const char *args, const char *seeds, int lines, int sig, const char *errpath) {
+/* Starts zoc with args (split on spaces; none contain one) in the
+ * background; stderr goes to errpath, stdout to /dev/null. */
+static pid_t spawn_zoc(const char *args, const char *errpath) {
   char *copy = strdup(args), *argv[64];
   int argc = 0;
   argv[argc++] = (char *)ZOC_BINARY;
@@ -655,20 +701,40 @@ static int run_and_signal(const char *args, const char *seeds, int lines, int si
     execv(ZOC_BINARY, argv);
     _exit(98);
   }
+  free(copy);
+  return pid;
+}
+
+/* Waits until the seed log has `lines` lines: true, or false with *status
+ * set if the process ended first (128+sig for a signal death). */
+static bool wait_lines(pid_t pid, const char *seeds, int lines, int *status) {
   struct timespec ts = {0, 2000000};
   for (int i = 0; i < 30000 && count_lines(seeds) < lines; i++) {
     int st;
     if (waitpid(pid, &st, WNOHANG) == pid) {
-      free(copy);
-      return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+      *status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+      return false;
     }
     nanosleep(&ts, NULL);
   }
-  kill(pid, sig);
+  return true;
+}
+
+static int signal_wait(pid_t pid, int sig) {
   int st;
+  kill(pid, sig);
   waitpid(pid, &st, 0);
-  free(copy);
   return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+/* Starts zoc with args, waits until the seed log has `lines` lines, sends
+ * sig, returns the exit status (128+sig for a signal death). stderr goes to
+ * errpath. */
+static int run_and_signal(const char *args, const char *seeds, int lines, int sig, const char *errpath) {
+  pid_t pid = spawn_zoc(args, errpath);
+  int st;
+  if (!wait_lines(pid, seeds, lines, &st)) return st;
+  return signal_wait(pid, sig);
 }
 
 static int64_t state_step(const char *run) {
@@ -707,14 +773,14 @@ START_TEST(test_resume) {
   write_lm(lm, 16, 10, 64, &rs, -1);
   /* 12 training examples, 4 for evaluation (every 40 steps), saves every 7 */
   char *common = fmt("train %s -D V=64 -D D=16 -D F=32 -D L=1 -D H=2 -D KV=1 --recipe qzo_norms --weights %s --task lm "
-                     "--data %s --device ref --steps 300 --seed %llu --train-examples 12 --eval-examples 4 "
+                     "--data %s --device ref --steps 160 --seed %llu --train-examples 12 --eval-examples 4 "
                      "--eval-every 40 --set save_every=7 --set lr=1e-3 --set batch=2 --set queries=2 --threads 1",
                      tiny, w, lm, (unsigned long long)(zt_next(&rs) % 1000));
   char *ra = fmt("%s/rs_a", d), *rb = fmt("%s/rs_b", d), *rc = fmt("%s/rs_c", d);
-  a = fmt("%s --out %s --quiet", common, ra);
-  free(zoc_ok(0, a));
+  a = fmt("%s --out %s", common, ra);
+  char *sum_a = zoc_out(0, a);
   free(a);
-  ck_assert_int_eq(state_step(ra), 300);
+  ck_assert_int_eq(state_step(ra), 160);
 
   /* SIGKILL mid-run: the logs run ahead of the last save; --resume cuts them back */
   char *seeds_b = fmt("%s/seeds.jsonl", rb), *errp = fmt("%s/rs_b.err", d);
@@ -722,10 +788,23 @@ START_TEST(test_resume) {
   int st = run_and_signal(a, seeds_b, 80, SIGKILL, errp);
   ck_assert_msg(st == 128 + SIGKILL, "the run was not killed mid-run (status %d): too fast to test?", st);
   int64_t at = state_step(rb);
-  ck_assert_msg(at > 0 && at < 300 && at % 7 == 0, "saved at step %lld", (long long)at);
-  resume_ok(a);
+  ck_assert_msg(at > 0 && at < 160 && at % 7 == 0, "saved at step %lld", (long long)at);
+  char *ra2 = fmt("%s --resume", a), *sum_b = zoc_out(0, ra2);
+  free(ra2);
   free(a);
   same_run(ra, rb);
+  /* the resumed run's summary: the first evaluation is the run's own (from
+     metrics.jsonl), not zeros; the last one is the uninterrupted run's */
+  const char *keys[] = {"eval at start: ", "eval at end:   "};
+  for (int i = 0; i < 2; i++) {
+    char *x = summary_line(sum_a, keys[i]), *y = summary_line(sum_b, keys[i]);
+    ck_assert_msg(x && y && strcmp(x, y) == 0 && !strstr(y, "\"examples\":0"), "%s\nuninterrupted: %s\nresumed: %s",
+                  keys[i], sum_a, sum_b);
+    free(x);
+    free(y);
+  }
+  free(sum_a);
+  free(sum_b);
 
   /* SIGINT mid-run: finishes the step, saves, exits 130 with a message */
   char *seeds_c = fmt("%s/seeds.jsonl", rc), *errc = fmt("%s/rs_c.err", d);
@@ -736,7 +815,7 @@ START_TEST(test_resume) {
   ck_assert_msg(err && strstr(err, "interrupted") && strstr(err, "--resume"), "stderr: %s", err ? err : "");
   free(err);
   at = state_step(rc);
-  ck_assert_msg(at > 0 && at < 300 && at == count_lines(seeds_c) - 1, "saved at %lld with %d log lines", (long long)at,
+  ck_assert_msg(at > 0 && at < 160 && at == count_lines(seeds_c) - 1, "saved at %lld with %d log lines", (long long)at,
                 count_lines(seeds_c));
   resume_ok(a);
   free(a);
@@ -1115,6 +1194,560 @@ START_TEST(test_cli_errors) {
 }
 END_TEST
 
+/* ---- run directories: the lock, full disks, the logs against the save, the
+   input's directory, stale temporary files, failed starts, f32 settings */
+
+/* random tiny weights and 16 LM lines in d, under names starting with tag */
+static void run_inputs(const char *tag, uint64_t *rs, char **w, char **lm) {
+  const char *d = zt_tmpdir();
+  *w = fmt("%s/%s_w.safetensors", d, tag);
+  *lm = fmt("%s/%s.jsonl", d, tag);
+  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", zt_src("models/tiny.zo"),
+                (unsigned long long)(zt_next(rs) % 1000), *w);
+  free(zoc_ok(0, a));
+  free(a);
+  write_lm(*lm, 16, 10, 64, rs, -1);
+}
+
+/* `zoc train` of tiny on (w, lm) with evaluation, saves every 7 steps (no --out) */
+static char *train_args(const char *w, const char *lm, int steps, uint64_t *rs) {
+  return fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps %d "
+             "--seed %llu --train-examples 12 --eval-examples 4 --eval-every 40 --set save_every=7 --set lr=1e-3 "
+             "--set batch=2 --threads 1",
+             zt_src("models/tiny.zo"), w, lm, steps, (unsigned long long)(zt_next(rs) % 1000));
+}
+
+/* zoc replay --run DIR must give DIR's checkpoint, byte for byte */
+static void replay_matches(const char *w, const char *run) {
+  char *out = fmt("%s.replayed.safetensors", run), *ckpt = fmt("%s/checkpoint.safetensors", run);
+  char *a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", zt_src("models/tiny.zo"), w, run, out);
+  free(zoc_ok(0, a));
+  ck_assert_msg(same_bytes(out, ckpt), "zoc %s: other bytes than %s", a, ckpt);
+  free(a);
+  free(out);
+  free(ckpt);
+}
+
+static void sh(const char *cmd) {
+  char *err = NULL;
+  int rc = zt_run(cmd, NULL, &err);
+  ck_assert_msg(rc == 0, "%s: %s", cmd, err ? err : "");
+  free(err);
+}
+
+/* the seed log's steps run 0, 1, ... to the state's step, each once */
+static void log_in_order(const char *run) {
+  char *p = fmt("%s/seeds.jsonl", run);
+  Log log = read_log(p);
+  ck_assert_int_eq(log.n, state_step(run));
+  for (int t = 0; t < log.n; t++) ck_assert_int_eq(json_integer_value(json_object_get(log.line[t], "step")), t);
+  free_log(&log);
+  free(p);
+}
+
+START_TEST(test_run_lock) {
+  uint64_t rs = zt_seed() ^ 0xA1A1;
+  const char *d = zt_tmpdir();
+  char *w, *lm;
+  run_inputs("lk", &rs, &w, &lm);
+  char *common = train_args(w, lm, 2000, &rs), *run = fmt("%s/lk_run", d);
+  char *seeds = fmt("%s/seeds.jsonl", run), *errp = fmt("%s/lk.err", d);
+  char *a = fmt("%s --out %s", common, run);
+  pid_t pid = spawn_zoc(a, errp);
+  int st;
+  /* past a save, so that a replay of the live run has a state to go to */
+  ck_assert_msg(wait_lines(pid, seeds, 20, &st), "the run ended (status %d) before the test", st);
+  char *spid = fmt("pid %ld", (long)pid);
+  /* a second run into the directory, and a resume of it: refused, naming the holder */
+  char *err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, run) && strstr(err, spid) && strstr(err, "in use"), "stderr: %s", err);
+  free(err);
+  char *ar = fmt("%s --resume", a);
+  err = zoc_ok(1, ar);
+  ck_assert_msg(strstr(err, spid) && strstr(err, "in use"), "stderr: %s", err);
+  free(err);
+  /* a replay of the live run reads up to its last save: no lock needed */
+  char *out = fmt("%s/lk_live.safetensors", d);
+  char *rp = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", zt_src("models/tiny.zo"), w, run, out);
+  free(zoc_ok(0, rp));
+  st = signal_wait(pid, SIGINT);
+  ck_assert_msg(st == 130, "the first run: status %d", st);
+  /* the first run's log is its own, whole and in order; the replay gives its checkpoint */
+  log_in_order(run);
+  replay_matches(w, run);
+  /* the lock went with the process: a resume now runs */
+  char *ar2 = fmt("%s --steps %lld --quiet", ar, (long long)state_step(run) + 7);
+  free(zoc_ok(0, ar2));
+  log_in_order(run);
+  replay_matches(w, run);
+  free(ar2);
+  free(rp);
+  free(out);
+  free(ar);
+  free(spid);
+  free(a);
+  free(errp);
+  free(seeds);
+  free(run);
+  free(common);
+  free(w);
+  free(lm);
+}
+END_TEST
+
+START_TEST(test_full_disk) {
+  uint64_t rs = zt_seed() ^ 0xB2B2;
+  const char *d = zt_tmpdir();
+  char *w, *lm;
+  run_inputs("fd", &rs, &w, &lm);
+  char *common = train_args(w, lm, 60, &rs);
+  char *ra = fmt("%s/fd_a", d), *rb = fmt("%s/fd_b", d), *rc = fmt("%s/fd_c", d);
+  char *a = fmt("%s --out %s --quiet", common, ra);
+  free(zoc_ok(0, a));
+  free(a);
+  /* seeds.jsonl: the 30th write (step 28's line: the header is the 1st) is
+     cut in half, the rest of it and the next ten fail with ENOSPC */
+  const char *shim = "ASAN_OPTIONS=verify_asan_link_order=0 LD_PRELOAD='" ZT_FAULTINJECT "'";
+  char *env = fmt("%s ZT_FAULT_FILE=seeds.jsonl ZT_FAULT_FROM=30 ZT_FAULT_TO=40 ZT_FAULT_PARTIAL=1", shim);
+  a = fmt("%s --out %s --quiet", common, rb);
+  char *err = zoc_env(1, env, a);
+  char *want = fmt("%s/seeds.jsonl", rb);
+  ck_assert_msg(strstr(err, want) && strstr(err, "step 28") && strstr(err, "No space left") && strstr(err, "--resume"),
+                "stderr: %s", err);
+  free(err);
+  free(want);
+  ck_assert_int_eq(state_step(rb), 28);
+  char *seeds_b = fmt("%s/seeds.jsonl", rb);
+  size_t n;
+  char *text = slurp(seeds_b, &n);
+  ck_assert_msg(n > 0 && text[n - 1] != '\n', "the half-written line is not there: the shim did not cut it");
+  free(text);
+  /* the disk has room again: the run continues from its last save, to the
+     uninterrupted run's bytes, and replays to its checkpoint */
+  char *ar = fmt("%s --resume", a);
+  free(zoc_ok(0, ar));
+  same_run(ra, rb);
+  replay_matches(w, rb);
+  free(ar);
+  free(a);
+  /* metrics.jsonl: its 10th write (step 8's line, after the first evaluation) fails */
+  free(env);
+  env = fmt("%s ZT_FAULT_FILE=metrics.jsonl ZT_FAULT_FROM=10 ZT_FAULT_TO=10", shim);
+  a = fmt("%s --out %s --quiet", common, rc);
+  err = zoc_env(1, env, a);
+  want = fmt("%s/metrics.jsonl", rc);
+  ck_assert_msg(strstr(err, want) && strstr(err, "step 8"), "stderr: %s", err);
+  free(err);
+  free(want);
+  ck_assert_int_eq(state_step(rc), 7);
+  ar = fmt("%s --resume", a);
+  free(zoc_ok(0, ar));
+  same_run(ra, rc);
+  free(ar);
+  free(a);
+  free(env);
+  free(seeds_b);
+  free(ra);
+  free(rb);
+  free(rc);
+  free(common);
+  free(w);
+  free(lm);
+}
+END_TEST
+
+/* Copies run directory src to dst, then replaces line `line` (1-based) of
+ * dst/file by `text` (NULL: removes it). */
+static void copy_run_edit(const char *src, const char *dst, const char *file, int line, const char *text) {
+  char *c = fmt("rm -rf '%s' && cp -r '%s' '%s'", dst, src, dst);
+  sh(c);
+  free(c);
+  char *p = fmt("%s/%s", dst, file);
+  char *all = slurp(p, NULL);
+  StrBuf sb = {0};
+  int k = 1;
+  for (char *s = all; *s; k++) {
+    char *nl = strchr(s, '\n');
+    size_t len = nl ? (size_t)(nl - s + 1) : strlen(s);
+    if (k != line) zo_sb_printf(&sb, "%.*s", (int)len, s);
+    else if (text) zo_sb_printf(&sb, "%s\n", text);
+    s += len;
+  }
+  write_text(p, sb.buf);
+  zo_sb_free(&sb);
+  free(all);
+  free(p);
+}
+
+START_TEST(test_log_checks) {
+  uint64_t rs = zt_seed() ^ 0xC3C3;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w, *lm;
+  run_inputs("lc", &rs, &w, &lm);
+  char *common = train_args(w, lm, 120, &rs);
+  char *rk = fmt("%s/lc_k", d), *seeds_k = fmt("%s/seeds.jsonl", rk), *errp = fmt("%s/lc.err", d);
+  char *a = fmt("%s --out %s", common, rk);
+  int st = run_and_signal(a, seeds_k, 80, SIGKILL, errp);
+  ck_assert_msg(st == 128 + SIGKILL, "the run was not killed mid-run (status %d)", st);
+  free(a);
+  int64_t at = state_step(rk);
+  ck_assert_msg(at > 0 && count_lines(seeds_k) > at + 1, "saved at %lld, %d log lines: the log is not ahead",
+                (long long)at, count_lines(seeds_k));
+  /* the killed run replays to its last save, not to the log's end */
+  replay_matches(w, rk);
+
+  /* damaged copies: refused by resume and replay with FILE:LINE. Line k+2
+     is step k's (the header is line 1) */
+  struct { const char *tag, *file; int line; const char *text; } bad[] = {
+    {"gap", "seeds.jsonl", 10, NULL},                          /* step 8 lost: line 10 says 9 */
+    {"garbage", "seeds.jsonl", 20, "{\"step\": 18, \"seed\": 0x"},
+    {"zeros", "seeds.jsonl", 12, "\x01\x01\x01"},
+    {"mgarbage", "metrics.jsonl", 6, "not json"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char *rx = fmt("%s/lc_%s", d, bad[i].tag);
+    copy_run_edit(rk, rx, bad[i].file, bad[i].line, bad[i].text);
+    char *where = fmt("%s/%s:%d", rx, bad[i].file, bad[i].line);
+    a = fmt("%s --out %s --resume --quiet", common, rx);
+    char *err = zoc_ok(1, a);
+    ck_assert_msg(strstr(err, where), "%s: stderr lacks %s: %s", bad[i].tag, where, err);
+    free(err);
+    free(a);
+    if (!strcmp(bad[i].file, "seeds.jsonl")) {
+      char *out = fmt("%s.replayed.safetensors", rx);
+      a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", tiny, w, rx, out);
+      err = zoc_ok(1, a);
+      ck_assert_msg(strstr(err, where), "replay --run %s: stderr lacks %s: %s", bad[i].tag, where, err);
+      free(err);
+      free(a);
+      a = fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/seeds.jsonl -o %s", tiny, w, rx, out);
+      err = zoc_ok(1, a);
+      ck_assert_msg(strstr(err, where), "replay --seeds %s: stderr lacks %s: %s", bad[i].tag, where, err);
+      ck_assert(!file_exists(out));
+      free(err);
+      free(a);
+      free(out);
+    }
+    free(where);
+    free(rx);
+  }
+  /* a log that lost its end before the save: refused, both ways */
+  char *rl = fmt("%s/lc_lost", d);
+  copy_run_edit(rk, rl, "seeds.jsonl", 1, NULL);
+  char *c = fmt("head -n %lld '%s/seeds.jsonl' > '%s/s' && mv '%s/s' '%s/seeds.jsonl'", (long long)at / 2, rk, rl, rl, rl);
+  sh(c);
+  free(c);
+  a = fmt("%s --out %s --resume --quiet", common, rl);
+  char *err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "lost") && strstr(err, "seeds.jsonl"), "stderr: %s", err);
+  free(err);
+  free(a);
+  a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s/lost.safetensors", tiny, w, rl, d);
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "lost") && strstr(err, "seeds.jsonl"), "stderr: %s", err);
+  free(err);
+  free(a);
+
+  /* a torn last line (a kill in the middle of a write): --seeds refuses it,
+     --run and --resume are past it; the torn copy ends as the killed run does */
+  char *rt = fmt("%s/lc_torn", d);
+  c = fmt("rm -rf '%s' && cp -r '%s' '%s' && printf '{\"step\":' >> '%s/seeds.jsonl'", rt, rk, rt, rt);
+  sh(c);
+  free(c);
+  a = fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/seeds.jsonl -o %s/torn.safetensors", tiny, w, rt, d);
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "torn"), "stderr: %s", err);
+  free(err);
+  free(a);
+  replay_matches(w, rt);
+  a = fmt("%s --out %s --resume --quiet", common, rk);
+  free(zoc_ok(0, a));
+  free(a);
+  a = fmt("%s --out %s --resume --quiet", common, rt);
+  free(zoc_ok(0, a));
+  free(a);
+  same_run(rk, rt);
+  replay_matches(w, rt);
+  free(rt);
+  free(rl);
+  free(errp);
+  free(seeds_k);
+  free(rk);
+  free(common);
+  free(w);
+  free(lm);
+}
+END_TEST
+
+START_TEST(test_out_dir) {
+  uint64_t rs = zt_seed() ^ 0xD4D4;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w, *lm;
+  run_inputs("od", &rs, &w, &lm);
+  /* m: a directory holding the input, as a checkpoint and as a Hugging Face directory */
+  char *m = fmt("%s/od_m", d), *mw = fmt("%s/checkpoint.safetensors", m), *keep = fmt("%s/od_keep.safetensors", d);
+  char *c = fmt("mkdir -p '%s' && cp '%s' '%s' && cp '%s' '%s/model.safetensors' && cp '%s' '%s' && ln -s '%s' '%s/od_link'",
+                m, w, mw, w, m, w, keep, m, d);
+  sh(c);
+  free(c);
+  const char *outs[] = {"%s/od_m", "%s/od_m/.", "%s/od_link", "%s/../%s/od_m"};
+  const char *ins[] = {"%s/checkpoint.safetensors", "%s"};
+  for (size_t i = 0; i < sizeof outs / sizeof *outs; i++)
+    for (size_t j = 0; j < sizeof ins / sizeof *ins; j++) {
+      char *out = i == 3 ? fmt(outs[i], d, strrchr(d, '/') + 1) : fmt(outs[i], d), *in = fmt(ins[j], m);
+      for (int resume = 0; resume < 2; resume++) {
+        char *a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref "
+                      "--steps 3 --out %s --quiet%s", tiny, in, lm, out, resume ? " --resume" : "");
+        char *err = zoc_ok(1, a);
+        ck_assert_msg(strstr(err, "directory of the input") && strstr(err, out), "stderr: %s", err);
+        free(err);
+        free(a);
+      }
+      free(out);
+      free(in);
+    }
+  ck_assert_msg(same_bytes(mw, keep), "the input was changed");
+  char *e = fmt("%s/seeds.jsonl", m);
+  ck_assert_msg(!file_exists(e), "the input's directory got a seed log");
+  free(e);
+  /* a run directory whose checkpoint.safetensors is (a link to) the input:
+     refused, the input intact */
+  char *r = fmt("%s/od_r", d);
+  c = fmt("mkdir -p '%s' && ln -s '%s' '%s/checkpoint.safetensors'", r, mw, r);
+  sh(c);
+  free(c);
+  char *a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps 3 "
+                "--out %s --quiet", tiny, mw, lm, r);
+  char *err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "a file this run writes") && strstr(err, mw), "stderr: %s", err);
+  free(err);
+  free(a);
+  ck_assert_msg(same_bytes(mw, keep), "the input was changed");
+  /* the data as the run's metrics.jsonl (a hard link): refused too */
+  char *r2 = fmt("%s/od_r2", d);
+  c = fmt("mkdir -p '%s' && ln '%s' '%s/metrics.jsonl'", r2, lm, r2);
+  sh(c);
+  free(c);
+  a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps 3 "
+          "--out %s --quiet", tiny, w, lm, r2);
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "a file this run writes") && strstr(err, lm), "stderr: %s", err);
+  free(err);
+  free(a);
+  /* replay -o onto its own input */
+  a = fmt("replay %s " TINY_SMALL " --recipe qzo_norms --weights %s --seeds %s -o %s", tiny, keep, lm, keep);
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "which the replay reads"), "stderr: %s", err);
+  free(err);
+  free(a);
+  free(r2);
+  free(r);
+  free(m);
+  free(mw);
+  free(keep);
+  free(w);
+  free(lm);
+}
+END_TEST
+
+/* A run directory of another user, or one every user may write to: refused
+   before anything in it is read or written; one shared by a group trains */
+START_TEST(test_run_dir_owner) {
+  uint64_t rs = zt_seed() ^ 0xA7A7;
+  const char *d = zt_tmpdir();
+  char *w, *lm;
+  run_inputs("ow", &rs, &w, &lm);
+  char *common = train_args(w, lm, 3, &rs);
+  char *open_dir = fmt("%s/ow_open", d), *sticky = fmt("%s/ow_sticky", d), *group = fmt("%s/ow_group", d);
+  char *c = fmt("mkdir -m 0777 '%s' && mkdir -m 1777 '%s' && mkdir -m 0770 '%s'", open_dir, sticky, group);
+  sh(c);
+  free(c);
+  const char *refused[] = {open_dir, sticky};
+  for (size_t i = 0; i < 2; i++) {
+    char *a = fmt("%s --out %s --quiet", common, refused[i]);
+    char *err = zoc_ok(1, a);
+    ck_assert_msg(strstr(err, refused[i]) && strstr(err, "writable by every user"), "stderr: %s", err);
+    char *p = fmt("%s/zoc.lock", refused[i]);
+    ck_assert_msg(!file_exists(p), "a refused run directory got a lock file");
+    free(p);
+    free(err);
+    free(a);
+  }
+  char *a = fmt("%s --out %s --quiet", common, group);
+  free(zoc_ok(0, a));
+  free(a);
+  if (geteuid() == 0) {   /* root may hand a directory to another uid */
+    char *other = fmt("%s/ow_other", d);
+    c = fmt("mkdir -m 0755 '%s' && chown 65534 '%s'", other, other);
+    sh(c);
+    free(c);
+    a = fmt("%s --out %s --quiet", common, other);
+    char *err = zoc_ok(1, a);
+    ck_assert_msg(strstr(err, other) && strstr(err, "belongs to uid 65534"), "stderr: %s", err);
+    free(err);
+    free(a);
+    free(other);
+  } else {
+    fprintf(stderr, "test_run_dir_owner: not root: the directory of another uid is not tried\n");
+  }
+  free(open_dir);
+  free(sticky);
+  free(group);
+  free(common);
+  free(w);
+  free(lm);
+}
+END_TEST
+
+START_TEST(test_stale_tmp) {
+  uint64_t rs = zt_seed() ^ 0xE5E5;
+  const char *d = zt_tmpdir();
+  char *w, *lm;
+  run_inputs("st", &rs, &w, &lm);
+  char *common = train_args(w, lm, 7, &rs), *run = fmt("%s/st_run", d);
+  char *a = fmt("%s --out %s --quiet", common, run);
+  free(zoc_ok(0, a));
+  free(a);
+  /* what a kill during saves leaves (a full-size copy of a checkpoint, the
+     writer's own temporary of one), a symlink planted under such a name, and
+     a file of the user's that is not the run's */
+  char *victim = fmt("%s/st_victim", d);
+  write_text(victim, "keep me\n");
+  char *c = fmt("cd '%s' && cp checkpoint.safetensors checkpoint.safetensors.tmp.12345 && cp master.safetensors "
+                "master.safetensors.tmp.999 && echo x > state.json.tmp.77.tmp.77 && ln -s '%s' seeds.jsonl.tmp.4242 "
+                "&& echo mine > notes.tmp.5", run, victim);
+  sh(c);
+  free(c);
+  a = fmt("%s --out %s --resume --steps 14 --quiet", common, run);
+  char *err = zoc_ok(0, a);
+  ck_assert_msg(strstr(err, "checkpoint.safetensors.tmp.12345"), "stderr: %s", err);
+  free(err);
+  free(a);
+  const char *gone[] = {"checkpoint.safetensors.tmp.12345", "master.safetensors.tmp.999", "state.json.tmp.77.tmp.77",
+                        "seeds.jsonl.tmp.4242"};
+  for (size_t i = 0; i < sizeof gone / sizeof *gone; i++) {
+    char *p = fmt("%s/%s", run, gone[i]);
+    struct stat sb;
+    ck_assert_msg(lstat(p, &sb) != 0, "%s is still there", p);
+    free(p);
+  }
+  char *p = fmt("%s/notes.tmp.5", run), *text = slurp(victim, NULL);
+  ck_assert_msg(file_exists(p), "a file that is not the run's was removed");
+  ck_assert_msg(text && !strcmp(text, "keep me\n"), "the symlink's target was touched");
+  ck_assert_int_eq(state_step(run), 14);
+  replay_matches(w, run);
+  free(text);
+  free(p);
+  free(victim);
+  free(run);
+  free(common);
+  free(w);
+  free(lm);
+}
+END_TEST
+
+START_TEST(test_failed_start) {
+  uint64_t rs = zt_seed() ^ 0xF6F6;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w, *lm;
+  run_inputs("fs", &rs, &w, &lm);
+  /* a NaN norm weight: the start fails after the first steps, before any save */
+  char *wn = fmt("%s/fs_nan.safetensors", d), *run = fmt("%s/fs_run", d);
+  poison(w, wn, "model.norm.weight", 3, 4, NAN);
+  char *a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
+                "--steps 30 --set batch=2 --train-examples all --eval-examples 0 --quiet", tiny, wn, lm, run);
+  char *err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, "NaN"), "stderr: %s", err);
+  free(err);
+  free(a);
+  char *seeds = fmt("%s/seeds.jsonl", run);
+  ck_assert_int_eq(count_lines(seeds), 11);
+  /* the corrected command, without --resume: a directory without a save is no run */
+  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
+          "--steps 8 --set batch=2 --set save_every=4 --train-examples all --eval-examples 0 --quiet", tiny, w, lm, run);
+  free(zoc_ok(0, a));
+  free(a);
+  ck_assert_int_eq(state_step(run), 8);
+  Log log = read_log(seeds);
+  ck_assert_int_eq(log.n, 8);
+  free_log(&log);
+  replay_matches(w, run);
+  /* a start refused by its settings or its data makes no directory */
+  char *r2 = fmt("%s/fs_none", d), *bad = fmt("%s/fs_bad.jsonl", d);
+  write_text(bad, "{\"tokens\": [1, 2, 3]}\n{\"tokens\": [1, 2,\n");
+  const char *why[] = {"--set batch=0", "--set eps=1e-50"};
+  for (size_t i = 0; i < sizeof why / sizeof *why; i++) {
+    a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref %s", tiny, w,
+            lm, r2, why[i]);
+    free(zoc_ok(1, a));
+    free(a);
+  }
+  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref", tiny, w, bad, r2);
+  free(zoc_ok(1, a));
+  free(a);
+  ck_assert_msg(!file_exists(r2), "a failed start made %s", r2);
+  free(bad);
+  free(r2);
+  free(seeds);
+  free(run);
+  free(wn);
+  free(w);
+  free(lm);
+}
+END_TEST
+
+START_TEST(test_f32_settings) {
+  uint64_t rs = zt_seed() ^ 0x0707;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w, *lm;
+  run_inputs("f32", &rs, &w, &lm);
+  /* positive in double, 0 (or subnormal, or Inf) in f32, where training uses them */
+  struct { const char *set, *says; } bad[] = {
+    {"eps=1e-50", "eps = 1e-50 is 0 in f32"},   {"eps=1e-40", "eps = 1e-40 is subnormal in f32"},
+    {"eps=1e39", "eps = 1e+39 is Inf in f32"},  {"lr=1e-50", "lr = 1e-50 is 0 in f32"},
+    {"weight_decay=1e-60", "weight_decay = 1e-60 is 0 in f32"}, {"clip=1e-50", "clip = 1e-50 is 0 in f32"},
+    {"scale_min=1e39", "scale_min = 1e+39 is Inf in f32"},
+  };
+  char *run = fmt("%s/f32_run", d);
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char *a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
+                  "--steps 2 --set %s", tiny, w, lm, run, bad[i].set);
+    char *err = zoc_ok(1, a);
+    ck_assert_msg(strstr(err, bad[i].says), "--set %s: stderr: %s", bad[i].set, err);
+    free(err);
+    free(a);
+  }
+  ck_assert(!file_exists(run));
+  /* the smallest normal eps trains */
+  char *a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
+                "--steps 2 --set eps=1.2e-38 --quiet", tiny, w, lm, run);
+  free(zoc_ok(0, a));
+  free(a);
+  /* a recipe: zoc check and zoc train report it at the setting */
+  char *zo = fmt("%s/f32.zo", d);
+  char *text = fmt("import \"%s\"\nrecipe tiny_eps for tiny {\n  perturb scale\n  eps = 1e-50\n}\n", tiny);
+  write_text(zo, text);
+  free(text);
+  char *want = fmt("%s:4:", zo);
+  a = fmt("check %s", zo);
+  char *err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, want) && strstr(err, "eps = 1e-50 is 0 in f32"), "stderr: %s", err);
+  free(err);
+  free(a);
+  a = fmt("train %s " TINY_SMALL " --recipe tiny_eps --weights %s --task lm --data %s --out %s/f32_r2 --device ref",
+          zo, w, lm, d);
+  err = zoc_ok(1, a);
+  ck_assert_msg(strstr(err, want) && strstr(err, "eps = 1e-50"), "stderr: %s", err);
+  free(err);
+  free(a);
+  free(want);
+  free(zo);
+  free(run);
+  free(w);
+  free(lm);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("train");
   TCase *tc = tcase_create("train");
@@ -1129,6 +1762,14 @@ int main(void) {
   tcase_add_test(tc, test_eval_classification);
   tcase_add_test(tc, test_resume);
   tcase_add_test(tc, test_zo_estimate);
+  tcase_add_test(tc, test_run_lock);
+  tcase_add_test(tc, test_full_disk);
+  tcase_add_test(tc, test_log_checks);
+  tcase_add_test(tc, test_out_dir);
+  tcase_add_test(tc, test_run_dir_owner);
+  tcase_add_test(tc, test_stale_tmp);
+  tcase_add_test(tc, test_failed_start);
+  tcase_add_test(tc, test_f32_settings);
   suite_add_tcase(s, tc);
   return zt_run_suite(s);
 }
