@@ -26,11 +26,14 @@
  * $ZOC_CPU_CACHE, off with ZOC_CPU_NO_CACHE=1): a module of new kernels is
  * compiled to a position-independent object file by the host target machine,
  * and the JIT links that object. The object is kept on disk under a key of
- * the module's text before optimization, the host's triple, CPU name and
- * features, the LLVM version and the pipeline, so the next process that
- * needs the same kernels links the object instead of running -O3 and the
- * code generator again (seconds for a Llama). Hit or miss, the JIT runs the
- * same object bytes.
+ * named parts — the module's text before optimization (as a digest), the
+ * host's triple, CPU name and features, the LLVM version and the pipeline —
+ * so the next process that needs the same kernels links the object instead
+ * of running -O3 and the code generator again (seconds for a Llama). Hit or
+ * miss, the JIT runs the same object bytes. Each object is linked under a
+ * resource tracker of its own: a cached object LLVM cannot link or whose
+ * kernels are not all found is removed from the JIT again, dropped from the
+ * cache with a note naming its file, and the module compiled afresh.
  */
 #include <math.h>
 #include <pthread.h>
@@ -271,13 +274,17 @@ static void set_target_attrs(LLVMModuleRef M) {
 static bool optimize(LLVMModuleRef M) {
   char *msg = NULL;
   if (LLVMVerifyModule(M, LLVMReturnStatusAction, &msg)) {
-    char path[256];
-    const char *tmp = getenv("TMPDIR");
-    snprintf(path, sizeof path, "%s/zoc-bad-module-%d.ll", tmp && *tmp ? tmp : "/tmp", (int)getpid());
-    char *err = NULL;
-    LLVMPrintModuleToFile(M, path, &err);
-    LLVMDisposeMessage(err);
-    zo_internal_error(__FILE__, __LINE__, "the LLVM verifier rejects a generated kernel (module saved to %s): %s", path, msg);
+    /* a file of its own in $TMPDIR: LLVMPrintModuleToFile would follow a
+       link planted at a guessable name */
+    char path[1200];
+    int fd = zo_tmp_file("zoc-bad-module", "ll", path, sizeof path);
+    char *text = LLVMPrintModuleToString(M);
+    size_t n = strlen(text);
+    bool saved = fd >= 0 && write(fd, text, n) == (ssize_t)n;
+    LLVMDisposeMessage(text);
+    if (fd >= 0) close(fd);
+    zo_internal_error(__FILE__, __LINE__, "the LLVM verifier rejects a generated kernel (module %s%s): %s",
+                      saved ? "saved to " : "not saved", saved ? path : "", msg);
   }
   LLVMDisposeMessage(msg);
   set_target_attrs(M);
@@ -298,49 +305,95 @@ static LLVMModuleRef new_module(LLVMContextRef C) {
   return M;
 }
 
+/* Links obj into the JIT under a tracker of its own and looks up every
+ * kernel em defines anew (ORC links at the first lookup, so a bad object
+ * shows here). true, or false with LLVM's message in *why (malloc'd) and
+ * whatever the object defined removed again, so a fresh object can define
+ * the same names. */
+static bool link_object(const char *obj, size_t len, Emitted *em, int nkernels, char **why) {
+  LLVMOrcResourceTrackerRef rt = LLVMOrcJITDylibCreateResourceTracker(LLVMOrcLLJITGetMainJITDylib(G.jit));
+  /* the JIT owns the buffer from here, failure or not */
+  LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRangeCopy(obj, len, "zoc_kernels.o");
+  LLVMErrorRef err = LLVMOrcLLJITAddObjectFileWithRT(G.jit, rt, mb);
+  for (int g = 0; g < nkernels && !err; g++) {
+    if (!em->is_new[g]) continue;
+    LLVMOrcExecutorAddress addr = 0;
+    err = LLVMOrcLLJITLookup(G.jit, &addr, em->names[g]);
+    em->fns[g] = (ZoKernelFn)(uintptr_t)addr;
+  }
+  if (err) {
+    char *msg = LLVMGetErrorMessage(err);
+    *why = zo_xstrdup(msg);
+    LLVMDisposeErrorMessage(msg);
+    for (int g = 0; g < nkernels; g++)
+      if (em->is_new[g]) em->fns[g] = NULL;
+    LLVMErrorRef gone = LLVMOrcResourceTrackerRemove(rt);
+    if (gone) LLVMConsumeError(gone);
+  }
+  /* on success the object's code stays: a released tracker hands it to the JITDylib */
+  LLVMOrcReleaseResourceTracker(rt);
+  return !err;
+}
+
 static const ZoCache cpu_cache = {"cpu", "ZOC_CPU_CACHE", "ZOC_CPU_NO_CACHE"};
 
-/* M's object file: from the cache, else -O3 + the code generator (then
- * cached); linked into the JIT. M is disposed. 0, or -1 after a message. */
-static int add_object(LLVMModuleRef M) {
+/* M's object file, from the cache or else -O3 + the code generator (then
+ * cached), linked into the JIT; em's new kernels get their addresses. A
+ * cached object LLVM cannot link (or that lacks a kernel) is dropped from
+ * the cache with a note, and M compiled afresh. M is disposed. 0, or -1
+ * after a message. */
+static int add_object(LLVMModuleRef M, Emitted *em, int nkernels) {
   char *text = LLVMPrintModuleToString(M);
   ZoKey key;
   zo_key_init(&key);
-  zo_key_add_str(&key, text);
+  zo_key_add_part(&key, "ir", text);
   LLVMDisposeMessage(text);
-  const char *parts[] = {G.triple, G.cpu, G.features, LLVM_VERSION_STRING, "default<O3> lv slp unroll interleave pic small"};
-  for (size_t i = 0; i < ZO_COUNT(parts); i++) zo_key_add_str(&key, parts[i]);
+  zo_key_add_part(&key, "triple", G.triple);
+  zo_key_add_part(&key, "cpu", G.cpu);
+  zo_key_add_part(&key, "features", G.features);
+  zo_key_add_part(&key, "llvm", LLVM_VERSION_STRING);
+  zo_key_add_part(&key, "pipeline", "default<O3> lv slp unroll interleave pic small");
   size_t len = 0;
-  char *obj = zo_cache_get(&cpu_cache, key, "o", &len);
-  LLVMMemoryBufferRef mb = NULL;
+  char *why = NULL;
+  char *obj = zo_cache_get(&cpu_cache, &key, "o", &len);
   if (obj) {
-    G.disk_hits++;
-    LLVMDisposeModule(M);
-  } else {
-    if (!optimize(M)) {
+    bool ok = link_object(obj, len, em, nkernels, &why);
+    free(obj);
+    if (ok) {
+      G.disk_hits++;
       LLVMDisposeModule(M);
-      return -1;
+      zo_key_free(&key);
+      return 0;
     }
-    char *err = NULL;
-    if (LLVMTargetMachineEmitToMemoryBuffer(G.tm, M, LLVMObjectFile, &err, &mb)) {
-      zo_env_error("LLVM", "generating the kernels' machine code: %s", err ? err : "?");
-      LLVMDisposeMessage(err);
-      LLVMDisposeModule(M);
-      return -1;
-    }
-    LLVMDisposeModule(M);
-    len = LLVMGetBufferSize(mb);
-    obj = zo_xmalloc(len + 1);
-    memcpy(obj, LLVMGetBufferStart(mb), len);
-    LLVMDisposeMemoryBuffer(mb);
-    zo_cache_put(&cpu_cache, key, "o", obj, len);
+    StrBuf sb = {0};
+    zo_sb_printf(&sb, "LLVM cannot link the object it holds (%s)", why);
+    zo_cache_drop(&cpu_cache, &key, "o", sb.buf);
+    zo_sb_free(&sb);
+    free(why);
+    why = NULL;
   }
-  mb = LLVMCreateMemoryBufferWithMemoryRangeCopy(obj, len, "zoc_kernels.o");
-  free(obj);
-  /* the JIT owns mb from here, failure or not */
-  if (llvm_failed(LLVMOrcLLJITAddObjectFile(G.jit, LLVMOrcLLJITGetMainJITDylib(G.jit), mb), "linking the kernels"))
-    return -1;
-  return 0;
+  int rc = -1;
+  LLVMMemoryBufferRef mb = NULL;
+  char *err = NULL;
+  if (!optimize(M)) goto out;
+  if (LLVMTargetMachineEmitToMemoryBuffer(G.tm, M, LLVMObjectFile, &err, &mb)) {
+    zo_env_error("LLVM", "generating the kernels' machine code: %s", err ? err : "?");
+    LLVMDisposeMessage(err);
+    goto out;
+  }
+  len = LLVMGetBufferSize(mb);
+  zo_cache_put(&cpu_cache, &key, "o", LLVMGetBufferStart(mb), len);
+  if (!link_object(LLVMGetBufferStart(mb), len, em, nkernels, &why)) {
+    zo_env_error("LLVM", "linking the kernels: %s", why);
+    free(why);
+  } else {
+    rc = 0;
+  }
+  LLVMDisposeMemoryBuffer(mb);
+out:
+  LLVMDisposeModule(M);
+  zo_key_free(&key);
+  return rc;
 }
 
 int zo_llvm_jit(ZoLlvmProgram *p) {
@@ -354,7 +407,7 @@ int zo_llvm_jit(ZoLlvmProgram *p) {
   char **keys = zo_xcalloc((size_t)p->nkernels + 1, sizeof(char *));
   emit_all(p, C, M, true, &em, keys);
   if (em.nfns > 0) {
-    if (add_object(M) != 0) {
+    if (add_object(M, &em, p->nkernels) != 0) {
       LLVMOrcDisposeThreadSafeContext(tsc);
       free_emitted(&em, keys, p->nkernels);
       free(keys);
@@ -363,14 +416,6 @@ int zo_llvm_jit(ZoLlvmProgram *p) {
     G.modules++;
     for (int g = 0; g < p->nkernels; g++) {
       if (!em.is_new[g]) continue;
-      LLVMOrcExecutorAddress addr = 0;
-      if (llvm_failed(LLVMOrcLLJITLookup(G.jit, &addr, em.names[g]), "compiling a kernel")) {
-        LLVMOrcDisposeThreadSafeContext(tsc);
-        free_emitted(&em, keys, p->nkernels);
-        free(keys);
-        goto out;
-      }
-      em.fns[g] = (ZoKernelFn)(uintptr_t)addr;
       CacheEntry c = {.hash = fnv(keys[g]), .key = zo_xstrdup(keys[g]), .name = zo_xstrdup(em.names[g]), .fn = em.fns[g]};
       vec_push(&G.cache, c);
       for (int j = g + 1; j < p->nkernels; j++)

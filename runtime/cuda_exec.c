@@ -440,15 +440,15 @@ static void *cu_open(Func *f, int threads) {
   st->hints_key = zo_memplan_hints_key(st->prog->hints, st->prog->nhints);
   char arch[16];
   snprintf(arch, sizeof arch, "%d%s", zo_cu_arch(), go.wgmma && !go.simt ? "a" : "");
-  void *img = NULL;
-  size_t len = 0;
-  if (zo_nvrtc_compile(st->prog->source, arch, false, f->name, &img, &len) != 0) {
-    cu_close(st);
-    return NULL;
-  }
-  CUresult r = zo_cu.cuModuleLoadData(&st->mod, img);
-  free(img);
-  if (zo_cu_check(r, "loading the compiled kernels")) {
+  /* every function looked up below: a cached image without one is compiled afresh */
+  const char **fns = zo_xcalloc((size_t)st->prog->nlaunches + 4, sizeof(char *));
+  for (int i = 0; i < st->prog->nlaunches; i++) fns[i] = st->prog->launches[i].fn;
+  fns[st->prog->nlaunches] = "zk_update";
+  fns[st->prog->nlaunches + 1] = "zk_logp";
+  fns[st->prog->nlaunches + 2] = "zk_ce";
+  int loaded = zo_nvrtc_load_module(st->prog->source, arch, f->name, fns, &st->mod);
+  free(fns);
+  if (loaded != 0) {
     cu_close(st);
     return NULL;
   }

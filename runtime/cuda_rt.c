@@ -3,6 +3,7 @@
 #include "runtime/cuda_rt.h"
 
 #include <dlfcn.h>
+#include <errno.h>
 #include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -205,34 +206,72 @@ const char *zo_nvrtc_path(void) { return nv_path; }
 /* ---- the cache (support/cache.h): NVRTC images by source, options, NVRTC version */
 static const ZoCache nv_cache = {"cuda", "ZOC_CUDA_CACHE", "ZOC_CUDA_NO_CACHE"};
 
-int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const char *what, void **out, size_t *len) {
-  *out = NULL;
-  *len = 0;
-  if (zo_nvrtc_load(false) != 0) return -1;
-  char archopt[64];
-  snprintf(archopt, sizeof archopt, "--gpu-architecture=%s_%s", want_ptx ? "compute" : "sm", arch);
+/* the options for arch (opts holds 5; archopt 64 bytes), their count */
+static int nv_options(const char *arch, bool want_ptx, char *archopt, const char **opts) {
+  snprintf(archopt, 64, "--gpu-architecture=%s_%s", want_ptx ? "compute" : "sm", arch);
   /* ZOC_CUDA_PTXAS_V: ptxas's resource report (registers, spills) on stderr */
   bool verbose = getenv("ZOC_CUDA_PTXAS_V") != NULL;
-  const char *opts[] = {archopt, "--std=c++17", "-default-device", "--extra-device-vectorization", "--ptxas-options=-v"};
-  int nopts = (int)ZO_COUNT(opts) - (verbose ? 0 : 1);
-  /* the key: source, options, architecture (in the options), NVRTC version */
+  const char *all[] = {archopt, "--std=c++17", "-default-device", "--extra-device-vectorization", "--ptxas-options=-v"};
+  memcpy(opts, all, sizeof all);
+  return (int)ZO_COUNT(all) - (verbose ? 0 : 1);
+}
+
+/* the key: the source (a digest), the options (the architecture among them), the NVRTC version */
+static void nv_key(ZoKey *key, const char *source, const char **opts, int nopts) {
+  zo_key_init(key);
+  zo_key_add_part(key, "source", source);
+  StrBuf o = {0};
+  for (int i = 0; i < nopts; i++) zo_sb_printf(&o, "%s%s", i ? " " : "", opts[i]);
+  zo_key_add_part(key, "options", o.buf);
+  zo_sb_free(&o);
+  zo_key_add_part(key, "nvrtc", nv_version);
+}
+
+/* saves a source NVRTC rejected where a person can find it: a new file of
+   its own in $TMPDIR (zo_tmp_file), so nothing planted at a guessable name
+   there is written through; false when it cannot */
+static bool save_source(const char *source, char *path, size_t n) {
+  int fd = zo_tmp_file("zoc-cuda", "cu", path, n);
+  if (fd < 0) return false;
+  size_t left = strlen(source);
+  for (const char *p = source; left > 0;) {
+    ssize_t w = write(fd, p, left);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) break;
+    p += w;
+    left -= (size_t)w;
+  }
+  return close(fd) == 0 && left == 0;
+}
+
+/* zo_nvrtc_compile, reading the cache only when read_cache; *hit: the image came from it */
+static int nv_compile(const char *source, const char *arch, bool want_ptx, const char *what, bool read_cache, bool *hit, void **out,
+                      size_t *len) {
+  *out = NULL;
+  *len = 0;
+  *hit = false;
+  if (zo_nvrtc_load(false) != 0) return -1;
+  char archopt[64];
+  const char *opts[5];
+  int nopts = nv_options(arch, want_ptx, archopt, opts);
+  bool verbose = nopts == 5;
   ZoKey key;
-  zo_key_init(&key);
-  zo_key_add_str(&key, source);
-  for (int i = 0; i < nopts; i++) zo_key_add_str(&key, opts[i]);
-  zo_key_add_str(&key, nv_version);
+  nv_key(&key, source, opts, nopts);
   const char *ext = want_ptx ? "ptx" : "cubin";
   size_t cached_len = 0;
-  char *cached = zo_cache_get(&nv_cache, key, ext, &cached_len);
+  char *cached = read_cache ? zo_cache_get(&nv_cache, &key, ext, &cached_len) : NULL;
   if (cached) {
+    zo_key_free(&key);
     *out = cached;
     *len = cached_len;
+    *hit = true;
     return 0;
   }
   nvrtcProgram prog;
   int r = nv.CreateProgram(&prog, source, what, 0, NULL, NULL);
   if (r != 0) {
     zo_env_error("NVRTC", "nvrtcCreateProgram: %s", nv.GetErrorString(r));
+    zo_key_free(&key);
     return -1;
   }
   r = nv.CompileProgram(prog, nopts, opts);
@@ -244,13 +283,16 @@ int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const 
   if (r != 0) {
     /* save the source where a person can find it, and say how to reproduce */
     char src_path[1300];
-    const char *tmp = getenv("TMPDIR");
-    snprintf(src_path, sizeof src_path, "%s/zoc-cuda-%016llx.cu", tmp && *tmp ? tmp : "/tmp", (unsigned long long)key.a);
-    zo_write_file_atomic(src_path, source, strlen(source));
     fprintf(stderr, "%s\n", log);
-    zo_env_error("NVRTC", "compiling the CUDA kernels of %s for %s failed: %s\n  source saved in %s\n  reproduce: "
-                          "nvcc -std=c++17 -arch=sm_%s -cubin -o /dev/null %s",
-                 what, archopt, nv.GetErrorString(r), src_path, arch, src_path);
+    if (save_source(source, src_path, sizeof src_path))
+      zo_env_error("NVRTC", "compiling the CUDA kernels of %s for %s failed: %s\n  source saved in %s\n  reproduce: "
+                            "nvcc -std=c++17 -arch=sm_%s -cubin -o /dev/null %s",
+                   what, archopt, nv.GetErrorString(r), src_path, arch, src_path);
+    else
+      zo_env_error("NVRTC", "compiling the CUDA kernels of %s for %s failed: %s (the source could not be saved in %s: %s; "
+                            "`zoc cuda FILE.zo` prints it)",
+                   what, archopt, nv.GetErrorString(r), src_path, strerror(errno));
+    zo_key_free(&key);
     free(log);
     nv.DestroyProgram(&prog);
     return -1;
@@ -269,8 +311,50 @@ int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const 
     nv.GetCUBIN(prog, buf);
   }
   nv.DestroyProgram(&prog);
-  zo_cache_put(&nv_cache, key, ext, buf, n);
+  zo_cache_put(&nv_cache, &key, ext, buf, n);
+  zo_key_free(&key);
   *out = buf;
   *len = n;
   return 0;
+}
+
+int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const char *what, void **out, size_t *len) {
+  bool hit;
+  return nv_compile(source, arch, want_ptx, what, true, &hit, out, len);
+}
+
+int zo_nvrtc_load_module(const char *source, const char *arch, const char *what, const char *const *fns, CUmodule *mod) {
+  *mod = NULL;
+  for (bool read_cache = true;; read_cache = false) {
+    void *img = NULL;
+    size_t len = 0;
+    bool hit = false;
+    if (nv_compile(source, arch, false, what, read_cache, &hit, &img, &len) != 0) return -1;
+    CUresult r = zo_cu.cuModuleLoadData(mod, img);
+    free(img);
+    const char *missing = NULL;
+    for (int i = 0; r == 0 && fns && fns[i] && !missing; i++) {
+      CUfunction f;
+      if (zo_cu.cuModuleGetFunction(&f, *mod, fns[i]) != 0) missing = fns[i];
+    }
+    if (r == 0 && !missing) return 0;
+    if (r == 0) zo_cu.cuModuleUnload(*mod);
+    *mod = NULL;
+    if (!hit) {
+      if (r != 0) return zo_cu_check(r, "loading the compiled kernels");
+      zo_env_error("CUDA", "the compiled kernels of %s lack %s", what, missing);
+      return -1;
+    }
+    /* a cached image the driver will not take: drop it, compile afresh */
+    char archopt[64], why[256];
+    const char *opts[5], *s = NULL;
+    int nopts = nv_options(arch, false, archopt, opts);
+    if (r != 0 && zo_cu.cuGetErrorString) zo_cu.cuGetErrorString(r, &s);
+    if (r != 0) snprintf(why, sizeof why, "the CUDA driver rejects the image it holds (%s, error %d)", s ? s : "unknown error", r);
+    else snprintf(why, sizeof why, "the image it holds lacks the kernel %s", missing);
+    ZoKey key;
+    nv_key(&key, source, opts, nopts);
+    zo_cache_drop(&nv_cache, &key, "cubin", why);
+    zo_key_free(&key);
+  }
 }

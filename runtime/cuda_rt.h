@@ -12,11 +12,14 @@
  * nvidia-cuda-nvrtc-cu12 wheel that scripts/deps.sh --with-python installs),
  * also beside the zoc binary's source tree (ZOC_SOURCE_DIR).
  *
- * The cache: $ZOC_CUDA_CACHE, else $XDG_CACHE_HOME/zoc/cuda, else
- * ~/.cache/zoc/cuda; a compiled image is FILE = hash(source, options,
- * architecture, NVRTC version).{cubin,ptx}, written atomically. A compile
- * that fails prints NVRTC's log, saves the source beside the cache (or in
- * $TMPDIR) and prints the nvcc command that reproduces it.
+ * The cache (support/cache.h, kind "cuda"): $ZOC_CUDA_CACHE, else
+ * $XDG_CACHE_HOME/zoc/cuda, else ~/.cache/zoc/cuda, a private folder; an
+ * image is kept under the key (source digest, options with the
+ * architecture, NVRTC version), which the entry stores and a read checks.
+ * A cached image the driver rejects is dropped and compiled afresh
+ * (zo_nvrtc_load_module). A compile that fails prints NVRTC's log, saves
+ * the source in a new file in $TMPDIR (or /tmp) and prints the nvcc command
+ * that reproduces it.
  */
 #ifndef ZOC_CUDA_RT_H
 #define ZOC_CUDA_RT_H
@@ -129,6 +132,12 @@ const char *zo_nvrtc_path(void);
  * its size; 0, or -1 after the log and the repro command were printed.
  * what names the program in messages ("llama"). */
 int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const char *what, void **out, size_t *len);
+/* Compiles source for sm_<arch> as a cubin (through the cache) and loads it
+ * as *mod, which must have every function of fns (NULL-terminated; NULL:
+ * none checked). A cached image the driver rejects, or that lacks one of
+ * them, is dropped from the cache (a note names its file) and compiled
+ * afresh. 0, or -1 after a message. */
+int zo_nvrtc_load_module(const char *source, const char *arch, const char *what, const char *const *fns, CUmodule *mod);
 
 /* The code generator's options from the environment (ZOC_CUDA_MMA,
  * ZOC_CUDA_WGMMA, ZOC_CUDA_WGMMA_STAGES, ZOC_CUDA_MMA_BLOCKS) for a GPU of

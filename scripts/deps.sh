@@ -5,7 +5,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 pkgs=(build-essential cmake pkg-config flex bison check libsubunit-dev libjansson-dev
-      libutf8proc-dev llvm-14-dev librandom123-dev clang python3 python3-venv strace)
+      libutf8proc-dev libssl-dev llvm-14-dev librandom123-dev clang python3 python3-venv strace)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

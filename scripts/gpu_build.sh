@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # gpu_build.sh — builds zoc and the GPU test binary on this (CPU) machine for
-# the GPU machine, which has CUDA but no flex, bison, LLVM, Check or jansson:
+# the GPU machine, which has CUDA but no flex, bison, LLVM, Check, jansson or libcrypto:
 # LLVM off (the cuda backend needs none: NVRTC and the driver are dlopen'd),
-# jansson and utf8proc static, Check static; the few shared libraries left
+# jansson, utf8proc and libcrypto static, Check static; the few shared libraries left
 # (subunit) are copied into DIR/lib. The PyTorch peer of the bench travels
 # beside them. Usage: scripts/gpu_build.sh [DIR]   (default: build-gpu, ignored
 # by git) — then carry DIR and run scripts/gpu_run.sh there.
