@@ -5,7 +5,10 @@
  * under each recipe) is generated and compiled by NVRTC for compute_90, and
  * llama's for sm_90 (ptxas too). NVRTC missing is a FAILURE unless
  * ZOC_ALLOW_NO_NVRTC=1. `--device cuda` on a machine without a driver is a
- * clean error (open returns NULL).
+ * clean error (open returns NULL). One configuration a test, each with its
+ * own timeout; its programs are compiled by worker processes, one a CPU, and
+ * each image is checked as its worker finishes (the pool below: NVRTC is
+ * nearly all of this case's time).
  *
  * With a GPU (scripts/gpu_run.sh): the RNG compiled by NVRTC gives the same
  * bits as the C build of codegen/zo_rng.h; whole models' logits on the GPU
@@ -26,9 +29,16 @@
  * the effect must match the reference's within 2e-2 of its size: a wrong z,
  * sign or stream moves it by O(1).
  */
+#define _GNU_SOURCE   /* sched_getaffinity, CPU_COUNT */
 #include <dirent.h>
 #include <dlfcn.h>
+#include <errno.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <jansson.h>
 #include <math.h>
@@ -230,19 +240,157 @@ static int check_banks(const ZoCuProgram *cp, const char *what) {
   return readers;
 }
 
+/* ---- NVRTC compiles in parallel
+ * NVRTC is ~99% of the every-kernel test's time (55 programs, none the same
+ * source and options, 1–20 s each on an idle core); the programs are
+ * independent, so each is compiled in a child process, as many at once as
+ * there are CPUs to run them, while this process generates and checks the
+ * next program. The child inherits the source and the loaded NVRTC
+ * (have_nvrtc loads it before the first fork), writes the image to a file
+ * and exits; the parent reads the image when the child has exited and
+ * checks it then. Processes rather than threads: a check failing in the
+ * parent ends it with exit() while compiles may be inside NVRTC (exit-time
+ * destructors would run under them), and a crash inside NVRTC fails the one
+ * job, named, not the whole test. A worker dies with the parent
+ * (PR_SET_PDEATHSIG), so a failed or timed-out test leaves no compile
+ * running. */
+typedef struct {
+  pid_t pid;
+  char what[320];         /* for messages: the configuration, the variant, the architecture */
+  bool ptx;
+  char **entries;         /* a PTX's kernel functions, each must be in it */
+  int nentries;
+  char path[1300];        /* where the child writes the image */
+} NvJob;
+
+typedef struct {
+  NvJob *jobs;            /* running */
+  int n, max, serial;
+  pid_t parent;
+} NvPool;
+
+/* the CPUs this process may run on (online and in its affinity mask) */
+static int usable_cpus(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) < n) n = CPU_COUNT(&set);
+  return n < 1 ? 1 : (int)n;
+}
+
+static void nv_pool_init(NvPool *p) {
+  *p = (NvPool){.max = usable_cpus(), .parent = getpid()};
+  p->jobs = calloc((size_t)p->max, sizeof *p->jobs);
+  ck_assert(p->jobs);
+}
+
+static void nv_job_free(NvJob *j) {
+  for (int k = 0; k < j->nentries; k++) free(j->entries[k]);
+  free(j->entries);
+}
+
+/* the child: compile, write the image, exit 0; 1 when NVRTC failed (it said why on stderr), 2 when the image could
+   not be written; _exit, so the parent's atexit handlers (zt_tmpdir's removal) and stdio buffers stay the parent's */
+static void nv_child(const NvPool *p, const NvJob *j, const char *source, const char *arch, const char *name) {
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() != p->parent) _exit(3);   /* the parent died before the line above */
+  void *img = NULL;
+  size_t n = 0;
+  if (zo_nvrtc_compile(source, arch, j->ptx, name, &img, &n) != 0) _exit(1);
+  FILE *fp = fopen(j->path, "wb");
+  const bool ok = fp && fwrite(img, 1, n, fp) == n;
+  _exit(fp && fclose(fp) == 0 && ok ? 0 : 2);
+}
+
+/* waits for one of the pool's children and checks its image: the compile succeeded, a PTX holds every kernel
+   function of its program, a cubin is a real image (ptxas ran) */
+static void nv_reap(NvPool *p) {
+  int st = 0, k = -1;
+  while (k < 0) {
+    const pid_t pid = waitpid(-1, &st, 0);
+    if (pid < 0 && errno == EINTR) continue;
+    ck_assert_msg(pid > 0, "waiting for an NVRTC worker: %s", strerror(errno));
+    for (int q = 0; q < p->n; q++)
+      if (p->jobs[q].pid == pid) k = q;
+  }
+  NvJob j = p->jobs[k];
+  p->jobs[k] = p->jobs[--p->n];
+  ck_assert_msg(!WIFSIGNALED(st), "%s: the NVRTC worker died of signal %d", j.what, WTERMSIG(st));
+  ck_assert_msg(WIFEXITED(st) && WEXITSTATUS(st) != 1, "%s: NVRTC failed (its log is above)", j.what);
+  ck_assert_msg(WEXITSTATUS(st) == 0, "%s: the NVRTC worker could not write the image to %s (status %d)", j.what, j.path,
+                WEXITSTATUS(st));
+  FILE *fp = fopen(j.path, "rb");
+  ck_assert_msg(fp, "%s: %s: %s", j.what, j.path, strerror(errno));
+  ck_assert(fseek(fp, 0, SEEK_END) == 0);
+  const long n = ftell(fp);
+  ck_assert(n >= 0 && fseek(fp, 0, SEEK_SET) == 0);
+  char *img = malloc((size_t)n + 1);
+  ck_assert(img && fread(img, 1, (size_t)n, fp) == (size_t)n);
+  img[n] = 0;
+  fclose(fp);
+  unlink(j.path);
+  if (j.ptx) {
+    for (int e = 0; e < j.nentries; e++) {
+      char entry[160];
+      snprintf(entry, sizeof entry, ".entry %s(", j.entries[e]);
+      ck_assert_msg(strstr(img, entry), "%s: %s is not in the PTX", j.what, j.entries[e]);
+    }
+  } else {
+    ck_assert_msg(n > 1000, "%s: a cubin of %ld bytes", j.what, n);
+  }
+  free(img);
+  nv_job_free(&j);
+}
+
+/* compiles CP's source for ARCH (PTX or a cubin) in a worker, once one is free; checked when it finishes */
+static void nv_submit(NvPool *p, const ZoCuProgram *cp, const char *arch, bool ptx, const char *name, const char *fmt, ...)
+    ZO_PRINTF(6, 7);
+static void nv_submit(NvPool *p, const ZoCuProgram *cp, const char *arch, bool ptx, const char *name, const char *fmt, ...) {
+  while (p->n == p->max) nv_reap(p);
+  NvJob *j = &p->jobs[p->n];
+  *j = (NvJob){.ptx = ptx};
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(j->what, sizeof j->what, fmt, ap);
+  va_end(ap);
+  snprintf(j->what + strlen(j->what), sizeof j->what - strlen(j->what), ", %s_%s", ptx ? "compute" : "sm", arch);
+  snprintf(j->path, sizeof j->path, "%s/nvrtc-%ld-%d.img", zt_tmpdir(), (long)p->parent, p->serial++);
+  if (ptx) {
+    j->entries = malloc(sizeof *j->entries * (size_t)(cp->nfunctions + 1));
+    for (int k = 0; k < cp->nfunctions; k++) j->entries[k] = strdup(cp->functions[k]);
+    j->nentries = cp->nfunctions;
+  }
+  fflush(NULL);   /* nothing buffered is written twice */
+  j->pid = fork();
+  if (j->pid == 0) nv_child(p, j, cp->source, arch, name);
+  ck_assert_msg(j->pid > 0, "%s: fork: %s", j->what, strerror(errno));
+  p->n++;
+}
+
+/* waits for every compile and checks it */
+static void nv_pool_finish(NvPool *p) {
+  while (p->n > 0) nv_reap(p);
+  free(p->jobs);
+  p->jobs = NULL;
+}
+
+/* One configuration of all_models a test (so each has its own timeout): its
+ * CUDA programs generated and checked here, compiled by NVRTC in the pool. */
 START_TEST(test_nvrtc_every_kernel) {
   if (!have_nvrtc()) return;
-  /* a fresh cache: every kernel is really compiled, and the cache is seen to work */
+  const int i = _i;
+  /* a fresh cache, written by the workers at once: every kernel is really compiled */
   char cache[1300];
-  snprintf(cache, sizeof cache, "%s/cache", zt_tmpdir());
+  snprintf(cache, sizeof cache, "%s/cache-%d", zt_tmpdir(), i);
   setenv("ZOC_CUDA_CACHE", cache, 1);
   unsetenv("ZOC_CUDA_NO_CACHE");
-  for (size_t i = 0; i < ZO_COUNT(all_models); i++) {
-    const Cfg *c = &all_models[i];
-    Program *p;
-    Func *f = compile_cfg(c, &p);
-    /* variants: 0 mma.sync (compute_90), 1 wgmma (compute_90a, Hopper's), 2 the f32 matmuls (a third of them) */
-    for (int var = 0; var < (i % 3 == 0 ? 3 : 2); var++) {
+  NvPool pool;
+  nv_pool_init(&pool);
+  const Cfg *c = &all_models[i];
+  const char *cname = c->defs[0] ? c->defs[0] : "defaults", *crecipe = c->recipe ? c->recipe : "-";
+  Program *p;
+  Func *f = compile_cfg(c, &p);
+  /* variants: 0 mma.sync (compute_90), 1 wgmma (compute_90a, Hopper's), 2 the f32 matmuls (a third of them) */
+  for (int var = 0; var < (i % 3 == 0 ? 3 : 2); var++) {
     const int simt = var == 2;
     const char *arch = var == 1 ? "90a" : "90";
     ZoCuOptions go = {.simt = simt, .wgmma = var == 1};
@@ -271,43 +419,17 @@ START_TEST(test_nvrtc_every_kernel) {
     }
     /* no CUDA header: NVRTC from a wheel has none */
     ck_assert_msg(!strstr(cp->source, "#include <cuda"), "the generated source includes a CUDA header");
-    void *img = NULL;
-    size_t n = 0;
     ck_assert_msg(!var == !strstr(cp->source, "wgmma.mma_async") || var == 2, "wgmma in the source iff asked for");
-    ck_assert_msg(zo_nvrtc_compile(cp->source, arch, true, f->name, &img, &n) == 0, "%s (%s, %s, %s): NVRTC failed", c->file,
-                  c->recipe ? c->recipe : "-", c->defs[0] ? c->defs[0] : "defaults", arch);
+    /* every launched function is in the PTX (checked when the worker is done) */
+    nv_submit(&pool, cp, arch, true, f->name, "%s (%s, %s)", c->file, crecipe, cname);
     /* the fused cross-entropy: the logits' kernel again, its stores replaced by partials */
     ck_assert_msg(cp->ce > 0 && cp->ce < cp->nlaunches, "%s: no fused cross-entropy", c->file);
     ck_assert(cp->launches[cp->ce].mode == ZO_CU_LOSS_ONLY && cp->launches[cp->ce - 1].mode == ZO_CU_LOGITS_ONLY);
     ck_assert(cp->launches[cp->ce].group == cp->launches[cp->ce - 1].group && strcmp(cp->launches[cp->ce].kind, "matmul") == 0);
     ck_assert(cp->ce_vocab == zo_value_last_dim(f->outputs.data[0]).coef && cp->ce_parts == (cp->ce_vocab + cp->ce_chunk - 1) / cp->ce_chunk);
     for (int li = 0; li < cp->nlaunches; li++) ck_assert(li == cp->ce || cp->launches[li].mode != ZO_CU_LOSS_ONLY);
-    /* every launched function is in the PTX */
-    for (int k = 0; k < cp->nfunctions; k++) {
-      char entry[160];
-      snprintf(entry, sizeof entry, ".entry %s(", cp->functions[k]);
-      ck_assert_msg(strstr(img, entry), "%s: %s is not in the PTX", c->file, cp->functions[k]);
-    }
-    if (i == 0 && var == 0) {   /* cached under its key; read back; a damaged entry is compiled again */
-      char entry[1600];
-      ck_assert_int_eq(cache_entries(cache, entry, sizeof entry), 1);
-      for (int round = 0; round < 2; round++) {
-        if (round == 1) ck_assert(truncate(entry, 100) == 0);
-        void *again = NULL;
-        size_t n2 = 0;
-        ck_assert(zo_nvrtc_compile(cp->source, "90", true, f->name, &again, &n2) == 0);
-        ck_assert_msg(n2 == n && memcmp(again, img, n) == 0, "round %d: the cache gave other bytes", round);
-        free(again);
-        ck_assert_int_eq(cache_entries(cache, NULL, 0), 1);
-      }
-      struct stat sb;
-      ck_assert(stat(entry, &sb) == 0 && (size_t)sb.st_size > n);   /* written again, whole */
-    }
-    free(img);
-    if (i == 0) {   /* a real-architecture image too: ptxas accepts the kernels */
-      ck_assert(zo_nvrtc_compile(cp->source, arch, false, f->name, &img, &n) == 0 && n > 1000);
-      free(img);
-    }
+    if (i == 0) /* a real-architecture image too: ptxas accepts the kernels */
+      nv_submit(&pool, cp, arch, false, f->name, "%s (%s, %s), a cubin", c->file, crecipe, cname);
     if (var == 1) {
       /* the operands by the copy engine: a matmul's two tensor maps, X's f16 rows and W's f16 [N][K] (both signs when perturbed) */
       int maps = 0;
@@ -443,10 +565,7 @@ START_TEST(test_nvrtc_every_kernel) {
         for (int li = 0; li < c2->nhints; li++) in_regs += c2->hints[li].elem_bytes == 0;
         for (int li = 0; li < c2->nhints; li++) ck_assert(c2->hints[li].elem_bytes == 2 || c2->hints[li].elem_bytes == 0);
         ck_assert_msg(in_regs == ropes, "%s: without pairs, %d products not stored", c->file, in_regs);
-        if (i == 0) {
-          ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma without pairs");
-          free(img);
-        }
+        if (i == 0) nv_submit(&pool, c2, arch, false, f->name, "%s: wgmma without pairs", c->file);
         zo_cuda_program_free(c2);
       }
       /* and its queries too, as rope stores them: f16(q * scale), the bits the attention made of f32 q; rope turns
@@ -469,10 +588,7 @@ START_TEST(test_nvrtc_every_kernel) {
                           strstr(c2->source, "] = zo_f2h_c((float)(x1 * c - x2 * s))") && strstr(c2->source, "] = zo_f2h_c(zqs * (float)(x1 * c - x2 * s))"),
                       "%s: rope's own kernels", c->file);
         for (int li = 0; li < c2->nhints; li++) ck_assert(!c2->hints[li].made_by);
-        if (i == 0) {
-          ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma, rope in its own kernels");
-          free(img);
-        }
+        if (i == 0) nv_submit(&pool, c2, arch, false, f->name, "%s: wgmma, rope in its own kernels", c->file);
         zo_cuda_program_free(c2);
       }
       /* X's f16 copies: stored by the kernels that make X (norms, attention, the up projection's
@@ -488,8 +604,7 @@ START_TEST(test_nvrtc_every_kernel) {
         ck_assert_msg(x16 == (with ? 4 * 32 + 1 : 0) && (half > 0) == !with, "%s: %d x16 launches, %d f16 stores of X (x16 launches %d)",
                       c->file, x16, half, with);
         if (with) {
-          ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma with x16 launches");
-          free(img);
+          nv_submit(&pool, c2, arch, false, f->name, "%s: wgmma with x16 launches", c->file);
           zo_cuda_program_free(c2);
         }
       }
@@ -517,16 +632,51 @@ START_TEST(test_nvrtc_every_kernel) {
         const bool tma = wv[v].stages > 2 && !wv[v].x_f32 && !wv[v].no_tma;
         for (int li = 0; li < c2->nlaunches; li++) ck_assert(tma || c2->launches[li].ntmaps == 0);
         ck_assert(!tma == !strstr(c2->source, "zo_tma2(sa"));
-        ck_assert_msg(zo_nvrtc_compile(c2->source, arch, false, f->name, &img, &n) == 0 && n > 1000, "wgmma, %s", wv[v].what);
-        free(img);
+        nv_submit(&pool, c2, arch, false, f->name, "%s: wgmma, %s", c->file, wv[v].what);
         zo_cuda_program_free(c2);
       }
     }
     zo_cuda_program_free(cp);
-    }
-    zo_func_free(f);
-    zo_program_free(p);
   }
+  nv_pool_finish(&pool);
+  zo_func_free(f);
+  zo_program_free(p);
+}
+END_TEST
+
+/* the cache: a compile is stored under its key, read back byte for byte, and a damaged entry is compiled again
+   and written again whole */
+START_TEST(test_nvrtc_cache) {
+  if (!have_nvrtc()) return;
+  char cache[1300], entry[1600];
+  snprintf(cache, sizeof cache, "%s/cache-of-one", zt_tmpdir());
+  setenv("ZOC_CUDA_CACHE", cache, 1);
+  unsetenv("ZOC_CUDA_NO_CACHE");
+  const Cfg c = {"models/tiny.zo", "qzo", {"L=1", NULL}};
+  Program *p;
+  Func *f = compile_cfg(&c, &p);
+  ZoCuProgram *cp = zo_cuda_generate(f, NULL);
+  ck_assert(cp);
+  void *img = NULL;
+  size_t n = 0;
+  ck_assert(zo_nvrtc_compile(cp->source, "90", true, f->name, &img, &n) == 0);
+  ck_assert_int_eq(cache_entries(cache, entry, sizeof entry), 1);
+  for (int round = 0; round < 2; round++) {
+    if (round == 1) ck_assert(truncate(entry, 100) == 0);
+    void *again = NULL;
+    size_t n2 = 0;
+    ck_assert(zo_nvrtc_compile(cp->source, "90", true, f->name, &again, &n2) == 0);
+    ck_assert_msg(n2 == n && memcmp(again, img, n) == 0, "round %d: the cache gave other bytes", round);
+    free(again);
+    ck_assert_int_eq(cache_entries(cache, NULL, 0), 1);
+  }
+  struct stat sb;
+  ck_assert(stat(entry, &sb) == 0 && (size_t)sb.st_size > n);   /* written again, whole */
+  free(img);
+  unsetenv("ZOC_CUDA_CACHE");
+  zo_cuda_program_free(cp);
+  zo_func_free(f);
+  zo_program_free(p);
 }
 END_TEST
 
@@ -1610,7 +1760,8 @@ static Suite *suite(void) {
   Suite *s = suite_create("cuda");
   TCase *c = tcase_create("nvrtc");
   tcase_set_timeout(c, 600);
-  tcase_add_test(c, test_nvrtc_every_kernel);
+  tcase_add_loop_test(c, test_nvrtc_every_kernel, 0, (int)ZO_COUNT(all_models));
+  tcase_add_test(c, test_nvrtc_cache);
   tcase_add_test(c, test_dedup);
   tcase_add_test(c, test_nvrtc_failure);
   tcase_add_test(c, test_cli);
