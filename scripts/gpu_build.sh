@@ -10,9 +10,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$here/build-gpu}
 cmake -S "$here" -B "$out" -DCMAKE_BUILD_TYPE=Release -DZOC_WITH_LLVM=OFF -DZOC_STATIC_DEPS=ON >/dev/null
-cmake --build "$out" -j"${JOBS:-2}" --target zoc test_cuda
+cmake --build "$out" -j"${JOBS:-2}" --target zoc test_cuda test_cache
 mkdir -p "$out/lib"
-for lib in $(ldd "$out/test_cuda" "$out/zoc" | awk '/=> \// {print $3}' | sort -u); do
+for lib in $(ldd "$out/test_cuda" "$out/test_cache" "$out/zoc" | awk '/=> \// {print $3}' | sort -u); do
   case "$(basename "$lib")" in
     libc.so*|libm.so*|libdl.so*|libpthread.so*|ld-linux*|libgcc_s*|librt.so*|libstdc++*) ;;
     *) cp -L "$lib" "$out/lib/" ;;

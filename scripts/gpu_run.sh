@@ -2,7 +2,8 @@
 # gpu_run.sh — what runs on the GPU machine, from the repository root, after
 # scripts/gpu_build.sh built DIR (default build-gpu) here and DIR was carried:
 # every GPU test (tests/test_cuda.c: NVRTC compiles of every bundled model,
-# the RNG's bits, whole models against the reference backend), then
+# the RNG's bits, whole models against the reference backend; tests/test_cache.c's
+# gpu case: cached images the driver rejects), then
 # `zoc bench --device cuda` (Llama-2-7B shape, int4 g128, B=16 and B=1,
 # T=128) and the PyTorch peers (torch_zo_anchor.py). Logs go to $OUT (the
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [all | WHAT[,WHAT...]], WHAT one of
@@ -53,6 +54,11 @@ if has tests; then
     fi
     [ "$st" -eq 0 ] || rc=1
   done
+  # the NVRTC cache's bad images (rejected by the driver, lacking kernels) through zoc loss
+  if [ -x "$b/test_cache" ]; then
+    CK_RUN_CASE=gpu timeout "${ZOC_TEST_TIMEOUT:-300}" "$b/test_cache" 2>&1 | tee -a "$out/test_cuda.log"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+  fi
 fi
 bench() {   # name, args...   (one bench.log: the device tool brings back only so many files)
   local name=$1; shift
