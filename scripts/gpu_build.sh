@@ -18,6 +18,7 @@ for lib in $(ldd "$out/test_cuda" "$out/test_cache" "$out/zoc" | awk '/=> \// {p
     *) cp -L "$lib" "$out/lib/" ;;
   esac
 done
-anchor=/work/shared/bench/torch_zo_anchor.py
+# ../shared beside the checkout (it does not travel to the GPU machine: the build folder takes the peer along)
+anchor="$here/../shared/bench/torch_zo_anchor.py"
 [ -f "$anchor" ] && cp "$anchor" "$out/"
 du -sh "$out" | awk '{print "gpu build: " $1 " in '"$out"'"}'
