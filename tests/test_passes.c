@@ -14,19 +14,6 @@
 #include "support/support.h"
 #include "testutil.h"
 
-static char *read_all(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *s = malloc((size_t)n + 1);
-  size_t got = fread(s, 1, (size_t)n, f);
-  s[got] = 0;
-  fclose(f);
-  return s;
-}
-
 static void write_all(const char *path, const char *s) {
   FILE *f = fopen(path, "wb");
   ck_assert_msg(f != NULL, "cannot write %s", path);
@@ -60,20 +47,17 @@ static int count(const char *hay, const char *needle) {
 
 /* ---- golden IR of every bundled model (small L so the files stay readable) */
 static void golden(const char *name, const char *args) {
-  char cmd[1024], path[1024];
+  char cmd[1024], rel[256], *why = NULL;
   snprintf(cmd, sizeof cmd, "ir %s", args);
   char *out = ir(cmd);
   char *again = ir(cmd);
   ck_assert_msg(strcmp(out, again) == 0, "zoc %s is not deterministic", cmd);
-  snprintf(path, sizeof path, "%s", zt_src("tests/golden/ir/"));
-  strncat(path, name, sizeof path - strlen(path) - 1);
-  if (getenv("ZOC_UPDATE_GOLDEN")) write_all(path, out);
-  char *want = read_all(path);
-  ck_assert_msg(want != NULL, "missing golden file %s (run with ZOC_UPDATE_GOLDEN=1)", path);
-  ck_assert_msg(strcmp(out, want) == 0, "IR of `zoc %s` differs from %s:\n%s", cmd, path, out);
+  char what[1100];
+  snprintf(rel, sizeof rel, "tests/golden/ir/%s", name);
+  snprintf(what, sizeof what, "zoc %s", cmd);
+  ck_assert_msg(zt_golden(rel, out, what, &why), "%s", why);
   free(out);
   free(again);
-  free(want);
 }
 
 START_TEST(golden_models) {

@@ -4,9 +4,12 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "support/support.h"
 
 
 uint64_t zt_seed(void) {
@@ -124,6 +127,67 @@ int zt_python(const char *script_and_args, char **out, char **err) {
   int st = zt_run(cmd, out, err);
   free(cmd);
   return st;
+}
+
+/* line N (1-based) of TEXT, at most 300 bytes of it, for a message; "(the end
+   of the file)" past the last */
+static void golden_line(StrBuf *sb, const char *text, int line) {
+  const char *p = text;
+  for (int i = 1; i < line && p; i++) p = (p = strchr(p, '\n')) ? p + 1 : NULL;
+  if (!p || !*p) {
+    zo_sb_puts(sb, "(the end of the file)");
+    return;
+  }
+  size_t n = strcspn(p, "\n");
+  zo_sb_printf(sb, "`%.*s`%s", (int)(n > 300 ? 300 : n), p, n > 300 ? "..." : "");
+}
+
+int zt_diff_line(const char *golden, const char *now, char **text) {
+  size_t i = 0;
+  int line = 1;
+  while (golden[i] && golden[i] == now[i]) line += golden[i++] == '\n';
+  if (golden[i] == now[i]) return 0;
+  if (text) {
+    StrBuf sb = {0};
+    zo_sb_puts(&sb, "  golden: ");
+    golden_line(&sb, golden, line);
+    zo_sb_puts(&sb, "\n  now:    ");
+    golden_line(&sb, now, line);
+    *text = zo_sb_take(&sb);
+  }
+  return line;
+}
+
+bool zt_golden(const char *rel, const char *text, const char *what, char **why) {
+  const char *path = zt_src(rel);
+  *why = NULL;
+  if (getenv("ZOC_UPDATE_GOLDEN")) {
+    mkdir(zt_src("tests/golden"), 0777);
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash) *slash = 0;
+    mkdir(dir, 0777);   /* tests/golden/KIND, the first time */
+    ck_assert_msg(zo_write_file_atomic(path, text, strlen(text)) == 0, "cannot write %s", path);
+    return true;
+  }
+  char *want = slurp(path);
+  StrBuf sb = {0};
+  if (!want) {
+    zo_sb_printf(&sb, "%s: missing (ZOC_UPDATE_GOLDEN=1 makes it from `%s`: read it before committing it)", rel, what);
+    *why = zo_sb_take(&sb);
+    return false;
+  }
+  char *lines = NULL;
+  int line = zt_diff_line(want, text, &lines);
+  if (line) {
+    zo_sb_printf(&sb, "%s:%d: differs from what `%s` prints now\n%s\n  (if the change is meant, ZOC_UPDATE_GOLDEN=1 "
+                 "rewrites the golden file: read its diff before committing it)", rel, line, what, lines);
+    *why = zo_sb_take(&sb);
+  }
+  free(lines);
+  free(want);
+  return line == 0;
 }
 
 int zt_run_suite(Suite *s) {

@@ -1,9 +1,10 @@
 /* testutil.h — what the Check suites share: fresh random inputs, tolerances,
- * temp dirs, running the zoc binary and the Python oracles. */
+ * temp dirs, running the zoc binary and the Python oracles, golden files. */
 #ifndef ZOC_TESTUTIL_H
 #define ZOC_TESTUTIL_H
 
 #include <check.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -36,6 +37,17 @@ int zt_run(const char *cmd, char **out, char **err);
 int zt_zoc(const char *args, char **out, char **err);
 /* Runs the oracle python (tests/py or a script path) with args; returns exit status. */
 int zt_python(const char *script_and_args, char **out, char **err);
+
+/* Golden files (tests/golden/...): TEXT, what WHAT printed, against the file
+ * REL of the source tree, byte for byte. true when equal; else false with
+ * *why (malloc'd) naming REL:LINE of the first differing line and both
+ * texts. With ZOC_UPDATE_GOLDEN=1 set, TEXT is written there instead (temp +
+ * rename) and the answer is true: read the diff before committing it. */
+bool zt_golden(const char *rel, const char *text, const char *what, char **why);
+/* 0 when GOLDEN and NOW are equal; else the number (from 1) of the first line
+ * where they differ, and, when TEXT is not NULL, both lines for a message in
+ * *TEXT (malloc'd). */
+int zt_diff_line(const char *golden, const char *now, char **text);
 
 /* Runs a suite with CK_NORMAL output; returns the process exit code. */
 int zt_run_suite(Suite *s);
