@@ -509,8 +509,7 @@ static const char *dq_block(Dq *c, bool both) {
   /* the block for NC columns n0 + c·NL at once (the dequant launch's thread): the keys (k only)
      once, the same branch for every column, and within it the columns one after another with
      no branch between them, so all their loads can go out before the first value is needed */
-  const Gen *g = c->k->g;
-  const int NL = g->dq_nlanes, NC = g->dq_cols;
+  const int NL = DQ_NL, NC = DQ_NC;
   const int64_t N = c->w->w->N;
   StrBuf col = {0};
   zo_sb_printf(&col,

@@ -347,6 +347,7 @@ static void add_zfills(Gen *g, KB *k) {
 #define TC_BM 128
 #define TC_BN 128
 #define TC_BK 32
+#define TC_MIN_BLOCKS 2   /* mma.sync blocks per SM asked of ptxas (__launch_bounds__) */
 
 /* A launch of 256-thread blocks that runs just before the kernel being
  * built, over its slots (zo_cuda_generate inserts it): its function, named
@@ -390,7 +391,7 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
        each thread NC columns NL apart: all their loads go out before any store (a store might alias
        them), so a thread has NC columns' dependent loads (the group's scale, zero, eps·z after the
        keys) in flight at once where one column a thread waited out two memory round trips each */
-    const int NL = g->dq_nlanes, KL = 32 / NL, NC = g->dq_cols;
+    const int NL = DQ_NL, KL = 32 / NL, NC = DQ_NC;
     /* 32-bit index arithmetic (the divisions by NG are much cheaper) when every element index of the scratch fits */
     const char *it = 4 * K * N < ((int64_t)1 << 31) ? "int" : "zi64";
     const char *row = !k->pair ? "n" : k->pair == 1 ? "((n >> 3) * 16 + (n & 7))" : "((n >> 3) * 16 + 8 + (n & 7))";
@@ -444,9 +445,10 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
 }
 
 /* m0, n0 of tile zb of a grid of gx column tiles by gy row tiles, taken in
-   groups of Gen.group_m row tiles, column by column */
+   groups of TC_GROUP_M row tiles, column by column */
+#define TC_GROUP_M 8
 static void tc_tile(KB *k, const char *zb, const char *gx, const char *gy, int bm, int bn, const char *ind) {
-  const int G = k->g->group_m;
+  const int G = TC_GROUP_M;
   zo_sb_printf(&k->b,
                "%s{   /* tile (mt, nt) of the linear block index, in groups of %d row tiles */\n"
                "%s  const unsigned zb = %s, zin = %du * %s, zf = zb / zin * %du;   /* 32-bit: 64-bit division is a call */\n"
@@ -462,7 +464,7 @@ static void tc_tile(KB *k, const char *zb, const char *gx, const char *gy, int b
  * roughly in order of their linear index), so the blocks in flight share few
  * W columns and few X rows and re-read them from L2, not memory: row by row,
  * every wave of the lm_head's 4000 tiles would stream all 262 MB of its W
- * (Gen.group_m, 8; 1: row by row). */
+ * (groups of 1 and 16 measured slower: docs/gpu.md). */
 static void tc_head(KB *k, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert, int bm,
                     int bn) {
   int wslot = dq_launch(k, K, N, dq, direct, wpert);
@@ -811,7 +813,6 @@ static void tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, 
 }
 
 static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
-  Gen *g = k->g;
   StrBuf *b = &k->b;
   tc_head(k, M, K, N, xp, dq, direct, wpert, TC_BM, TC_BN);
   zo_sb_printf(b,
@@ -873,7 +874,7 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
                "#undef ZO_LOADG\n",
                TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048,
                TC_BM * TC_BK / 1024, TC_BN * TC_BK / 2048, TC_BK, TC_BK, TC_BK, TC_BK);
-  /* 2 blocks: <= 128 registers, 16 warps per SM to hide latency */
+  /* 2 blocks: <= 128 registers, 16 warps per SM to hide latency (TC_MIN_BLOCKS) */
   const TcEpi e = {.outer = "    #pragma unroll\n"
                             "    for (int i = 0; i < 4; i++) {\n",
                    .inner = "      #pragma unroll\n"
@@ -885,7 +886,7 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
                    .pre = "j * 4 + h",
                    .ce = {.rows = 8, .lanes = 4, .slot = "(i * 2 + (h >> 1))", .row = "m0 + wm * 64 + (r >> 1) * 16 + g + 8 * (r & 1)",
                           .leader = "t == 0", .base = "n0 + wn * 32", .width = 32}};
-  tc_tail(k, s, &e, N, TC_BM, TC_BN, g->mma_blocks);
+  tc_tail(k, s, &e, N, TC_BM, TC_BN, TC_MIN_BLOCKS);
 }
 
 /* The Hopper matmul (sm_90a): wgmma.mma_async m64n256k16 reading both
@@ -893,9 +894,12 @@ static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int x
  * tile (each warpgroup 64 rows, 128 f32 accumulators a thread); k tiles of 64
  * lie in shared-memory stages laid out as the 128-byte swizzle wgmma's
  * descriptors name: row r of a tile at r*128 bytes, its 16-byte chunk c at
- * chunk c ^ (r % 8). By default the copy engine (TMA) fills 4 stages on
- * mbarriers and the epilogue goes through the freed stages (stage_plan);
- * the other pipelines (cp.async, registers) stay as options. The W side is
+ * chunk c ^ (r % 8). The copy engine (TMA) fills 4 stages on mbarriers and
+ * the epilogue goes through the freed stages (stage_plan); with the
+ * target's tma=0 (a driver that cannot encode tensor maps) every thread
+ * fills 3 stages by cp.async behind a barrier a k step. X is an f16 copy
+ * (x16_launch), the operand pipelines that converted it from f32 through
+ * registers measured slower and are gone (docs/gpu.md). The W side is
  * the same f16 [N][K] matrix the mma.sync path reads, so dequant and
  * perturbation are unchanged; the sign split and the epilogue are the
  * mma.sync path's. */
@@ -913,6 +917,8 @@ static void emit_cpa16(Gen *g) {
                         "  asm volatile(\"cp.async.cg.shared.global [%0], [%1], 16, %2;\" :: \"r\"(dst), \"l\"(src), \"r\"(ok ? 16 : 0)); }\n");
 }
 
+/* the wgmma paths' device helpers, once (zo_sts64 and zo_sts128 served the
+   register pipelines since removed: kept, so the source stays the same bytes) */
 static void emit_wgmma_helpers(Gen *g) {
   if (zo_cg_seen(g, "zo_wgmma_n256")) return;
   emit_cpa16(g);
@@ -959,8 +965,9 @@ static void emit_wgmma_helpers(Gen *g) {
   zo_sb_puts(f, "\n    : \"l\"(da), \"l\"(db), \"r\"(1)); }\n\n");
 }
 
-/* X's f16 copy ([rows][K], K % 8 == 0) for the wgmma matmul to load by
- * cp.async like W: a launch before the matmul makes it, unless the last such
+/* X's f16 copy ([rows][K], K % 8 == 0) for the wgmma matmul to load like
+ * W: what its producer stored as f16 (half_values: every X of the bundled
+ * models), else a launch before the matmul makes it, unless the last such
  * launch made it of the same value (q, k and v read one normed x: it is
  * converted once). Returns the copy's slot. */
 static int x16_launch(KB *k, const char *M, int64_t K, int xp) {
@@ -985,9 +992,8 @@ static int x16_launch(KB *k, const char *M, int64_t K, int xp) {
 static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
   Gen *g = k->g;
   StrBuf *b = &k->b;
-  const int S = g->wgmma_stages;
-  const bool xregs = S == 2 || g->wgmma_x_f32;   /* X as f32 through registers (else its f16 copy by cp.async) */
-  const bool tma = !xregs && g->wgmma_tma;
+  const bool tma = g->wgmma_tma;
+  const int S = tma ? 4 : 3;   /* stages: 4 by the copy engine (3 measured slower: docs/gpu.md), 3 by cp.async */
   emit_wgmma_helpers(g);
   /* a matmul pair (k->pair == 2): a 256-row W tile is 128 columns of each
      matmul, interleaved 8 by 8 (dq_launch), so accumulator column block j
@@ -1002,7 +1008,7 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
              "  const unsigned sraw = (unsigned)__cvta_generic_to_shared(zwsm), sbase = (sraw + 1023u) & ~1023u;\n"
              "  const int tid = threadIdx.x, wg = tid >> 7, warp = (tid >> 5) & 3, lane = tid & 31;\n");
   /* the epilogue's tiles in the stages' shared memory, or beyond them up to the 227 KB a block may have */
-  const int64_t staged = tma && g->stage_epi ? stage_plan(k, s, N, WG_BM, bn, WG_SMEM_MAX - 1024 - 16 * S) : 0;
+  const int64_t staged = tma ? stage_plan(k, s, N, WG_BM, bn, WG_SMEM_MAX - 1024 - 16 * S) : 0;
   ZO_ASSERT(!k->rope || (tma && k->staged == k->rope->arg[0]));   /* rope_matmuls chose only kernels that stage their product */
   const int64_t smem = staged > (int64_t)S * WG_STAGE ? (staged + 7) / 8 * 8 : (int64_t)S * WG_STAGE;
   if (tma)   /* a stage's mbarriers after that: full (the copy engine's bytes landed), empty (both warpgroups' wgmmas read it) */
@@ -1016,67 +1022,25 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "  unsigned zit = 0;   /* k tiles this block ran before (a tile straddling the split runs twice) */\n",
                  (int)smem, 8 * S, S);
   tc_signs(k, WG_BM);
-  /* With 3 or 4 stages W (and X's f16 copy) go by cp.async into an S-stage
-     ring, D tiles ahead. F wgmma groups stay in flight across a step's
-     barrier: F = 1 keeps the tensor cores fed through it, but a stage is then
-     reusable only two steps after its wgmma was issued, so loads run only
-     S-2 tiles ahead. */
-  const int F = g->wgmma_inflight && S >= 4 ? 1 : 0, D = S - 1 - F;
   zo_sb_puts(b,
              "    float d[128];\n"
              "    #pragma unroll\n"
              "    for (int i = 0; i < 128; i++) d[i] = 0.0f;\n");
-  if (xregs)
-    zo_sb_printf(b,
-               "    zo_f4 xr[8];\n"
-               "#define ZO_LOADA(K0) \\\n"
-               "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 4, c4 = (e & 15) * 4; \\\n"
-               "      const zi64 m = m0 + r, kk = (K0) + c4; \\\n"
-               "      if (m < M && kk < K) xr[q] = *(const zo_f4 *)(X + m * K + kk); else xr[q].x = xr[q].y = xr[q].z = xr[q].w = 0.0f; }\n"
-               "#define ZO_STOREA(ST) { const unsigned sa = sbase + (ST) * %d; \\\n"
-               "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 4, c4 = (e & 15) * 4; \\\n"
-               "      zo_sts64(sa + r * 128 + ((((c4 >> 3) ^ r) & 7) << 4) + (c4 & 7) * 2, zo_pack_h2(xr[q].x, xr[q].y), zo_pack_h2(xr[q].z, xr[q].w)); } }\n",
-               WG_STAGE);
   zo_sb_printf(b,
                "#define ZO_WGMMA(ST) { const unsigned sa = sbase + (ST) * %d, sb = sa + %d; \\\n"
                "    asm volatile(\"wgmma.fence.sync.aligned;\" ::: \"memory\"); \\\n"
                "    _Pragma(\"unroll\") for (int kk = 0; kk < 4; kk++) zo_wgmma_n256(d, zo_sdesc(sa + wg * 64 * 128 + kk * 32), zo_sdesc(sb + kk * 32)); \\\n"
                "    asm volatile(\"wgmma.commit_group.sync.aligned;\" ::: \"memory\"); }\n",
                WG_STAGE, WG_BM * WG_BK * 2);
-  if (S == 2) {   /* both operands through registers, one tile ahead */
-    zo_sb_printf(b,
-                 "    zo_u4 wr[8];\n"
-                 "#define ZO_LOADB(K0) \\\n"
-                 "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
-                 "      const zi64 n = n0 + r, kk = (K0) + c * 8; \\\n"
-                 "      if (n < N && kk < K) wr[q] = *(const zo_u4 *)(W + n * K + kk); else wr[q].x = wr[q].y = wr[q].z = wr[q].w = 0u; }\n"
-                 "#define ZO_STOREB(ST) { const unsigned sb = sbase + (ST) * %d + %d; \\\n"
-                 "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
-                 "      zo_sts128(sb + r * 128 + (((c ^ r) & 7) << 4), wr[q]); } }\n"
-                 "    ZO_LOADA(0) ZO_LOADB(0) ZO_STOREA(0) ZO_STOREB(0)\n"
-                 "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
-                 "    __syncthreads();\n"
-                 "    int cur = 0;\n"
-                 "    for (zi64 k0 = 0; k0 < K; k0 += %d) {\n"
-                 "      ZO_WGMMA(cur)\n"
-                 "      if (k0 + %d < K) { ZO_LOADA(k0 + %d) ZO_LOADB(k0 + %d) ZO_STOREA(cur ^ 1) ZO_STOREB(cur ^ 1) }\n"
-                 "      asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n"
-                 "      asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
-                 "      __syncthreads();\n"
-                 "      cur ^= 1;\n"
-                 "    }\n"
-                 "#undef ZO_STOREB\n"
-                 "#undef ZO_LOADB\n",
-                 WG_STAGE, WG_BM * WG_BK * 2, WG_BK, WG_BK, WG_BK, WG_BK);
-  } else if (tma) {
-    /* X's f16 copy and W by the copy engine, S-1 tiles ahead: thread 0
-       issues a stage's two boxes once both warpgroups have released it (its
-       empty barrier), and everyone waits for its bytes (full). A step leaves
-       its wgmma group running while it waits for the previous one, then
-       releases that one's stage: no block-wide barrier in the loop. Tile
-       number zg = zit + kt runs in stage zg % S, whose barriers' phase
-       zg / S it completes. */
-    const int x16 = x16_launch(k, M, K, xp);
+  /* X's f16 copy (x16_launch: its producer's f16 stores, or an x16 launch) and W */
+  const int x16 = x16_launch(k, M, K, xp);
+  if (tma) {
+    /* by the copy engine, S-1 tiles ahead: thread 0 issues a stage's two
+       boxes once both warpgroups have released it (its empty barrier), and
+       everyone waits for its bytes (full). A step leaves its wgmma group
+       running while it waits for the previous one, then releases that one's
+       stage: no block-wide barrier in the loop. Tile number zg = zit + kt
+       runs in stage zg % S, whose barriers' phase zg / S it completes. */
     zo_sb_printf(b,
                  "    const zi64 nk = (K + %d) / %d;\n"
                  "    const int zwr = (int)(%sn0 + (sp ? %sN : 0));   /* W's tile in the map: the - sign's rows after the + sign's */\n"
@@ -1106,8 +1070,11 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
     k->L->tmaps[0] = (ZoCuTmap){.slot = x16, .rows = zo_value_rows(k->x), .cols = K, .box_rows = WG_BM};
     k->L->tmaps[1] = (ZoCuTmap){.slot = k->dq_slot, .rows = zo_dim_const((wpert && direct < 0 ? 2 * N : N) * (pair ? 2 : 1)), .cols = K,
                                   .box_rows = WG_BN};
-  } else if (!g->wgmma_x_f32) {   /* X's f16 copy and W by cp.async, one commit group a tile */
-    const int x16 = x16_launch(k, M, K, xp);
+  } else {
+    /* by cp.async from every thread, one commit group a tile, D = S - 1
+       tiles ahead; the stage refilled is that of the tile whose wgmma the
+       last step waited for, behind a barrier a step */
+    const int D = S - 1;
     zo_sb_printf(b,
                  "    const unsigned short *X16 = (const unsigned short *)a.p[%d];\n"
                  "    const zi64 nk = (K + %d) / %d;\n"
@@ -1127,42 +1094,15 @@ static void emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int
                  "    for (zi64 kt = 0; kt < nk; kt++) {\n"
                  "      ZO_WGMMA((unsigned)(kt %% %d))\n"
                  "      ZO_ISSUE(kt + %d)   /* into the stage of tile kt - %d: its wgmma is done (waited, barrier) */\n"
-                 "      asm volatile(\"wgmma.wait_group.sync.aligned %d;\" ::: \"memory\");\n"
+                 "      asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n"
                  "      asm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n"
                  "      asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
                  "      __syncthreads();\n"
                  "    }\n"
                  "#undef ZO_ISSUE\n",
-                 x16, WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, D, D - 1, S, D, S - D, F, D - 1);
-  } else {   /* W by cp.async; X loaded into registers two tiles ahead, stored one ahead (a whole step hides its loads) */
-    zo_sb_printf(b,
-                 "    const zi64 nk = (K + %d) / %d;\n"
-                 "#define ZO_ISSUEB(KT) { if ((KT) < nk) { const unsigned sb = sbase + (unsigned)((KT) %% %d) * %d + %d; const zi64 kb = (zi64)(KT) * %d; \\\n"
-                 "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
-                 "      const zi64 n = n0 + r, kk = kb + c * 8; const bool ok = n < N && kk < K; \\\n"
-                 "      zo_cpa16(sb + r * 128 + (((c ^ r) & 7) << 4), ok ? (const void *)(W + n * K + kk) : (const void *)W, ok); } } \\\n"
-                 "    asm volatile(\"cp.async.commit_group;\" ::: \"memory\"); }\n"
-                 "    #pragma unroll\n"
-                 "    for (int st = 0; st < %d; st++) ZO_ISSUEB(st)\n"
-                 "    ZO_LOADA(0) ZO_STOREA(0)\n"
-                 "    if (nk > 1) ZO_LOADA(%d)\n"
-                 "    asm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n"
-                 "    asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
-                 "    __syncthreads();\n"
-                 "    for (zi64 kt = 0; kt < nk; kt++) {\n"
-                 "      ZO_WGMMA((unsigned)(kt %% %d))\n"
-                 "      ZO_ISSUEB(kt + %d)   /* into the stage of tile kt - %d: its wgmma is done (waited, barrier) */\n"
-                 "      if (kt + 1 < nk) ZO_STOREA((unsigned)((kt + 1) %% %d))   /* the stage of tile kt + 1 - %d: done */\n"
-                 "      if (kt + 2 < nk) ZO_LOADA((kt + 2) * %d)\n"
-                 "      asm volatile(\"wgmma.wait_group.sync.aligned %d;\" ::: \"memory\");\n"
-                 "      asm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n"
-                 "      asm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n"
-                 "      __syncthreads();\n"
-                 "    }\n"
-                 "#undef ZO_ISSUEB\n",
-                 WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, D, WG_BK, D - 1, S, D, S - D, S, S, WG_BK, F, D - 1);
+                 x16, WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, D, D - 1, S, D, S - D, D - 1);
   }
-  if (F) zo_sb_puts(b, "    asm volatile(\"wgmma.wait_group.sync.aligned 0;\" ::: \"memory\");\n");
+  /* (the last two lines undefine macros of pipelines since removed: kept, so the source stays the same bytes) */
   zo_sb_printf(b,
                "#undef ZO_WGMMA\n"
                "#undef ZO_STOREA\n"
@@ -1504,7 +1444,7 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
   StrBuf *b = &k->b;
   ZoCuLaunch *L = k->L;
   const long long QS = (long long)(H * hd), KS = (long long)(KV * hd), HD = (long long)hd;
-  const int ATT_ROWS = k->g->att_rows;   /* query rows a block, 16 a warp */
+  const int ATT_ROWS = 64;   /* query rows a block, 16 a warp (128 measured no faster: docs/gpu.md) */
   /* the 4 keys' (values') elements at (kr, c) into shared memory as f16: from f32 rounded here, or
      from the f16 its producer stored (half_values: the same bits) */
   const char *kv_type[2], *kv_load[2];
@@ -2150,10 +2090,9 @@ static void rope_matmuls(Gen *g, const int *kind) {
 /* The dequant scratch's banks (ZoCuProgram.dq_banks) and the launches that
  * may run beside the others: the dequants and zfills, when no other kernel
  * reads the z scratch (a matmul on the f32 path evaluates its dequant per
- * tile: then one bank and one stream) and more than one bank is used. Two
- * by default: 3 or 4 (a dequant beside 2 or 3 matmuls) measured no faster
- * on the 7B (0.1101, 0.1093 s a step against 0.1095 s, one H200) and cost
- * 67 or 540 MB more. */
+ * tile: then one bank and one stream) and both banks are used (the
+ * target's overlap=0: one). Two: 3 or 4 (a dequant beside 2 or 3 matmuls)
+ * measured no faster on the 7B and cost 67 or 540 MB more (docs/gpu.md). */
 static void dq_banks(Gen *g) {
   ZoCuProgram *p = g->p;
   int used = 0;
@@ -2178,20 +2117,14 @@ static void dq_banks(Gen *g) {
   }
 }
 
-ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
+ZoCuProgram *zo_cuda_generate(Func *f, const ZoTarget *t) {
+  const ZoTarget dflt = zo_target_default(false);
+  if (!t) t = &dflt;
+  ZO_ASSERT(t->matmul != ZO_AUTO && t->tma != ZO_AUTO);   /* resolved for a device (zo_target_resolve) */
   ZoCuProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
-  Gen g = {.f = f, .p = p, .zwin = -1, .simt = opt && opt->simt, .wgmma = opt && opt->wgmma && !(opt->simt),
-           .wgmma_stages = opt && opt->wgmma_stages >= 2 && opt->wgmma_stages <= 4 ? opt->wgmma_stages
-                          : opt && (opt->no_tma || opt->wgmma_x_f32) ? 3 : 4,
-           .wgmma_inflight = opt && opt->wgmma_inflight, .wgmma_x_f32 = opt && opt->wgmma_x_f32,
-           .wgmma_tma = !(opt && opt->no_tma), .stage_epi = !(opt && opt->no_stage), .mma_blocks = opt && opt->mma_blocks > 0 ? opt->mma_blocks : 2,
-           .dq_nlanes = opt && (opt->dq_nlanes == 1 || opt->dq_nlanes == 2 || opt->dq_nlanes == 8 || opt->dq_nlanes == 16 || opt->dq_nlanes == 32)
-                          ? opt->dq_nlanes : 4,
-           .dq_cols = opt && (opt->dq_cols == 1 || opt->dq_cols == 2 || opt->dq_cols == 8) ? opt->dq_cols : 4,
-           .group_m = opt && opt->group_m > 0 ? opt->group_m : 8, .att_rows = opt && opt->att_rows == 128 ? 128 : 64,
-           .dq_banks = opt && (opt->simt || opt->no_overlap) ? 1
-                       : opt && opt->dq_banks >= 2 && opt->dq_banks <= ZO_CU_MAXBANKS ? opt->dq_banks : 2};
+  Gen g = {.f = f, .p = p, .zwin = -1, .simt = t->matmul == ZO_MM_F32, .wgmma = t->matmul == ZO_MM_WGMMA, .wgmma_tma = t->tma == 1,
+           .dq_banks = t->matmul == ZO_MM_F32 || !t->overlap ? 1 : 2};
   Block *blk = f->body;
   for (int i = 0; i < blk->vals.len; i++) {
     const Value *v = blk->vals.data[i];
@@ -2201,10 +2134,10 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
     }
   }
   int *kind = group_kinds(f);
-  if (g.wgmma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && !(opt && opt->x16_launches)) half_values(&g, kind);
-  g.pair = g.wgmma && g.wgmma_tma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && !(opt && opt->no_pair);
+  if (g.wgmma) half_values(&g, kind);
+  g.pair = g.wgmma && g.wgmma_tma;
   pair_matmuls(&g, kind);
-  g.rope_epi = g.wgmma && g.wgmma_tma && !g.wgmma_x_f32 && g.wgmma_stages >= 3 && g.stage_epi && !(opt && opt->no_rope_epi);
+  g.rope_epi = g.wgmma && g.wgmma_tma;
   rope_matmuls(&g, kind);
   /* at most one zfill per storage of a matmul's weight: 2 * ZO_MAX_STORAGE + 1 launches per group */
   p->launches = zo_arena_alloc(&p->arena, sizeof(ZoCuLaunch) * (size_t)(f->ngroups * (ZO_MAX_STORAGE + 3) + 2));
@@ -2270,7 +2203,7 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt) {
         p->launches[p->nlaunches++] = tmp;
       }
     }
-    if (rc == 0 && !(opt && opt->no_fused_ce) && ce_group(f, gi, has_mm)) {
+    if (rc == 0 && ce_group(f, gi, has_mm)) {
       /* the same kernel again with the cross-entropy in its epilogue; the
          launches before it (zfills, dequant, x16) serve both */
       ZoCuLaunch ce = {.group = gi, .anchor = tmp.anchor, .smem_dim = zo_dim_const(0)};

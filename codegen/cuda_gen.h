@@ -14,8 +14,9 @@
  * scratch area, so the dequant adds ±(eps·z) with one load instead of a
  * Philox call per use. On the tensor-core path (the default) a "dequant"
  * launch then writes W (both signs when perturbed) as f16 [N][K] and the
- * matmul kernel is an mma.sync GEMM with the epilogue fused; with
- * ZoCuOptions.simt the matmul is f32 FMA with the dequant inside (docs/gpu.md).
+ * matmul kernel is an mma.sync (or, on Hopper, wgmma) GEMM with the epilogue
+ * fused; with the target's matmul=f32 the matmul is f32 FMA with the dequant
+ * inside (docs/gpu.md).
  *
  * Every kernel takes one argument, a ZoCuArgs struct by value: pointer slots
  * (activation buffers, weight storages, z scratch, the run block) and integer
@@ -36,6 +37,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "codegen/target.h"
 #include "ir/ir.h"
 
 #define ZO_CU_MAXP 32     /* pointer slots of ZoCuArgs */
@@ -127,7 +129,7 @@ typedef struct ZoCuCe {
   double s;
 } ZoCuCe;
 
-#define ZO_CU_MAXBANKS 4
+#define ZO_CU_MAXBANKS 2
 
 typedef struct ZoCuProgram {
   Func *f;
@@ -138,13 +140,13 @@ typedef struct ZoCuProgram {
   char *source;           /* the whole translation unit */
   int64_t zscratch_bytes; /* the z scratch the zfills need (max over kernels) */
   int64_t dq_bytes;       /* the dequant scratch the tensor-core matmuls need */
-  /* > 1: the scratch is that many banks, bank b from dq_bank_off[b], the
+  /* 2: the scratch is two banks, bank b from dq_bank_off[b], the
    * matmuls' kernels taking them in turn, and the launches marked `side`
    * (the dequants and the zfills, the only readers of the z scratch) may
    * run on a second stream: a dequant into a bank waits only for the last
-   * kernel that read that bank, so it runs beside the dq_banks - 1 matmuls
-   * before it; a kernel reading a bank waits for the side launches before
-   * it. 1: one bank, one stream. */
+   * kernel that read that bank, so it runs beside the matmul before it; a
+   * kernel reading a bank waits for the side launches before it. 1: one
+   * bank, one stream (the target's overlap=0, the f32 path). */
   int dq_banks;
   int64_t dq_bank_off[ZO_CU_MAXBANKS];
   /* The fused cross-entropy: launch `ce` (-1: none) is the kernel that makes
@@ -163,31 +165,12 @@ typedef struct ZoCuProgram {
   Arena arena;
 } ZoCuProgram;
 
-typedef struct ZoCuOptions {
-  bool simt;              /* matmuls as plain f32 FMA (exact to f32 rounding) instead of tensor cores */
-  bool wgmma;             /* Hopper: wgmma matmuls; the source must be compiled for sm_90a */
-  int wgmma_stages;       /* 2: X and W staged through registers; 3 or 4: that many stages by the copy engine (0: 4) or cp.async (0: 3) */
-  bool wgmma_inflight;    /* with 4 stages: one wgmma group left running across each k step's barrier */
-  bool wgmma_x_f32;       /* with 3 or 4 stages: X read as f32 through registers, not from an f16 copy by cp.async */
-  int mma_blocks;         /* mma.sync matmul blocks per SM asked of ptxas (0: 2) */
-  bool no_fused_ce;       /* no fused cross-entropy variant: losses from stored logits */
-  int dq_nlanes;          /* the dequant launches' lanes along n, a power of 2 up to 32 (0: 4; 8 lanes along k) */
-  int dq_cols;            /* the columns a dequant thread makes, 1, 2, 4 or 8 (0: 4) */
-  int group_m;            /* tensor-core matmul tiles in groups of this many row tiles, column by column (0: 8; 1: row by row) */
-  bool x16_launches;      /* wgmma: X's f16 copies always by x16 launches (else its producer stores it as f16 where it can) */
-  bool no_tma;            /* wgmma with 3 or 4 stages: operands by cp.async and a barrier a k step, not by the copy engine (TMA) on mbarriers */
-  bool no_stage;          /* wgmma by the copy engine: the epilogue stores its output directly, not through a shared-memory tile */
-  int att_rows;           /* the tensor-core attention's query rows a block: 64 or 128 (0: 64; 128 loads a sequence's keys and values once for 128 queries) */
-  bool no_pair;           /* wgmma by the copy engine: no matmul pairs (a bare matmul whose product feeds a later one's epilogue, same X, run as one) */
-  bool no_rope_epi;       /* wgmma by the copy engine: rope in its own kernel, not in the epilogue of the matmul it rotates */
-  bool no_overlap;        /* tensor cores: one dequant scratch bank, no launch beside the others (ZoCuProgram.dq_banks) */
-  int dq_banks;           /* else the banks the matmuls take in turn, 2 to ZO_CU_MAXBANKS (0: 2) */
-} ZoCuOptions;
 
 /* Plans and emits every kernel of f (after the whole pipeline; weights need
- * not be bound); opt may be NULL (tensor cores). NULL after a message naming
- * the group it cannot emit. */
-ZoCuProgram *zo_cuda_generate(Func *f, const ZoCuOptions *opt);
+ * not be bound) for a resolved target (codegen/target.h: its matmul, tma and
+ * overlap options; NULL: zo_target_default(false), mma.sync). NULL after a
+ * message naming the group it cannot emit. */
+ZoCuProgram *zo_cuda_generate(Func *f, const ZoTarget *t);
 void zo_cuda_program_free(ZoCuProgram *p);
 
 /* The argument of zk_update, the training update on the device (every

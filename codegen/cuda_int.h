@@ -8,6 +8,13 @@
 
 typedef Vec(Value *) ValVec;
 
+/* The dequant launch's thread layout (dq_launch, the format's block
+ * functions in cuda_dequant.c): DQ_NL lanes of a warp along n, 32 / DQ_NL
+ * along k, each thread DQ_NC columns DQ_NL apart, 8 k of each. 4 x 4 was the
+ * fastest measured (docs/gpu.md, "Tried and measured"). */
+#define DQ_NL 4
+#define DQ_NC 4
+
 typedef struct Gen {
   Func *f;
   ZoCuProgram *p;
@@ -19,26 +26,17 @@ typedef struct Gen {
   Vec(char *) names;            /* every function / table emitted (dedup) */
   int64_t zmax;
   int64_t dqmax[ZO_CU_MAXBANKS];   /* dequantized-matrix scratch, per bank */
-  int dq_banks;                 /* the banks the matmuls' kernels take in turn (ZoCuProgram.dq_banks) */
+  int dq_banks;                 /* the banks the matmuls' kernels take in turn: 2, or 1 (ZoCuProgram.dq_banks) */
   int dq_next;                  /* the bank the next matmul kernel takes */
   int pair_bank;                /* KB.dq_bank of the last matmul pair's first (its second's kernel reads the same) */
   bool zs_inline;               /* a kernel other than a dequant reads the z scratch: no launch beside the others */
   bool simt;                    /* plain f32 FMA matmuls (no tensor cores) */
   bool wgmma;                   /* Hopper's wgmma matmuls (sm_90a) instead of mma.sync */
-  bool wgmma_inflight;          /* a wgmma group left running across each k step (4 stages) */
-  bool wgmma_x_f32;             /* X through registers as f32 (else an f16 copy, loaded by cp.async) */
-  bool wgmma_tma;               /* that f16 copy and W by the copy engine (TMA) on mbarriers (else cp.async) */
-  bool stage_epi;               /* then the epilogue's output through a shared-memory tile, 16-byte stores */
+  bool wgmma_tma;               /* X's f16 copy and W by the copy engine (TMA) on mbarriers, the epilogue staged (else cp.async) */
   const Value *x16_last;        /* whose f16 copy the last "x16" launch made (launch order) */
   ValVec half;                  /* values stored as f16 only, the wgmma matmuls' X (half_values) */
   ValVec qscaled;               /* of those, rope's queries stored as f16(q * scale) for the tensor-core attention (qscale_of) */
   ValVec qscale_att;            /* each one's attention */
-  int wgmma_stages;             /* their shared-memory stages: 2 (both operands through registers), 3 or 4 (4 by default with the copy engine, 3 with cp.async) */
-  int mma_blocks;
-  int dq_nlanes;                /* the dequant launches' lanes along n (of a warp's 32) */
-  int dq_cols;                  /* the columns a dequant thread makes (NL apart) */
-  int group_m;                  /* the tensor-core matmuls' tiles in groups of this many row tiles (tc_head) */
-  int att_rows;                 /* the tensor-core attention's query rows a block (64 or 128: 4 or 8 warps sharing each key tile; 64 measured no slower) */
   bool pair;                    /* wgmma by the copy engine: pair matmuls of one X (pair_matmuls) */
   bool *pair_first;             /* per group: its matmul is the first of a pair (runs inside a later group's kernel) */
   const Value **pair_prev;      /* per group: the matmul paired into it, whose product the epilogue holds in registers */

@@ -111,9 +111,9 @@ int zo_llvm_test_rng(uint64_t seed, uint32_t stream, uint64_t first, int64_t cou
 #define ZO_LLVM_NB 16
 
 /* ---- the executor (runtime/cpuexec.c): the "cpu" backend of runtime/exec.h.
- * open(f, threads): threads <= 0 means one per online core. With the
- * environment variable ZOC_CPU_PROFILE set, close() prints the time spent
- * per kernel function to stderr. */
+ * open(f, threads, target): threads <= 0 means one per online core. With
+ * the target's profile=1 (`--target profile=1`), close() prints the time
+ * spent per kernel function to stderr. */
 struct Backend;
 extern const struct Backend zo_backend_cpu;
 /* seconds spent in kernel `group` over every forward of this state so far

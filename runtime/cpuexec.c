@@ -9,7 +9,9 @@
  * (what they need checked first against what the machine has left:
  * support/memfit.h; a forward too large for it fails with that message),
  * copies the token ids in, runs every kernel with its argument slots resolved
- * for this call, and copies the logits out.
+ * for this call, and copies the logits out. With the target's profile=1
+ * (`--target profile=1`) each kernel is timed and close() prints the time
+ * per kernel function.
  *
  * Each kernel's items (rows, column blocks, batch·heads) are split into one
  * contiguous chunk per thread. No kernel's result for an item depends on
@@ -32,6 +34,7 @@
 #include <unistd.h>
 
 #include "codegen/llvm_gen.h"
+#include "codegen/target.h"
 #include "passes/passes.h"
 #include "runtime/exec.h"
 #include "support/memfit.h"
@@ -168,7 +171,7 @@ typedef struct CpuState {
   int64_t *ints;
   float *floats;
   int maxp, maxi, maxf;
-  /* profile */
+  /* the target's profile=1: each kernel timed, summed by function, printed at close */
   bool profile;
   double *ktime;
   int64_t forwards;
@@ -205,7 +208,7 @@ static void cpu_close(void *state) {
   free(st);
 }
 
-static void *cpu_open(Func *f, int threads) {
+static void *cpu_open(Func *f, int threads, const ZoTarget *target) {
   CpuState *st = zo_xcalloc(1, sizeof *st);
   st->f = f;
   ModelIO io;
@@ -231,7 +234,7 @@ static void *cpu_open(Func *f, int threads) {
   st->ints = zo_xcalloc((size_t)st->maxi + 1, sizeof(int64_t));
   st->floats = zo_xcalloc((size_t)st->maxf + 1, sizeof(float));
   st->ktime = zo_xcalloc((size_t)st->prog->nkernels + 1, sizeof(double));
-  st->profile = getenv("ZOC_CPU_PROFILE") != NULL;
+  st->profile = target && target->profile;
   if (threads <= 0) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     threads = n > 0 ? (int)n : 1;

@@ -14,7 +14,7 @@
  * eps, split: what changes between steps lives in device memory, so a
  * captured graph stays valid). The token ids and the run block are copied
  * in, then the kernels run — as a CUDA graph captured at the first forward
- * of each (B, T) (ZOC_CUDA_GRAPH=0: plain launches) — and the logits are
+ * of each (B, T) (the target's graph=0: plain launches) — and the logits are
  * copied out. What the weights, the activations and the trained tensors'
  * masters need is checked against the GPU's free memory (cuMemGetInfo)
  * before each allocation, and B, T against the launches' grid limits: too
@@ -25,6 +25,9 @@
  * (zo_memplan(f, true)), the lm_head kernel's variant reduces them to
  * per-chunk partials as it computes them, and zk_ce merges those into each
  * position's log-softmax at its target; else zk_logp reads stored logits.
+ * The user's choices (codegen/target.h: the matmul path, the operand loads,
+ * the second stream, graphs, the profile, the update's place) come to
+ * open(); their auto values are decided here, for this GPU and driver.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,7 +86,8 @@ typedef struct CuState {
   CUgraphExec gexec;
   bool graphs;
   int64_t peak;
-  /* ZOC_CUDA_PROFILE: plain launches, each timed (synchronized), summed by function */
+  ZoTarget target;               /* resolved for this GPU */
+  /* the target's profile=1: plain launches, each timed (synchronized), summed by function */
   bool profile;
   double *ktime;                /* [2][nlaunches]: seconds per launch in plain / perturbed forwards */
   int64_t forwards[2];
@@ -263,8 +267,7 @@ static CUdeviceptr work_on_device(CuState *st, const ZoParam *p) {
 
 /* first call: can every trained tensor be updated here? then its master up */
 static int update_setup(CuState *st, ZoParams *ps, int nq) {
-  const char *host = getenv("ZOC_CUDA_HOST_UPDATE");   /* 1: on the host (a check of the device's) */
-  bool ok = nq <= ZO_CU_UPD_MAXQ && !(host && strcmp(host, "1") == 0);
+  bool ok = nq <= ZO_CU_UPD_MAXQ && st->target.update == ZO_UPD_DEVICE;   /* update=host: a check of the device's */
   st->uwork = zo_xcalloc((size_t)ps->n + 1, sizeof(CUdeviceptr));
   for (int k = 0; k < ps->n && ok; k++) {
     const ZoParam *p = &ps->p[k];
@@ -343,51 +346,14 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
   return 0;
 }
 
-/* The code generator's options from the environment, for a GPU of compute
- * capability `cc` (tuning and checking knobs, docs/gpu.md):
- * ZOC_CUDA_MMA=0 plain f32 matmuls (no tensor cores, exact to f32 rounding);
- * ZOC_CUDA_WGMMA=0 mma.sync on Hopper (else wgmma there: cc 9.0 exactly, as
- * wgmma is sm_90a's alone); ZOC_CUDA_WGMMA_STAGES (2, 3, 4);
- * ZOC_CUDA_MMA_BLOCKS (mma.sync blocks per SM); ZOC_CUDA_FUSED_CE=0 losses
- * from stored logits; ZOC_CUDA_X16=launch X's f16 copies by x16 launches;
- * ZOC_CUDA_DQ_NLANES the dequant's lanes along n; ZOC_CUDA_GROUP_M the
- * matmuls' tile groups (1: row by row); ZOC_CUDA_TMA=0 the wgmma matmuls'
- * operands by cp.async (else by the copy engine, when the driver can encode
- * its tensor maps); ZOC_CUDA_STAGE_EPI=0 their epilogues store directly (not
- * through a shared-memory tile); ZOC_CUDA_PAIR=0 no matmul pairs (a Llama's
- * gate and up projections as two kernels); ZOC_CUDA_ATT_ROWS=128 the
- * tensor-core attention's blocks take 128 query rows (8 warps), not 64;
- * ZOC_CUDA_ROPE_EPI=0 rope in its own kernels, not in the epilogues of the
- * matmuls it turns; ZOC_CUDA_OVERLAP=0 (or 1) one dequant scratch bank and one
- * stream (no dequant beside the matmuls before it), =N N banks (2 to 4;
- * default 2). */
-void zo_cuda_env_options(ZoCuOptions *go, int cc) {
-  const char *mm = getenv("ZOC_CUDA_MMA"), *wg = getenv("ZOC_CUDA_WGMMA");
-  const char *ws = getenv("ZOC_CUDA_WGMMA_STAGES"), *mb = getenv("ZOC_CUDA_MMA_BLOCKS");
-  const char *wf = getenv("ZOC_CUDA_WGMMA_INFLIGHT"), *x16 = getenv("ZOC_CUDA_X16"), *ce = getenv("ZOC_CUDA_FUSED_CE");
-  const char *dqn = getenv("ZOC_CUDA_DQ_NLANES"), *gm = getenv("ZOC_CUDA_GROUP_M"), *tma = getenv("ZOC_CUDA_TMA");
-  const char *stg = getenv("ZOC_CUDA_STAGE_EPI"), *pair = getenv("ZOC_CUDA_PAIR"), *ar = getenv("ZOC_CUDA_ATT_ROWS");
-  const char *re = getenv("ZOC_CUDA_ROPE_EPI"), *ov = getenv("ZOC_CUDA_OVERLAP"), *dqc = getenv("ZOC_CUDA_DQ_COLS");
-  *go = (ZoCuOptions){.simt = mm && strcmp(mm, "0") == 0, .mma_blocks = mb ? atoi(mb) : 0,
-                      .wgmma = cc == 90 && !(wg && strcmp(wg, "0") == 0), .wgmma_stages = ws ? atoi(ws) : 0,
-                      .wgmma_inflight = wf && strcmp(wf, "1") == 0, .wgmma_x_f32 = x16 && strcmp(x16, "0") == 0,
-                      .no_fused_ce = ce && strcmp(ce, "0") == 0, .x16_launches = x16 && strcmp(x16, "launch") == 0,
-                      .dq_nlanes = dqn ? atoi(dqn) : 0, .dq_cols = dqc ? atoi(dqc) : 0, .group_m = gm ? atoi(gm) : 0,
-                      .no_tma = (tma && strcmp(tma, "0") == 0) || (cc > 0 && !zo_cu.cuTensorMapEncodeTiled),
-                      .no_stage = stg && strcmp(stg, "0") == 0, .no_pair = pair && strcmp(pair, "0") == 0,
-                      .att_rows = ar ? atoi(ar) : 0, .no_rope_epi = re && strcmp(re, "0") == 0,
-                      .no_overlap = ov && atoi(ov) <= 1, .dq_banks = ov ? atoi(ov) : 0};
-}
-
-/* the step's stream, and with several dequant banks (not when profiling: timed
+/* the step's stream, and with two dequant banks (not when profiling: timed
    launches one at a time) the second stream its dequants and zfills run on,
    at the lowest priority (the matmul before them first), and the events that
    order the two (launch_all) */
 static int make_streams(CuState *st) {
   const bool two = st->prog->dq_banks > 1 && !st->profile;
   int lo = 0, hi = 0;
-  const char *pe = getenv("ZOC_CUDA_SIDE_PRIO"), *ce = getenv("ZOC_CUDA_CARVEOUT");
-  const bool prio = two && !(pe && strcmp(pe, "0") == 0) && zo_cu.cuStreamCreateWithPriority && zo_cu.cuCtxGetStreamPriorityRange &&
+  const bool prio = two && zo_cu.cuStreamCreateWithPriority && zo_cu.cuCtxGetStreamPriorityRange &&
                     zo_cu.cuCtxGetStreamPriorityRange(&lo, &hi) == 0;
   if (zo_cu_check(prio ? zo_cu.cuStreamCreateWithPriority(&st->stream, ZO_CU_STREAM_NON_BLOCKING, hi)
                        : zo_cu.cuStreamCreate(&st->stream, ZO_CU_STREAM_NON_BLOCKING),
@@ -407,18 +373,38 @@ static int make_streams(CuState *st) {
      wgmma matmul: 200 of 228 KB, room for one more block of 1 KB), and the
      split changes only on an idle SM: every kernel asks for all shared, so
      the dequants' blocks (no shared memory, 1 KB each for the driver) fit
-     beside a matmul's. */
-  const int carve = ce ? atoi(ce) : 100;
-  for (int li = 0; li < st->prog->nlaunches && carve >= 0; li++)
-    if (zo_cu_check(zo_cu.cuFuncSetAttribute(st->fn[li], ZO_CU_FUNC_CARVEOUT, carve), "setting a kernel's shared memory split"))
+     beside a matmul's. (Neither the split nor the priorities measured
+     faster than without: they stay for the room they leave; docs/gpu.md.) */
+  for (int li = 0; li < st->prog->nlaunches; li++)
+    if (zo_cu_check(zo_cu.cuFuncSetAttribute(st->fn[li], ZO_CU_FUNC_CARVEOUT, 100), "setting a kernel's shared memory split"))
       return -1;
   return 0;
 }
 
-static void *cu_open(Func *f, int threads) {
+/* the user's target (NULL: the defaults) with its auto values decided for
+   this GPU and driver; -1 after a message when the GPU cannot run a choice */
+static int resolve_target(CuState *st, const ZoTarget *target) {
+  if (target) st->target = *target;
+  else zo_target_init(&st->target);
+  const int cc = zo_cu_arch();
+  char device[48];
+  snprintf(device, sizeof device, "the GPU (sm_%d)", cc);
+  StrBuf err = {0};
+  /* wgmma is sm_90a's alone (cc 9.0 exactly); the copy engine's tensor maps need the driver's encoder */
+  if (zo_target_resolve(&st->target, cc == 90, zo_cu.cuTensorMapEncodeTiled != NULL, device, &err) == 0) return 0;
+  zo_env_error("the cuda backend", "%s", err.buf);
+  zo_sb_free(&err);
+  return -1;
+}
+
+static void *cu_open(Func *f, int threads, const ZoTarget *target) {
   (void)threads;
   if (zo_cu_load() != 0) return NULL;
   CuState *st = zo_xcalloc(1, sizeof *st);
+  if (resolve_target(st, target) != 0) {
+    free(st);
+    return NULL;
+  }
   st->f = f;
   Block *b = f->body;
   for (int i = 0; i < b->vals.len; i++) b->vals.data[i]->index = i;   /* positions, for the weights' device pointers */
@@ -431,15 +417,13 @@ static void *cu_open(Func *f, int threads) {
   st->output = io.output;
   st->sym_b = io.sym_b;
   st->sym_t = io.sym_t;
-  ZoCuOptions go;
-  zo_cuda_env_options(&go, zo_cu_arch());
-  if (!(st->prog = zo_cuda_generate(f, &go))) {
+  if (!(st->prog = zo_cuda_generate(f, &st->target))) {
     cu_close(st);
     return NULL;
   }
   st->hints_key = zo_memplan_hints_key(st->prog->hints, st->prog->nhints);
   char arch[16];
-  snprintf(arch, sizeof arch, "%d%s", zo_cu_arch(), go.wgmma && !go.simt ? "a" : "");
+  snprintf(arch, sizeof arch, "%d%s", zo_cu_arch(), st->target.matmul == ZO_MM_WGMMA ? "a" : "");
   /* every function looked up below: a cached image without one is compiled afresh */
   const char **fns = zo_xcalloc((size_t)st->prog->nlaunches + 4, sizeof(char *));
   for (int i = 0; i < st->prog->nlaunches; i++) fns[i] = st->prog->launches[i].fn;
@@ -464,7 +448,7 @@ static void *cu_open(Func *f, int threads) {
     cu_close(st);
     return NULL;
   }
-  st->profile = getenv("ZOC_CUDA_PROFILE") != NULL;
+  st->profile = st->target.profile;
   if (make_streams(st) != 0 || upload_weights(st) != 0) {
     cu_close(st);
     return NULL;
@@ -481,8 +465,7 @@ static void *cu_open(Func *f, int threads) {
   if (!st->tmaps) ZO_BUG("out of memory allocating the tensor maps");
   memset(st->tmaps, 0, sizeof(ZoCuTmapBytes) * ((size_t)st->prog->nlaunches + 1));
   st->grid = zo_xcalloc((size_t)st->prog->nlaunches + 1, sizeof *st->grid);
-  const char *g = getenv("ZOC_CUDA_GRAPH");
-  st->graphs = !(g && strcmp(g, "0") == 0);
+  st->graphs = st->target.graph;
   st->ktime = zo_xcalloc(2 * (size_t)st->prog->nlaunches + 1, sizeof(double));
   if (st->profile) st->graphs = false;
   return st;

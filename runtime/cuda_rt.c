@@ -206,14 +206,14 @@ const char *zo_nvrtc_path(void) { return nv_path; }
 /* ---- the cache (support/cache.h): NVRTC images by source, options, NVRTC version */
 static const ZoCache nv_cache = {"cuda", "ZOC_CUDA_CACHE", "ZOC_CUDA_NO_CACHE"};
 
-/* the options for arch (opts holds 5; archopt 64 bytes), their count */
-static int nv_options(const char *arch, bool want_ptx, char *archopt, const char **opts) {
+/* the options for arch (opts holds 5; archopt 64 bytes), their count; with
+   `report` ptxas's resource report (registers, spills) too, as the last one,
+   which changes only the log (not in the cache's key) */
+static int nv_options(const char *arch, bool want_ptx, bool report, char *archopt, const char **opts) {
   snprintf(archopt, 64, "--gpu-architecture=%s_%s", want_ptx ? "compute" : "sm", arch);
-  /* ZOC_CUDA_PTXAS_V: ptxas's resource report (registers, spills) on stderr */
-  bool verbose = getenv("ZOC_CUDA_PTXAS_V") != NULL;
   const char *all[] = {archopt, "--std=c++17", "-default-device", "--extra-device-vectorization", "--ptxas-options=-v"};
   memcpy(opts, all, sizeof all);
-  return (int)ZO_COUNT(all) - (verbose ? 0 : 1);
+  return (int)ZO_COUNT(all) - (report ? 0 : 1);
 }
 
 /* the key: the source (a digest), the options (the architecture among them), the NVRTC version */
@@ -244,19 +244,19 @@ static bool save_source(const char *source, char *path, size_t n) {
   return close(fd) == 0 && left == 0;
 }
 
-/* zo_nvrtc_compile, reading the cache only when read_cache; *hit: the image came from it */
-static int nv_compile(const char *source, const char *arch, bool want_ptx, const char *what, bool read_cache, bool *hit, void **out,
-                      size_t *len) {
+/* zo_nvrtc_compile, reading the cache only when read_cache; *hit: the image came from it; `report`:
+   ptxas's report on stderr */
+static int nv_compile(const char *source, const char *arch, bool want_ptx, const char *what, bool read_cache, bool report, bool *hit,
+                      void **out, size_t *len) {
   *out = NULL;
   *len = 0;
   *hit = false;
   if (zo_nvrtc_load(false) != 0) return -1;
   char archopt[64];
   const char *opts[5];
-  int nopts = nv_options(arch, want_ptx, archopt, opts);
-  bool verbose = nopts == 5;
+  const int nopts = nv_options(arch, want_ptx, report, archopt, opts);
   ZoKey key;
-  nv_key(&key, source, opts, nopts);
+  nv_key(&key, source, opts, nopts - report);
   const char *ext = want_ptx ? "ptx" : "cubin";
   size_t cached_len = 0;
   char *cached = read_cache ? zo_cache_get(&nv_cache, &key, ext, &cached_len) : NULL;
@@ -297,7 +297,7 @@ static int nv_compile(const char *source, const char *arch, bool want_ptx, const
     nv.DestroyProgram(&prog);
     return -1;
   }
-  if (verbose) fprintf(stderr, "%s\n", log);
+  if (report) fprintf(stderr, "%s\n", log);
   free(log);
   size_t n = 0;
   char *buf;
@@ -320,7 +320,12 @@ static int nv_compile(const char *source, const char *arch, bool want_ptx, const
 
 int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const char *what, void **out, size_t *len) {
   bool hit;
-  return nv_compile(source, arch, want_ptx, what, true, &hit, out, len);
+  return nv_compile(source, arch, want_ptx, what, true, false, &hit, out, len);
+}
+
+int zo_nvrtc_compile_report(const char *source, const char *arch, const char *what, void **out, size_t *len) {
+  bool hit;
+  return nv_compile(source, arch, false, what, false, true, &hit, out, len);
 }
 
 int zo_nvrtc_load_module(const char *source, const char *arch, const char *what, const char *const *fns, CUmodule *mod) {
@@ -329,7 +334,7 @@ int zo_nvrtc_load_module(const char *source, const char *arch, const char *what,
     void *img = NULL;
     size_t len = 0;
     bool hit = false;
-    if (nv_compile(source, arch, false, what, read_cache, &hit, &img, &len) != 0) return -1;
+    if (nv_compile(source, arch, false, what, read_cache, false, &hit, &img, &len) != 0) return -1;
     CUresult r = zo_cu.cuModuleLoadData(mod, img);
     free(img);
     const char *missing = NULL;
@@ -348,7 +353,7 @@ int zo_nvrtc_load_module(const char *source, const char *arch, const char *what,
     /* a cached image the driver will not take: drop it, compile afresh */
     char archopt[64], why[256];
     const char *opts[5], *s = NULL;
-    int nopts = nv_options(arch, false, archopt, opts);
+    int nopts = nv_options(arch, false, false, archopt, opts);
     if (r != 0 && zo_cu.cuGetErrorString) zo_cu.cuGetErrorString(r, &s);
     if (r != 0) snprintf(why, sizeof why, "the CUDA driver rejects the image it holds (%s, error %d)", s ? s : "unknown error", r);
     else snprintf(why, sizeof why, "the image it holds lacks the kernel %s", missing);

@@ -132,6 +132,10 @@ const char *zo_nvrtc_path(void);
  * its size; 0, or -1 after the log and the repro command were printed.
  * what names the program in messages ("llama"). */
 int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const char *what, void **out, size_t *len);
+/* The same for a cubin, compiled afresh (not read from the cache, written
+ * to it) with ptxas's resource report (registers, spills, shared memory per
+ * function) printed on stderr: `zoc cuda --cubin --verbose`. */
+int zo_nvrtc_compile_report(const char *source, const char *arch, const char *what, void **out, size_t *len);
 /* Compiles source for sm_<arch> as a cubin (through the cache) and loads it
  * as *mod, which must have every function of fns (NULL-terminated; NULL:
  * none checked). A cached image the driver rejects, or that lacks one of
@@ -139,11 +143,6 @@ int zo_nvrtc_compile(const char *source, const char *arch, bool want_ptx, const 
  * afresh. 0, or -1 after a message. */
 int zo_nvrtc_load_module(const char *source, const char *arch, const char *what, const char *const *fns, CUmodule *mod);
 
-/* The code generator's options from the environment (ZOC_CUDA_MMA,
- * ZOC_CUDA_WGMMA, ZOC_CUDA_WGMMA_STAGES, ZOC_CUDA_MMA_BLOCKS) for a GPU of
- * compute capability cc (runtime/cuda_exec.c). */
-struct ZoCuOptions;
-void zo_cuda_env_options(struct ZoCuOptions *go, int cc);
 /* the program a cuda backend state runs (a test hook) */
 const struct ZoCuProgram *zo_cuda_state_program(void *state);
 

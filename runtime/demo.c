@@ -358,7 +358,7 @@ static int label(const Backend *be, void *ts, int64_t V, int64_t T, int nseq, ui
 }
 
 static int evaluate(const Backend *be, Func *f, int threads, int64_t V, const ZoItems *items, int64_t batch, ZoMetrics *m) {
-  void *st = be->open(f, threads);
+  void *st = be->open(f, threads, NULL);
   if (!st) return -1;
   int rc = zo_evaluate(be, st, V, items, batch, NULL, m);
   be->close(st);
@@ -509,7 +509,7 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
   int64_t nparams = 0;
   if (write_dense(ft, fs, o, p_base, p_teacher, &nparams) != 0) goto out;
   if (!(st_b = zo_st_open(p_base)) || !(st_t = zo_st_open(p_teacher)) || zo_weights_bind(ft, st_t) != 0) goto out;
-  if (!(tstate = be->open(ft, threads))) goto out;
+  if (!(tstate = be->open(ft, threads, NULL))) goto out;
   if (tuned)
     P("teacher  f32, %lld parameters: a random base model, fine-tuned: every projection's output channels\n"
       "         scaled by exp(%g·N(0,1)) (as (IA)^3 tunes a model), its head sharpened (logit std ~%g)\n",

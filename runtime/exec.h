@@ -29,11 +29,13 @@ typedef struct Perturb {
 typedef struct Exec Exec;
 
 struct ZoParams;   /* runtime/train.h */
+struct ZoTarget;   /* codegen/target.h */
 
 typedef struct Backend {
   const char *name;
-  /* compiles what it must for f; NULL after a message on failure */
-  void *(*open)(Func *f, int threads);
+  /* compiles what it must for f, with the user's device options (`--target`;
+   * NULL: the defaults); NULL after a message on failure */
+  void *(*open)(Func *f, int threads, const struct ZoTarget *target);
   /* logits [B, T, V] (f32) into out; 0 or -1 after a message */
   int (*forward)(void *state, const int32_t *tokens, int64_t B, int64_t T, const Perturb *p, float *out);
   /* peak bytes the backend allocated for activations in its last forward */

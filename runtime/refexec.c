@@ -121,7 +121,8 @@ static void ref_close(void *state) {
   free(st);
 }
 
-static void *ref_open(Func *f, int threads) {
+static void *ref_open(Func *f, int threads, const struct ZoTarget *target) {
+  (void)target;   /* no choices: the reference */
   Block *b = f->body;
   RefState *st = zo_xcalloc(1, sizeof *st);
   st->f = f;

@@ -1264,7 +1264,7 @@ int zo_train(ZoTrainRun *run) {
     goto out;
   }
   if (fresh && copy_side_files(run) != 0) goto out;
-  if (!(state = run->be->open(run->f, run->threads))) goto out;
+  if (!(state = run->be->open(run->f, run->threads, run->target))) goto out;
   if (log_open(&lseeds, fresh) != 0 || log_open(&lmetrics, fresh) != 0) goto out;
   if (fresh) {
     char sh[32];

@@ -199,6 +199,7 @@ typedef struct ZoTrainRun {
   const StFile *init;          /* the input checkpoint (copied through on save) */
   const Backend *be;
   int threads;
+  const struct ZoTarget *target;   /* the backend's device options (--target; NULL: the defaults) */
   ZoTrainSettings set;
   const ZoItems *train;
   const ZoItems *eval;         /* NULL: no evaluation */

@@ -25,23 +25,26 @@ start="$ZOC_CUDA_CACHE/.start"
 touch "$start"
 sleep 1
 cubin() { "$b/zoc" cuda "$@" --cubin >/dev/null || echo "gpu_cache: zoc cuda $* failed"; }
-# each test configuration on the test's four paths (tests/test_cuda.c open_cuda)
+# each test configuration on the test's four paths (tests/test_cuda.c open_cuda; overlap=0 leaves the source alone)
 "$b/test_cuda" --gpu-models | while read -r line; do
   eval "set -- $line"
-  cubin "$@" --arch 90 --simt
+  cubin "$@" --arch 90 --target matmul=f32
   cubin "$@" --arch 90a
   cubin "$@" --arch 90
-  ZOC_CUDA_WGMMA_STAGES=4 ZOC_CUDA_WGMMA_INFLIGHT=1 ZOC_CUDA_FUSED_CE=0 ZOC_CUDA_X16=launch ZOC_CUDA_TMA=0 cubin "$@" --arch 90a
+  cubin "$@" --arch 90a --target tma=0
 done
 # the training test's model (tests/test_cuda.c train_once) and the benches (gpu_run.sh)
-cubin models/tiny.zo -D V=96 --recipe qzo --arch 90 --simt
+cubin models/tiny.zo -D V=96 --recipe qzo --arch 90 --target matmul=f32
 cubin models/tiny.zo -D V=96 --recipe qzo --arch 90a
 cubin models/tiny.zo -D V=96 --recipe qzo --arch 90
 cubin models/tiny.zo --recipe qzo --arch 90a
 cubin models/llama.zo --recipe qzo --arch 90a
-# tuning variants the next bench asks for (ZOC_GPU_CACHE_ENVS="A=1,B=2 C=3": the 7B bench once per set)
-for envs in ${ZOC_GPU_CACHE_ENVS:-}; do
-  (export ${envs//,/ }; cubin models/llama.zo --recipe qzo --arch 90a)
+# device options the next bench asks for (ZOC_GPU_CACHE_TARGETS="tma=0 matmul=mma,overlap=0": the 7B bench once per
+# comma-joined set, as gpu_run.sh's ZOC_BENCH_TARGETS)
+for set in ${ZOC_GPU_CACHE_TARGETS:-}; do
+  targets=()
+  for t in ${set//,/ }; do targets+=(--target "$t"); done
+  cubin models/llama.zo --recipe qzo --arch 90a "${targets[@]}"
 done
 find "$ZOC_CUDA_CACHE" -maxdepth 1 -type f ! -name .start ! -newer "$start" -delete
 rm -f "$start"

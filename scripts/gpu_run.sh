@@ -12,7 +12,8 @@
 # first such kernel's stalls per SASS instruction: ncusrc.csv)
 # Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
 # ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_B16=0, ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
-# ZOC_BENCH_STAGES="3 4" (B=16 with those wgmma stages), ZOC_BENCH_ENVS="A=1,B=2 C=3" (B=16 under each set), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
+# ZOC_BENCH_TARGETS="tma=0 matmul=mma,overlap=0" (B=16 once per comma-joined set of --target options; gpu_cache.sh's
+# ZOC_GPU_CACHE_TARGETS compiles them ahead), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -66,17 +67,17 @@ bench() {   # name, args...   (one bench.log: the device tool brings back only s
   timeout "${ZOC_BENCH_TIMEOUT:-150}" "$b/zoc" bench "$@" --random-weights --device cuda 2>&1 | tee -a "$out/bench.log"
 }
 if has profile; then   # one forward's kernels, timed one by one
-  ZOC_CUDA_PROFILE=1 timeout 200 "$b/zoc" bench models/llama.zo --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 2 2>&1 | tee "$out/profile.log"
+  timeout 200 "$b/zoc" bench models/llama.zo --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 2 --target profile=1 2>&1 | tee "$out/profile.log"
 fi
 if has ncu; then   # hardware counters of a few kernels (plain launches: no graph)
-  ZOC_CUDA_GRAPH=0 timeout "${ZOC_NCU_TIMEOUT:-200}" ncu --clock-control none -k "regex:${ZOC_NCU_KERNELS:-zk_dequant}" -c "${ZOC_NCU_COUNT:-4}" \
+  timeout "${ZOC_NCU_TIMEOUT:-200}" ncu --clock-control none -k "regex:${ZOC_NCU_KERNELS:-zk_dequant}" -c "${ZOC_NCU_COUNT:-4}" \
     --section SpeedOfLight --section MemoryWorkloadAnalysis --section Occupancy --section LaunchStats --section WarpStateStats \
-    "$b/zoc" bench models/llama.zo -D L=2 --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 1 2>&1 | tee "$out/ncu.log"
+    "$b/zoc" bench models/llama.zo -D L=2 --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 1 --target graph=0 2>&1 | tee "$out/ncu.log"
 fi
 if has ncusrc; then   # where one kernel's warps stall, per SASS instruction (sampled), as CSV
-  ZOC_CUDA_GRAPH=0 timeout "${ZOC_NCU_TIMEOUT:-200}" ncu --clock-control none -k "regex:${ZOC_NCU_KERNELS:-zk_dequant}" -c "${ZOC_NCU_COUNT:-1}" \
+  timeout "${ZOC_NCU_TIMEOUT:-200}" ncu --clock-control none -k "regex:${ZOC_NCU_KERNELS:-zk_dequant}" -c "${ZOC_NCU_COUNT:-1}" \
     --section SpeedOfLight --section WarpStateStats --section SourceCounters -o "$out/ncusrc" -f \
-    "$b/zoc" bench models/llama.zo -D L=2 --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 1 > "$out/ncusrc.log" 2>&1
+    "$b/zoc" bench models/llama.zo -D L=2 --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 1 --target graph=0 > "$out/ncusrc.log" 2>&1
   ncu -i "$out/ncusrc.ncu-rep" --page details >> "$out/ncusrc.log" 2>&1
   ncu -i "$out/ncusrc.ncu-rep" --page source --csv --print-source sass > "$out/ncusrc.csv" 2>&1
   rm -f "$out/ncusrc.ncu-rep"
@@ -85,12 +86,11 @@ if has bench; then
   [ -n "${ZOC_BENCH_TINY-1}" ] && bench tiny models/tiny.zo --recipe qzo --batch 16 --seq 128
   [ "${ZOC_BENCH_B16:-1}" = 1 ] && bench llama7b_b16 models/llama.zo --recipe qzo --batch 16 --seq 128
   [ -z "${ZOC_BENCH_NO_B1:-}" ] && bench llama7b_b1 models/llama.zo --recipe qzo --batch 1 --seq 128
-  [ -n "${ZOC_BENCH_MMA_SYNC:-}" ] && ZOC_CUDA_WGMMA=0 bench llama7b_b16_mma_sync models/llama.zo --recipe qzo --batch 16 --seq 128
-  for st in ${ZOC_BENCH_STAGES:-}; do   # tuning: the wgmma matmul's shared-memory stages
-    ZOC_CUDA_WGMMA_STAGES=$st bench llama7b_b16_stages$st models/llama.zo --recipe qzo --batch 16 --seq 128
-  done
-  for envs in ${ZOC_BENCH_ENVS:-}; do   # tuning: B=16 once per comma-joined set of settings
-    (export ${envs//,/ }; bench "llama7b_b16_$(echo "$envs" | tr ',=' '_-')" models/llama.zo --recipe qzo --batch 16 --seq 128)
+  [ -n "${ZOC_BENCH_MMA_SYNC:-}" ] && bench llama7b_b16_mma_sync models/llama.zo --recipe qzo --batch 16 --seq 128 --target matmul=mma
+  for set in ${ZOC_BENCH_TARGETS:-}; do   # B=16 once per comma-joined set of device options
+    targets=()
+    for t in ${set//,/ }; do targets+=(--target "$t"); done
+    bench "llama7b_b16_$(echo "$set" | tr ',=' '_-')" models/llama.zo --recipe qzo --batch 16 --seq 128 "${targets[@]}"
   done
   [ -n "${ZOC_BENCH_MEZO:-}" ] && bench llama7b_mezo models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128
 fi

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 
+#include "codegen/target.h"
 #include "ir/lower.h"
 #include "runtime/exec.h"
 
@@ -34,6 +35,13 @@ bool zo_cli_opt(const char *arg, const char *name);
 bool zo_cli_parse_u64(const char *s, uint64_t *out);
 const Backend *zo_cli_backend(const Verb *v, const char *device);
 void zo_cli_free_defines(DefineVec *defs);
+/* --target NAME=VALUE (codegen/target.h), on every verb that runs or
+ * generates code for a device: sets one option of *t (from zo_target_init);
+ * an unknown name ("did you mean") or value is a usage error. Then
+ * zo_cli_target_check: an option set that the chosen backend does not read
+ * (matmul with --device cpu) is a usage error too. */
+void zo_cli_target(const Verb *v, const char *arg, ZoTarget *t);
+void zo_cli_target_check(const Verb *v, const ZoTarget *t, const Backend *be);
 /* Parses FILE.zo, --model, --recipe, -D; `extra` sees every other argument
  * first and returns how many argv entries it used (0: not its option). */
 int zo_cli_parse_model_args(const Verb *v, int argc, char **argv, ModelArgs *m,
@@ -49,6 +57,12 @@ int zo_cmd_llvm(const Verb *v, int argc, char **argv);    /* src/cmd_llvm.c */
 #define ZO_LLVM_VERBS
 #endif
 
+/* what every verb that runs or generates code for a device says of --target */
+#define ZO_TARGET_HELP                                                                         \
+  "--target NAME=VALUE (repeated) sets a device option: the matmul path, wgmma's operand\n"     \
+  "loads, the dequants' second stream, CUDA graphs, the per-kernel profile, where training\n" \
+  "updates (`zoc cuda --verbose` prints them all with their values; docs/gpu.md).\n"
+
 /* verbs of later phases: each group's macro is defined by its own section
  * below (training: src/cmd_train.c; the demo: src/cmd_demo.c; the GPU:
  * src/cmd_cuda.c) */
@@ -62,7 +76,7 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
    "[--model NAME] [-D NAME=VALUE]... [--device cpu|ref|cuda] [--steps N] [--eval-every N] "    \
    "[--seed N] [--set NAME=VALUE]... [--resume] [--eval-data FILE.jsonl] [--tokenizer PATH] "   \
    "[--train-examples N] [--eval-examples N] [--data-seed N] [--max-len N] [--max-nan N] "      \
-   "[--threads N] [--quiet]",                                                                  \
+   "[--threads N] [--target NAME=VALUE]... [--quiet]",                                          \
    "Fine-tune a checkpoint with zeroth-order steps (QZO/MeZO) as the recipe says:\n"           \
    "its perturbed tensors get Q-SPSA/SPSA updates, eps, lr (schedule, warmup), clip\n"          \
    "(DDC), scale_min, weight_decay and queries from the recipe; --set NAME=VALUE\n"            \
@@ -79,16 +93,17 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
    "DIR (zoc.lock). --resume continues a run\n"                                                \
    "that was stopped to the same bytes as an uninterrupted run. Ctrl-C finishes the\n"         \
    "step, saves and exits with status 130. A NaN/Inf loss skips the step; --max-nan\n"         \
-   "(default 10) such steps in a row stop the run without saving. See docs/training.md.\n"},  \
+   "(default 10) such steps in a row stop the run without saving. See docs/training.md.\n"    \
+   ZO_TARGET_HELP},                                                                            \
   {"eval", zo_cmd_eval,                                                                        \
    "zoc eval FILE.zo --weights PATH --task TASK --data FILE.jsonl [--model NAME] "              \
    "[--recipe NAME] [-D NAME=VALUE]... [--device cpu|ref|cuda] [--eval-examples N|all] "        \
-   "[--seed N] [--batch N] [--tokenizer PATH] [--max-len N] [--threads N]",                    \
+   "[--seed N] [--batch N] [--tokenizer PATH] [--max-len N] [--threads N] [--target NAME=VALUE]...", \
    "Evaluate a checkpoint on --eval-examples (default 1000, MeZO's test split; 'all')\n"      \
    "of a seeded shuffle of the data and print one JSON line: examples, loss, and\n"            \
    "accuracy (classification: the candidate with the highest mean log-probability),\n"        \
    "f1 and em (squad: greedy decoding, at most 50 new tokens, up to a newline) or\n"           \
-   "agreement (lm: argmax == target).\n"},                                                     \
+   "agreement (lm: argmax == target).\n" ZO_TARGET_HELP},                                      \
   {"replay", zo_cmd_replay,                                                                    \
    "zoc replay FILE.zo --weights INIT --run DIR | --seeds SEEDS.jsonl -o OUT.safetensors "     \
    "[--recipe NAME] [--model NAME] [-D NAME=VALUE]... [--threads N]",                          \
@@ -125,20 +140,22 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv);    /* src/cmd_cuda.c */
 int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_bench.c */
 #define ZO_CUDA_VERBS                                                                          \
   {"bench", zo_cmd_bench,                                                                      \
-   "zoc bench FILE.zo --random-weights [-D NAME=VALUE]... --batch B --seq T [--device cpu|ref|cuda] [--threads N] [--reps N] [--recipe R]", \
+   "zoc bench FILE.zo --random-weights [-D NAME=VALUE]... --batch B --seq T [--device cpu|ref|cuda] [--threads N] [--reps N] [--recipe R] [--target NAME=VALUE]...", \
    "Time the forward pass and one ZO step (both perturbed passes) on random weights;\n"       \
    "print tokens/s, the step time and the peak memory as JSON lines. On cuda the\n"          \
    "storages are filled straight from a fast generator and the timings are of the\n"         \
-   "loss-only forward (median of at least 10 runs after a warm-up).\n"},                      \
+   "loss-only forward (median of at least 10 runs after a warm-up).\n" ZO_TARGET_HELP},       \
   {"cuda", zo_cmd_cuda,                                                                        \
-   "zoc cuda FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx | --cubin] [--arch 90] [--simt]", \
+   "zoc cuda FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx | --cubin] [--arch 90] [--simt] [--target NAME=VALUE]... [--verbose]", \
    "Print the CUDA C of the model's GPU kernels; with --ptx, compile them with NVRTC\n"       \
    "(for compute_90 unless --arch says otherwise; no GPU needed) and print each\n"           \
    "kernel function's name and PTX size; with --cubin, compile them for sm_90 (or\n"        \
    "--arch) as --device cuda does, into the compile cache ($ZOC_CUDA_CACHE), so a GPU\n"   \
    "machine given that cache and the same NVRTC version starts without compiling.\n"      \
    "--arch 90a: Hopper's wgmma matmuls (what --device cuda runs on an H100/H200).\n"        \
-   "--simt: matmuls without tensor cores (what ZOC_CUDA_MMA=0 selects at run time).\n"},
+   "--simt: matmuls without tensor cores (--target matmul=f32). --verbose prints every\n"   \
+   "device option, its value and where it came from on stderr, and with --cubin\n"         \
+   "ptxas's report (registers, spills) of a fresh compile.\n" ZO_TARGET_HELP},
 /* ZO_CUDA_VERBS end */
 
 /* verbs defined outside main.c */
@@ -153,14 +170,15 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv);             /* src/cmd_ru
    "(default 0), same bytes.\n"},                                                                \
   {"loss", zo_cmd_loss,                                                                        \
    "zoc loss FILE.zo --weights PATH --data TOKENS.jsonl [--model NAME] [-D NAME=VALUE]... "     \
-   "[--device cpu|ref|cuda] [--threads N] [--verbose]",                                             \
+   "[--device cpu|ref|cuda] [--threads N] [--target NAME=VALUE]... [--verbose]",                 \
    "For each line {\"tokens\": [id, ...]} of the data file print\n"                             \
    "{\"loss\": L, \"tokens\": N}: the mean next-token cross-entropy over the N-1\n"             \
    "predicted positions, one forward per line. PATH is a .safetensors file or a\n"            \
    "Hugging Face directory (its config.json sets the parameters declared\n"                   \
    "`from \"key\"`; -D wins). --device: cpu (default when built with LLVM), ref\n"            \
    "(the plain-C reference) or cuda (the GPU, kernels compiled by NVRTC).\n"                  \
-   "--verbose prints the peak activation bytes and the memory plan to stderr.\n"},                                                                \
+   "--verbose prints the peak activation bytes and the memory plan to stderr.\n"            \
+   ZO_TARGET_HELP},                                                                            \
   ZO_LLVM_VERBS                                                                                \
   ZO_TRAIN_VERBS                                                                               \
   ZO_DEMO_VERBS                                                                                \

@@ -62,6 +62,7 @@ typedef struct BenchOpts {
   int64_t batch, seq;
   int threads, reps;
   uint64_t seed;
+  ZoTarget target;             /* --target NAME=VALUE */
 } BenchOpts;
 
 static int64_t parse_int(const Verb *v, const char *opt, const char *s, int64_t lo) {
@@ -84,6 +85,7 @@ static int bench_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   else if (zo_cli_opt(a, "--device")) o->device = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(a, "--op")) o->op = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(a, "--format")) o->format = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(a, "--target")) zo_cli_target(v, zo_cli_value(v, argc, argv, &j), &o->target);
   else return 0;
   return j - i + 1;
 }
@@ -227,6 +229,7 @@ static int fast_random_bind(Func *f, uint64_t seed, PtrVec *owned) {
 
 static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   const Backend *be = zo_cli_backend(v, o->device);
+  zo_cli_target_check(v, &o->target, be);
   Program *p = zo_parse_files(&m->file, 1);
   int rc = 1;
   Func *f = NULL;
@@ -258,7 +261,7 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   upd = be->update && recipe && f->nstreams > 0;
   if (upd && zo_params_init(&ps, f, zo_recipe_get(f->recipe, "scale_min", 1e-6), o->threads) != 0) goto done;
   t0 = now();
-  if (!(state = be->open(f, o->threads))) goto done;
+  if (!(state = be->open(f, o->threads, &o->target))) goto done;
   double t_open = now() - t0;
   json_t *j = json_object();
   json_object_set_new(j, "bench", json_string("compile"));
@@ -388,6 +391,7 @@ static int bench_matmul(const Verb *v, BenchOpts *o, DefineVec *defs) {
   zo_env_error("zoc bench", "--op matmul times the LLVM kernels; this zoc was built without LLVM");
   return 1;
 #else
+  zo_cli_target_check(v, &o->target, &zo_backend_cpu);
   int64_t M = 1;
   DefineVec mdefs = {0};
   for (int i = 0; i < defs->len; i++) {
@@ -423,7 +427,7 @@ static int bench_matmul(const Verb *v, BenchOpts *o, DefineVec *defs) {
                      "a smaller -D M (or -D K, -D N)") != 0)
     goto done;
   if (!(st = random_bind(f, o->seed))) goto done;
-  if (!(state = zo_backend_cpu.open(f, o->threads))) goto done;
+  if (!(state = zo_backend_cpu.open(f, o->threads, &o->target))) goto done;
   const ZoLlvmProgram *lp = zo_cpu_program(state);
   int g = -1;
   for (int i = 0; i < lp->nkernels; i++)
@@ -478,6 +482,7 @@ done:
 int zo_cmd_bench(const Verb *v, int argc, char **argv) {
   ModelArgs m = {0};
   BenchOpts o = {.batch = 1, .seq = 128, .reps = 0, .seed = 1};
+  zo_target_init(&o.target);
   bool op_mode = false;
   for (int i = 0; i < argc; i++)
     if (zo_cli_opt(argv[i], "--op")) op_mode = true;

@@ -2,7 +2,11 @@
  * (codegen/cuda_gen.h), or, with --ptx, every kernel compiled by NVRTC (no
  * GPU needed) and each function's name and PTX size; with --cubin, the
  * program compiled for the real architecture as `--device cuda` compiles
- * it, into the compile cache (a GPU machine given that cache skips NVRTC). */
+ * it, into the compile cache (a GPU machine given that cache skips NVRTC).
+ * The device options (--target, codegen/target.h) are decided for --arch as
+ * `--device cuda` decides them for its GPU: wgmma on 90a, mma.sync
+ * elsewhere, the copy engine's loads (a driver that encodes tensor maps is
+ * assumed); --verbose prints them on stderr. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,8 +20,9 @@
 int zo_cmd_cuda(const Verb *v, int argc, char **argv);
 
 typedef struct CudaOpts {
-  bool ptx, simt, cubin;
+  bool ptx, cubin, verbose;
   const char *arch;
+  ZoTarget target;
 } CudaOpts;
 
 static int cuda_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
@@ -25,8 +30,10 @@ static int cuda_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   int j = i;
   if (strcmp(argv[i], "--ptx") == 0) o->ptx = true;
   else if (strcmp(argv[i], "--cubin") == 0) o->cubin = true;
-  else if (strcmp(argv[i], "--simt") == 0) o->simt = true;
+  else if (strcmp(argv[i], "--simt") == 0) zo_cli_target(v, "matmul=f32", &o->target);
+  else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0) o->verbose = true;
   else if (zo_cli_opt(argv[i], "--arch")) o->arch = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(argv[i], "--target")) zo_cli_target(v, zo_cli_value(v, argc, argv, &j), &o->target);
   else return 0;
   return j - i + 1;
 }
@@ -56,22 +63,24 @@ static void print_entries(const char *ptx, size_t len) {
 int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
   ModelArgs m = {0};
   CudaOpts o = {.arch = "90"};
+  zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, cuda_extra, &o);
+  char device[48];
+  snprintf(device, sizeof device, "--arch %s", o.arch);
+  StrBuf err = {0};
+  if (zo_target_resolve(&o.target, strcmp(o.arch, "90a") == 0, true, device, &err) != 0) zo_cli_usage_error(v, "%s", err.buf);
+  if (o.verbose) zo_target_print(&o.target, stderr);
   Program *p = zo_parse_files(&m.file, 1);
   int rc = 1;
   if (zo_diag_count() == 0) {
     CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = m.defs.data, .ndefs = m.defs.len};
     Func *f = zo_compile(p, &co);
-    /* --arch 90a: Hopper's wgmma matmuls; the tuning variables as `--device cuda` reads them */
-    ZoCuOptions go;
-    zo_cuda_env_options(&go, 0);
-    go.simt = go.simt || o.simt;
-    go.wgmma = strcmp(o.arch, "90a") == 0;
-    ZoCuProgram *cp = f ? zo_cuda_generate(f, &go) : NULL;
+    ZoCuProgram *cp = f ? zo_cuda_generate(f, &o.target) : NULL;
     if (cp && o.cubin) {
       void *img = NULL;
       size_t n = 0;
-      if (zo_nvrtc_compile(cp->source, o.arch, false, f->name, &img, &n) == 0) {
+      if ((o.verbose ? zo_nvrtc_compile_report(cp->source, o.arch, f->name, &img, &n)
+                     : zo_nvrtc_compile(cp->source, o.arch, false, f->name, &img, &n)) == 0) {
         printf("; %s: %d launches, %d kernel functions, NVRTC %s, sm_%s, %zu bytes of cubin\n", f->name, cp->nlaunches,
                cp->nfunctions, zo_nvrtc_version(), o.arch, n);
         free(img);

@@ -147,6 +147,7 @@ static int read_data(const char *path, SeqVec *out) {
 typedef struct LossOpts {
   const char *weights, *data, *device, *threads;
   bool verbose;
+  ZoTarget target;
 } LossOpts;
 
 static int loss_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
@@ -156,6 +157,7 @@ static int loss_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   else if (zo_cli_opt(argv[i], "--data")) o->data = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(argv[i], "--device")) o->device = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(argv[i], "--threads")) o->threads = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(argv[i], "--target")) zo_cli_target(v, zo_cli_value(v, argc, argv, &j), &o->target);
   else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0) o->verbose = true;
   else return 0;
   return j - i + 1;
@@ -206,10 +208,12 @@ static bool is_dir(const char *path) {
 int zo_cmd_loss(const Verb *v, int argc, char **argv) {
   ModelArgs m = {0};
   LossOpts o = {0};
+  zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, loss_extra, &o);
   if (!o.weights) zo_cli_usage_error(v, "no checkpoint (--weights W.safetensors or a Hugging Face directory)");
   if (!o.data) zo_cli_usage_error(v, "no data (--data TOKENS.jsonl)");
   const Backend *be = zo_cli_backend(v, o.device);
+  zo_cli_target_check(v, &o.target, be);
   int threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
   if (o.threads) {
     uint64_t t;
@@ -284,7 +288,7 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
   if (zo_fit_forward(f, be, 1, maxn, zo_mem_mul(maxn, zo_mem_mul(LV + 2, 4)), "zoc loss of the longest line of --data",
                      "shorter lines in --data (each line is one forward)") != 0)
     goto out;
-  if (!(state = be->open(f, threads))) goto out;
+  if (!(state = be->open(f, threads, &o.target))) goto out;
   if (!(logits = zo_mem_alloc(zo_mem_mul(maxn, zo_mem_mul(LV, 4)), "zoc loss: the logits"))) goto out;
   targets = zo_xmalloc((size_t)maxn * sizeof(int32_t));
   rowloss = zo_xmalloc((size_t)maxn * sizeof(float));

@@ -49,6 +49,7 @@ typedef struct TrainOpts {
   const char *tokenizer, *train_n, *eval_n, *threads, *max_len, *batch, *seeds, *run_dir, *max_nan;
   bool resume, quiet;
   Vec(const char *) sets;      /* --set NAME=VALUE, in order */
+  ZoTarget target;             /* --target NAME=VALUE (train, eval) */
 } TrainOpts;
 
 static int train_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
@@ -87,6 +88,10 @@ static int train_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   }
   if (tr && zo_cli_opt(a, "--set")) {
     vec_push(&o->sets, zo_cli_value(v, argc, argv, &j));
+    return j - i + 1;
+  }
+  if (!rp && zo_cli_opt(a, "--target")) {
+    zo_cli_target(v, zo_cli_value(v, argc, argv, &j), &o->target);
     return j - i + 1;
   }
   if (tr && strcmp(a, "--resume") == 0) o->resume = true;
@@ -377,6 +382,7 @@ static void print_metrics(const char *label, const ZoMetrics *m) {
 int zo_cmd_train(const Verb *v, int argc, char **argv) {
   ModelArgs m = {0};
   TrainOpts o = {.verb = 0};
+  zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, train_extra, &o);
   if (!m.recipe) zo_cli_usage_error(v, "no recipe (--recipe NAME: one of the file's recipes for the model)");
   if (!o.weights) zo_cli_usage_error(v, "no checkpoint (--weights W.safetensors or a Hugging Face directory)");
@@ -391,6 +397,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   Vec(char *) side = {0};
   if (check_out_dir(o.weights, o.out) != 0) goto out;
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
+  zo_cli_target_check(v, &o.target, s.be);
   if (session_compile(&s, &m, o.weights) != 0) goto out;
 
   ZoTrainRun run = {0};
@@ -441,6 +448,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   run.init = s.st;
   run.be = s.be;
   run.threads = s.threads;
+  run.target = &o.target;
   run.train = &s.train;
   run.eval = s.eval.n ? &s.eval : NULL;
   run.tok = s.tok;
@@ -479,6 +487,7 @@ out:
 int zo_cmd_eval(const Verb *v, int argc, char **argv) {
   ModelArgs m = {0};
   TrainOpts o = {.verb = 1};
+  zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, train_extra, &o);
   if (!o.weights) zo_cli_usage_error(v, "no checkpoint (--weights W.safetensors or a Hugging Face directory)");
   if (!o.task) zo_cli_usage_error(v, "no task (--task sst2|rte|cb|boolq|squad|lm|TEMPLATE.json)");
@@ -495,6 +504,7 @@ int zo_cmd_eval(const Verb *v, int argc, char **argv) {
   int rc = 1;
   void *state = NULL;
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
+  zo_cli_target_check(v, &o.target, s.be);
   if (session_compile(&s, &m, o.weights) != 0) goto out;
   if (s.f->recipe && !o.seed && !o.data_seed) data_seed = (uint64_t)zo_recipe_get(s.f->recipe, "seed", 0);
   if (!batch) batch = s.f->recipe ? (int64_t)zo_recipe_get(s.f->recipe, "batch", 16) : 16;
@@ -504,7 +514,7 @@ int zo_cmd_eval(const Verb *v, int argc, char **argv) {
     goto out;
   }
   if (zo_fit_eval(s.f, s.be, &s.eval, batch) != 0) goto out;   /* the batch and the rows fit (runtime/fit.h) */
-  if (!(state = s.be->open(s.f, s.threads))) goto out;
+  if (!(state = s.be->open(s.f, s.threads, &o.target))) goto out;
   ZoMetrics mt;
   if (zo_evaluate(s.be, state, s.V, &s.eval, batch, s.tok, &mt) != 0) goto out;
   char *j = zo_metrics_json(&mt, -1);

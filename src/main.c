@@ -86,6 +86,18 @@ bool zo_cli_opt(const char *arg, const char *name) {
   return strncmp(arg, name, n) == 0 && (arg[n] == 0 || arg[n] == '=');
 }
 
+/* --target NAME=VALUE: one device option (codegen/target.h) */
+void zo_cli_target(const Verb *v, const char *arg, ZoTarget *t) {
+  StrBuf err = {0};
+  if (zo_target_set(t, arg, &err) != 0) zo_cli_usage_error(v, "%s", err.buf);
+}
+
+/* the device options set that the backend `be` does not read */
+void zo_cli_target_check(const Verb *v, const ZoTarget *t, const Backend *be) {
+  StrBuf err = {0};
+  if (zo_target_check_backend(t, be->name, &err) != 0) zo_cli_usage_error(v, "%s", err.buf);
+}
+
 void zo_cli_free_defines(DefineVec *defs) {
   for (int i = 0; i < defs->len; i++) free((char *)defs->data[i].name);
   vec_free(defs);

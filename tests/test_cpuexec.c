@@ -77,10 +77,10 @@ static void check_model(const char *file, const char *recipe, const char *const 
   for (int64_t i = 0; i < 2 * B * T; i++) tok[i] = (int32_t)(zt_next(&r) % (uint64_t)V);
   float *ref = zo_xmalloc(sizeof(float) * (size_t)n), *out[3];
   for (int t = 0; t < 3; t++) out[t] = zo_xmalloc(sizeof(float) * (size_t)n);
-  void *rs = zo_backend_ref.open(f, 1);
+  void *rs = zo_backend_ref.open(f, 1, NULL);
   ck_assert(rs);
   void *cs[3];
-  for (int t = 0; t < 3; t++) ck_assert((cs[t] = zo_backend_cpu.open(f, t + 1)) != NULL);
+  for (int t = 0; t < 3; t++) ck_assert((cs[t] = zo_backend_cpu.open(f, t + 1, NULL)) != NULL);
   Perturb none = {0};
   Perturb pz = {.seed = zt_next(&r), .eps = 1e-2f, .split = B};   /* the ZO step: 2B entries, both signs */
   for (int pass = 0; pass < 2; pass++) {
@@ -215,7 +215,7 @@ START_TEST(test_weights_changed) {
   void *old[2];
   float *before = zo_xmalloc(sizeof(float) * (size_t)n), *after = zo_xmalloc(sizeof(float) * (size_t)n),
         *fresh = zo_xmalloc(sizeof(float) * (size_t)n);
-  for (int k = 0; k < 2; k++) ck_assert((old[k] = bes[k]->open(f, 1)) != NULL);
+  for (int k = 0; k < 2; k++) ck_assert((old[k] = bes[k]->open(f, 1, NULL)) != NULL);
   ck_assert(zo_backend_ref.forward(old[0], tok, B, T, NULL, before) == 0);
   /* the update: every perturbed float storage scaled, in private copies (the checkpoint is mapped read-only) */
   Block *b = f->body;
@@ -236,7 +236,7 @@ START_TEST(test_weights_changed) {
   ck_assert_msg(changed > 0, "no perturbed f32 storage to change");
   for (int k = 0; k < 2; k++) {
     if (bes[k]->weights_changed) ck_assert(bes[k]->weights_changed(old[k]) == 0);
-    void *nw = bes[k]->open(f, 1);
+    void *nw = bes[k]->open(f, 1, NULL);
     ck_assert(nw);
     ck_assert(bes[k]->forward(old[k], tok, B, T, NULL, after) == 0);
     ck_assert(bes[k]->forward(nw, tok, B, T, NULL, fresh) == 0);
@@ -261,7 +261,7 @@ START_TEST(test_shapes_and_errors) {
   load(&l, "models/tiny.zo", "qzo", d, 1, zt_next(&r));
   Func *f = l.f;
   int64_t V = zo_model_vocab(f), C = zo_model_out_cols(f);
-  void *cs = zo_backend_cpu.open(f, 2), *rs = zo_backend_ref.open(f, 1);
+  void *cs = zo_backend_cpu.open(f, 2, NULL), *rs = zo_backend_ref.open(f, 1, NULL);
   ck_assert(cs && rs);
   int64_t shapes[][2] = {{3, 5}, {1, 1}, {2, 17}, {3, 5}};
   for (size_t s = 0; s < 4; s++) {

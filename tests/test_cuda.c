@@ -2,8 +2,10 @@
  *
  * Without a GPU (CI): every kernel of every bundled model (tiny, llama, opt,
  * gpt2 at their default sizes, and tiny in every format of models/formats.zo
- * under each recipe) is generated and compiled by NVRTC for compute_90, and
- * llama's for sm_90 (ptxas too). NVRTC missing is a FAILURE unless
+ * under each recipe) and of tests/data/models/fallback.zo is generated and
+ * compiled by NVRTC for compute_90 and, on the wgmma path, compute_90a, and
+ * llama's for sm_90 (ptxas too), on each path the device options
+ * (codegen/target.h) select. NVRTC missing is a FAILURE unless
  * ZOC_ALLOW_NO_NVRTC=1. `--device cuda` on a machine without a driver is a
  * clean error (open returns NULL). One configuration a test, each with its
  * own timeout; its programs are compiled by worker processes, one a CPU, and
@@ -87,7 +89,8 @@ static Func *compile_cfg(const Cfg *c, Program **prog) {
   return f;
 }
 
-/* every bundled model at its defaults, and tiny in every format */
+/* every bundled model at its defaults, tiny in every format, and the model
+   that takes the generator's fallbacks (tests/data/models/fallback.zo) */
 static const Cfg all_models[] = {
   {"models/llama.zo", "qzo", {NULL}},
   {"models/llama.zo", "qzo_norms", {"L=2", NULL}},
@@ -107,6 +110,7 @@ static const Cfg all_models[] = {
   {"models/tiny.zo", "mezo", {"W=linear(dt=f32)", NULL}},
   {"models/tiny.zo", "mezo", {"W=linear(dt=bf16)", "DT=bf16", NULL}},
   {"models/tiny.zo", "mezo", {"W=conv1d(dt=f16)", NULL}},
+  {"tests/data/models/fallback.zo", "qzo", {NULL}},
 };
 
 static bool have_nvrtc(void) {
@@ -389,11 +393,13 @@ START_TEST(test_nvrtc_every_kernel) {
   const char *cname = c->defs[0] ? c->defs[0] : "defaults", *crecipe = c->recipe ? c->recipe : "-";
   Program *p;
   Func *f = compile_cfg(c, &p);
+  const bool fallback = strstr(c->file, "fallback.zo") != NULL;   /* the generator's fallbacks (tests/data/models/fallback.zo) */
   /* variants: 0 mma.sync (compute_90), 1 wgmma (compute_90a, Hopper's), 2 the f32 matmuls (a third of them) */
   for (int var = 0; var < (i % 3 == 0 ? 3 : 2); var++) {
     const int simt = var == 2;
     const char *arch = var == 1 ? "90a" : "90";
-    ZoCuOptions go = {.simt = simt, .wgmma = var == 1};
+    ZoTarget go = zo_target_default(var == 1);
+    if (simt) go.matmul = ZO_MM_F32;
     ZoCuProgram *cp = zo_cuda_generate(f, &go);
     ck_assert_msg(cp, "%s %s: no CUDA program", c->file, c->defs[0] ? c->defs[0] : "");
     ck_assert(cp->nlaunches >= f->ngroups && cp->nfunctions > 0);
@@ -403,13 +409,13 @@ START_TEST(test_nvrtc_every_kernel) {
     if (strstr(c->file, "llama") && c->recipe && strcmp(c->recipe, "qzo") == 0 && ndefs(c) == 0)
       ck_assert_msg(zst >= 7 * 32 && zfills > 0 && 3 * zfills <= zst, "%s: %d zfill launches for %d storages", c->file, zfills, zst);
     /* the dequant scratch: two banks on the tensor-core paths (a dequant beside the matmul before it), one on the f32 path
-       and when asked; the two hold what one did, twice at most */
+       and with overlap=0; the two hold what one did, twice at most */
     const int readers = check_banks(cp, c->file);
     ck_assert_msg(simt ? cp->dq_banks == 1 && readers == 0 : cp->dq_banks == (readers < 2 ? 1 : 2),
                   "%s: %d kernels read %d banks", c->file, readers, cp->dq_banks);
     if (readers > 1) {
-      ZoCuOptions one = go;
-      one.no_overlap = true;
+      ZoTarget one = go;
+      one.overlap = 0;
       ZoCuProgram *c1 = zo_cuda_generate(f, &one);
       ck_assert(c1 && check_banks(c1, c->file) == readers && c1->dq_banks == 1);
       ck_assert_msg(c1->dq_bytes <= cp->dq_bytes && cp->dq_bytes <= 2 * (c1->dq_bytes + 256), "%s: %lld bytes in two banks, %lld in one",
@@ -422,11 +428,14 @@ START_TEST(test_nvrtc_every_kernel) {
     ck_assert_msg(!var == !strstr(cp->source, "wgmma.mma_async") || var == 2, "wgmma in the source iff asked for");
     /* every launched function is in the PTX (checked when the worker is done) */
     nv_submit(&pool, cp, arch, true, f->name, "%s (%s, %s)", c->file, crecipe, cname);
-    /* the fused cross-entropy: the logits' kernel again, its stores replaced by partials */
-    ck_assert_msg(cp->ce > 0 && cp->ce < cp->nlaunches, "%s: no fused cross-entropy", c->file);
-    ck_assert(cp->launches[cp->ce].mode == ZO_CU_LOSS_ONLY && cp->launches[cp->ce - 1].mode == ZO_CU_LOGITS_ONLY);
-    ck_assert(cp->launches[cp->ce].group == cp->launches[cp->ce - 1].group && strcmp(cp->launches[cp->ce].kind, "matmul") == 0);
-    ck_assert(cp->ce_vocab == zo_value_last_dim(f->outputs.data[0]).coef && cp->ce_parts == (cp->ce_vocab + cp->ce_chunk - 1) / cp->ce_chunk);
+    /* the fused cross-entropy: the logits' kernel again, its stores replaced by partials (none where the logits are
+       not a matmul's: fallback.zo's come from a norm) */
+    ck_assert_msg(fallback ? cp->ce == -1 : cp->ce > 0 && cp->ce < cp->nlaunches, "%s: fused cross-entropy at launch %d", c->file, cp->ce);
+    if (!fallback) {
+      ck_assert(cp->launches[cp->ce].mode == ZO_CU_LOSS_ONLY && cp->launches[cp->ce - 1].mode == ZO_CU_LOGITS_ONLY);
+      ck_assert(cp->launches[cp->ce].group == cp->launches[cp->ce - 1].group && strcmp(cp->launches[cp->ce].kind, "matmul") == 0);
+      ck_assert(cp->ce_vocab == zo_value_last_dim(f->outputs.data[0]).coef && cp->ce_parts == (cp->ce_vocab + cp->ce_chunk - 1) / cp->ce_chunk);
+    }
     for (int li = 0; li < cp->nlaunches; li++) ck_assert(li == cp->ce || cp->launches[li].mode != ZO_CU_LOSS_ONLY);
     if (i == 0) /* a real-architecture image too: ptxas accepts the kernels */
       nv_submit(&pool, cp, arch, false, f->name, "%s (%s, %s), a cubin", c->file, crecipe, cname);
@@ -440,8 +449,10 @@ START_TEST(test_nvrtc_every_kernel) {
         maps++;
         const ZoCuArg *x = &L->ptrs[L->tmaps[0].slot], *w = &L->ptrs[L->tmaps[1].slot];
         ck_assert(L->tmaps[0].slot < L->nptrs && L->tmaps[1].slot < L->nptrs);
-        ck_assert_msg(x->kind == ZO_CU_BUFFER && zo_dim_eq(L->tmaps[0].rows, zo_value_rows(x->v)) &&
-                          zo_dim_eq(zo_value_last_dim(x->v), zo_dim_const(L->tmaps[0].cols)),
+        /* X as its producer stored it (f16), or its copy in the x16 scratch (an x16 launch made it) */
+        ck_assert_msg((x->kind == ZO_CU_BUFFER && zo_dim_eq(L->tmaps[0].rows, zo_value_rows(x->v)) &&
+                       zo_dim_eq(zo_value_last_dim(x->v), zo_dim_const(L->tmaps[0].cols))) ||
+                          (x->kind == ZO_CU_X16 && zo_dim_eq(L->tmaps[0].rows, zo_value_rows(L->anchor))),
                       "%s: launch %d's X map", c->file, li);
         const int64_t wr = L->tmaps[1].rows.coef;
         ck_assert_msg(zo_dim_is_const(L->tmaps[1].rows) && L->tmaps[1].cols == L->tmaps[0].cols &&
@@ -551,90 +562,48 @@ START_TEST(test_nvrtc_every_kernel) {
       int staged = 0;
       for (const char *q = cp->source; (q = strstr(q, "(zstg + (unsigned)(")); q++) staged++;
       ck_assert_msg(staged > 0 && strstr(cp->source, "= zo_lds128(sbase"), "%s: no staged epilogue", c->file);
-      /* without matmul pairs, a Llama's gate projection reads the up projection's output (its epilogue's f32 operand)
-         through a shared-memory tile too (and compiles); its keys (rope's output) and values (v_proj's) reach the
-         tensor-core attention as f16 */
-      if (strstr(c->file, "llama") && c->recipe && strcmp(c->recipe, "mezo") != 0) {
-        ZoCuOptions o2 = go;
-        o2.no_pair = true;
-        ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
-        ck_assert_msg(c2 && strstr(c2->source, "/* operand 0's tile by cp.async") && strstr(c2->source, "zp0[jj * 4 + h] = zo_lds32(zopd0") &&
-                          !strstr(c2->source, "column blocks 2j") && strstr(cp->source, "column blocks 2j"),
-                      "%s: without pairs, the gate projection's operand is not staged", c->file);
-        int in_regs = 0;   /* no pair product kept in registers; rope's inputs stay in shared memory */
-        for (int li = 0; li < c2->nhints; li++) in_regs += c2->hints[li].elem_bytes == 0;
-        for (int li = 0; li < c2->nhints; li++) ck_assert(c2->hints[li].elem_bytes == 2 || c2->hints[li].elem_bytes == 0);
-        ck_assert_msg(in_regs == ropes, "%s: without pairs, %d products not stored", c->file, in_regs);
-        if (i == 0) nv_submit(&pool, c2, arch, false, f->name, "%s: wgmma without pairs", c->file);
-        zo_cuda_program_free(c2);
-      }
-      /* and its queries too, as rope stores them: f16(q * scale), the bits the attention made of f32 q; rope turns
-         them in the q and k projections' epilogues, or (ZoCuOptions.no_rope_epi) in its own kernels */
-      if (strstr(c->file, "llama")) {
+      /* an epilogue's f32 operand of whole rows that is not a matmul pair's (fallback.zo's `matmul(x, wb) * a`) is
+         read into a shared-memory tile by cp.async beside the f16 output's */
+      ck_assert_msg(!fallback || (strstr(cp->source, "/* operand 0's tile by cp.async") && strstr(cp->source, "zp0[jj * 4 + h] = zo_lds32(zopd0")),
+                    "%s: the epilogue's f32 operand is not staged", c->file);
+      /* its keys (rope's output) and values (v_proj's) reach the tensor-core attention as f16, and its queries too, as
+         rope stores them: f16(q * scale), the bits the attention made of f32 q; rope turns them in the q and k
+         projections' epilogues */
+      if (strstr(c->file, "llama"))
         ck_assert_msg(strstr(cp->source, "(&ks[r][c]), ok ? (const void *)(Kg + kr * ") && strstr(cp->source, "(&vs[r][c]), ok ? (const void *)(Vg + kr * ") &&
                           strstr(cp->source, "/* stored as f16(q * scale) */") &&
                           strstr(cp->source, "const zi64 q0 = (zi64)blockIdx.y * 64") && strstr(cp->source, "/* rope: pairs (i, i + ") &&
                           strstr(cp->source, "y1[j] = zqs * (x1[j] * w.x - x2[j] * w.y);") && strstr(cp->source, "y1[j] = (x1[j] * w.x - x2[j] * w.y);"),
                       "%s: the attention's queries, keys and values are not f16 (or its blocks not 64 rows)", c->file);
-        ZoCuOptions o2 = go;
-        o2.no_rope_epi = true;
-        ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
-        int rl = 0, rt = 0;
-        for (int li = 0; li < c2->nlaunches; li++) {
-          rl += strcmp(c2->launches[li].kind, "rope") == 0;
-          rt += strcmp(c2->launches[li].kind, "ropetab") == 0;
-        }
-        ck_assert_msg(rl == ropes && rt == 0 && !strstr(c2->source, "/* rope: pairs (i, i + ") &&
-                          strstr(c2->source, "] = zo_f2h_c((float)(x1 * c - x2 * s))") && strstr(c2->source, "] = zo_f2h_c(zqs * (float)(x1 * c - x2 * s))"),
-                      "%s: rope's own kernels", c->file);
-        for (int li = 0; li < c2->nhints; li++) ck_assert(!c2->hints[li].made_by);
-        if (i == 0) nv_submit(&pool, c2, arch, false, f->name, "%s: wgmma, rope in its own kernels", c->file);
-        zo_cuda_program_free(c2);
+      /* X's f16 copies: stored by the kernels that make X (norms, attention, the up projection's epilogue), so no x16
+         launch; fallback.zo's X straight from the embedding, and its `a` (also an epilogue's operand), take one each */
+      int x16 = 0;
+      for (int li = 0; li < cp->nlaunches; li++) x16 += strcmp(cp->launches[li].kind, "x16") == 0;
+      ck_assert_msg(x16 == (fallback ? 2 : 0), "%s: %d x16 launches", c->file, x16);
+      /* wgmma's operands by cp.async (tma=0: a driver without the tensor-map encoder): no tensor map, so no staged
+         epilogue, no matmul pair, no rope in an epilogue: rope's own kernels store the f16 keys and the f16(q * scale)
+         queries */
+      ZoTarget o2 = go;
+      o2.tma = 0;
+      ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
+      int rl = 0, rt = 0, x16b = 0;
+      ck_assert(c2 && strcmp(c2->source, cp->source) != 0 && !strstr(c2->source, "zo_tma2(sa") && !strstr(c2->source, "(zstg + (unsigned)(") &&
+                strstr(c2->source, "cp.async.commit_group"));
+      for (int li = 0; li < c2->nlaunches; li++) {
+        ck_assert(c2->launches[li].ntmaps == 0);
+        rl += strcmp(c2->launches[li].kind, "rope") == 0;
+        rt += strcmp(c2->launches[li].kind, "ropetab") == 0;
+        x16b += strcmp(c2->launches[li].kind, "x16") == 0;
       }
-      /* X's f16 copies: stored by the kernels that make X (norms, attention, the up projection's
-         epilogue), so no x16 launch; with x16 launches, q, k and v read one normed x, gate and up
-         another: 4 a layer, and the lm_head's */
-      for (int with = 0; with < (i == 0 ? 2 : 1); with++) {
-        ZoCuOptions o2 = go;
-        o2.x16_launches = with;
-        ZoCuProgram *c2 = with ? zo_cuda_generate(f, &o2) : cp;
-        int x16 = 0, half = 0;
-        for (int li = 0; li < c2->nlaunches; li++) x16 += strcmp(c2->launches[li].kind, "x16") == 0;
-        for (const char *q = c2->source; (q = strstr(q, "= zo_f2h_c(")); q++) half++;
-        ck_assert_msg(x16 == (with ? 4 * 32 + 1 : 0) && (half > 0) == !with, "%s: %d x16 launches, %d f16 stores of X (x16 launches %d)",
-                      c->file, x16, half, with);
-        if (with) {
-          nv_submit(&pool, c2, arch, false, f->name, "%s: wgmma with x16 launches", c->file);
-          zo_cuda_program_free(c2);
-        }
-      }
-    }
-    if (i == 0 && var == 1) {   /* the other wgmma pipelines */
-      static const struct {
-        int stages;
-        bool inflight, x_f32, no_tma;
-        const char *what;
-      } wv[] = {{2, false, false, false, "2 stages, both operands through registers"},
-                {3, false, false, false, "3 stages, the copy engine"},
-                {3, false, false, true, "3 stages by cp.async"},
-                {4, true, false, true, "4 stages by cp.async, a wgmma in flight"},
-                {3, false, true, false, "3 stages, X as f32 through registers"}};
-      for (size_t v = 0; v < ZO_COUNT(wv); v++) {
-        ZoCuOptions o2 = go;
-        o2.wgmma_stages = wv[v].stages;
-        o2.wgmma_inflight = wv[v].inflight;
-        o2.wgmma_x_f32 = wv[v].x_f32;
-        o2.no_tma = wv[v].no_tma;
-        o2.no_stage = v == 1;   /* and once without the staged epilogue */
-        o2.att_rows = v == 2 ? 128 : 0;   /* and once with 128-row attention blocks */
-        ZoCuProgram *c2 = zo_cuda_generate(f, &o2);
-        ck_assert(c2 && strcmp(c2->source, cp->source) != 0);
-        const bool tma = wv[v].stages > 2 && !wv[v].x_f32 && !wv[v].no_tma;
-        for (int li = 0; li < c2->nlaunches; li++) ck_assert(tma || c2->launches[li].ntmaps == 0);
-        ck_assert(!tma == !strstr(c2->source, "zo_tma2(sa"));
-        nv_submit(&pool, c2, arch, false, f->name, "%s: wgmma, %s", c->file, wv[v].what);
-        zo_cuda_program_free(c2);
-      }
+      for (int h = 0; h < c2->nhints; h++) ck_assert(c2->hints[h].elem_bytes == 2 && !c2->hints[h].made_by);
+      ck_assert_msg(rl == ropes && rt == 0 && x16b == x16, "%s, tma=0: %d rope launches of %d, %d tables, %d x16 launches", c->file, rl, ropes,
+                    rt, x16b);
+      if (strstr(c->file, "llama"))
+        ck_assert_msg(strstr(c2->source, "] = zo_f2h_c((float)(x1 * c - x2 * s))") && strstr(c2->source, "] = zo_f2h_c(zqs * (float)(x1 * c - x2 * s))"),
+                      "%s, tma=0: rope's kernels do not store f16", c->file);
+      if (i == 0) nv_submit(&pool, c2, arch, false, f->name, "%s: wgmma by cp.async", c->file);
+      else if (fallback) nv_submit(&pool, c2, arch, true, f->name, "%s: wgmma by cp.async", c->file);
+      zo_cuda_program_free(c2);
     }
     zo_cuda_program_free(cp);
   }
@@ -1209,13 +1178,15 @@ START_TEST(test_ce_on_host) {
 }
 END_TEST
 
-/* The x16 launches (X's f16 copy the wgmma matmuls load) on the host: every
+/* The x16 launches (X's f16 copy the wgmma matmuls load, where X's producer
+ * does not store it as f16: tests/data/models/fallback.zo) on the host: every
  * element of a random X, values beyond f16's range included, lands at its own
  * index as the f16 of X clamped to ±65504; nothing past the end is written. */
 START_TEST(test_x16_on_host) {
   Program *p;
-  Func *f = compile_cfg(&host_models[0], &p);
-  ZoCuOptions go = {.wgmma = true, .x16_launches = true};
+  const Cfg fb = {"tests/data/models/fallback.zo", "qzo", {NULL}};
+  Func *f = compile_cfg(&fb, &p);
+  const ZoTarget go = zo_target_default(true);
   ZoCuProgram *cp = zo_cuda_generate(f, &go);
   ck_assert(cp);
   HostThread thread;
@@ -1258,7 +1229,7 @@ START_TEST(test_x16_on_host) {
     free(y);
     launches++;
   }
-  ck_assert_int_ge(launches, 4);   /* a layer's four */
+  ck_assert_int_eq(launches, 2);   /* the embedding's output, and `a` */
   dlclose(h);
   zo_cuda_program_free(cp);
   zo_func_free(f);
@@ -1310,6 +1281,15 @@ START_TEST(test_cli) {
     free(out);
     free(err);
   }
+  /* --verbose: compiled afresh with ptxas's report on stderr, into the same entry (the report changes no image) */
+  snprintf(args, sizeof args, "cuda %s -D L=1 --arch 90a --cubin --verbose", zt_src("models/tiny.zo"));
+  rc = zt_zoc(args, &out, &err);
+  ck_assert_msg(rc == 0 && strstr(out, "bytes of cubin") && strstr(err, "ptxas info") && strstr(err, "registers") &&
+                    strstr(err, "matmul=wgmma   --arch 90a (auto)"),
+                "zoc cuda --cubin --verbose: %s", err ? err : "");
+  ck_assert_int_eq(cache_entries(cache, NULL, 0), 1);
+  free(out);
+  free(err);
   unsetenv("ZOC_CUDA_CACHE");
 }
 END_TEST
@@ -1335,7 +1315,7 @@ START_TEST(test_no_gpu_is_an_error) {
   Func *f = compile_cfg(&c, &p);
   FILE *devnull = fopen("/dev/null", "w"), *saved = stderr;
   stderr = devnull;
-  void *s = zo_backend_cuda.open(f, 1);
+  void *s = zo_backend_cuda.open(f, 1, NULL);
   stderr = saved;
   fclose(devnull);
   ck_assert_msg(s == NULL, "the cuda backend opened without a GPU");
@@ -1395,45 +1375,34 @@ START_TEST(test_rng_bits) {
 }
 END_TEST
 
-/* The matmul paths a GPU is checked on: the f32 one, the tensor cores the
-   backend picks (wgmma on Hopper, its operands by the copy engine on
-   mbarriers), and on Hopper mma.sync as well, and wgmma's other pipeline
-   (cp.async, 4 stages, a wgmma in flight) with the dequants on the step's
-   own stream, one scratch bank (the other tensor-core paths run them on a
-   second stream beside the matmuls). */
-enum { PATH_F32, PATH_TC, PATH_MMA_SYNC, PATH_WGMMA_INFLIGHT };
+/* The matmul paths a GPU is checked on (the target's options, as
+   `--target` gives them): the f32 one, the tensor cores the backend picks
+   (wgmma on Hopper, its operands by the copy engine on mbarriers), and on
+   Hopper mma.sync as well, and wgmma's operands by cp.async (tma=0, what a
+   driver without the tensor-map encoder runs) with the dequants on the
+   step's own stream, one scratch bank (overlap=0; the other tensor-core
+   paths run them on a second stream beside the matmuls). */
+enum { PATH_F32, PATH_TC, PATH_MMA_SYNC, PATH_WGMMA_CPASYNC };
 static int gpu_paths(void) { return zo_cu_arch() == 90 ? 4 : 2; }
 static const char *path_name(int path) {
-  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : path == PATH_WGMMA_INFLIGHT ? "wgmma by cp.async, 4 stages, one in flight, x16 launches, CE from logits, one stream"
+  return path == PATH_F32 ? "f32" : path == PATH_MMA_SYNC ? "mma.sync" : path == PATH_WGMMA_CPASYNC ? "wgmma by cp.async, one stream"
          : zo_cu_arch() == 90 ? "wgmma" : "mma";
 }
 static void *open_cuda(Func *f, int path) {
-  if (path == PATH_F32) setenv("ZOC_CUDA_MMA", "0", 1);
-  if (path == PATH_MMA_SYNC) setenv("ZOC_CUDA_WGMMA", "0", 1);
-  if (path == PATH_WGMMA_INFLIGHT) {   /* also the losses from stored logits */
-    setenv("ZOC_CUDA_WGMMA_STAGES", "4", 1);
-    setenv("ZOC_CUDA_WGMMA_INFLIGHT", "1", 1);
-    setenv("ZOC_CUDA_FUSED_CE", "0", 1);
-    setenv("ZOC_CUDA_X16", "launch", 1);   /* and X's f16 copies by x16 launches */
-    setenv("ZOC_CUDA_TMA", "0", 1);        /* the operands by cp.async, not the copy engine */
-    setenv("ZOC_CUDA_OVERLAP", "0", 1);    /* one dequant bank, one stream (the others: the dequants beside the matmuls) */
-  }
-  void *s = zo_backend_cuda.open(f, 1);
-  unsetenv("ZOC_CUDA_FUSED_CE");
-  unsetenv("ZOC_CUDA_X16");
-  unsetenv("ZOC_CUDA_OVERLAP");
-  if (s) ck_assert((zo_cuda_state_program(s)->ce >= 0) == (path != PATH_WGMMA_INFLIGHT));
-  if (s) ck_assert(path != PATH_WGMMA_INFLIGHT || zo_cuda_state_program(s)->dq_banks == 1);
-  unsetenv("ZOC_CUDA_MMA");
-  unsetenv("ZOC_CUDA_WGMMA");
-  unsetenv("ZOC_CUDA_WGMMA_STAGES");
-  unsetenv("ZOC_CUDA_WGMMA_INFLIGHT");
-  unsetenv("ZOC_CUDA_TMA");
+  static const char *const sets[][2] = {[PATH_F32] = {"matmul=f32"}, [PATH_MMA_SYNC] = {"matmul=mma"},
+                                        [PATH_WGMMA_CPASYNC] = {"tma=0", "overlap=0"}};
+  ZoTarget t;
+  zo_target_init(&t);
+  StrBuf err = {0};
+  for (int k = 0; k < 2; k++)
+    if (sets[path][k]) ck_assert_msg(zo_target_set(&t, sets[path][k], &err) == 0, "%s", err.buf);
+  void *s = zo_backend_cuda.open(f, 1, &t);
+  if (s) ck_assert(path != PATH_WGMMA_CPASYNC || zo_cuda_state_program(s)->dq_banks == 1);
   return s;
 }
 
 /* GPU vs ref on a random checkpoint: plain, perturbed, the perturbation's
- * effect; both matmul paths. The f32 path (ZOC_CUDA_MMA=0) must agree to
+ * effect; both matmul paths. The f32 path (matmul=f32) must agree to
  * 1e-4 (see the top). The tensor-core path rounds both matmul operands to
  * f16 (u = 2^-11 = 4.9e-4 each): ~√2·u ≈ 7e-4 normwise per matmul, through
  * the ~8 matmuls in a row of these models and the attention's softmax (which
@@ -1460,7 +1429,7 @@ static void check_model(const Cfg *c, int64_t tmax) {
   StFile *st = zo_st_open(path);
   ck_assert(st && zo_weights_bind(f, st) == 0);
   const int npaths = gpu_paths();
-  void *rs = zo_backend_ref.open(f, 1), *gss[4] = {NULL, NULL, NULL, NULL};
+  void *rs = zo_backend_ref.open(f, 1, NULL), *gss[4] = {NULL, NULL, NULL, NULL};
   int64_t arena[4] = {0, 0, 0, 0};   /* the largest activation arena each path planned (paths plan with their own hints) */
   ck_assert(rs);
   for (int i = 0; i < npaths; i++) ck_assert_msg((gss[i] = open_cuda(f, i)) != NULL, "%s: the %s path did not open", c->file, path_name(i));
@@ -1619,6 +1588,8 @@ static const struct {
   {{"models/opt.zo", NULL, {"V=80", "D=48", "L=2", "H=4", "F=96", "P=80", NULL}}, 0},
   {{"models/opt.zo", "mezo", {"V=80", "D=48", "L=2", "H=4", "F=96", "P=80", NULL}}, 0},
   {{"models/gpt2.zo", "mezo", {"V=70", "D=48", "L=2", "H=4", "P=80", NULL}}, 0},
+  /* x16 launches, an epilogue operand staged by cp.async, losses from stored logits */
+  {{"tests/data/models/fallback.zo", "qzo", {NULL}}, 0},
 };
 
 START_TEST(test_models_on_gpu) {
@@ -1629,7 +1600,7 @@ END_TEST
 
 /* ---- a 50-step training run on the GPU against the reference backend
  * (`zoc train`, the path a user takes; same run seed, so the same z seeds).
- * The f32 path (ZOC_CUDA_MMA=0) computes the logits to f32 rounding: within
+ * The f32 path (matmul=f32) computes the logits to f32 rounding: within
  * 1e-4 normwise of ref (test_models_on_gpu), so a mean CE of ~log V agrees to
  * about 1e-4 relative and d = (l+ - l-)/2eps to 2·1e-4·l/2eps. Where |d_ref|
  * is above that, the signs must be the same; the losses must agree to 1e-3
@@ -1657,16 +1628,17 @@ static json_t **read_log(const char *path, int *n) {
   return lines;
 }
 
-static void train_once(const char *dir, const char *device, const char *env, const char *tag) {
+/* `targets`: the run's --target options ("" none) */
+static void train_once(const char *dir, const char *device, const char *targets, const char *tag) {
   char cmd[4096];
   snprintf(cmd, sizeof cmd,
-           "cd '%s' && %s '%s' train '%s' -D V=96 --recipe qzo --weights w.safetensors --task lm --data toks.jsonl "
+           "cd '%s' && '%s' train '%s' -D V=96 --recipe qzo --weights w.safetensors --task lm --data toks.jsonl "
            "--train-examples all --eval-examples 0 --out run-%s --steps 50 --seed 11 --set batch=4 --set lr=1e-4 "
-           "--set eps=1e-3 --device %s --quiet",
-           dir, env, ZOC_BINARY, zt_src("models/tiny.zo"), tag, device);
+           "--set eps=1e-3 --device %s %s --quiet",
+           dir, ZOC_BINARY, zt_src("models/tiny.zo"), tag, device, targets);
   char *out = NULL, *err = NULL;
   int rc = zt_run(cmd, &out, &err);
-  ck_assert_msg(rc == 0, "zoc train --device %s (%s) failed (%d):\n%s", device, env, rc, err);
+  ck_assert_msg(rc == 0, "zoc train --device %s %s failed (%d):\n%s", device, targets, rc, err);
   free(out);
   free(err);
 }
@@ -1734,13 +1706,13 @@ START_TEST(test_train_on_gpu) {
   snprintf(path, sizeof path, "%s/toks.jsonl", dir);
   zt_write_tokens(path, 32, 24, 24, 96, &r);
   train_once(dir, "ref", "", "ref");
-  train_once(dir, "cuda", "ZOC_CUDA_MMA=0", "f32");
+  train_once(dir, "cuda", "--target matmul=f32", "f32");
   compare_runs(dir, "f32", 1e-3, 1e-3, 1.0);
   /* the updates ran on the GPU (zk_update): the host's replay of the seed log
      rebuilds the checkpoint with the same bytes; and with the update on the
-     host (ZOC_CUDA_HOST_UPDATE=1) the run gives the same bytes */
+     host (--target update=host) the run gives the same bytes */
   replay_matches(dir, "f32");
-  train_once(dir, "cuda", "ZOC_CUDA_MMA=0 ZOC_CUDA_HOST_UPDATE=1", "f32host");
+  train_once(dir, "cuda", "--target matmul=f32 --target update=host", "f32host");
   snprintf(cmd, sizeof cmd, "cd '%s' && cmp run-f32/checkpoint.safetensors run-f32host/checkpoint.safetensors", dir);
   ck_assert_msg(zt_run(cmd, NULL, NULL) == 0, "the update on the GPU and on the host gave other bytes");
   train_once(dir, "cuda", "", "mma");
@@ -1750,7 +1722,7 @@ START_TEST(test_train_on_gpu) {
      suggests: signs are compared where f32 compares them, 90% must agree */
   compare_runs(dir, "mma", 3e-2, 1e-3, 0.9);
   if (gpu_paths() > 2) {   /* Hopper: the default was wgmma; mma.sync too */
-    train_once(dir, "cuda", "ZOC_CUDA_WGMMA=0", "mma.sync");
+    train_once(dir, "cuda", "--target matmul=mma", "mma.sync");
     compare_runs(dir, "mma.sync", 3e-2, 1e-3, 0.9);
   }
 }

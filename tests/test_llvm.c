@@ -175,7 +175,7 @@ static float *dequant(const Value *v, int sign, const Perturb *p) {
 }
 
 static void run_cpu(Func *f, int threads, const int32_t *tok, int64_t B, int64_t T, const Perturb *p, float *out) {
-  void *st = zo_backend_cpu.open(f, threads);
+  void *st = zo_backend_cpu.open(f, threads, NULL);
   ck_assert(st != NULL);
   ck_assert(zo_backend_cpu.forward(st, tok, B, T, p, out) == 0);
   zo_backend_cpu.close(st);
@@ -746,7 +746,7 @@ START_TEST(test_dedup) {
     ck_assert(f);
     TModel m = {.p = p, .f = f};
     bind_random(&m, &r, false);
-    void *st = zo_backend_cpu.open(f, 1);
+    void *st = zo_backend_cpu.open(f, 1, NULL);
     ck_assert(st);
     const ZoLlvmProgram *lp = zo_cpu_program(st);
     /* distinct function names of this model */

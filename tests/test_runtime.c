@@ -462,7 +462,7 @@ static void perturbed_vs_explicit(const char *file, const char *recipe, const ch
   Perturb p = {.seed = zt_next(&s), .eps = 1e-3f, .split = B / 2};
   size_t per = (size_t)(T * V);
   float *lp = zo_xmalloc(B * per * sizeof(float)), *l0 = zo_xmalloc(B * per * sizeof(float));
-  void *state = zo_backend_ref.open(m.f, 1);
+  void *state = zo_backend_ref.open(m.f, 1, NULL);
   ck_assert(state);
   ck_assert(zo_backend_ref.forward(state, tokens, B, T, &p, lp) == 0);
   ck_assert(zo_backend_ref.forward(state, tokens, B, T, NULL, l0) == 0);
@@ -502,7 +502,7 @@ static void perturbed_vs_explicit(const char *file, const char *recipe, const ch
 
     Model e = compile_model(file, NULL, defs);
     bind_model(&e, path);
-    void *es = zo_backend_ref.open(e.f, 1);
+    void *es = zo_backend_ref.open(e.f, 1, NULL);
     ck_assert(es);
     float *le = zo_xmalloc(2 * per * sizeof(float));
     int64_t b0 = sign > 0 ? 0 : p.split;

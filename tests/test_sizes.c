@@ -309,7 +309,7 @@ static void backend_refuses(const Backend *be) {
   Program *p;
   StFile *st;
   Func *f = tiny_bound(&p, &st);
-  void *state = be->open(f, 2);
+  void *state = be->open(f, 2, NULL);
   ck_assert_ptr_nonnull(state);
   /* B=64, T=65536: the logits alone are 64·65536·64·4 = 1 GiB; the limit leaves 256 MiB */
   const int64_t B = 64, T = 65536, small = 16;

@@ -334,7 +334,7 @@ START_TEST(test_zo_estimate) {
       double l[4];
       for (int s = 0; s < 4; s++) {
         *x = xs[s];
-        void *state = zo_backend_ref.open(f, 1);   /* ref caches weights at open: a fresh state */
+        void *state = zo_backend_ref.open(f, 1, NULL);   /* ref caches weights at open: a fresh state */
         ZoMetrics m;
         ck_assert_int_eq(zo_evaluate(&zo_backend_ref, state, 64, &items, 4, NULL, &m), 0);
         zo_backend_ref.close(state);
@@ -994,7 +994,7 @@ START_TEST(test_eval_classification) {
   Dataset ds;
   ck_assert(tok && task);
   ck_assert_int_eq(zo_dataset_load(task, tok, data, &ds), 0);
-  void *state = zo_backend_ref.open(f, 1);
+  void *state = zo_backend_ref.open(f, 1, NULL);
   ck_assert(state);
   int correct = 0;
   double lsum = 0;
