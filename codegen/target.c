@@ -51,12 +51,15 @@ static void list_values(StrBuf *b, const ZoTargetInfo *in) {
     zo_sb_printf(b, "%s%s", i == 0 ? "" : i == n + in->autov - 1 ? " or " : ", ", i < n ? in->values[i] : "auto");
 }
 
-int zo_target_set(ZoTarget *t, const char *arg, StrBuf *err) {
+int zo_target_set(ZoTarget *t, const char *arg, StrBuf *err) { return zo_target_set_from(t, arg, ZO_FROM_USER, err); }
+
+int zo_target_set_from(ZoTarget *t, const char *arg, ZoFrom from, StrBuf *err) {
+  const char *who = from == ZO_FROM_RECIPE ? "target" : "--target";
   const char *eq = strchr(arg, '=');
   const char *names[ZO_T_COUNT];
   for (int o = 0; o < ZO_T_COUNT; o++) names[o] = zo_target_info[o].name;
   if (!eq || eq == arg || !eq[1]) {
-    zo_sb_printf(err, "--target needs NAME=VALUE, got '%s' (the options: ", arg);
+    zo_sb_printf(err, "%s needs NAME=VALUE, got '%s' (the options: ", who, arg);
     for (int o = 0; o < ZO_T_COUNT; o++) zo_sb_printf(err, "%s%s", o ? ", " : "", names[o]);
     zo_sb_puts(err, ")");
     return -1;
@@ -67,26 +70,39 @@ int zo_target_set(ZoTarget *t, const char *arg, StrBuf *err) {
     const ZoTargetInfo *in = &zo_target_info[o];
     if (strcmp(in->name, name) != 0) continue;
     if (in->autov && strcmp(eq + 1, "auto") == 0) {
-      put(t, o, ZO_AUTO, ZO_FROM_USER);
+      put(t, o, ZO_AUTO, from);
       return 0;
     }
     for (int i = 0; in->values[i]; i++)
       if (strcmp(in->values[i], eq + 1) == 0) {
-        put(t, o, i, ZO_FROM_USER);
+        put(t, o, i, from);
         return 0;
       }
-    zo_sb_printf(err, "--target %s takes ", name);
+    zo_sb_printf(err, "%s %s takes ", who, name);
     list_values(err, in);
     zo_sb_printf(err, ", not '%s'", eq + 1);
     return -1;
   }
   const char *near = zo_nearest_name(name, names, ZO_T_COUNT);
-  zo_sb_printf(err, "--target: no option '%s'", name);
+  zo_sb_printf(err, "%s: no option '%s'", who, name);
   if (near) zo_sb_printf(err, "; did you mean '%s'?", near);
   zo_sb_puts(err, " (the options: ");
   for (int o = 0; o < ZO_T_COUNT; o++) zo_sb_printf(err, "%s%s", o ? ", " : "", names[o]);
   zo_sb_puts(err, ")");
   return -1;
+}
+
+void zo_target_apply_recipe(ZoTarget *t, const char *const *args, int n) {
+  for (int i = 0; i < n; i++) {
+    char name[64];
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(args[i], "="), args[i]);
+    int o = 0;
+    while (o < ZO_T_COUNT && strcmp(zo_target_info[o].name, name) != 0) o++;
+    ZO_ASSERT(o < ZO_T_COUNT);
+    if (t->from[o] == ZO_FROM_USER) continue;
+    StrBuf err = {0};
+    ZO_ASSERT(zo_target_set_from(t, args[i], ZO_FROM_RECIPE, &err) == 0);
+  }
 }
 
 int zo_target_check_backend(const ZoTarget *t, const char *backend, StrBuf *err) {
@@ -140,7 +156,10 @@ void zo_target_print(const ZoTarget *t, FILE *out) {
     char val[80], from[160];
     snprintf(val, sizeof val, "%s=%s", in->name, v == ZO_AUTO ? "auto" : in->values[v]);
     const char *u = unused(t, o);
-    snprintf(from, sizeof from, "%s%s%s%s%s", t->from[o] == ZO_FROM_USER ? "the command line" : t->from[o] == ZO_FROM_DEVICE ? t->device : "default",
+    snprintf(from, sizeof from, "%s%s%s%s%s", t->from[o] == ZO_FROM_USER     ? "the command line"
+             : t->from[o] == ZO_FROM_RECIPE ? "the recipe"
+             : t->from[o] == ZO_FROM_DEVICE ? t->device
+                                            : "default",
              t->from[o] == ZO_FROM_DEVICE ? " (auto)" : "", u ? " (" : "", u ? u : "", u ? ")" : "");
     fprintf(out, "  %-14s %s\n", val, from);
     /* the help, in lines of at most ~90 columns */

@@ -35,7 +35,7 @@ typedef enum ZoUpdate {
 typedef enum ZoTargetOpt { ZO_T_MATMUL, ZO_T_TMA, ZO_T_OVERLAP, ZO_T_GRAPH, ZO_T_PROFILE, ZO_T_UPDATE, ZO_T_COUNT } ZoTargetOpt;
 
 /* where a value came from (printed by zo_target_print) */
-typedef enum ZoFrom { ZO_FROM_DEFAULT, ZO_FROM_DEVICE, ZO_FROM_USER } ZoFrom;
+typedef enum ZoFrom { ZO_FROM_DEFAULT, ZO_FROM_DEVICE, ZO_FROM_RECIPE, ZO_FROM_USER } ZoFrom;
 
 typedef struct ZoTarget {
   int matmul;                   /* ZoMatmul, or ZO_AUTO */
@@ -68,6 +68,14 @@ void zo_target_init(ZoTarget *t);
 /* `NAME=VALUE` from the command line; 0, or -1 with the reason in *err
    (a "did you mean" for a misspelt name, the values for a bad value) */
 int zo_target_set(ZoTarget *t, const char *arg, StrBuf *err);
+/* the same from a recipe's `target NAME = VALUE` (ZO_FROM_RECIPE: its
+   messages say `target`, not `--target`) or the command line (ZO_FROM_USER) */
+int zo_target_set_from(ZoTarget *t, const char *arg, ZoFrom from, StrBuf *err);
+/* A recipe's options ("NAME=VALUE", checked when it was lowered) under what
+ * the command line set: the command line wins. An option the backend does not
+ * read is kept and ignored (a recipe may name cuda's options and still run on
+ * the cpu). */
+void zo_target_apply_recipe(ZoTarget *t, const char *const *args, int n);
 /* 0 when every option the user set is one `backend` ("cpu", "ref", "cuda")
    reads; else -1 with the reason in *err */
 int zo_target_check_backend(const ZoTarget *t, const char *backend, StrBuf *err);

@@ -53,6 +53,7 @@ const char *zo_ast_kind_name(AstKind kind) {
   case AST_REPEAT: return "repeat";
   case AST_PERTURB: return "perturb";
   case AST_SETTING: return "setting";
+  case AST_TARGET: return "target";
   }
   return "?";
 }
@@ -228,6 +229,7 @@ static void print_node(FILE *out, const Ast *n, int indent) {
     break;
   case AST_ASSIGN:
   case AST_SETTING:
+  case AST_TARGET:
     fprintf(out, "(%s %s ", zo_ast_kind_name(n->kind), id(n->name));
     print_node(out, n->lhs, indent);
     break;

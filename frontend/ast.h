@@ -34,7 +34,7 @@ typedef enum AstKind {
   AST_IMPORT,   /* name = the path as written (resolved against the importing file) */
   AST_FORMAT,   /* name, params (AST_PARAM), body (AST_STORAGE, AST_CONST, AST_DEQUANT) */
   AST_MODEL,    /* name, params (AST_PARAM), body (statements) */
-  AST_RECIPE,   /* name, target (model name after `for`), body (AST_PERTURB, AST_SETTING) */
+  AST_RECIPE,   /* name, target (model name after `for`), body (AST_PERTURB, AST_SETTING, AST_TARGET) */
 
   /* ---- inside declarations */
   AST_PARAM,    /* name = lhs (default: number, or format name/instance), target = config
@@ -49,6 +49,7 @@ typedef enum AstKind {
   AST_REPEAT,   /* name (loop variable), lhs (low), rhs (high, exclusive), body */
   AST_PERTURB,  /* args (AST_NAME: roles, storage names, weight names, or `all`) */
   AST_SETTING,  /* name = lhs (a recipe hyperparameter) */
+  AST_TARGET,   /* `target name = lhs` (a device option, codegen/target.h) */
 } AstKind;
 
 enum { AST_OP_SHL = 256, AST_OP_SHR };

@@ -123,7 +123,7 @@ static AstList list1(Ast *first);
 %token <node> STRING "string"
 %token IMPORT "import" FORMAT "format" MODEL "model" RECIPE "recipe" FOR "for"
 %token INPUT "input" WEIGHT "weight" OUTPUT "output" REPEAT "repeat" IN "in"
-%token STORAGE "storage" DEQUANT "dequant" CONST "const" PERTURB "perturb" FROM "from"
+%token STORAGE "storage" DEQUANT "dequant" CONST "const" PERTURB "perturb" FROM "from" TARGET "target"
 %token SHL "<<" SHR ">>" DOTDOT ".."
 
 %left '|'
@@ -288,6 +288,11 @@ recipe_items:
 
 recipe_item:
   PERTURB names                       { $$ = node(ctx, AST_PERTURB, @1); $$->args = $2; }
+| TARGET name '=' expr {
+      $$ = node(ctx, AST_TARGET, @2);
+      $$->name = $2;
+      $$->lhs = $4;
+    }
 | name '=' expr {
       $$ = node(ctx, AST_SETTING, @1);
       $$->name = $1;
@@ -439,6 +444,7 @@ name:
 | CONST                               { $$ = "const"; }
 | PERTURB                             { $$ = "perturb"; }
 | FROM                                { $$ = "from"; }
+| TARGET                              { $$ = "target"; }
 ;
 
 /* A storage's role: a name, but not one that starts the next format item. */
@@ -456,6 +462,7 @@ role:
 | IN                                  { $$ = "in"; }
 | PERTURB                             { $$ = "perturb"; }
 | FROM                                { $$ = "from"; }
+| TARGET                              { $$ = "target"; }
 ;
 %%
 
@@ -494,9 +501,9 @@ static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg) {
   zo_parse_too_deep(ctx, *loc, "expression nested too deeply");
 }
 
-/* The keywords are declared together, IMPORT first and FROM last. */
-_Static_assert(YYSYMBOL_FROM - YYSYMBOL_IMPORT == 14, "the 15 keywords are declared in one run");
-static int is_keyword(yysymbol_kind_t k) { return k >= YYSYMBOL_IMPORT && k <= YYSYMBOL_FROM; }
+/* The keywords are declared together, IMPORT first and TARGET last. */
+_Static_assert(YYSYMBOL_TARGET - YYSYMBOL_IMPORT == 15, "the 16 keywords are declared in one run");
+static int is_keyword(yysymbol_kind_t k) { return k >= YYSYMBOL_IMPORT && k <= YYSYMBOL_TARGET; }
 
 /* How a token kind reads in "expecting ...": identifier, number, string,
  * end of file, or the token itself in quotes ('=', '<<', 'model'). */

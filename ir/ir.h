@@ -231,6 +231,8 @@ struct Recipe {
   int nsettings;
   const char **setting;
   double *value;
+  int ntargets;
+  const char **target;      /* `target NAME = VALUE` items as "NAME=VALUE" (codegen/target.h; checked) */
 };
 double zo_recipe_get(const Recipe *r, const char *name, double dflt);
 

@@ -22,8 +22,13 @@
  *
  * Declarations are found through a hash table of the program (DeclIndex), so
  * lowering each of n models, as `zoc check` does, is linear in n.
+ *
+ * A recipe's `target NAME = VALUE` items are checked against the device
+ * options' table (codegen/target.h, a leaf: it depends on nothing but
+ * support/), so `zoc check` reports a misspelt option at its line.
  */
 #include "ir/lower.h"
+#include "codegen/target.h"
 
 #include <float.h>
 #include <math.h>
@@ -1388,6 +1393,43 @@ static void collect_weight_names(Block *b, ValueVec *out) {
   }
 }
 
+/* `target NAME = VALUE`: a device option (codegen/target.h's table, the
+ * same as --target NAME=VALUE) as "NAME=VALUE", or NULL after a message. A
+ * value is a name (matmul = wgmma) or a whole number (overlap = 0). */
+static const char *recipe_target(L *l, const Recipe *r, const Ast *it) {
+  const char *val = NULL;
+  char num[32];
+  if (it->lhs->kind == AST_NAME) val = it->lhs->name;
+  else {
+    CVal v = eval(l, it->lhs);
+    if (v.kind != CV_NUM) {
+      if (v.kind != CV_NONE) zo_diag_error(it->lhs->loc, "target %s takes a name or a whole number", it->name);
+      return NULL;
+    }
+    if (!(v.num == floor(v.num) && fabs(v.num) < 1e15)) {
+      zo_diag_error(it->lhs->loc, "target %s takes a name or a whole number, not %.9g", it->name, v.num);
+      return NULL;
+    }
+    snprintf(num, sizeof num, "%lld", (long long)v.num);
+    val = num;
+  }
+  const char *arg = zo_arena_printf(&l->f->arena, "%s=%s", it->name, val);
+  ZoTarget scratch;
+  zo_target_init(&scratch);
+  StrBuf err = {0};
+  if (zo_target_set_from(&scratch, arg, ZO_FROM_RECIPE, &err) != 0) {
+    zo_diag_error(it->loc, "%s", err.buf);
+    zo_sb_free(&err);
+    return NULL;
+  }
+  for (int q = 0; q < r->ntargets; q++)
+    if (strncmp(r->target[q], arg, strlen(it->name) + 1) == 0) {
+      zo_diag_error(it->loc, "target %s is given twice", it->name);
+      return NULL;
+    }
+  return arg;
+}
+
 static Recipe *lower_recipe(L *l, const Ast *rd) {
   Func *f = l->f;
   if (strcmp(rd->target, f->name) != 0) {
@@ -1402,6 +1444,7 @@ static Recipe *lower_recipe(L *l, const Ast *rd) {
     if (rd->body.data[i]->kind == AST_PERTURB) np += rd->body.data[i]->args.len;
     else ns++;
   }
+  r->target = zo_arena_alloc(&f->arena, sizeof(char *) * (size_t)(ns + 1));
   r->perturb = zo_arena_alloc(&f->arena, sizeof(char *) * (size_t)(np + 1));
   r->perturb_loc = zo_arena_alloc(&f->arena, sizeof(Loc) * (size_t)(np + 1));
   r->setting = zo_arena_alloc(&f->arena, sizeof(char *) * (size_t)(ns + 1));
@@ -1439,6 +1482,10 @@ static Recipe *lower_recipe(L *l, const Ast *rd) {
         r->perturb_loc[r->nperturb] = n->loc;
         r->perturb[r->nperturb++] = n->name;
       }
+    } else if (it->kind == AST_TARGET) {
+      const char *t = recipe_target(l, r, it);
+      if (t) r->target[r->ntargets++] = t;
+      else ok = false;
     } else if (it->kind == AST_SETTING) {
       int k = 0;
       while (k < (int)ZO_COUNT(settings) && strcmp(settings[k].name, it->name) != 0) k++;

@@ -42,6 +42,8 @@ void zo_cli_free_defines(DefineVec *defs);
  * (matmul with --device cpu) is a usage error too. */
 void zo_cli_target(const Verb *v, const char *arg, ZoTarget *t);
 void zo_cli_target_check(const Verb *v, const ZoTarget *t, const Backend *be);
+/* the recipe's `target NAME = VALUE` items (f->recipe; none: nothing) under the command line's */
+void zo_cli_target_recipe(ZoTarget *t, const Func *f);
 /* Parses FILE.zo, --model, --recipe, -D; `extra` sees every other argument
  * first and returns how many argv entries it used (0: not its option). */
 int zo_cli_parse_model_args(const Verb *v, int argc, char **argv, ModelArgs *m,

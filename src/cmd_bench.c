@@ -246,6 +246,7 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   const char *recipe = m->recipe;
   CompileOptions co = {.model = m->model, .recipe = recipe, .defs = m->defs.data, .ndefs = m->defs.len};
   if (!(f = zo_compile(p, &co))) goto done;
+  zo_cli_target_recipe(&o->target, f);
   /* the step's forward (2B rows) and the host buffers beside it fit, before minutes of random weights */
   int64_t C = zo_model_out_cols(f), BT = zo_mem_mul(o->batch, o->seq);
   int64_t host = zo_mem_add(zo_mem_mul(BT, 8), fast ? zo_mem_mul(o->batch, 8) : zo_mem_mul(BT, zo_mem_mul(C, 8)));

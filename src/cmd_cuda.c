@@ -65,16 +65,17 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
   CudaOpts o = {.arch = "90"};
   zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, cuda_extra, &o);
-  char device[48];
-  snprintf(device, sizeof device, "--arch %s", o.arch);
-  StrBuf err = {0};
-  if (zo_target_resolve(&o.target, strcmp(o.arch, "90a") == 0, true, device, &err) != 0) zo_cli_usage_error(v, "%s", err.buf);
-  if (o.verbose) zo_target_print(&o.target, stderr);
   Program *p = zo_parse_files(&m.file, 1);
   int rc = 1;
   if (zo_diag_count() == 0) {
     CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = m.defs.data, .ndefs = m.defs.len};
     Func *f = zo_compile(p, &co);
+    zo_cli_target_recipe(&o.target, f);
+    char device[48];
+    snprintf(device, sizeof device, "--arch %s", o.arch);
+    StrBuf err = {0};
+    if (f && zo_target_resolve(&o.target, strcmp(o.arch, "90a") == 0, true, device, &err) != 0) zo_cli_usage_error(v, "%s", err.buf);
+    if (f && o.verbose) zo_target_print(&o.target, stderr);
     ZoCuProgram *cp = f ? zo_cuda_generate(f, &o.target) : NULL;
     if (cp && o.cubin) {
       void *img = NULL;

@@ -257,6 +257,7 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
   }
   CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = defs.data, .ndefs = defs.len};
   if (!(f = zo_compile(p, &co))) goto out;
+  zo_cli_target_recipe(&o.target, f);
   if (!(st = zo_st_open(o.weights))) goto out;
   if (zo_weights_bind(f, st) != 0) goto out;
 

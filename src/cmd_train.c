@@ -399,6 +399,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   zo_cli_target_check(v, &o.target, s.be);
   if (session_compile(&s, &m, o.weights) != 0) goto out;
+  zo_cli_target_recipe(&o.target, s.f);
 
   ZoTrainRun run = {0};
   zo_train_settings_from_recipe(s.f->recipe, &run.set);
@@ -506,6 +507,7 @@ int zo_cmd_eval(const Verb *v, int argc, char **argv) {
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   zo_cli_target_check(v, &o.target, s.be);
   if (session_compile(&s, &m, o.weights) != 0) goto out;
+  zo_cli_target_recipe(&o.target, s.f);
   if (s.f->recipe && !o.seed && !o.data_seed) data_seed = (uint64_t)zo_recipe_get(s.f->recipe, "seed", 0);
   if (!batch) batch = s.f->recipe ? (int64_t)zo_recipe_get(s.f->recipe, "batch", 16) : 16;
   if (session_data(&s, v, &o, data_seed, max_len) != 0) goto out;

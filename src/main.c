@@ -98,6 +98,10 @@ void zo_cli_target_check(const Verb *v, const ZoTarget *t, const Backend *be) {
   if (zo_target_check_backend(t, be->name, &err) != 0) zo_cli_usage_error(v, "%s", err.buf);
 }
 
+void zo_cli_target_recipe(ZoTarget *t, const Func *f) {
+  if (f && f->recipe) zo_target_apply_recipe(t, f->recipe->target, f->recipe->ntargets);
+}
+
 void zo_cli_free_defines(DefineVec *defs) {
   for (int i = 0; i < defs->len; i++) free((char *)defs->data[i].name);
   vec_free(defs);

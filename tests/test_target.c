@@ -5,7 +5,8 @@
  * name, value or device is a usage error (exit 2) with the reason; `zoc cuda
  * --verbose` prints every option with its value and origin; the cpu
  * backend's profile runs and leaves the losses alone; docs/gpu.md's table
- * lists exactly the table's options, values and defaults. (NVRTC compiles of
+ * lists exactly the table's options, values and defaults; a recipe's
+ * `target NAME = VALUE` items set the same options, under the command line. (NVRTC compiles of
  * the options' programs are tests/test_cuda.c's; the paths on a GPU too.) */
 #include <stdlib.h>
 #include <string.h>
@@ -196,6 +197,92 @@ START_TEST(docs_list_the_options) {
 }
 END_TEST
 
+/* A recipe's `target NAME = VALUE` items: the same options as --target,
+ * under the command line's, printed as "the recipe"; checked when the file
+ * is (zoc check: the line and column of a bad one); a cuda option in a
+ * recipe run on another device is no error. */
+static void write_file(const char *path, const char *text) {
+  FILE *fp = fopen(path, "w");
+  ck_assert(fp && fputs(text, fp) >= 0 && fclose(fp) == 0);
+}
+
+/* "FILE:LINE:COL: error: MSG" for the first line of text holding `at`, its column that of `col_at` in it */
+static void want_at(const char *err, const char *file, const char *text, const char *at, const char *col_at, const char *msg) {
+  const char *p = strstr(text, at);
+  ck_assert(p);
+  int line = 1;
+  for (const char *q = text; q < p; q++) line += *q == '\n';
+  const char *bol = p;
+  while (bol > text && bol[-1] != '\n') bol--;
+  const char *c = strstr(p, col_at);
+  ck_assert(c);
+  char want[512];
+  snprintf(want, sizeof want, "%s:%d:%d: error: %s", file, line, (int)(c - bol) + 1, msg);
+  ck_assert_msg(strstr(err, want), "no '%s' in:\n%s", want, err);
+}
+
+START_TEST(recipe_targets) {
+  const char *dir = zt_tmpdir();
+  char zo[1200], bad[1200], text[4096], a[4096];
+  snprintf(zo, sizeof zo, "%s/rt.zo", dir);
+  snprintf(bad, sizeof bad, "%s/bad.zo", dir);
+  snprintf(text, sizeof text,
+           "import \"%s\"\n"
+           "recipe plain for tiny {\n  perturb scale\n  eps = 1e-3\n}\n"
+           "recipe fast for tiny {\n  perturb scale\n  eps = 1e-3\n  target matmul = f32  target overlap = 0\n}\n",
+           zt_src("models/tiny.zo"));
+  write_file(zo, text);
+  char *outs[4], *errs[4];
+  const char *args[4] = {"--recipe fast", "--recipe plain --target matmul=f32", "--recipe fast --target matmul=mma", "--recipe plain"};
+  for (int i = 0; i < 4; i++) {
+    snprintf(a, sizeof a, "cuda %s -D L=1 %s --verbose", zo, args[i]);
+    ck_assert_msg(zt_zoc(a, &outs[i], &errs[i]) == 0, "zoc %s:\n%s", a, errs[i] ? errs[i] : "");
+  }
+  ck_assert_msg(strcmp(outs[0], outs[1]) == 0, "the recipe's matmul = f32 is not --target matmul=f32");
+  ck_assert_msg(strcmp(outs[2], outs[3]) == 0, "--target matmul=mma does not win over the recipe's matmul = f32");
+  ck_assert_msg(strcmp(outs[0], outs[3]) != 0, "the recipe's matmul = f32 changed nothing");
+  ck_assert_msg(strstr(errs[0], "  matmul=f32     the recipe\n") && strstr(errs[0], "  overlap=0      the recipe") &&
+                    strstr(errs[2], "  matmul=mma     the command line\n") && strstr(errs[2], "  overlap=0      the recipe"),
+                "%s\n%s", errs[0], errs[2]);
+  for (int i = 0; i < 4; i++) {
+    free(outs[i]);
+    free(errs[i]);
+  }
+  /* the reference backend reads none of these: the recipe still runs there */
+  char w[1200], d[1200];
+  snprintf(w, sizeof w, "%s/w.safetensors", dir);
+  snprintf(d, sizeof d, "%s/d.jsonl", dir);
+  snprintf(a, sizeof a, "random-weights %s -D L=1 -o %s", zt_src("models/tiny.zo"), w);
+  ck_assert_int_eq(zt_zoc(a, NULL, NULL), 0);
+  uint64_t r = zt_seed() ^ 0x7a3;
+  zt_write_tokens(d, 2, 4, 10, 64, &r);
+  char *o1 = NULL, *o2 = NULL;
+  snprintf(a, sizeof a, "loss %s -D L=1 --weights %s --data %s --device ref --recipe fast", zo, w, d);
+  ck_assert_int_eq(zt_zoc(a, &o1, NULL), 0);
+  snprintf(a, sizeof a, "loss %s -D L=1 --weights %s --data %s --device ref --recipe plain", zo, w, d);
+  ck_assert_int_eq(zt_zoc(a, &o2, NULL), 0);
+  ck_assert_msg(strstr(o1, "\"loss\"") && strcmp(o1, o2) == 0, "%s\n%s", o1, o2);
+  free(o1);
+  free(o2);
+  /* zoc check: each bad item at its place */
+  snprintf(text, sizeof text,
+           "import \"%s\"\n"
+           "recipe bad for tiny {\n  perturb scale\n  target matmull = f32\n  target overlap = 2\n  target graph = 1.5\n"
+           "  target tma = 1  target tma = 0\n}\n",
+           zt_src("models/tiny.zo"));
+  write_file(bad, text);
+  char *err = NULL;
+  snprintf(a, sizeof a, "check %s", bad);
+  ck_assert_int_eq(zt_zoc(a, NULL, &err), 1);
+  want_at(err, bad, text, "matmull", "matmull", "target: no option 'matmull'; did you mean 'matmul'?");
+  want_at(err, bad, text, "overlap = 2", "overlap", "target overlap takes 0 or 1, not '2'");
+  want_at(err, bad, text, "graph = 1.5", "1.5", "target graph takes a name or a whole number, not 1.5");
+  want_at(err, bad, text, "tma = 1", "tma = 0", "target tma is given twice");
+  ck_assert_msg(strstr(err, "4 errors"), "%s", err);
+  free(err);
+}
+END_TEST
+
 /* every verb that runs or generates code for a device says so in its help */
 START_TEST(help_names_target) {
   const char *verbs[] = {"cuda", "loss", "train", "eval", "bench"};
@@ -221,6 +308,7 @@ int main(void) {
 #endif
   tcase_add_test(t, docs_list_the_options);
   tcase_add_test(t, help_names_target);
+  tcase_add_test(t, recipe_targets);
   suite_add_tcase(s, t);
   return zt_run_suite(s);
 }
