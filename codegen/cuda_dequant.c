@@ -2,12 +2,16 @@
  * models/formats.zo) as CUDA C: the scalar device function W[k, n] the f32
  * matmuls call per element, and the 8-k block functions the tensor-core
  * path's dequant launch calls (dq_block); the perturbed storages' z scratch
- * slots. Part of the CUDA code generator (codegen/cuda_gen.c). */
+ * slots. What it knows of the expression (ranges, divisors, the offset's
+ * step along k, runs along k, the g_idx[k] keys, the sign) comes from the
+ * analysis the CPU backend reads too (codegen/dqan.h). Part of the CUDA
+ * code generator (codegen/cuda_gen.c). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "codegen/cuda_int.h"
+#include "codegen/dqan.h"
 
 /* ---- formats: the dequant expression as a device function */
 
@@ -33,6 +37,7 @@ typedef struct Dq {
   int ptr[ZO_MAX_STORAGE];
   bool pert[ZO_MAX_STORAGE];
   int zptr[ZO_MAX_STORAGE];
+  DqAn *an;                     /* the expression's analysis (codegen/dqan.c) */
   int ntemp;
   bool i32;                     /* every index fits 31 bits: int arithmetic (much cheaper than 64-bit) */
   struct DqB *blk;              /* the 8-k block emitter (dq_block), or NULL */
@@ -48,81 +53,13 @@ static const char *as(Dq *c, SxV v, bool want_int) {
   return zo_arena_printf(&c->k->g->p->arena, want_int ? (c->i32 ? "((int)(%s))" : "((zi64)(%s))") : "((float)(%s))", v.s);
 }
 
-/* The integer values x can take, when the expression bounds them: bit
-   fields, narrow integer loads, constants, and +, -, *, floor mod and mask
-   of those (each bound kept within ±2^40). */
-static bool sx_range(const Dq *c, const Sx *x, int64_t *lo, int64_t *hi) {
-  const int64_t big = (int64_t)1 << 40;
-  int64_t a0, a1, b0, b1;
-  if (!x || !x->is_int) return false;
-  switch (x->kind) {
-  case SX_NUM:
-    if (x->num < -(double)big || x->num > (double)big) return false;
-    *lo = *hi = (int64_t)x->num;
-    return true;
-  case SX_BITS: {
-    const Sx *wx = x->kids[c->w->w->rank[x->ref] + 1];
-    if (wx->kind != SX_NUM || wx->num < 1 || wx->num > 32) return false;
-    *lo = 0;
-    *hi = ((int64_t)1 << (int64_t)wx->num) - 1;
-    return true;
-  }
-  case SX_LOAD:
-    switch (c->fmt->storage[x->ref].dtype) {
-    case ZO_DT_I8: *lo = -128; *hi = 127; return true;
-    case ZO_DT_U8: case ZO_DT_BOOL: *lo = 0; *hi = 255; return true;
-    case ZO_DT_I16: *lo = -32768; *hi = 32767; return true;
-    case ZO_DT_U16: *lo = 0; *hi = 65535; return true;
-    default: return false;
-    }
-  case SX_NEG:
-    if (!sx_range(c, x->kids[0], &a0, &a1)) return false;
-    *lo = -a1;
-    *hi = -a0;
-    return true;
-  case SX_ADD: case SX_SUB: case SX_MUL: case SX_SHL:
-    if (!sx_range(c, x->kids[0], &a0, &a1) || !sx_range(c, x->kids[1], &b0, &b1)) return false;
-    if (x->kind == SX_ADD) {
-      *lo = a0 + b0;
-      *hi = a1 + b1;
-    } else if (x->kind == SX_SUB) {
-      *lo = a0 - b1;
-      *hi = a1 - b0;
-    } else {
-      if (x->kind == SX_SHL) {   /* a constant shift: a multiply */
-        if (b0 != b1 || b0 < 0 || b0 > 30) return false;
-        b0 = b1 = (int64_t)1 << b0;
-      }
-      const int64_t p[4] = {a0 * b0, a0 * b1, a1 * b0, a1 * b1};
-      *lo = *hi = p[0];
-      for (int i = 1; i < 4; i++) {
-        if (p[i] < *lo) *lo = p[i];
-        if (p[i] > *hi) *hi = p[i];
-      }
-    }
-    return *lo >= -big && *hi <= big;
-  case SX_MOD:   /* floor mod (zo_fmod) by a positive constant */
-    if (!sx_range(c, x->kids[1], &b0, &b1) || b0 != b1 || b0 < 1) return false;
-    *lo = 0;
-    *hi = b0 - 1;
-    return true;
-  case SX_AND:   /* with a non-negative constant mask */
-    for (int i = 0; i < 2; i++)
-      if (sx_range(c, x->kids[i], &b0, &b1) && b0 == b1 && b0 >= 0) {
-        *lo = 0;
-        *hi = b0;
-        return true;
-      }
-    return false;
-  default: return false;
-  }
-}
+static const DqNode *node(const Dq *c, const Sx *x) { return &c->an->node[zo_dqan_index(c->an, x)]; }
 
 /* int value v of expression x as a float: by its bits when x is bounded
    within ±2^22 (exact, and the conversion unit is a quarter of the rate) */
 static const char *as_float(Dq *c, SxV v, const Sx *x) {
-  int64_t lo, hi;
-  if (v.isint && sx_range(c, x, &lo, &hi) && lo > -((int64_t)1 << 22) && hi < ((int64_t)1 << 22))
+  const DqNode *d = node(c, x);
+  if (v.isint && x->is_int && d->is_int && d->lo > -((int64_t)1 << 22) && d->hi < ((int64_t)1 << 22))
     return zo_arena_printf(&c->k->g->p->arena, "zo_i2f_small((int)(%s))", v.s);
   return as(c, v, false);
 }
@@ -147,20 +84,6 @@ static int blk_sign(const Dq *c);
 static int64_t blk_word_per_k(const Dq *c, const Sx *x, int rank, int bytes);
 static const char *blk_word(Dq *c, const Sx *x, int s, int64_t stride, int64_t per_k, int bytes);
 static const char *blk_field_at(Dq *c, int64_t per_k, int bytes);
-
-/* x is statically a multiple of w (a bit offset built as `bits * k`, ...) */
-static bool sx_multiple_of(const Sx *x, int64_t w) {
-  if (w == 1) return true;
-  switch (x->kind) {
-  case SX_NUM: return x->is_int && (int64_t)x->num % w == 0;
-  case SX_MUL: return sx_multiple_of(x->kids[0], w) || sx_multiple_of(x->kids[1], w);
-  case SX_ADD: case SX_SUB: return sx_multiple_of(x->kids[0], w) && sx_multiple_of(x->kids[1], w);
-  case SX_NEG: return sx_multiple_of(x->kids[0], w);
-  case SX_SHL: return x->kids[1]->kind == SX_NUM && x->kids[1]->num >= 0 && x->kids[1]->num < 62 &&
-                      ((int64_t)1 << (int64_t)x->kids[1]->num) % w == 0;
-  default: return false;
-  }
-}
 
 /* the flat row-major index of a load of storage s (the axis dim skipped) */
 static SxV flat_index(Dq *c, StrBuf *b, const Sx *x, int s, int axis) {
@@ -223,26 +146,27 @@ static SxV sx_node(Dq *c, StrBuf *b, const Sx *x) {
     int64_t stride = 1;
     for (int j = x->axis + 1; j < rank; j++) stride *= c->w->w->shape[s][j];
     const Sx *wx = x->kids[rank + 1];
+    const DqNode *wd = node(c, wx);
+    const int64_t wn = wd->lo;
     int bytes = (int)zo_dtype_size(c->fmt->storage[s].dtype);
     /* a constant width that divides the word and an offset that is a multiple of
        it: the field lies in one word (GPTQ's codes and zeros) — one load, a shift
        and a mask instead of the general loop */
-    bool one_word = wx->kind == SX_NUM && wx->is_int && wx->num >= 1 && wx->num < 64 && (8 * bytes) % (int64_t)wx->num == 0 &&
-                    sx_multiple_of(x->kids[rank], (int64_t)wx->num);
+    bool one_word = zo_dqan_is_const(wd) && wn >= 1 && wn < 64 && (8 * bytes) % wn == 0 && node(c, x->kids[rank])->div % wn == 0;
     int64_t per_k = one_word ? blk_word_per_k(c, x, rank, bytes) : 0;
     if (per_k > 0) {   /* in a block, the 8 k's fields lie in one word (GPTQ's 4-bit codes): it is loaded once */
       const char *wv = blk_word(c, x, s, stride, per_k, bytes);
       /* k = k0 + j with 8 | k0, and the 8 fields in one word: the field of k
          is at (per_k * k0) % bits + per_k * j, a constant when a block
          fills the word */
-      const unsigned long long mask = (1ull << (int64_t)wx->num) - 1;
+      const unsigned long long mask = (1ull << wn) - 1;
       return temp(c, b, true, "(%s)((%s >> (%s)) & %llu%s)", ity(c), wv, blk_field_at(c, per_k, bytes), mask, bytes <= 4 ? "u" : "ull");
     }
     SxV base = flat_index(c, b, x, s, x->axis);
     SxV off = sx(c, b, x->kids[rank]), width = sx(c, b, wx);
     if (one_word) {
       return temp(c, b, true, "(%s)zo_field%d((const void *)a.p[%d], %s, %s, %s, %s)", ity(c), bytes, c->ptr[s], base.s,
-                  ilit(c, stride), as(c, off, true), ilit(c, (int64_t)wx->num));
+                  ilit(c, stride), as(c, off, true), ilit(c, wn));
     }
     return temp(c, b, true, "(%s)zo_bits%d((const void *)a.p[%d], %s, %s, %s, %s)", ity(c), bytes, c->ptr[s], base.s,
                 ilit(c, stride), as(c, off, true), as(c, width, true));
@@ -294,8 +218,9 @@ static SxV sx_node(Dq *c, StrBuf *b, const Sx *x) {
  * loaded through g_idx[k], which the compiler cannot know to be the same
  * (Nsight Compute: the dequant is bound by L1 traffic, 5 loads an element).
  * dq_block emits the 8 as straight-line code in which each node of the
- * expression is invariant over an 8-aligned block of k (no k, or k only
- * through k / c with 8 | c): evaluated once; or a function of the block's
+ * expression is invariant over an 8-aligned block of k (the analysis's
+ * kblock a multiple of 8: no k, or k only through floor(k / c) with 8 | c,
+ * k >> s with s >= 3): evaluated once; or a function of the block's
  * keys (integer storages indexed by k alone: g_idx[k]) and invariants:
  * evaluated again only at a k whose keys differ from the previous k's; or
  * else evaluated for each k. Both signs in one function share what does not
@@ -318,45 +243,20 @@ typedef struct DqB {
   int key[ZO_MAX_STORAGE], nkeys;
 } DqB;
 
-static bool dq_is_key(const Dq *c, const Sx *x) {
-  return x->kind == SX_LOAD && x->nkids == 1 && x->kids[0] && x->kids[0]->kind == SX_VAR && x->kids[0]->var == 0 &&
-         c->w->w->rank[x->ref] == 1 && !zo_dtype_is_float(c->fmt->storage[x->ref].dtype);
-}
-
+/* invariant over an 8-aligned block of k, a function of the keys (g_idx[k])
+   and invariants, or else per k (dqan.h: kblock, gkey) */
 static int dq_class(const Dq *c, const Sx *x) {
   if (!x) return DQ_INV;
-  if (x->kind == SX_NUM) return DQ_INV;
-  if (x->kind == SX_VAR) return x->var == 0 ? DQ_PER : DQ_INV;
-  if (x->kind == SX_DIV && x->is_int && x->kids[0]->kind == SX_VAR && x->kids[0]->var == 0 && x->kids[1]->kind == SX_NUM &&
-      x->kids[1]->is_int && (int64_t)x->kids[1]->num > 0 && (int64_t)x->kids[1]->num % 8 == 0)
-    return DQ_INV;
-  if (dq_is_key(c, x)) return DQ_MEMO;
+  const DqNode *d = node(c, x);
+  if (d->kblock % 8 == 0) return DQ_INV;
+  if (d->gkey) return DQ_MEMO;
+  if (x->kind == SX_VAR) return DQ_PER;
   int m = DQ_INV;
   for (int i = 0; i < x->nkids; i++) {
     int k = dq_class(c, x->kids[i]);
     if (k > m) m = k;
   }
   return m;
-}
-
-/* x reads a perturbed storage: its value depends on the sign */
-static bool dq_signed(const Dq *c, const Sx *x) {
-  if (!x) return false;
-  if ((x->kind == SX_LOAD || x->kind == SX_BITS) && c->pert[x->ref]) return true;
-  for (int i = 0; i < x->nkids; i++)
-    if (dq_signed(c, x->kids[i])) return true;
-  return false;
-}
-
-static void dq_keys(DqB *d, const Dq *c, const Sx *x) {
-  if (!x) return;
-  if (dq_is_key(c, x)) {
-    for (int i = 0; i < d->nkeys; i++)
-      if (d->key[i] == x->ref) return;
-    d->key[d->nkeys++] = x->ref;
-    return;
-  }
-  for (int i = 0; i < x->nkids; i++) dq_keys(d, c, x->kids[i]);
 }
 
 static bool blk_find(DqB *d, const Sx *x, int zs, int j, SxV *r) {
@@ -376,12 +276,8 @@ static bool blk_find(DqB *d, const Sx *x, int zs, int j, SxV *r) {
    base depends on k). */
 static int64_t blk_word_per_k(const Dq *c, const Sx *x, int rank, int bytes) {
   if (!c->blk) return 0;
-  const Sx *o = x->kids[rank];
-  const Sx *kv = o->kind == SX_MUL ? (o->kids[0]->kind == SX_VAR ? o->kids[0] : o->kids[1]) : NULL;
-  const Sx *cn = o->kind == SX_MUL ? (o->kids[0]->kind == SX_VAR ? o->kids[1] : o->kids[0]) : NULL;
-  if (!kv || kv->kind != SX_VAR || kv->var != 0 || cn->kind != SX_NUM || !cn->is_int || cn->num < 1) return 0;
-  int64_t per_k = (int64_t)cn->num;
-  if ((8 * bytes) % (8 * per_k) != 0) return 0;
+  int64_t per_k = node(c, x->kids[rank])->kmul;   /* the offset is per_k · k */
+  if (per_k < 1 || (8 * bytes) % (8 * per_k) != 0) return 0;
   for (int d = 0; d < rank; d++)
     if (d != x->axis && dq_class(c, x->kids[d]) != DQ_INV) return 0;
   return per_k;
@@ -422,11 +318,11 @@ static int blk_sign(const Dq *c) { return c->blk->zs; }
    its name; else the node's code goes to its class's buffer */
 static bool blk_enter(Dq *c, const Sx *x, StrBuf **b, SxV *r) {
   DqB *d = c->blk;
-  if (dq_is_key(c, x)) {
+  if (node(c, x)->gkey) {
     *r = (SxV){zo_arena_printf(&c->k->g->p->arena, "zg%d_%d", x->ref, d->j), true};
     return true;
   }
-  int cls = dq_class(c, x), zs = dq_signed(c, x) ? d->zs : -1;
+  int cls = dq_class(c, x), zs = node(c, x)->signdep ? d->zs : -1;
   if (blk_find(d, x, zs, cls == DQ_INV ? -1 : d->j, r)) return true;
   *b = cls == DQ_INV ? &d->inv : cls == DQ_MEMO ? &d->memo : &d->per;
   if (cls == DQ_INV) d->in_inv++;
@@ -437,7 +333,7 @@ static bool blk_enter(Dq *c, const Sx *x, StrBuf **b, SxV *r) {
    block that recomputes it */
 static SxV blk_leave(Dq *c, const Sx *x, SxV r) {
   DqB *d = c->blk;
-  int cls = dq_class(c, x), zs = dq_signed(c, x) ? d->zs : -1;
+  int cls = dq_class(c, x), zs = node(c, x)->signdep ? d->zs : -1;
   if (cls == DQ_INV) d->in_inv--;
   if (cls == DQ_MEMO) {
     SxV var;
@@ -459,7 +355,8 @@ static const char *dq_block(Dq *c, bool both) {
   DqB d = {0};
   c->blk = &d;
   const Sx *root = c->fmt->dequant;
-  dq_keys(&d, c, root);
+  d.nkeys = c->an->ngkey;
+  memcpy(d.key, c->an->gkey, sizeof d.key);
   /* keys: every k's, ahead of the code; slow: the memo recomputed where the
      keys change from the previous k's; fast: the memo once, for a block whose
      8 keys are the same (always so without act-order, where g_idx[k] = k / G) */
@@ -612,10 +509,15 @@ const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *
       for (int d = 0; d < w->w->rank[s]; d++) ne *= w->w->shape[s][d];
       if (ne * 64 >= ((int64_t)1 << 31)) c.i32 = false;
     }
+    DqIn in = {.expr = c.fmt->dequant, .K = w->w->K, .N = w->w->N, .nstorage = w->w->nstorage};
     for (int s = 0; s < w->w->nstorage; s++) {
       c.ptr[s] = zo_cg_ptr_storage(k, w, s);
-      c.pert[s] = storage_perturbed(w, s);
+      c.pert[s] = in.perturbed[s] = storage_perturbed(w, s);
+      in.dt[s] = c.fmt->storage[s].dtype;
+      in.rank[s] = w->w->rank[s];
+      memcpy(in.shape[s], w->w->shape[s], sizeof in.shape[s]);
     }
+    c.an = zo_dqan(&in);
     /* W[k, n] = A[n, k] of an unperturbed f16 A: the tensor cores read A itself */
     const int ds = direct_storage(c.fmt, c.pert);
     if (ds >= 0) *direct = c.ptr[ds];
@@ -668,5 +570,6 @@ const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *
     k->dqb[0] = dq_block(&c, false);
     k->dqb[1] = dq_block(&c, true);
   }
+  zo_dqan_free(c.an);
   return name;
 }

@@ -10,6 +10,7 @@
  */
 #include <string.h>
 
+#include "codegen/dqan.h"
 #include "codegen/llvm_internal.h"
 
 #define Z_PROLOGUE_MAX (1 << 20)     /* elements of a perturbed operand whose z is precomputed per call */
@@ -150,33 +151,12 @@ static Sx *sx_var(Arena *a, int var) {
   return x;
 }
 
-/* does Sx subtree x mention n? */
-static bool mentions_n(const Sx *x) {
-  if (!x) return false;
-  if (x->kind == SX_VAR && x->var == 1) return true;
-  for (int i = 0; i < x->nkids; i++)
-    if (mentions_n(x->kids[i])) return true;
-  return false;
-}
-
 /* every load of storage st: one index is exactly n (the same dim each time),
- * the others do not mention n. Returns that dim, or -1. */
-static int separable_dim(const Sx *x, int st, int *dim) {
-  if (!x) return 0;
-  if (x->kind == SX_LOAD && x->ref == st) {
-    int d = -1;
-    for (int i = 0; i < x->nkids; i++) {
-      if (x->kids[i]->kind == SX_VAR && x->kids[i]->var == 1) {
-        if (d >= 0) return -1;
-        d = i;
-      } else if (mentions_n(x->kids[i])) return -1;
-    }
-    if (d < 0 || (*dim >= 0 && *dim != d)) return -1;
-    *dim = d;
-  }
-  if (x->kind == SX_BITS && x->ref == st) return -1;
-  for (int i = 0; i < x->nkids; i++)
-    if (separable_dim(x->kids[i], st, dim) < 0) return -1;
+ * the others do not mention n (codegen/dqan.c). Sets that dim, or -1. */
+static int separable_dim(const KDq *dq, int st, int *dim) {
+  DqAn *an = zs_dqan(dq);
+  *dim = zo_dqan_n_dim(an, st);
+  zo_dqan_free(an);
   return 0;
 }
 
@@ -275,7 +255,7 @@ static int plan_matmul(Planner *pl, KPlan *kp, ValVec *mem) {
     int64_t ne = 1;
     for (int d = 0; d < dq->rank[s]; d++) ne *= dq->shape[s][d];
     int dn = -1;
-    if (ne > dq->K * dq->N / 8 || separable_dim(dq->expr, s, &dn) < 0 || dn < 0) continue;
+    if (ne > dq->K * dq->N / 8 || separable_dim(dq, s, &dn) < 0 || dn < 0) continue;
     kp->z_dim[s] = dn;
     kp->z_rows[s] = ne / dq->shape[s][dn];
     kp->z_off[s] = zb;

@@ -2,8 +2,10 @@
  * in ir/ir.c is its reference semantics) compiled to vector IR for one block
  * of nb columns: k is a scalar, n the vector n0 + <0, 1, ..., nb-1>.
  *
- * Approach, node by node, from a static analysis of the tree:
- *  - ranges: every integer node gets an exact interval (k in [0, K), n in
+ * Approach, node by node, from the static analysis of the tree that the GPU
+ * generator reads too (codegen/dqan.h: dependence, ranges, divisors,
+ * strides, runs along k, keys and hoists):
+ *  - ranges: every integer node has an exact interval (k in [0, K), n in
  *    [0, N), K and N constants, loads by dtype, bit fields by width); a node
  *    whose interval fits 32 bits is computed in i32 (8 lanes per AVX2
  *    register instead of 4), `/` and `%` (flooring) become unsigned
@@ -37,6 +39,7 @@
  */
 #include <string.h>
 
+#include "codegen/dqan.h"
 #include "codegen/llvm_internal.h"
 
 #define MAXN 128
@@ -44,327 +47,62 @@
 #define MAXKEY 4
 enum { M_POS = 0, M_NEG = 1, M_IND = 2, M_LANE0 = 3, M_COUNT };
 
-typedef struct SxInfo {
-  const Sx *x;
-  int parent;
-  unsigned deps;         /* 1: k, 2: n */
-  bool is_int, wide, mem, signdep, datadep, kdirect;
-  int64_t lo, hi;
-  int hoist, key;
-  int64_t run;           /* k-only nodes: estimated run length of equal values as k grows */
-} SxInfo;
-
 struct SxCtx {
   Emit *e;
   const KDq *dq;
   const KPlan *p;
+  DqAn *an;              /* the analysis (codegen/dqan.c) */
+  const DqNode *info;    /* an->node */
   int n;
-  SxInfo info[MAXN];
   LLVMValueRef base[KMAXS], stream[KMAXS];
   LLVMValueRef n0, seed, pert, eps[2];
   LLVMValueRef zbase;    /* i8*: this block's z prologue region in scratch */
   LLVMValueRef k;
-  int nhoist, hnode[MAXH];
+  int nhoist, *hnode;
   LLVMValueRef hvar[MAXH][2];
-  int nkey, knode[MAXKEY];
+  int nkey, *knode;
   LLVMValueRef kvar[MAXKEY], have_key;
   int computing;
-  bool factored;
-  int f_h, f_r;          /* factored: node of H, node of R */
-  int f_a, f_z;          /* R = A - Z with Z hoisted: nodes of A and Z (else -1) */
   LLVMValueRef cache[MAXN][M_COUNT];
   LLVMValueRef zcache[MAXN];
 };
 
-/* ---- analysis */
-static int node_of(const SxCtx *s, const Sx *x) {
-  for (int i = 0; i < s->n; i++)
-    if (s->info[i].x == x) return i;
-  ZO_BUG("sx node not indexed");
-}
-
-static int index_tree(SxCtx *s, const Sx *x, int parent) {
-  ZO_ASSERT(s->n < MAXN);
-  int i = s->n++;
-  s->info[i] = (SxInfo){.x = x, .parent = parent, .hoist = -1, .key = -1};
-  for (int c = 0; c < x->nkids; c++)
-    if (x->kids[c]) index_tree(s, x->kids[c], i);
-  return i;
-}
-
-static SxInfo *kid(SxCtx *s, int i, int c) { return &s->info[node_of(s, s->info[i].x->kids[c])]; }
-
-static int64_t sat(__int128 v) {
-  if (v > INT64_MAX) return INT64_MAX;
-  if (v < INT64_MIN) return INT64_MIN;
-  return (int64_t)v;
-}
-
-static void dtype_range(DType dt, int64_t *lo, int64_t *hi) {
-  switch (dt) {
-  case ZO_DT_I8: *lo = INT8_MIN; *hi = INT8_MAX; return;
-  case ZO_DT_U8: *lo = 0; *hi = UINT8_MAX; return;
-  case ZO_DT_BOOL: *lo = 0; *hi = 1; return;
-  case ZO_DT_I16: *lo = INT16_MIN; *hi = INT16_MAX; return;
-  case ZO_DT_U16: *lo = 0; *hi = UINT16_MAX; return;
-  case ZO_DT_I32: *lo = INT32_MIN; *hi = INT32_MAX; return;
-  case ZO_DT_U32: *lo = 0; *hi = UINT32_MAX; return;
-  default: *lo = INT64_MIN; *hi = INT64_MAX; return;
-  }
-}
-
-static int64_t floordiv(int64_t a, int64_t b) {
-  int64_t q = a / b;
-  if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
-  return q;
-}
-
-static bool is_const(const SxInfo *x) { return x->is_int && x->deps == 0 && x->lo == x->hi && !x->mem; }
-
-/* bottom-up: deps, types, ranges, memory, perturbation */
-static void analyse(SxCtx *s, int i) {
-  SxInfo *in = &s->info[i];
-  const Sx *x = in->x;
-  for (int c = 0; c < x->nkids; c++)
-    if (x->kids[c]) analyse(s, node_of(s, x->kids[c]));
-  const KDq *dq = s->dq;
-  in->lo = INT64_MIN;
-  in->hi = INT64_MAX;
-  for (int c = 0; c < x->nkids; c++) {
-    if (!x->kids[c]) continue;
-    SxInfo *k = kid(s, i, c);
-    in->deps |= k->deps;
-    in->mem |= k->mem;
-    in->signdep |= k->signdep;
-    in->datadep |= k->datadep;
-  }
-  SxInfo *a = x->nkids > 0 && x->kids[0] ? kid(s, i, 0) : NULL;
-  SxInfo *b = x->nkids > 1 && x->kids[1] ? kid(s, i, 1) : NULL;
-  switch (x->kind) {
-  case SX_NUM:
-    in->is_int = x->is_int;
-    if (in->is_int) in->lo = in->hi = (int64_t)x->num;
-    break;
-  case SX_VAR:
-    in->is_int = true;
-    if (x->var == 0) { in->deps |= 1; in->lo = 0; in->hi = dq->K - 1; }
-    else if (x->var == 1) { in->deps |= 2; in->lo = 0; in->hi = dq->N - 1; }
-    else in->lo = in->hi = x->var == 2 ? dq->K : dq->N;
-    break;
-  case SX_PARAM: ZO_BUG("unfolded format parameter in a dequant");
-  case SX_LOAD:
-    in->mem = in->datadep = true;
-    in->is_int = !zo_dtype_is_float(dq->dt[x->ref]);
-    if (in->is_int) dtype_range(dq->dt[x->ref], &in->lo, &in->hi);
-    if (dq->perturbed[x->ref] && !in->is_int) in->signdep = true;
-    break;
-  case SX_BITS: {
-    in->mem = in->datadep = true;
-    in->is_int = true;
-    const SxInfo *w = &s->info[node_of(s, x->kids[dq->rank[x->ref] + 1])];
-    ZO_ASSERT(is_const(w) && w->lo >= 1 && w->lo <= 32);
-    in->lo = 0;
-    in->hi = ((int64_t)1 << w->lo) - 1;
-    break;
-  }
-  case SX_TABLE: in->mem = true; in->is_int = false; break;
-  case SX_NEG:
-    in->is_int = a->is_int;
-    if (in->is_int) { in->lo = sat(-(__int128)a->hi); in->hi = sat(-(__int128)a->lo); }
-    break;
-  case SX_ADD: case SX_SUB: case SX_MUL:
-    in->is_int = x->is_int && a->is_int && b->is_int;
-    if (in->is_int) {
-      __int128 c[4];
-      if (x->kind == SX_ADD) { c[0] = (__int128)a->lo + b->lo; c[1] = (__int128)a->hi + b->hi; c[2] = c[0]; c[3] = c[1]; }
-      else if (x->kind == SX_SUB) { c[0] = (__int128)a->lo - b->hi; c[1] = (__int128)a->hi - b->lo; c[2] = c[0]; c[3] = c[1]; }
-      else { c[0] = (__int128)a->lo * b->lo; c[1] = (__int128)a->lo * b->hi; c[2] = (__int128)a->hi * b->lo; c[3] = (__int128)a->hi * b->hi; }
-      __int128 lo = c[0], hi = c[0];
-      for (int j = 1; j < 4; j++) { if (c[j] < lo) lo = c[j]; if (c[j] > hi) hi = c[j]; }
-      in->lo = sat(lo);
-      in->hi = sat(hi);
-    }
-    break;
-  case SX_DIV:
-    in->is_int = x->is_int;
-    if (in->is_int && a->is_int && b->is_int && (b->lo > 0 || b->hi < 0) && a->lo > INT64_MIN && a->hi < INT64_MAX) {
-      int64_t c[4] = {floordiv(a->lo, b->lo), floordiv(a->lo, b->hi), floordiv(a->hi, b->lo), floordiv(a->hi, b->hi)};
-      in->lo = in->hi = c[0];
-      for (int j = 1; j < 4; j++) { if (c[j] < in->lo) in->lo = c[j]; if (c[j] > in->hi) in->hi = c[j]; }
-    }
-    break;
-  case SX_MOD:
-    in->is_int = true;
-    if (b->lo > 0) {
-      in->lo = 0;
-      in->hi = b->hi - 1;
-      if (a->lo >= 0 && a->hi < b->lo) { in->lo = a->lo; in->hi = a->hi; }
-    } else if (b->hi < 0) {
-      in->lo = b->lo + 1;
-      in->hi = 0;
-    }
-    break;
-  case SX_AND:
-    in->is_int = true;
-    if (a->lo >= 0 && b->lo >= 0) { in->lo = 0; in->hi = a->hi < b->hi ? a->hi : b->hi; }
-    else if (a->lo >= 0) { in->lo = 0; in->hi = a->hi; }
-    else if (b->lo >= 0) { in->lo = 0; in->hi = b->hi; }
-    break;
-  case SX_OR:
-    in->is_int = true;
-    if (a->lo >= 0 && b->lo >= 0) {
-      int64_t m = a->hi > b->hi ? a->hi : b->hi, p = 1;
-      while (p <= m && p < ((int64_t)1 << 62)) p <<= 1;
-      in->lo = 0;
-      in->hi = p <= m ? INT64_MAX : p - 1;
-    }
-    break;
-  case SX_SHL:
-    in->is_int = true;
-    if (a->lo >= 0 && b->lo >= 0 && b->hi < 62) {
-      __int128 hi = (__int128)a->hi << b->hi;
-      in->lo = a->lo << b->lo;
-      in->hi = sat(hi);
-    }
-    break;
-  case SX_SHR:
-    in->is_int = true;
-    if (b->lo >= 0 && b->hi < 64) {
-      int64_t c[4] = {a->lo >> b->lo, a->lo >> b->hi, a->hi >> b->lo, a->hi >> b->hi};
-      in->lo = in->hi = c[0];
-      for (int j = 1; j < 4; j++) { if (c[j] < in->lo) in->lo = c[j]; if (c[j] > in->hi) in->hi = c[j]; }
-    }
-    break;
-  }
-  in->wide = in->is_int && !(in->lo >= INT32_MIN && in->hi <= INT32_MAX);
-}
-
-/* k-only node: is it k itself up to +const / *const (a value that changes at every k)? */
-static bool k_fine(SxCtx *s, int i) {
-  const SxInfo *in = &s->info[i];
-  const Sx *x = in->x;
-  if (x->kind == SX_VAR) return x->var == 0;
-  SxInfo *a = x->nkids > 0 ? kid(s, i, 0) : NULL, *b = x->nkids > 1 ? kid(s, i, 1) : NULL;
-  switch (x->kind) {
-  case SX_NEG: return k_fine(s, node_of(s, x->kids[0]));
-  case SX_ADD: case SX_SUB: case SX_MUL:
-    if (is_const(b)) return k_fine(s, node_of(s, x->kids[0]));
-    if (is_const(a)) return k_fine(s, node_of(s, x->kids[1]));
-    return false;
-  default: return false;
-  }
-}
-
-/* for a k-only node: about how many consecutive k give the same value */
-static int64_t k_run(SxCtx *s, int i) {
-  const SxInfo *in = &s->info[i];
-  const Sx *x = in->x;
-  if (!(in->deps & 1)) return INT64_MAX;
-  if (k_fine(s, i)) return 1;
-  SxInfo *b = x->nkids > 1 && x->kids[1] ? kid(s, i, 1) : NULL;
-  int64_t r = INT64_MAX;
-  for (int c = 0; c < x->nkids; c++)
-    if (x->kids[c]) {
-      int64_t kr = k_run(s, node_of(s, x->kids[c]));
-      if (kr < r) r = kr;
-    }
-  switch (x->kind) {
-  case SX_DIV:
-    if (b && is_const(b) && b->lo > 0) return r > INT64_MAX / b->lo ? INT64_MAX : r * b->lo;
-    return r;
-  case SX_SHR:
-    if (b && is_const(b) && b->lo >= 0 && b->lo < 32) return r > (INT64_MAX >> b->lo) ? INT64_MAX : r << b->lo;
-    return r;
-  case SX_LOAD: return 1 << 20;   /* an index table (g_idx): runs of groups, a guess that only saves work */
-  default: return r;
-  }
-}
-
-static bool kdirect(SxCtx *s, int i) {
-  const SxInfo *in = &s->info[i];
-  if (!(in->deps & 1)) return false;
-  if (in->deps == 1) return in->signdep || k_run(s, i) < 4;
-  for (int c = 0; c < in->x->nkids; c++)
-    if (in->x->kids[c] && kdirect(s, node_of(s, in->x->kids[c]))) return true;
-  return false;
-}
-
-static bool hoistable(SxCtx *s, int i) { return (s->info[i].deps & 2) && !s->info[i].kdirect; }
-
-static bool sx_equal(const Sx *a, const Sx *b) {
-  if (!a || !b) return a == b;
-  if (a->kind != b->kind || a->nkids != b->nkids || a->num != b->num || a->var != b->var || a->ref != b->ref ||
-      a->axis != b->axis || a->is_int != b->is_int)
-    return false;
-  for (int i = 0; i < a->nkids; i++)
-    if (!sx_equal(a->kids[i], b->kids[i])) return false;
-  return true;
-}
-
-/* the maximal k-only subtrees under hoisted node i become key components */
-static void collect_keys(SxCtx *s, int i) {
-  SxInfo *in = &s->info[i];
-  if (in->deps == 1) {
-    for (int j = 0; j < s->nkey; j++)
-      if (sx_equal(s->info[s->knode[j]].x, in->x)) { in->key = j; return; }
-    ZO_ASSERT(s->nkey < MAXKEY);
-    in->key = s->nkey;
-    s->knode[s->nkey++] = i;
-    return;
-  }
-  for (int c = 0; c < in->x->nkids; c++)
-    if (in->x->kids[c]) collect_keys(s, node_of(s, in->x->kids[c]));
-}
+static int node_of(const SxCtx *s, const Sx *x) { return zo_dqan_index(s->an, x); }
+static const DqNode *kid(SxCtx *s, int i, int c) { return zo_dqan_kid(s->an, i, c); }
 
 bool zs_signdep(const SxCtx *s) { return s->info[0].signdep; }
-bool zs_factored(const SxCtx *s) { return s->factored; }
+bool zs_factored(const SxCtx *s) { return s->an->factored; }
 
-/* the static analysis: node info, hoists, keys, factoring (no IR) */
+DqAn *zs_dqan(const KDq *dq) {
+  DqIn in = {.expr = dq->expr, .K = dq->K, .N = dq->N, .nstorage = dq->nstorage};
+  for (int st = 0; st < dq->nstorage; st++) {
+    in.dt[st] = dq->dt[st];
+    in.rank[st] = dq->rank[st];
+    in.perturbed[st] = dq->perturbed[st];
+    for (int d = 0; d < dq->rank[st]; d++) in.shape[st][d] = dq->shape[st][d];
+  }
+  return zo_dqan(&in);
+}
+
+/* the analysis of dq's expression, and the limits of this emitter's state */
 static SxCtx *analyse_all(const KDq *dq) {
   SxCtx *s = zo_xcalloc(1, sizeof *s);
   s->dq = dq;
   s->computing = -1;
-  index_tree(s, dq->expr, -1);
-  analyse(s, 0);
-  for (int i = 0; i < s->n; i++) s->info[i].kdirect = kdirect(s, i);
-  /* hoist maximal hoistable subtrees that read memory */
-  for (int i = 0; i < s->n; i++) {
-    SxInfo *in = &s->info[i];
-    if (!hoistable(s, i) || !in->mem) continue;
-    if (in->parent >= 0 && hoistable(s, in->parent)) continue;
-    ZO_ASSERT(s->nhoist < MAXH);
-    in->hoist = s->nhoist;
-    s->hnode[s->nhoist++] = i;
-    collect_keys(s, i);
-  }
-  /* W = H · R, and R = A − Z */
-  s->f_a = s->f_z = -1;
-  const Sx *r = dq->expr;
-  if (r->kind == SX_MUL && !s->info[0].is_int) {
-    for (int c = 0; c < 2; c++) {
-      int h = node_of(s, r->kids[c]), o = node_of(s, r->kids[1 - c]);
-      if (s->info[h].hoist >= 0 && !s->info[o].signdep && !s->info[h].is_int) {
-        s->factored = true;
-        s->f_h = h;
-        s->f_r = o;
-        const Sx *rx = s->info[o].x;
-        if (rx->kind == SX_SUB) {
-          int a = node_of(s, rx->kids[0]), z = node_of(s, rx->kids[1]);
-          if (s->info[z].hoist >= 0 && s->info[a].hoist < 0 && !s->info[z].signdep) {
-            s->f_a = a;
-            s->f_z = z;
-          }
-        }
-        break;
-      }
-    }
-  }
+  s->an = zs_dqan(dq);
+  s->info = s->an->node;
+  s->n = s->an->n;
+  s->nhoist = s->an->nhoist;
+  s->hnode = s->an->hnode;
+  s->nkey = s->an->nkey;
+  s->knode = s->an->knode;
+  ZO_ASSERT(s->n <= MAXN && s->nhoist <= MAXH && s->nkey <= MAXKEY);
   return s;
 }
 
 /* bytes of one block's hoisted values (zs_save / zs_load) */
 static int64_t hoist_bytes(const SxCtx *s, int h, int nb) {
-  const SxInfo *in = &s->info[s->hnode[h]];
+  const DqNode *in = &s->info[s->hnode[h]];
   return (int64_t)nb * (in->is_int && in->wide ? 8 : 4);
 }
 
@@ -372,7 +110,7 @@ int64_t zs_state_bytes(const KDq *dq, int nb) {
   SxCtx *s = analyse_all(dq);
   int64_t b = 0;
   for (int h = 0; h < s->nhoist; h++) b += hoist_bytes(s, h, nb) * (s->info[s->hnode[h]].signdep ? 2 : 1);
-  free(s);
+  zs_free(s);
   return (b + 63) / 64 * 64;
 }
 
@@ -380,7 +118,7 @@ static void state_io(SxCtx *s, LLVMValueRef base, bool save) {
   Emit *e = s->e;
   int64_t off = 0;
   for (int h = 0; h < s->nhoist; h++) {
-    SxInfo *in = &s->info[s->hnode[h]];
+    const DqNode *in = &s->info[s->hnode[h]];
     for (int sl = 0; sl < (in->signdep ? 2 : 1); sl++) {
       LLVMTypeRef vt = LLVMGetAllocatedType(s->hvar[h][sl]);
       LLVMValueRef p = LLVMBuildInBoundsGEP2(e->B, e->t8, base, (LLVMValueRef[]){ze_i64(e, off)}, 1, "");
@@ -419,7 +157,7 @@ SxCtx *zs_new(Emit *e, const KDq *dq, const KPlan *p) {
     }
   }
   for (int h = 0; h < s->nhoist; h++) {
-    SxInfo *in = &s->info[s->hnode[h]];
+    const DqNode *in = &s->info[s->hnode[h]];
     LLVMTypeRef t = ze_vec(e, in->is_int ? (in->wide ? e->t64 : e->t32) : e->tf);
     for (int sl = 0; sl < (in->signdep ? 2 : 1); sl++) {
       char nm[32];
@@ -428,7 +166,7 @@ SxCtx *zs_new(Emit *e, const KDq *dq, const KPlan *p) {
     }
   }
   for (int j = 0; j < s->nkey; j++) {
-    SxInfo *in = &s->info[s->knode[j]];
+    const DqNode *in = &s->info[s->knode[j]];
     char nm[32];
     snprintf(nm, sizeof nm, "key%d", j);
     s->kvar[j] = ze_var(e, in->is_int ? e->t64 : e->tf, NULL, nm);
@@ -437,7 +175,10 @@ SxCtx *zs_new(Emit *e, const KDq *dq, const KPlan *p) {
   return s;
 }
 
-void zs_free(SxCtx *s) { free(s); }
+void zs_free(SxCtx *s) {
+  zo_dqan_free(s->an);
+  free(s);
+}
 
 /* ---- emission */
 static LLVMValueRef emit(SxCtx *s, int i, int mode);
@@ -481,54 +222,19 @@ static LLVMValueRef cst(SxCtx *s, LLVMValueRef like, LLVMTypeRef el, int64_t v) 
 
 /* stride of node i's value in n, when it is affine in n (else false) */
 static bool affine(SxCtx *s, int i, int64_t *stride) {
-  SxInfo *in = &s->info[i];
-  const Sx *x = in->x;
-  if (!(in->deps & 2)) { *stride = 0; return true; }
-  int64_t sa, sb;
-  switch (x->kind) {
-  case SX_VAR: *stride = x->var == 1; return true;
-  case SX_NEG:
-    if (!affine(s, node_of(s, x->kids[0]), &sa)) return false;
-    *stride = -sa;
-    return true;
-  case SX_ADD: case SX_SUB:
-    if (!affine(s, node_of(s, x->kids[0]), &sa) || !affine(s, node_of(s, x->kids[1]), &sb)) return false;
-    *stride = x->kind == SX_ADD ? sa + sb : sa - sb;
-    return in->is_int;
-  case SX_MUL: {
-    SxInfo *a = kid(s, i, 0), *b = kid(s, i, 1);
-    if (is_const(b) && affine(s, node_of(s, x->kids[0]), &sa)) { *stride = sa * b->lo; return in->is_int; }
-    if (is_const(a) && affine(s, node_of(s, x->kids[1]), &sb)) { *stride = sb * a->lo; return in->is_int; }
-    return false;
-  }
-  default: return false;
-  }
+  *stride = s->info[i].nstride;
+  return s->info[i].naff;
 }
 
 /* node i is a multiple of w (statically) */
-static bool multiple_of(SxCtx *s, int i, int64_t w) {
-  SxInfo *in = &s->info[i];
-  const Sx *x = in->x;
-  if (w == 1) return true;
-  if (is_const(in)) return in->lo % w == 0;
-  switch (x->kind) {
-  case SX_MUL: return multiple_of(s, node_of(s, x->kids[0]), w) || multiple_of(s, node_of(s, x->kids[1]), w);
-  case SX_ADD: case SX_SUB: return multiple_of(s, node_of(s, x->kids[0]), w) && multiple_of(s, node_of(s, x->kids[1]), w);
-  case SX_NEG: return multiple_of(s, node_of(s, x->kids[0]), w);
-  case SX_SHL: {
-    SxInfo *b = kid(s, i, 1);
-    return is_const(b) && b->lo < 62 && ((int64_t)1 << b->lo) % w == 0;
-  }
-  default: return false;
-  }
-}
+static bool multiple_of(SxCtx *s, int i, int64_t w) { return s->info[i].div % w == 0; }
 
 /* index kid c of node i as i64 (clamped into [0, extent) when computed from data) */
 static LLVMValueRef index_kid(SxCtx *s, int i, int c, int mode, int64_t extent) {
   Emit *e = s->e;
   int ki = node_of(s, s->info[i].x->kids[c]);
   LLVMValueRef v = as_int(s, emit(s, ki, mode), true);
-  SxInfo *k = &s->info[ki];
+  const DqNode *k = &s->info[ki];
   if (k->datadep || !k->is_int || k->lo < 0 || k->hi >= extent) {
     if (k->lo < 0 || !k->is_int) v = ze_max(e, v, cst(s, v, e->t64, 0), "");
     if (k->hi >= extent || !k->is_int) v = ze_min(e, v, cst(s, v, e->t64, extent - 1), "");
@@ -677,7 +383,9 @@ static LLVMValueRef emit_bits(SxCtx *s, int i, int mode) {
   int st = x->ref, rank = s->dq->rank[st], ax = x->axis;
   int imode = mode == M_LANE0 ? M_LANE0 : M_IND;
   int offn = node_of(s, x->kids[rank]);
-  int64_t w = s->info[node_of(s, x->kids[rank + 1])].lo;
+  const DqNode *wn = &s->info[node_of(s, x->kids[rank + 1])];
+  ZO_ASSERT(zo_dqan_is_const(wn) && wn->lo >= 1 && wn->lo <= 32);
+  int64_t w = wn->lo;
   int64_t wb = (int64_t)zo_dtype_size(s->dq->dt[st]) * 8;
   int lg = wb == 8 ? 3 : wb == 16 ? 4 : wb == 32 ? 5 : 6;
   LLVMValueRef off = as_int(s, emit(s, offn, imode), true);
@@ -688,7 +396,7 @@ static LLVMValueRef emit_bits(SxCtx *s, int i, int mode) {
   bool aff = affine(s, offn, &sd) && sd == 0;   /* the word index must be uniform */
   for (int d = 0; d < rank; d++) {
     if (d == ax) {
-      const SxInfo *oi = &s->info[offn];
+      const DqNode *oi = &s->info[offn];
       bool inside = oi->is_int && oi->lo >= 0 && (oi->hi >> lg) < s->dq->shape[st][d];
       idx[d] = inside ? word : ze_min(e, ze_max(e, word, cst(s, word, e->t64, 0), ""), cst(s, word, e->t64, s->dq->shape[st][d] - 1), "");
       continue;
@@ -763,7 +471,7 @@ static LLVMValueRef emit_table(SxCtx *s, int i, int mode) {
 
 static LLVMValueRef emit_arith(SxCtx *s, int i, int mode) {
   Emit *e = s->e;
-  SxInfo *in = &s->info[i];
+  const DqNode *in = &s->info[i];
   const Sx *x = in->x;
   int km = mode;
   LLVMValueRef a = emit(s, node_of(s, x->kids[0]), km);
@@ -781,7 +489,7 @@ static LLVMValueRef emit_arith(SxCtx *s, int i, int mode) {
     default: ZO_BUG("float %d in a dequant", x->kind);
     }
   }
-  SxInfo *ka = kid(s, i, 0), *kb = kid(s, i, 1);
+  const DqNode *ka = kid(s, i, 0), *kb = kid(s, i, 1);
   bool wide = in->wide || ka->wide || kb->wide;
   a = as_int(s, a, wide);
   b = as_int(s, b, wide);
@@ -818,7 +526,7 @@ static LLVMValueRef emit_arith(SxCtx *s, int i, int mode) {
 
 static LLVMValueRef emit(SxCtx *s, int i, int mode) {
   Emit *e = s->e;
-  SxInfo *in = &s->info[i];
+  const DqNode *in = &s->info[i];
   if (!in->signdep && mode < M_IND) mode = M_IND;
   if (!(in->deps & 2) && mode == M_LANE0) mode = M_IND;
   if (in->hoist >= 0 && i != s->computing) {
@@ -856,7 +564,7 @@ static void clear_cache(SxCtx *s) {
 /* computes hoisted node h (both signs) into its variables */
 static void compute_hoist(SxCtx *s, int h) {
   int i = s->hnode[h];
-  SxInfo *in = &s->info[i];
+  const DqNode *in = &s->info[i];
   s->computing = i;
   for (int sl = 0; sl < (in->signdep ? 2 : 1); sl++) {
     LLVMValueRef v = emit(s, i, in->signdep ? sl : M_IND);
@@ -936,7 +644,7 @@ void zs_reset(SxCtx *s) {
   if (s->nkey) ze_set(e, s->have_key, LLVMConstInt(e->t1, 0, 0));
   for (int h = 0; h < s->nhoist; h++) {
     if (!keyed(s, h)) continue;
-    SxInfo *in = &s->info[s->hnode[h]];
+    const DqNode *in = &s->info[s->hnode[h]];
     for (int sl = 0; sl < (in->signdep ? 2 : 1); sl++)
       ze_set(e, s->hvar[h][sl], LLVMConstNull(LLVMGetAllocatedType(s->hvar[h][sl])));
   }
@@ -950,7 +658,7 @@ void zs_at_k(SxCtx *s, LLVMValueRef k, void (*flush)(void *), void *ctx) {
   LLVMValueRef changed = LLVMBuildNot(e->B, ze_get(e, s->have_key, "have"), "");
   LLVMValueRef kv[MAXKEY];
   for (int j = 0; j < s->nkey; j++) {
-    SxInfo *in = &s->info[s->knode[j]];
+    const DqNode *in = &s->info[s->knode[j]];
     LLVMValueRef v = emit(s, s->knode[j], M_IND);
     char nm[32];
     snprintf(nm, sizeof nm, "key%d.now", j);
@@ -981,13 +689,13 @@ LLVMValueRef zs_w(SxCtx *s, int slot) {
 }
 
 LLVMValueRef zs_rest(SxCtx *s) {
-  ZO_ASSERT(s->factored);
-  return ze_splat(s->e, as_float(s, emit(s, s->f_a >= 0 ? s->f_a : s->f_r, M_IND)), "r");
+  ZO_ASSERT(s->an->factored);
+  return ze_splat(s->e, as_float(s, emit(s, s->an->f_a >= 0 ? s->an->f_a : s->an->f_r, M_IND)), "r");
 }
 
 LLVMValueRef zs_zero(SxCtx *s) {
-  if (s->f_z < 0) return NULL;
-  return ze_splat(s->e, as_float(s, emit(s, s->f_z, M_IND)), "zero");
+  if (s->an->f_z < 0) return NULL;
+  return ze_splat(s->e, as_float(s, emit(s, s->an->f_z, M_IND)), "zero");
 }
 
 LLVMValueRef zs_key_change(SxCtx *s, LLVMValueRef k) {
@@ -996,7 +704,7 @@ LLVMValueRef zs_key_change(SxCtx *s, LLVMValueRef k) {
   s->k = k;
   LLVMValueRef changed = LLVMConstInt(e->t1, 0, 0);
   for (int j = 0; j < s->nkey; j++) {
-    SxInfo *in = &s->info[s->knode[j]];
+    const DqNode *in = &s->info[s->knode[j]];
     LLVMValueRef v = emit(s, s->knode[j], M_IND);
     LLVMValueRef kv = in->is_int ? as_int(s, v, true) : v;
     LLVMValueRef old = ze_get(e, s->kvar[j], "");
@@ -1010,7 +718,7 @@ LLVMValueRef zs_key_change(SxCtx *s, LLVMValueRef k) {
 }
 
 bool zs_has_keys(const SxCtx *s) { return s->nkey > 0; }
-bool zs_affine(const SxCtx *s) { return s->f_z >= 0; }
+bool zs_affine(const SxCtx *s) { return s->an->f_z >= 0; }
 
 void zs_hoist_at(SxCtx *s, LLVMValueRef k) {
   clear_cache(s);
@@ -1026,7 +734,7 @@ void zs_prefetch(SxCtx *s, LLVMValueRef k) {
   clear_cache(s);
   s->k = k;
   for (int i = 0; i < s->n; i++) {
-    SxInfo *in = &s->info[i];
+    const DqNode *in = &s->info[i];
     const Sx *x = in->x;
     if ((x->kind != SX_LOAD && x->kind != SX_BITS) || !(in->deps & 1) || !(in->deps & 2) || in->kdirect == false) continue;
     if (in->hoist >= 0) continue;
@@ -1073,7 +781,7 @@ void zs_at(SxCtx *s, LLVMValueRef k) {
 }
 
 LLVMValueRef zs_factor(SxCtx *s, int slot) {
-  ZO_ASSERT(s->factored);
-  SxInfo *in = &s->info[s->f_h];
+  ZO_ASSERT(s->an->factored);
+  const DqNode *in = &s->info[s->an->f_h];
   return ze_get(s->e, s->hvar[in->hoist][in->signdep ? slot : 0], slot ? "h.neg" : "h");
 }
