@@ -194,8 +194,11 @@ static void print_node(FILE *out, const Ast *n, int indent) {
     fprintf(out, "(param %s ", id(n->name));
     print_node(out, n->lhs, indent);
     if (n->target) {
-      fputs(" (from ", out);
-      print_str(out, n->target);
+      fputs(" (from", out);
+      for (int i = 0; i < n->args.len; i++) {
+        fputc(' ', out);
+        print_str(out, n->args.data[i]->name);
+      }
       fputc(')', out);
     }
     break;

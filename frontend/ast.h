@@ -37,8 +37,9 @@ typedef enum AstKind {
   AST_RECIPE,   /* name, target (model name after `for`), body (AST_PERTURB, AST_SETTING, AST_TARGET) */
 
   /* ---- inside declarations */
-  AST_PARAM,    /* name = lhs (default: number, or format name/instance), target = config
-                   key after `from` (NULL if none) */
+  AST_PARAM,    /* name = lhs (default: number, or format name/instance), args (AST_STR:
+                   the config keys after `from`, alternatives in order), target = the
+                   first of them (NULL if none) */
   AST_STORAGE,  /* name, type (AST_TYPE: dtype + dims over K, N and format params), role (NULL if none) */
   AST_CONST,    /* name, type (AST_TYPE), lhs (AST_LIST) — a constant table in a format */
   AST_DEQUANT,  /* params (AST_NAME: the index variables, e.g. k, n), lhs (the expression) */

@@ -135,8 +135,8 @@ static AstList list1(Ast *first);
 
 %type <node> decl param format_item model_item recipe_item type type_head
 %type <node> expr postfix primary arg kwarg index define_value
-%type <str> opt_from name role
-%type <list> opt_params param_list params format_items model_items recipe_items
+%type <str> name role
+%type <list> opt_from from_keys opt_params param_list params format_items model_items recipe_items
 %type <list> names opt_type_args kwarg_list kwargs opt_exprs exprs indices args arglist
 
 %%
@@ -198,13 +198,21 @@ param:
       $$ = node(ctx, AST_PARAM, @1);
       $$->name = $1;
       $$->lhs = $3;
-      $$->target = $4;
+      $$->args = $4;   /* every key, in the order written; target = the first */
+      $$->target = $4.len ? $4.data[0]->name : NULL;
     }
 ;
 
+/* `from "a" | "b"`: alternatives, the first one the config has wins
+   (transformers 5 moved keys: "rope_theta" | "rope_parameters.rope_theta") */
 opt_from:
-  %empty                              { $$ = NULL; }
-| FROM STRING                         { $$ = $2->name; }
+  %empty                              { $$ = (AstList){0}; }
+| FROM from_keys                      { $$ = $2; }
+;
+
+from_keys:
+  STRING                              { $$ = list1($1); }
+| from_keys '|' STRING                { $$ = $1; vec_push(&$$, $3); }
 ;
 
 /* ---- format bodies */

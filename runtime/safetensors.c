@@ -25,6 +25,7 @@
  */
 #include "runtime/safetensors.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
@@ -494,6 +495,31 @@ static StFile *finish_open(StFile *f, bool ok) {
   return f;
 }
 
+/* The one file in DIR whose name ends with SUFFIX (into f's arena): 1, 0 when
+ * none, -1 after a message when several (quantizers name their files after
+ * themselves: AutoGPTQ's gptq_model-4bit-128g.safetensors). */
+static int only_file(StFile *f, const char *dir, const char *suffix, char **out) {
+  DIR *d = opendir(dir);
+  if (!d) {
+    zo_env_error(dir, "cannot list the directory: %s", strerror(errno));
+    return -1;
+  }
+  StrBuf names = {0};
+  int n = 0;
+  struct dirent *e;
+  while ((e = readdir(d)))
+    if (e->d_name[0] != '.' && ends_with(e->d_name, suffix)) {
+      zo_sb_printf(&names, "%s%s", n ? ", " : "", e->d_name);
+      if (n++ == 0) *out = zo_arena_printf(&f->arena, "%s/%s", dir, e->d_name);
+    }
+  closedir(d);
+  if (n > 1)
+    zo_env_error(dir, "directory holds no model.safetensors but %d *%s files (%s): name the one to load in --weights",
+                 n, suffix, names.buf);
+  zo_sb_free(&names);
+  return n > 1 ? -1 : n;
+}
+
 StFile *zo_st_open(const char *path) {
   struct stat st;
   if (stat(path, &st) != 0) {
@@ -505,10 +531,15 @@ StFile *zo_st_open(const char *path) {
   if (S_ISDIR(st.st_mode)) {
     char *idx = zo_arena_printf(&f->arena, "%s/model.safetensors.index.json", path);
     char *one = zo_arena_printf(&f->arena, "%s/model.safetensors", path);
+    char *other = NULL;
+    int k;
     if (exists(idx)) ok = load_index(f, idx);
     else if (exists(one)) ok = load_file(f, one);
+    else if ((k = only_file(f, path, ".safetensors.index.json", &other)) != 0) ok = k > 0 && load_index(f, other);
+    else if ((k = only_file(f, path, ".safetensors", &other)) != 0) ok = k > 0 && load_file(f, other);
     else {
-      zo_env_error(path, "directory holds neither model.safetensors nor model.safetensors.index.json");
+      zo_env_error(path, "directory holds neither model.safetensors nor model.safetensors.index.json (nor any other "
+                   "*.safetensors file)");
       ok = false;
     }
   } else if (ends_with(path, ".index.json")) {

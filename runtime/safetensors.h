@@ -48,7 +48,10 @@ typedef struct StTensor {
 typedef struct StFile StFile;
 
 /* Opens PATH: a .safetensors file; a model.safetensors.index.json file; or a
- * directory holding model.safetensors.index.json (preferred) or model.safetensors.
+ * directory holding model.safetensors.index.json (preferred) or model.safetensors,
+ * else its only *.safetensors.index.json, else its only *.safetensors (the
+ * names quantizers write: AutoGPTQ's gptq_model-4bit-128g.safetensors); several
+ * such files are an error naming them.
  * For a sharded set every weight_map entry must be in the shard it names, and no
  * tensor in two shards; a shard's tensors missing from weight_map are still read.
  * Returns NULL after a zo_env_error() if anything is wrong. */

@@ -288,7 +288,12 @@ static const Ast *find_model(const Program *p, const char *model) {
   return !model && n == 1 ? found : NULL;
 }
 
-static void push_define(DefineVec *out, const char *name, const char *value) {
+void zo_defines_free(DefineVec *defs) {
+  for (int i = 0; i < defs->len; i++) free((char *)defs->data[i].name);
+  vec_free(defs);
+}
+
+void zo_define_push(DefineVec *out, const char *name, const char *value) {
   size_t ln = strlen(name), lv = strlen(value);
   char *blk = zo_xmalloc(ln + lv + 2);
   memcpy(blk, name, ln + 1);
@@ -308,28 +313,39 @@ static const char *dtype_from_config(const char *s) {
   return zo_dtype_from_name(s) != ZO_DT_NONE ? s : NULL;
 }
 
+const char *zo_config_param_value(const Ast *pa, const HfConfig *cfg, char *buf, size_t n, const char **key) {
+  ZO_ASSERT(pa->kind == AST_PARAM);
+  const Ast *dflt = pa->lhs;
+  bool is_dtype = dflt && dflt->kind == AST_NAME && zo_dtype_from_name(dflt->name) != ZO_DT_NONE;
+  for (int k = 0; k < pa->args.len; k++) {
+    const char *name = pa->args.data[k]->name;
+    if (!zo_hf_config_has(cfg, name)) continue;
+    const char *val = NULL;
+    double x;
+    if (is_dtype) {
+      const char *s = zo_hf_config_string(cfg, name);
+      val = s ? dtype_from_config(s) : NULL;
+    } else if (zo_hf_config_number(cfg, name, &x) && isfinite(x)) {
+      if (x == floor(x) && fabs(x) < 9007199254740992.0) snprintf(buf, n, "%lld", (long long)x);
+      else snprintf(buf, n, "%.17g", x);
+      val = buf;
+    }
+    if (!val) continue;   /* another kind of value (null, a string for a number): try the next key */
+    if (key) *key = name;
+    return val;
+  }
+  return NULL;
+}
+
 int zo_config_defines(const Program *p, const char *model, const HfConfig *cfg, DefineVec *out) {
   const Ast *md = find_model(p, model);
   if (!md) return 0;
   int added = 0;
   for (int i = 0; i < md->params.len; i++) {
-    const Ast *pa = md->params.data[i];
-    if (!pa->target || !zo_hf_config_has(cfg, pa->target)) continue;
-    const Ast *dflt = pa->lhs;
-    bool is_dtype = dflt && dflt->kind == AST_NAME && zo_dtype_from_name(dflt->name) != ZO_DT_NONE;
     char buf[64];
-    const char *val = NULL;
-    double x;
-    if (is_dtype) {
-      const char *s = zo_hf_config_string(cfg, pa->target);
-      val = s ? dtype_from_config(s) : NULL;
-    } else if (zo_hf_config_number(cfg, pa->target, &x) && isfinite(x)) {
-      if (x == floor(x) && fabs(x) < 9007199254740992.0) snprintf(buf, sizeof buf, "%lld", (long long)x);
-      else snprintf(buf, sizeof buf, "%.17g", x);
-      val = buf;
-    }
-    if (!val) continue;   /* another kind of value (null, a string for a number): the default stands */
-    push_define(out, pa->name, val);
+    const char *val = zo_config_param_value(md->params.data[i], cfg, buf, sizeof buf, NULL);
+    if (!val) continue;   /* no key there: the default stands */
+    zo_define_push(out, md->params.data[i]->name, val);
     added++;
   }
   return added;

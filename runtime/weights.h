@@ -48,13 +48,24 @@ int64_t zo_weight_storage_numel(const Value *v, int s);
 int zo_weight_dequant(const Value *v, const float *const *delta, float *W);
 
 /* -D defines from a Hugging Face config.json: for each parameter of `model`
- * (NULL: the only model of p) declared `NAME = default from "key"` whose key
- * the config has, appends NAME=value to out (a number; a dtype parameter also
+ * (NULL: the only model of p) declared `NAME = default from "key" | ...` one
+ * of whose keys the config has (the first wins), appends NAME=value to out (a number; a dtype parameter also
  * takes torch_dtype-style strings: "bfloat16" -> bf16). Each Define is one
  * malloc'd block ("NAME\0VALUE"), freed by zo_cli_free_defines. Append the
  * user's -D after these: zo_lower takes the LAST define of a name, so the
  * user's wins. Returns the number appended (0 when the model is ambiguous or
  * unknown: zo_lower reports that). */
 int zo_config_defines(const Program *p, const char *model, const HfConfig *cfg, DefineVec *out);
+
+/* Appends NAME=VALUE as one malloc'd block ("NAME\0VALUE"); zo_defines_free
+ * frees such a vector (and zo_cli_free_defines, the same way). */
+void zo_define_push(DefineVec *out, const char *name, const char *value);
+void zo_defines_free(DefineVec *defs);
+
+/* The value config.json gives parameter pa (an AST_PARAM): the first of its
+ * `from` keys the config has with a value of the parameter's kind, as a -D
+ * value (in buf, n bytes, or a static dtype name); *key (may be NULL) is set
+ * to that key. NULL when no key gives one (the default stands). */
+const char *zo_config_param_value(const Ast *pa, const HfConfig *cfg, char *buf, size_t n, const char **key);
 
 #endif

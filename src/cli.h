@@ -78,7 +78,7 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
    "[--model NAME] [-D NAME=VALUE]... [--device cpu|ref|cuda] [--steps N] [--eval-every N] "    \
    "[--seed N] [--set NAME=VALUE]... [--resume] [--eval-data FILE.jsonl] [--tokenizer PATH] "   \
    "[--train-examples N] [--eval-examples N] [--data-seed N] [--max-len N] [--max-nan N] "      \
-   "[--threads N] [--target NAME=VALUE]... [--quiet]",                                          \
+   "[--threads N] [--target NAME=VALUE]... [--quiet] [--verbose]",                              \
    "Fine-tune a checkpoint with zeroth-order steps (QZO/MeZO) as the recipe says:\n"           \
    "its perturbed tensors get Q-SPSA/SPSA updates, eps, lr (schedule, warmup), clip\n"          \
    "(DDC), scale_min, weight_decay and queries from the recipe; --set NAME=VALUE\n"            \
@@ -100,7 +100,7 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
   {"eval", zo_cmd_eval,                                                                        \
    "zoc eval FILE.zo --weights PATH --task TASK --data FILE.jsonl [--model NAME] "              \
    "[--recipe NAME] [-D NAME=VALUE]... [--device cpu|ref|cuda] [--eval-examples N|all] "        \
-   "[--seed N] [--batch N] [--tokenizer PATH] [--max-len N] [--threads N] [--target NAME=VALUE]...", \
+   "[--seed N] [--batch N] [--tokenizer PATH] [--max-len N] [--threads N] [--target NAME=VALUE]... [--verbose]", \
    "Evaluate a checkpoint on --eval-examples (default 1000, MeZO's test split; 'all')\n"      \
    "of a seeded shuffle of the data and print one JSON line: examples, loss, and\n"            \
    "accuracy (classification: the candidate with the highest mean log-probability),\n"        \
@@ -163,7 +163,18 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_bench.c */
 /* verbs defined outside main.c */
 int zo_cmd_random_weights(const Verb *v, int argc, char **argv);   /* src/cmd_run.c */
 int zo_cmd_loss(const Verb *v, int argc, char **argv);             /* src/cmd_run.c */
+int zo_cmd_config(const Verb *v, int argc, char **argv);           /* src/cmd_config.c */
 #define ZO_EXTRA_VERBS                                                                          \
+  {"config", zo_cmd_config,                                                                    \
+   "zoc config FILE.zo [--weights DIR] [--model NAME] [--recipe NAME] [-D NAME=VALUE]...",      \
+   "Print each parameter of the model, its value and where it came from: the\n"               \
+   "default, a config.json key (`from \"key\" | \"other.key\"`: the first present wins),\n"  \
+   "the quantization config (config.json's quantization_config or\n"                         \
+   "quantize_config.json: GPTQ's bits, group_size, checkpoint_format set the format\n"       \
+   "parameter), or -D. A -D that contradicts the quantization config is an error;\n"        \
+   "a parameter whose config keys are all missing gets a warning. `zoc loss`,\n"            \
+   "`train`, `eval` and `replay` read DIR the same way; their --verbose prints this\n"       \
+   "table on stderr. See docs/running.md.\n"},                                                \
   {"random-weights", zo_cmd_random_weights,                                                    \
    "zoc random-weights FILE.zo [--model NAME] [-D NAME=VALUE]... [--seed N] -o W.safetensors", \
    "Write a checkpoint with exactly the tensors the model binds (names, dtypes,\n"              \
@@ -177,9 +188,11 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv);             /* src/cmd_ru
    "{\"loss\": L, \"tokens\": N}: the mean next-token cross-entropy over the N-1\n"             \
    "predicted positions, one forward per line. PATH is a .safetensors file or a\n"            \
    "Hugging Face directory (its config.json sets the parameters declared\n"                   \
-   "`from \"key\"`; -D wins). --device: cpu (default when built with LLVM), ref\n"            \
+   "`from \"key\"`, its quantization config the weights' format; -D wins where it\n"        \
+   "agrees: `zoc config`). --device: cpu (default when built with LLVM), ref\n"              \
    "(the plain-C reference) or cuda (the GPU, kernels compiled by NVRTC).\n"                  \
-   "--verbose prints the peak activation bytes and the memory plan to stderr.\n"            \
+   "--verbose prints the parameters and where each came from, the peak activation\n"       \
+   "bytes and the memory plan to stderr.\n"                                                  \
    ZO_TARGET_HELP},                                                                            \
   ZO_LLVM_VERBS                                                                                \
   ZO_TRAIN_VERBS                                                                               \

@@ -28,6 +28,7 @@
 #include "codegen/llvm_gen.h"
 #endif
 #include "passes/passes.h"
+#include "runtime/ckptcfg.h"
 #include "runtime/convert.h"
 #include "runtime/data.h"
 #include "runtime/exec.h"
@@ -223,10 +224,9 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
   if (threads < 1) threads = 1;
 
   SeqVec seqs = {0};
-  DefineVec defs = {0};
+  CkptParams cp = {0};
   Program *p = NULL;
   Func *f = NULL;
-  HfConfig *cfg = NULL;
   StFile *st = NULL;
   void *state = NULL;
   float *logits = NULL;
@@ -237,26 +237,9 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
   if (read_data(o.data, &seqs) != 0) goto out;
   p = zo_parse_files(&m.file, 1);
   if (zo_diag_count() != 0) goto out;
-  /* parameters: the directory's config.json first, the user's -D after (the last define wins) */
-  if (is_dir(o.weights)) {
-    char cpath[4096];
-    snprintf(cpath, sizeof cpath, "%s/config.json", o.weights);
-    if (access(cpath, F_OK) == 0) {
-      if (!(cfg = zo_hf_config_load(cpath))) goto out;
-      zo_config_defines(p, m.model, cfg, &defs);
-    }
-  }
-  for (int i = 0; i < m.defs.len; i++) {
-    Define d = m.defs.data[i];
-    size_t ln = strlen(d.name), lv = strlen(d.value);
-    char *blk = zo_xmalloc(ln + lv + 2);
-    memcpy(blk, d.name, ln + 1);
-    memcpy(blk + ln + 1, d.value, lv + 1);
-    Define c = {blk, blk + ln + 1};
-    vec_push(&defs, c);
-  }
-  CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = defs.data, .ndefs = defs.len};
-  if (!(f = zo_compile(p, &co))) goto out;
+  /* parameters: a directory's config.json and quantization config, the user's -D (runtime/ckptcfg.h) */
+  if (!(f = zo_ckpt_compile(p, m.model, m.recipe, is_dir(o.weights) ? o.weights : NULL, &m.defs, o.verbose, &cp)))
+    goto out;
   zo_cli_target_recipe(&o.target, f);
   if (!(st = zo_st_open(o.weights))) goto out;
   if (zo_weights_bind(f, st) != 0) goto out;
@@ -361,10 +344,9 @@ out:
   free(rowloss);
   zo_func_free(f);
   zo_st_close(st);
-  zo_hf_config_free(cfg);
+  zo_ckpt_params_free(&cp);
   zo_program_free(p);
   free_seqs(&seqs);
-  zo_cli_free_defines(&defs);
   zo_cli_free_defines(&m.defs);
   return rc;
 }

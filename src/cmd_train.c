@@ -32,6 +32,7 @@
 
 #include "frontend/ast.h"
 #include "passes/passes.h"
+#include "runtime/ckptcfg.h"
 #include "runtime/data.h"
 #include "runtime/exec.h"
 #include "runtime/fit.h"
@@ -47,7 +48,7 @@ typedef struct TrainOpts {
   int verb;                    /* 0 train, 1 eval, 2 replay */
   const char *weights, *task, *data, *eval_data, *out, *device, *steps, *eval_every, *seed, *data_seed;
   const char *tokenizer, *train_n, *eval_n, *threads, *max_len, *batch, *seeds, *run_dir, *max_nan;
-  bool resume, quiet;
+  bool resume, quiet, verbose;   /* verbose: the parameter table on stderr */
   Vec(const char *) sets;      /* --set NAME=VALUE, in order */
   ZoTarget target;             /* --target NAME=VALUE (train, eval) */
 } TrainOpts;
@@ -96,6 +97,7 @@ static int train_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   }
   if (tr && strcmp(a, "--resume") == 0) o->resume = true;
   else if (tr && (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0)) o->quiet = true;
+  else if (strcmp(a, "--verbose") == 0 || strcmp(a, "-v") == 0) o->verbose = true;
   else return 0;
   return 1;
 }
@@ -164,9 +166,8 @@ static int check_out_dir(const char *weights, const char *out) {
 typedef struct Session {
   Program *p;
   Func *f;
-  HfConfig *cfg;
+  CkptParams cp;               /* the parameters' defines and where each came from */
   StFile *st;
-  DefineVec defs;
   const Backend *be;
   int threads;
   int64_t V;
@@ -187,9 +188,8 @@ static void session_free(Session *s) {
   zo_tok_free(s->tok);
   zo_func_free(s->f);
   zo_st_close(s->st);
-  zo_hf_config_free(s->cfg);
+  zo_ckpt_params_free(&s->cp);
   zo_program_free(s->p);
-  zo_cli_free_defines(&s->defs);
 }
 
 static int pick_threads(const Verb *v, const char *s) {
@@ -199,30 +199,18 @@ static int pick_threads(const Verb *v, const char *s) {
 }
 
 /* Parses, compiles with the recipe (may be NULL), binds the checkpoint. 0 or -1 after messages. */
-static int session_compile(Session *s, ModelArgs *m, const char *weights) {
+static int session_compile(Session *s, ModelArgs *m, const char *weights, bool verbose) {
   s->p = zo_parse_files(&m->file, 1);
   if (zo_diag_count() != 0) return -1;
-  /* parameters: config.json of the weights' directory first, the user's -D after (the last define wins) */
-  char *cpath = beside_weights(weights, "config.json");
-  if (exists(cpath)) {
-    if (!(s->cfg = zo_hf_config_load(cpath))) {
-      free(cpath);
-      return -1;
-    }
-    zo_config_defines(s->p, m->model, s->cfg, &s->defs);
-  }
-  free(cpath);
-  for (int i = 0; i < m->defs.len; i++) {
-    Define d = m->defs.data[i];
-    size_t ln = strlen(d.name), lv = strlen(d.value);
-    char *blk = zo_xmalloc(ln + lv + 2);
-    memcpy(blk, d.name, ln + 1);
-    memcpy(blk + ln + 1, d.value, lv + 1);
-    Define c = {blk, blk + ln + 1};
-    vec_push(&s->defs, c);
-  }
-  CompileOptions co = {.model = m->model, .recipe = m->recipe, .defs = s->defs.data, .ndefs = s->defs.len};
-  if (!(s->f = zo_compile(s->p, &co))) return -1;
+  /* parameters: config.json and the quantization config of the weights' directory, the user's -D
+     (runtime/ckptcfg.h) */
+  const char *slash = strrchr(weights, '/');
+  bool whole = is_dir(weights);
+  char *dir = zo_xstrdup(whole || slash ? weights : ".");
+  if (!whole && slash) dir[slash - weights] = '\0';   /* the file's folder */
+  s->f = zo_ckpt_compile(s->p, m->model, m->recipe, dir, &m->defs, verbose, &s->cp);
+  free(dir);
+  if (!s->f) return -1;
   if (!(s->st = zo_st_open(weights))) return -1;
   if (zo_weights_bind(s->f, s->st) != 0) return -1;
   s->V = zo_train_vocab(s->f);
@@ -398,7 +386,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   if (check_out_dir(o.weights, o.out) != 0) goto out;
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   zo_cli_target_check(v, &o.target, s.be);
-  if (session_compile(&s, &m, o.weights) != 0) goto out;
+  if (session_compile(&s, &m, o.weights, o.verbose) != 0) goto out;
   zo_cli_target_recipe(&o.target, s.f);
 
   ZoTrainRun run = {0};
@@ -506,7 +494,7 @@ int zo_cmd_eval(const Verb *v, int argc, char **argv) {
   void *state = NULL;
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   zo_cli_target_check(v, &o.target, s.be);
-  if (session_compile(&s, &m, o.weights) != 0) goto out;
+  if (session_compile(&s, &m, o.weights, o.verbose) != 0) goto out;
   zo_cli_target_recipe(&o.target, s.f);
   if (s.f->recipe && !o.seed && !o.data_seed) data_seed = (uint64_t)zo_recipe_get(s.f->recipe, "seed", 0);
   if (!batch) batch = s.f->recipe ? (int64_t)zo_recipe_get(s.f->recipe, "batch", 16) : 16;
@@ -598,7 +586,7 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv) {
     }
     m.recipe = r;
   }
-  if (session_compile(&s, &m, o.weights) != 0) goto out;
+  if (session_compile(&s, &m, o.weights, o.verbose) != 0) goto out;
   if (zo_replay(s.f, s.st, seeds, upto, o.out, s.threads) != 0) goto out;
   if (upto >= 0) printf("replayed %s to step %lld (the last save) onto %s (recipe %s): %s\n", seeds, (long long)upto,
                         o.weights, m.recipe, o.out);

@@ -127,21 +127,6 @@ static void zoc_fails(const char *const *frags, const char *fmt, ...) {
 #define FRAGS(...) ((const char *const[]){__VA_ARGS__, NULL})
 
 /* The "loss" of every JSON line of text; returns the count. */
-static int parse_losses(const char *text, double *loss, int max) {
-  int n = 0;
-  const char *p = text;
-  while (p && *p && n < max) {
-    const char *nl = strchr(p, '\n');
-    size_t len = nl ? (size_t)(nl - p) : strlen(p);
-    json_error_t je;
-    json_t *j = json_loadb(p, len, 0, &je);
-    ck_assert_msg(j && json_is_number(json_object_get(j, "loss")), "not a loss line: %.*s", (int)len, p);
-    loss[n++] = json_number_value(json_object_get(j, "loss"));
-    json_decref(j);
-    p = nl ? nl + 1 : NULL;
-  }
-  return n;
-}
 
 /* ---- compiling through the library (for the API-level tests) */
 typedef struct Model {
@@ -265,7 +250,7 @@ START_TEST(test_random_weights_and_loss) {
                  srcf("models/%s", cf->file), cf->defs, w, data);
     ck_assert_msg(rc == 0, "%s %s: zoc loss failed: %s", cf->file, cf->defs, err);
     double got[8], want[8];
-    int n = parse_losses(out, got, 8);
+    int n = zt_parse_losses(out, got, 8);
     free(out);
     free(err);
     char args[2048];
@@ -273,7 +258,7 @@ START_TEST(test_random_weights_and_loss) {
              w, data, cf->params);
     rc = zt_python(args, &out, &err);
     ck_assert_msg(rc == 0, "oracle rt_%s.py failed: %s", cf->kind, err);
-    int m = parse_losses(out, want, 8);
+    int m = zt_parse_losses(out, want, 8);
     free(out);
     free(err);
     ck_assert_int_eq(n, 3);
@@ -432,13 +417,13 @@ START_TEST(test_gptq_actorder_dequant) {
                path, data);
   ck_assert_msg(rc == 0, "zoc loss: %s", err);
   double got[4], want[4];
-  ck_assert_int_eq(parse_losses(out, got, 4), 2);
+  ck_assert_int_eq(zt_parse_losses(out, got, 4), 2);
   free(out);
   free(err);
   char args[2048];
   snprintf(args, sizeof args, "'%s' '%s' '%s' '%s'", zt_src("tests/py/rt_llama.py"), path, data, TINY_P);
   ck_assert_msg(zt_python(args, &out, &err) == 0, "rt_llama.py: %s", err);
-  ck_assert_int_eq(parse_losses(out, want, 4), 2);
+  ck_assert_int_eq(zt_parse_losses(out, want, 4), 2);
   free(out);
   free(err);
   for (int i = 0; i < 2; i++)
@@ -544,7 +529,7 @@ START_TEST(test_custom_formats) {
   char *out = NULL, *err = NULL;
   ck_assert_msg(zoc(&out, &err, "loss '%s' --weights '%s' --data '%s' --device ref", zo, w, data) == 0, "%s", err);
   double got[4];
-  ck_assert_int_eq(parse_losses(out, got, 4), 2);
+  ck_assert_int_eq(zt_parse_losses(out, got, 4), 2);
   for (int i = 0; i < 2; i++) ck_assert(isfinite(got[i]) && fabs(got[i] - log(48.0)) < 1.5);
   free(out);
   free(err);

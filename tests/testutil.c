@@ -1,6 +1,7 @@
 /* testutil.c — shared helpers for the Check suites (see testutil.h). */
 #include "testutil.h"
 
+#include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,4 +221,20 @@ void zt_write_tokens(const char *path, int n, int lo, int hi, int V, uint64_t *s
     fprintf(fp, "]}\n");
   }
   ck_assert(fclose(fp) == 0);
+}
+
+int zt_parse_losses(const char *text, double *loss, int max) {
+  int n = 0;
+  const char *p = text;
+  while (p && *p && n < max) {
+    const char *nl = strchr(p, '\n');
+    size_t len = nl ? (size_t)(nl - p) : strlen(p);
+    json_error_t je;
+    json_t *j = json_loadb(p, len, 0, &je);
+    ck_assert_msg(j && json_is_number(json_object_get(j, "loss")), "not a loss line: %.*s", (int)len, p);
+    loss[n++] = json_number_value(json_object_get(j, "loss"));
+    json_decref(j);
+    p = nl ? nl + 1 : NULL;
+  }
+  return n;
 }

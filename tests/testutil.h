@@ -49,6 +49,11 @@ bool zt_golden(const char *rel, const char *text, const char *what, char **why);
  * *TEXT (malloc'd). */
 int zt_diff_line(const char *golden, const char *now, char **text);
 
+/* The "loss" of each line {"loss": L, ...} of TEXT (`zoc loss` and the
+ * oracles print them) into loss[0..max); the count. A line without one
+ * fails the test. */
+int zt_parse_losses(const char *text, double *loss, int max);
+
 /* Runs a suite with CK_NORMAL output; returns the process exit code. */
 int zt_run_suite(Suite *s);
 

@@ -1,0 +1,353 @@
+/* ckptcfg.c — parameters from a checkpoint directory (see ckptcfg.h).
+ *
+ * The defines go in this order: config.json's keys, the quantization
+ * config's format, the user's -D; zo_lower takes the last define of a name.
+ * Because the user's would silently win, a -D for the parameter the
+ * quantization config sets is compared with it first: it must name the same
+ * format with the same bits and group size (`sym` only when the -D spells
+ * it: it tells the quantizer how zeros were chosen, not how to read them).
+ *
+ * GPTQ (quant_method "gptq", or bits with no quant_method: AutoGPTQ's older
+ * quantize_config.json) maps onto formats.zo: checkpoint_format "gptq" (v1,
+ * zeros stored minus one) is gptq(...), "gptq_v2" (GPTQModel's, zeros as
+ * they are) is gptq_v2(...). group_size -1, one group over all of K, is G =
+ * 2^29 = 536870912, more than any model's K (a K past it would show as a
+ * shape error at binding, never as a wrong answer), so cdiv(K, G) = 1 and
+ * g_idx (all 0 in such files) picks that one group. desc_act needs nothing:
+ * the act-order permutation is in g_idx.
+ */
+#include "runtime/ckptcfg.h"
+
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "passes/passes.h"
+#include "runtime/weights.h"
+
+#define ONE_GROUP 536870912.0   /* 2^29: G for group_size -1 (printed whole by %.9g) */
+
+/* What a quantization config says */
+typedef struct Quant {
+  const HfConfig *qc;       /* the file read: config.json or quantize_config.json */
+  const char *prefix;       /* "quantization_config." in config.json, "" in quantize_config.json */
+  char key[128];            /* scratch: prefix + key */
+  const char *fmt;          /* "gptq" or "gptq_v2" */
+  double bits, G, sym;      /* sym < 0: not given */
+  char value[160];          /* the -D value: "gptq(bits = 4, G = 32, sym = 1)" */
+  char detail[512];         /* for `zoc config`: the file and what it says */
+} Quant;
+
+static const char *qkey(Quant *q, const char *k) {
+  snprintf(q->key, sizeof q->key, "%s%s", q->prefix, k);
+  return q->key;
+}
+
+/* DIR/NAME, or NAME alone for DIR "." (messages name what the user gave) */
+static void in_dir(StrBuf *sb, const char *dir, const char *name) {
+  if (strcmp(dir, ".") == 0) zo_sb_puts(sb, name);
+  else zo_sb_printf(sb, "%s/%s", dir, name);
+}
+
+static const char *base_name(const char *path) {
+  const char *s = strrchr(path, '/');
+  return s ? s + 1 : path;
+}
+
+/* The method's own word for its variant, for the message refusing it */
+static void method_detail(Quant *q, StrBuf *sb) {
+  static const char *const keys[] = {"version", "bnb_4bit_quant_type", "quant_algo", "format"};
+  for (size_t i = 0; i < ZO_COUNT(keys); i++) {
+    const char *s = zo_hf_config_string(q->qc, qkey(q, keys[i]));
+    if (s) {
+      zo_sb_printf(sb, " (%s \"%s\")", keys[i], s);
+      return;
+    }
+  }
+}
+
+/* A whole-number key of the quantization config into *out; false after a message. */
+static bool quant_int(Quant *q, const char *k, int64_t *out) {
+  if (zo_hf_config_int(q->qc, qkey(q, k), out)) return true;
+  zo_env_error(zo_hf_config_path(q->qc), "%s%s: a GPTQ config needs it as a whole number",
+               zo_hf_config_has(q->qc, q->key) ? "" : "no ", q->key);
+  return false;
+}
+
+/* GPTQ's keys into q->value; -1 after a message naming the key. */
+static int read_gptq(Quant *q) {
+  const char *path = zo_hf_config_path(q->qc);
+  int64_t bits, group, b;
+  if (!quant_int(q, "bits", &bits) || !quant_int(q, "group_size", &group)) return -1;
+  if (bits != 2 && bits != 3 && bits != 4 && bits != 8) {
+    zo_env_error(path, "%s is %lld: zoc's gptq format has 2, 3, 4 or 8 bits", qkey(q, "bits"), (long long)bits);
+    return -1;
+  }
+  if (group != -1 && (group < 1 || group > (int64_t)ONE_GROUP)) {
+    zo_env_error(path, "%s is %lld: a group size is a positive whole number, or -1 for one group", qkey(q, "group_size"),
+                 (long long)group);
+    return -1;
+  }
+  const char *cf = zo_hf_config_string(q->qc, qkey(q, "checkpoint_format"));
+  if (!cf) cf = zo_hf_config_string(q->qc, qkey(q, "format"));   /* GPTQModel before 1.0 */
+  if (zo_hf_config_int(q->qc, qkey(q, "is_marlin_format"), &b) && b) cf = "marlin";
+  if (!cf || strcmp(cf, "gptq") == 0) q->fmt = "gptq";
+  else if (strcmp(cf, "gptq_v2") == 0) q->fmt = "gptq_v2";
+  else {
+    zo_env_error(path, "%scheckpoint_format is \"%s\": zoc reads GPTQ's \"gptq\" (v1) and \"gptq_v2\" layouts", q->prefix, cf);
+    return -1;
+  }
+  q->bits = (double)bits;
+  q->G = group == -1 ? ONE_GROUP : (double)group;
+  q->sym = zo_hf_config_int(q->qc, qkey(q, "sym"), &b) ? (double)(b != 0) : -1;
+  int n = snprintf(q->value, sizeof q->value, "%s(bits = %lld, G = %.17g", q->fmt, (long long)bits, q->G);
+  if (q->sym >= 0) n += snprintf(q->value + n, sizeof q->value - (size_t)n, ", sym = %d", (int)q->sym);
+  snprintf(q->value + n, sizeof q->value - (size_t)n, ")");
+  int64_t da = 0;
+  bool has_da = zo_hf_config_int(q->qc, qkey(q, "desc_act"), &da);
+  snprintf(q->detail, sizeof q->detail, "%s%s: bits %lld, group_size %lld%s, desc_act %s, sym %s, checkpoint_format %s",
+           base_name(path), *q->prefix ? " quantization_config" : "", (long long)bits, (long long)group,
+           group == -1 ? " (one group)" : "", has_da ? (da ? "true" : "false") : "-",
+           q->sym < 0 ? "-" : q->sym ? "true" : "false", cf ? cf : "- (gptq)");
+  return 0;
+}
+
+/* The quantization config of DIR (config.json's quantization_config, else
+ * quantize_config.json): 1 with q filled, 0 when there is none, -1 after a
+ * message. *own gets quantize_config.json's view when that was read. */
+static int read_quant(const char *dir, const HfConfig *cfg, HfConfig **own, Quant *q) {
+  if (cfg && zo_hf_config_has(cfg, "quantization_config")) {
+    q->qc = cfg;
+    q->prefix = "quantization_config.";
+  } else {
+    StrBuf sb = {0};
+    in_dir(&sb, dir, "quantize_config.json");
+    struct stat st;
+    bool there = stat(sb.buf, &st) == 0;
+    if (there) *own = zo_hf_config_load(sb.buf);
+    zo_sb_free(&sb);
+    if (!there) return 0;
+    if (!*own) return -1;
+    q->qc = *own;
+    q->prefix = "";
+  }
+  const char *method = zo_hf_config_string(q->qc, qkey(q, "quant_method"));
+  if (!method && zo_hf_config_has(q->qc, qkey(q, "bits"))) method = "gptq";   /* AutoGPTQ before quant_method */
+  if (method && strcasecmp(method, "gptq") == 0) return read_gptq(q) == 0 ? 1 : -1;
+  StrBuf sb = {0};
+  method_detail(q, &sb);
+  if (method)
+    zo_env_error(zo_hf_config_path(q->qc), "%squant_method is \"%s\"%s: zoc has no format for it yet; it reads GPTQ "
+                 "checkpoints (quant_method \"gptq\", checkpoint_format \"gptq\" or \"gptq_v2\")", q->prefix, method,
+                 sb.buf ? sb.buf : "");
+  else
+    zo_env_error(zo_hf_config_path(q->qc), "no %squant_method: zoc cannot tell how the weights are stored (it reads "
+                 "GPTQ checkpoints: quant_method \"gptq\")", q->prefix);
+  zo_sb_free(&sb);
+  return -1;
+}
+
+/* ---- the model's parameters */
+static const Ast *find_model(const Program *p, const char *model) {
+  if (model) {
+    int i = zo_program_find(p, AST_MODEL, model);
+    return i < 0 ? NULL : p->decls.data[i];
+  }
+  const char *names[2];
+  if (zo_program_models(p, names, 2) != 1) return NULL;
+  return p->decls.data[zo_program_find(p, AST_MODEL, names[0])];
+}
+
+/* A parameter whose default is a format (`W = gptq(bits = 4)`, `W = linear`) */
+static bool is_format_param(const Program *p, const Ast *pa) {
+  const Ast *d = pa->lhs;
+  return d && (d->kind == AST_NAME || d->kind == AST_CALL || d->kind == AST_TYPE) &&
+         zo_program_find(p, AST_FORMAT, d->name) >= 0;
+}
+
+static bool ast_number(const Ast *a, double *x) {
+  if (a && a->kind == AST_NUM) *x = a->num;
+  else if (a && a->kind == AST_NEG && a->lhs->kind == AST_NUM) *x = -a->lhs->num;
+  else return false;
+  return true;
+}
+
+/* Argument `name` of a format value as written (a -D or a default), else the
+ * format's default for it; false when neither is a plain number. */
+static bool format_arg(const Program *p, const Ast *v, const char *name, double *x) {
+  if (v->kind == AST_CALL || v->kind == AST_TYPE)
+    for (int i = 0; i < v->kwargs.len; i++)
+      if (strcmp(v->kwargs.data[i]->name, name) == 0) return ast_number(v->kwargs.data[i]->lhs, x);
+  const Ast *fd = p->decls.data[zo_program_find(p, AST_FORMAT, v->name)];
+  for (int i = 0; i < fd->params.len; i++)
+    if (strcmp(fd->params.data[i]->name, name) == 0) return ast_number(fd->params.data[i]->lhs, x);
+  return false;
+}
+
+static bool spells_arg(const Ast *v, const char *name) {
+  for (int i = 0; (v->kind == AST_CALL || v->kind == AST_TYPE) && i < v->kwargs.len; i++)
+    if (strcmp(v->kwargs.data[i]->name, name) == 0) return true;
+  return false;
+}
+
+/* The user's -D NAME=TEXT against the quantization config: 0 when it agrees,
+ * -1 after a message naming both (or after the parser's, for a bad value). */
+static int check_define(Program *p, const char *name, const char *text, Quant *q) {
+  char where[256];
+  snprintf(where, sizeof where, "-D %s", name);
+  const Ast *v = zo_parse_define_value(p, where, text);
+  if (!v) return -1;
+  const char *path = zo_hf_config_path(q->qc);
+  double x;
+  const char *bad = NULL;
+  char why[256];
+  if (v->kind != AST_NAME && v->kind != AST_CALL) bad = "it is not a format";
+  else if (strcmp(v->name, q->fmt) != 0) {
+    snprintf(why, sizeof why, "it names format '%s', the checkpoint is %s", v->name, q->fmt);
+    bad = why;
+  } else if (!format_arg(p, v, "bits", &x) || x != q->bits) {
+    snprintf(why, sizeof why, "%s is %g", qkey(q, "bits"), q->bits);
+    bad = why;
+  } else if (!format_arg(p, v, "G", &x) || x != q->G) {
+    if (q->G == ONE_GROUP) snprintf(why, sizeof why, "%s is -1 (one group: G = %.17g)", qkey(q, "group_size"), q->G);
+    else snprintf(why, sizeof why, "%s is %g", qkey(q, "group_size"), q->G);
+    bad = why;
+  } else if (spells_arg(v, "sym") && q->sym >= 0 && (!format_arg(p, v, "sym", &x) || x != q->sym)) {
+    snprintf(why, sizeof why, "%s is %s", qkey(q, "sym"), q->sym ? "true" : "false");
+    bad = why;
+  }
+  if (!bad) return 0;
+  zo_env_error(where, "'%s=%s' contradicts %s: %s (it sets %s = %s); drop the -D", name, text, path, bad, name, q->value);
+  return -1;
+}
+
+/* ---- origins */
+static void add_origin(CkptParams *cp, const char *name, ParamFrom from, const char *fmt, ...) ZO_PRINTF(4, 5);
+static void add_origin(CkptParams *cp, const char *name, ParamFrom from, const char *fmt, ...) {
+  StrBuf sb = {0};
+  va_list ap;
+  va_start(ap, fmt);
+  char buf[1024];
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  zo_sb_puts(&sb, buf);
+  ParamOrigin o = {name, from, sb.buf ? zo_sb_take(&sb) : zo_xstrdup("")};
+  vec_push(&cp->origin, o);
+}
+
+/* The keys of pa as `"a", "b"` */
+static void keys_text(const Ast *pa, StrBuf *sb) {
+  for (int k = 0; k < pa->args.len; k++) zo_sb_printf(sb, "%s\"%s\"", k ? ", " : "", pa->args.data[k]->name);
+}
+
+static void default_text(const Ast *d, char *buf, size_t n) {
+  double x;
+  if (ast_number(d, &x)) snprintf(buf, n, "%.9g", x);
+  else if (d && (d->kind == AST_NAME || d->kind == AST_CALL || d->kind == AST_TYPE))
+    snprintf(buf, n, "%s%s", d->name, d->kind == AST_NAME ? "" : "(...)");
+  else snprintf(buf, n, "its default");
+}
+
+static const char *user_value(const Define *user, int nuser, const char *name) {
+  const char *v = NULL;
+  for (int i = 0; i < nuser; i++)
+    if (strcmp(user[i].name, name) == 0) v = user[i].value;   /* the last wins, as in zo_lower */
+  return v;
+}
+
+int zo_ckpt_params(Program *p, const char *model, const char *dir, const Define *user, int nuser, CkptParams *cp) {
+  memset(cp, 0, sizeof *cp);
+  HfConfig *qown = NULL;
+  Quant q = {0};
+  int rc = 0, hasq = 0;
+  const Ast *md = find_model(p, model);
+  if (dir) {
+    StrBuf sb = {0};
+    in_dir(&sb, dir, "config.json");
+    struct stat st;
+    if (stat(sb.buf, &st) == 0 && !(cp->cfg = zo_hf_config_load(sb.buf))) rc = -1;
+    zo_sb_free(&sb);
+    if (rc == 0 && md && (hasq = read_quant(dir, cp->cfg, &qown, &q)) < 0) rc = -1;
+  }
+  const Ast *qparam = NULL;
+  if (rc == 0 && hasq) {
+    int nf = 0;
+    StrBuf names = {0};
+    for (int i = 0; i < md->params.len; i++)
+      if (is_format_param(p, md->params.data[i])) {
+        qparam = md->params.data[i];
+        zo_sb_printf(&names, "%s%s", nf++ ? ", " : "", qparam->name);
+      }
+    if (nf != 1) {
+      zo_env_error(zo_hf_config_path(q.qc), "%s says the weights are %s, but model '%s' has %s format parameter%s%s%s "
+                   "(a parameter whose default is a format, e.g. W = gptq(bits = 4)): %s", q.prefix[0] ? "its "
+                   "quantization_config" : "it", q.value, md->name, nf ? "several" : "no", nf ? "s (" : "",
+                   nf ? names.buf : "", nf ? ")" : "", nf ? "set the one it is for with -D" : "write one, as models/llama.zo does");
+      rc = -1;
+    }
+    zo_sb_free(&names);
+    const char *uv = qparam ? user_value(user, nuser, qparam->name) : NULL;
+    if (rc == 0 && uv && check_define(p, qparam->name, uv, &q) != 0) rc = -1;
+  }
+  for (int i = 0; rc == 0 && md && i < md->params.len; i++) {
+    const Ast *pa = md->params.data[i];
+    char buf[64];
+    const char *key = NULL;
+    const char *val = cp->cfg ? zo_config_param_value(pa, cp->cfg, buf, sizeof buf, &key) : NULL;
+    const char *uv = user_value(user, nuser, pa->name);
+    if (val) zo_define_push(&cp->defs, pa->name, val);
+    if (pa == qparam) zo_define_push(&cp->defs, pa->name, q.value);
+    if (uv && pa == qparam) add_origin(cp, pa->name, ZO_PFROM_DEFINE, "-D, as %s says", q.detail);
+    else if (uv && val) add_origin(cp, pa->name, ZO_PFROM_DEFINE, "-D, over config.json \"%s\" = %s", key, val);
+    else if (uv) add_origin(cp, pa->name, ZO_PFROM_DEFINE, "-D");
+    else if (pa == qparam) add_origin(cp, pa->name, ZO_PFROM_QUANT, "%s", q.detail);
+    else if (val) add_origin(cp, pa->name, ZO_PFROM_CONFIG, "config.json \"%s\"", key);
+    else if (pa->args.len && cp->cfg) {
+      StrBuf sb = {0};
+      keys_text(pa, &sb);
+      char d[64];
+      default_text(pa->lhs, d, sizeof d);
+      fprintf(stderr, "zoc: warning: %s has %s %s: %s = %s (the default)\n", zo_hf_config_path(cp->cfg),
+              pa->args.len == 1 ? "no" : "none of", sb.buf, pa->name, d);
+      add_origin(cp, pa->name, ZO_PFROM_DEFAULT, "default (config.json has %s %s)", pa->args.len == 1 ? "no" : "none of",
+                 sb.buf);
+      zo_sb_free(&sb);
+    } else add_origin(cp, pa->name, ZO_PFROM_DEFAULT, "default");
+  }
+  for (int i = 0; rc == 0 && i < nuser; i++) zo_define_push(&cp->defs, user[i].name, user[i].value);
+  zo_hf_config_free(qown);
+  return rc;
+}
+
+void zo_ckpt_params_free(CkptParams *cp) {
+  zo_defines_free(&cp->defs);
+  for (int i = 0; i < cp->origin.len; i++) free(cp->origin.data[i].detail);
+  vec_free(&cp->origin);
+  zo_hf_config_free(cp->cfg);
+  cp->cfg = NULL;
+}
+
+void zo_ckpt_params_print(FILE *out, const CkptParams *cp, const Func *f) {
+  int wn = 9, wv = 5;
+  for (int i = 0; i < f->nparams; i++) {
+    int a = (int)strlen(f->pname[i]), b = (int)strlen(f->pvalue[i]);
+    if (a > wn) wn = a;
+    if (b > wv) wv = b;
+  }
+  fprintf(out, "%-*s  %-*s  from\n", wn, "parameter", wv, "value");
+  for (int i = 0; i < f->nparams; i++) {
+    const char *from = "default";
+    for (int j = 0; j < cp->origin.len; j++)
+      if (strcmp(cp->origin.data[j].name, f->pname[i]) == 0) from = cp->origin.data[j].detail;
+    fprintf(out, "%-*s  %-*s  %s\n", wn, f->pname[i], wv, f->pvalue[i], from);
+  }
+}
+
+Func *zo_ckpt_compile(Program *p, const char *model, const char *recipe, const char *dir, const DefineVec *user,
+                      bool verbose, CkptParams *cp) {
+  if (zo_ckpt_params(p, model, dir, user->data, user->len, cp) != 0) return NULL;
+  CompileOptions co = {.model = model, .recipe = recipe, .defs = cp->defs.data, .ndefs = cp->defs.len};
+  Func *f = zo_compile(p, &co);
+  if (f && verbose) zo_ckpt_params_print(stderr, cp, f);
+  return f;
+}
