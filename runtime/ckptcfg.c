@@ -25,7 +25,7 @@
 #include "passes/passes.h"
 #include "runtime/weights.h"
 
-#define ONE_GROUP 536870912.0   /* 2^29: G for group_size -1 (printed whole by %.9g) */
+#define ONE_GROUP ZO_GPTQ_ONE_GROUP   /* 2^29: G for group_size -1 (printed whole by %.9g) */
 
 /* What a quantization config says */
 typedef struct Quant {

@@ -19,6 +19,10 @@
 #include "ir/lower.h"
 #include "runtime/hfconfig.h"
 
+/* G of GPTQ's group_size -1 (one group over all of K): 2^29, more than any
+ * model's K (ckptcfg.c reads -1 as it, ckptout.c writes it back as -1) */
+#define ZO_GPTQ_ONE_GROUP 536870912.0
+
 /* Where a parameter's value came from */
 typedef enum ParamFrom {
   ZO_PFROM_DEFAULT,   /* the model's default (detail: the keys config.json lacked, or "") */

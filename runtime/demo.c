@@ -115,8 +115,8 @@ static void pick_out_dir(char *buf, size_t n) {
     if (i == 1) snprintf(buf, n, "zoc-demo");
     else snprintf(buf, n, "zoc-demo-%d", i);
     char a[1100], b[1100];
-    path_in(a, sizeof a, buf, "state.json");
-    path_in(b, sizeof b, buf, "seeds.jsonl");
+    path_in(a, sizeof a, buf, ZO_RUN_STATE_DIR "/state.json");
+    path_in(b, sizeof b, buf, ZO_RUN_STATE_DIR "/seeds.jsonl");
     if (!exists(a) && !exists(b)) return;
   }
 }
@@ -454,8 +454,8 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
      after the work before it */
   {
     char a[1100], b[1100];
-    path_in(a, sizeof a, r->out_dir, "state.json");
-    path_in(b, sizeof b, r->out_dir, "seeds.jsonl");
+    path_in(a, sizeof a, r->out_dir, ZO_RUN_STATE_DIR "/state.json");
+    path_in(b, sizeof b, r->out_dir, ZO_RUN_STATE_DIR "/seeds.jsonl");
     if (exists(a) || exists(b)) {
       zo_env_error(r->out_dir, "holds a run already: choose another --out (without --out the demo picks a fresh directory)");
       return -1;
@@ -476,9 +476,9 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
   path_in(p_ref, sizeof p_ref, r->out_dir, "teacher-4bit.safetensors");
   path_in(p_train, sizeof p_train, r->out_dir, "train.jsonl");
   path_in(p_eval, sizeof p_eval, r->out_dir, "eval.jsonl");
-  path_in(p_metrics, sizeof p_metrics, r->out_dir, "metrics.jsonl");
+  path_in(p_metrics, sizeof p_metrics, r->out_dir, ZO_RUN_STATE_DIR "/metrics.jsonl");
   path_in(p_summary, sizeof p_summary, r->out_dir, "demo.json");
-  path_in(r->checkpoint, sizeof r->checkpoint, r->out_dir, "checkpoint.safetensors");
+  path_in(r->checkpoint, sizeof r->checkpoint, r->out_dir, ZO_RUN_CHECKPOINT);
 
   P("zoc demo: QZO trains the scales of a 4-bit model on the CPU (%d thread%s, seed %llu)\n\n", threads,
     threads == 1 ? "" : "s", (unsigned long long)o->seed);
@@ -629,8 +629,8 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
   fmt_time(tbuf, sizeof tbuf, r->seconds);
   fmt_time(tbuf2, sizeof tbuf2, r->train_seconds);
   P("time     %s in all (training %s, %.0f steps/s)\n", tbuf, tbuf2, (double)r->steps / (r->train_seconds + 1e-9));
-  P("run      %s/: checkpoint.safetensors (the trained 4-bit GPTQ model), student-4bit.safetensors,\n"
-    "         teacher.safetensors, teacher-4bit.safetensors, base.safetensors, train.jsonl, eval.jsonl,\n         metrics.jsonl, seeds.jsonl, demo.json\n",
+  P("run      %s/: model.safetensors (the trained 4-bit GPTQ model), student-4bit.safetensors,\n"
+    "         teacher.safetensors, teacher-4bit.safetensors, base.safetensors, train.jsonl, eval.jsonl,\n         demo.json; zoc/: metrics.jsonl, seeds.jsonl and the resume state\n",
     r->out_dir);
 
   /* the numbers, for scripts (a loss of a diverged run is NaN: null, as

@@ -2,8 +2,12 @@
  * the run directory (see train.h; the trained tensors, checkpoints and replay
  * are in trainstate.c).
  *
- * The run directory is shared with whatever else runs on the machine, so a
- * run locks it (flock on zoc.lock) before it reads or writes anything there;
+ * The run directory is a Hugging Face model directory (model.safetensors on
+ * top, where loaders look) with the resume state in its subfolder zoc/, where
+ * none looks; one of the old layout (the state beside the checkpoint) is
+ * replayed as it is but never continued or overwritten. The directory is
+ * shared with whatever else runs on the machine, so a run locks it (flock on
+ * zoc/zoc.lock) before it reads or writes anything there;
  * writes every log line with write(2) and stops at the first that fails;
  * fsyncs the logs before each save, so that the saved step's lines are on
  * disk before the state that names them; and on --resume checks the logs
@@ -660,9 +664,48 @@ static bool same_file(const char *a, const char *b) {
 
 static void seed_hex(char *buf, size_t n, uint64_t s) { snprintf(buf, n, "0x%016" PRIx64, s); }
 
-/* the files a run writes, besides its side files (ZoTrainRun.side) */
-static const char *const run_files[] = {"checkpoint.safetensors", "master.safetensors", "state.json", "seeds.jsonl",
-                                        "metrics.jsonl"};
+/* the files a run writes, besides its side files (ZoTrainRun.side): the
+   checkpoint on top, where Hugging Face loaders look, the resume state in
+   ZO_RUN_STATE_DIR, which they do not read (vLLM globs DIR/\*.safetensors:
+   a master file beside the checkpoint would be loaded as weights) */
+#define STATE_DIR ZO_RUN_STATE_DIR "/"
+static const char *const run_files[] = {ZO_RUN_CHECKPOINT, STATE_DIR "master.safetensors", STATE_DIR "state.json",
+                                        STATE_DIR "seeds.jsonl", STATE_DIR "metrics.jsonl"};
+/* the resume state of a run directory written before it had ZO_RUN_STATE_DIR */
+static const char *const old_files[] = {"master.safetensors", "state.json", "seeds.jsonl", "metrics.jsonl"};
+
+char *zo_run_state_dir(const char *dir, bool *old) {
+  char *p = path_in(dir, ZO_RUN_STATE_DIR);
+  *old = false;
+  if (file_exists(p)) return p;
+  for (size_t i = 0; i < ZO_COUNT(old_files) && !*old; i++) {
+    char *q = path_in(dir, old_files[i]);
+    *old = file_exists(q);
+    free(q);
+  }
+  if (*old) {
+    free(p);
+    return zo_xstrdup(dir);
+  }
+  return p;
+}
+
+/* A run directory of the old layout (its resume state beside the checkpoint)
+ * is read by replay as it is, but neither continued nor overwritten: moving
+ * its files while another zoc may hold its old lock is the user's to do, and
+ * the message says how. 0, or -1 after the message. */
+static int refuse_old_layout(const char *dir) {
+  bool old;
+  char *sd = zo_run_state_dir(dir, &old);
+  free(sd);
+  if (!old) return 0;
+  zo_env_error(dir, "a run directory of an older zoc (its resume state beside the checkpoint, where vLLM loads "
+               "master.safetensors as weights): to continue it, move the state into %s/" ZO_RUN_STATE_DIR "/ and the "
+               "checkpoint to " ZO_RUN_CHECKPOINT " (cd %s && mkdir " ZO_RUN_STATE_DIR " && mv master.safetensors "
+               "state.json seeds.jsonl metrics.jsonl " ZO_RUN_STATE_DIR "/ && mv checkpoint.safetensors "
+               ZO_RUN_CHECKPOINT "); zoc replay --run reads it as it is. Or choose another --out", dir, dir);
+  return -1;
+}
 
 /* A run directory another user owns, or one every user may write to, lets
  * them read the checkpoints, or swap master.safetensors or the seed log
@@ -697,7 +740,7 @@ static int check_run_dir_owner(const char *dir) {
  * the lock when its holder dies, however it dies. Returns the fd that holds
  * it, or -1 after a message. */
 static int lock_run_dir(const char *dir) {
-  char *p = path_in(dir, "zoc.lock");
+  char *p = path_in(dir, STATE_DIR "zoc.lock");
   int fd = open(p, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd < 0) {
     zo_env_error(p, "cannot open the run directory's lock file: %s", strerror(errno));
@@ -735,34 +778,49 @@ static int lock_run_dir(const char *dir) {
   return fd;
 }
 
-static bool is_run_file(const ZoTrainRun *run, const char *name, size_t len) {
+/* sub/name[0 .. len) is a file the run writes (sub: "" or STATE_DIR) */
+static bool is_run_file(const ZoTrainRun *run, const char *sub, const char *name, size_t len) {
+  char buf[512];
+  int n = snprintf(buf, sizeof buf, "%s%.*s", sub, (int)len, name);
+  if (n < 0 || (size_t)n >= sizeof buf) return false;
   for (size_t i = 0; i < ZO_COUNT(run_files); i++)
-    if (strlen(run_files[i]) == len && strncmp(run_files[i], name, len) == 0) return true;
+    if (strcmp(run_files[i], buf) == 0) return true;
   for (const char *const *s = run->side; s && s[0]; s += 2)
-    if (strlen(s[1]) == len && strncmp(s[1], name, len) == 0) return true;
+    if (strcmp(s[1], buf) == 0) return true;
+  for (const char *const *t = run->texts; t && t[0]; t += 2)
+    if (strcmp(t[0], buf) == 0) return true;
   return false;
 }
 
 /* A save killed between its temporary file and the rename leaves NAME.tmp.PID
  * behind, a full-size copy of a checkpoint. Under the lock no other zoc
  * writes here, so every such file of the run's own names is stale. */
-static void remove_stale_tmp(const ZoTrainRun *run) {
-  DIR *d = opendir(run->out_dir);
+static void remove_stale_tmp_in(const ZoTrainRun *run, const char *sub) {
+  char *dir = path_in(run->out_dir, sub);
+  DIR *d = opendir(dir);
+  free(dir);
   if (!d) return;   /* the reads and writes that follow say why */
   for (struct dirent *e; (e = readdir(d));) {
     const char *t = strstr(e->d_name, ".tmp.");
     /* PATH.tmp.PID, PATH.tmp.PID.N when that name was taken, and the
        writer's own temporary of a save's temporary (PATH.tmp.PID.tmp.PID) */
-    if (!t || !isdigit((unsigned char)t[5]) || !is_run_file(run, e->d_name, (size_t)(t - e->d_name))) continue;
-    char *p = path_in(run->out_dir, e->d_name);
+    if (!t || !isdigit((unsigned char)t[5]) || !is_run_file(run, sub, e->d_name, (size_t)(t - e->d_name))) continue;
+    char name[512];
+    snprintf(name, sizeof name, "%s%s", sub, e->d_name);
+    char *p = path_in(run->out_dir, name);
     if (unlink(p) == 0)
-      fprintf(stderr, "zoc: note: %s: removed %s, left by a run stopped while saving\n", run->out_dir, e->d_name);
+      fprintf(stderr, "zoc: note: %s: removed %s, left by a run stopped while saving\n", run->out_dir, name);
     else if (errno != ENOENT)
       fprintf(stderr, "zoc: note: %s: could not remove %s, left by a run stopped while saving: %s\n", run->out_dir,
-              e->d_name, strerror(errno));
+              name, strerror(errno));
     free(p);
   }
   closedir(d);
+}
+
+static void remove_stale_tmp(const ZoTrainRun *run) {
+  remove_stale_tmp_in(run, "");
+  remove_stale_tmp_in(run, STATE_DIR);
 }
 
 /* No file the run writes may be one it reads: a --weights or --data that is
@@ -794,6 +852,12 @@ static int copy_side_files(const ZoTrainRun *run) {
       rc = data ? zo_write_file_atomic(to, data, len) : -1;
       free(data);
     }
+    free(to);
+    if (rc) return -1;
+  }
+  for (const char *const *t = run->texts; t && t[0]; t += 2) {
+    char *to = path_in(run->out_dir, t[0]);
+    int rc = zo_write_file_atomic(to, t[1], strlen(t[1]));
     free(to);
     if (rc) return -1;
   }
@@ -968,14 +1032,18 @@ static void metrics_from_json(json_t *j, ZoMetrics *m) {
 }
 
 int zo_run_read_state(const char *dir, int64_t *step, uint64_t *run_seed) {
-  char *p = path_in(dir, "state.json");
+  bool old;
+  char *sd = zo_run_state_dir(dir, &old);
+  char *p = path_in(sd, "state.json");
   int rc = -1;
   if (!file_exists(p)) {
-    zo_env_error(dir, "no state.json: the run has not completed a save yet (replay --seeds %s/seeds.jsonl replays "
-                 "its whole log)", dir);
+    zo_env_error(dir, "no %s: the run has not completed a save yet (replay --seeds %s/seeds.jsonl replays "
+                 "its whole log)", p, sd);
+    free(sd);
     free(p);
     return -1;
   }
+  free(sd);
   size_t n;
   char *text = zo_read_file(p, &n);
   json_t *j = text ? json_loadb(text, n, 0, NULL) : NULL;
@@ -1003,7 +1071,7 @@ static int write_state(const ZoTrainRun *run, const char *path, int64_t step) {
   char sh[32];
   seed_hex(sh, sizeof sh, run->set.seed);
   json_t *j = json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:I}", "step", (json_int_t)step, "steps",
-                        (json_int_t)run->set.steps, "run_seed", sh, "checkpoint", "checkpoint.safetensors", "master",
+                        (json_int_t)run->set.steps, "run_seed", sh, "checkpoint", "../" ZO_RUN_CHECKPOINT, "master",
                         "master.safetensors", "seed_log", "seeds.jsonl", "skipped", (json_int_t)run->skipped);
   char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   json_decref(j);
@@ -1031,11 +1099,10 @@ static int save_checkpoint_state(ZoTrainRun *run, const ZoParams *ps, int64_t st
   int rc = -1;
   if (zo_params_save_checkpoint(ps, run->init, tc) != 0) goto out;
   if (write_state(run, ts, step) != 0) goto out;
-  if (rename(tc, ckpt) != 0) {
-    zo_env_error(ckpt, "cannot rename %s over it: %s", tc, strerror(errno));
-    goto out;
-  }
-  rc = zo_temp_commit(ts, state);   /* the rename, and the directory synced: both renames kept */
+  /* each rename, and its directory synced (the checkpoint's and the state's
+     are two): the checkpoint is kept before state.json says it is there */
+  if (zo_temp_commit(tc, ckpt) != 0) goto out;
+  rc = zo_temp_commit(ts, state);
 out:
   unlink(tc);
   unlink(ts);
@@ -1122,16 +1189,6 @@ static int save_all(ZoTrainRun *run, const ZoParams *ps, int64_t step, const cha
   return save_checkpoint_state(run, ps, step, ckpt, state);
 }
 
-/* a run directory made from a Hugging Face directory loads as one */
-static void link_model(const ZoTrainRun *run) {
-  if (!run->link_model) return;
-  char *lnk = path_in(run->out_dir, "model.safetensors");
-  struct stat sb;
-  if (lstat(lnk, &sb) != 0 && symlink("checkpoint.safetensors", lnk) != 0)
-    fprintf(stderr, "zoc: note: could not link %s to checkpoint.safetensors: %s\n", lnk, strerror(errno));
-  free(lnk);
-}
-
 int zo_train(ZoTrainRun *run) {
   const ZoTrainSettings *set = &run->set;
   if (zo_train_settings_check(set) != 0) return -1;
@@ -1145,9 +1202,10 @@ int zo_train(ZoTrainRun *run) {
     return -1;
   }
   if (zo_fit_train(run) != 0) return -1;   /* the batch and the rows fit this machine (runtime/fit.c) */
-  char *p_seeds = path_in(run->out_dir, "seeds.jsonl"), *p_metrics = path_in(run->out_dir, "metrics.jsonl");
-  char *p_ckpt = path_in(run->out_dir, "checkpoint.safetensors"), *p_master = path_in(run->out_dir, "master.safetensors");
-  char *p_state = path_in(run->out_dir, "state.json");
+  char *p_seeds = path_in(run->out_dir, run_files[3]), *p_metrics = path_in(run->out_dir, run_files[4]);
+  char *p_ckpt = path_in(run->out_dir, run_files[0]), *p_master = path_in(run->out_dir, run_files[1]);
+  char *p_state = path_in(run->out_dir, run_files[2]);
+  char *p_sdir = path_in(run->out_dir, ZO_RUN_STATE_DIR);
   ZoParams ps = {0};
   void *state = NULL;
   RunLog lseeds = {p_seeds, -1}, lmetrics = {p_metrics, -1};
@@ -1183,7 +1241,13 @@ int zo_train(ZoTrainRun *run) {
     goto out;
   }
   if (!run->resume && zo_make_dirs(run->out_dir, false) != 0) goto out;
-  if (check_run_dir_owner(run->out_dir) != 0) goto out;
+  if (check_run_dir_owner(run->out_dir) != 0 || refuse_old_layout(run->out_dir) != 0) goto out;
+  if (run->resume && stat(p_sdir, &sb) != 0) {
+    zo_env_error(run->out_dir, "nothing to resume: no %s/ (the resume state of a run)", ZO_RUN_STATE_DIR);
+    goto out;
+  }
+  if (!run->resume && zo_make_dirs(p_sdir, false) != 0) goto out;
+  if (check_run_dir_owner(p_sdir) != 0) goto out;
   if ((lock = lock_run_dir(run->out_dir)) < 0) goto out;
   remove_stale_tmp(run);
   if (check_outputs(run) != 0) goto out;
@@ -1199,8 +1263,8 @@ int zo_train(ZoTrainRun *run) {
       goto out;
     }
     if (file_exists(p_ckpt)) {
-      zo_env_error(p_ckpt, "is not of a zoc run (there is no master.safetensors or state.json beside it): not "
-                   "overwritten; choose another --out");
+      zo_env_error(p_ckpt, "is not of a zoc run (there is no " STATE_DIR "master.safetensors or state.json beside "
+                   "it): not overwritten; choose another --out");
       goto out;
     }
   } else if (!has_master) {
@@ -1259,7 +1323,6 @@ int zo_train(ZoTrainRun *run) {
   if (!fresh && start >= set->steps) {
     fprintf(stderr, "zoc: note: %s: the run is complete (step %lld of %lld): nothing to do (--steps N continues it)\n",
             run->out_dir, (long long)start, (long long)set->steps);
-    link_model(run);
     rc = 0;
     goto out;
   }
@@ -1413,7 +1476,6 @@ int zo_train(ZoTrainRun *run) {
     if (run_eval(run, state, V, k, &lmetrics, &run->last_eval) != 0) goto out;
     run->evaluated = true;
   }
-  link_model(run);
   rc = 0;
 out:
   if (sig_installed) sigaction(SIGINT, &old_sa, NULL);
@@ -1435,5 +1497,6 @@ out:
   free(p_ckpt);
   free(p_master);
   free(p_state);
+  free(p_sdir);
   return rc;
 }

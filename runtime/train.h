@@ -16,24 +16,29 @@
  * at, refreshed from the master after each update. The update is a pure
  * function of (masters, seeds, d, lr), so the seed log replays a run exactly
  * (zo_replay) and a resumed run equals an uninterrupted one bit for bit: the
- * only state is the masters and the step (DIR/master.safetensors); batches
+ * only state is the masters and the step (DIR/zoc/master.safetensors); batches
  * are a function of (run seed, step), never of an RNG's history.
  *
- * Files in the run directory (all written atomically, or line by line with
- * write(2), every write checked, the logs fsynced before each save):
- *   seeds.jsonl             header line {"zoc_seed_log": 1, "model", "recipe",
+ * The run directory is a Hugging Face model directory that transformers,
+ * GPTQModel and vLLM load as it is: model.safetensors, config.json (with the
+ * weights' quantization_config: runtime/ckptout.h), the tokenizer files; the
+ * resume state is in its subfolder zoc/, which those loaders never read
+ * (vLLM globs DIR/\*.safetensors). All written atomically, or line by line
+ * with write(2), every write checked, the logs fsynced before each save:
+ *   model.safetensors       the input checkpoint's tensors (names, dtypes) with the
+ *                           trained ones replaced: a GPTQ model stays a GPTQ model
+ *   config.json, ...        the side files (ZoTrainRun.side and .texts)
+ *   zoc/seeds.jsonl         header line {"zoc_seed_log": 1, "model", "recipe",
  *                           ...settings the update needs}, then one line per step
  *                           {"step", "seed", "d", "loss_plus", "loss_minus", "lr"}
  *                           (arrays per query when queries > 1; "skipped": true
  *                           when a loss was NaN/Inf and no update happened)
- *   metrics.jsonl           train lines {step, loss_plus, loss_minus, d, lr} and
+ *   zoc/metrics.jsonl       train lines {step, loss_plus, loss_minus, d, lr} and
  *                           eval lines {step, split: "eval", loss, accuracy | agreement | f1, em}
- *   checkpoint.safetensors  the input checkpoint's tensors (names, dtypes) with the
- *                           trained ones replaced: a GPTQ model stays a GPTQ model
- *   master.safetensors      the f32 masters + metadata zoc_step: the resume state
- *   state.json              {step, run_seed, steps, ...}, written after the checkpoint:
+ *   zoc/master.safetensors  the f32 masters + metadata zoc_step: the resume state
+ *   zoc/state.json          {step, run_seed, steps, ...}, written after the checkpoint:
  *                           the step of the last completed save
- *   zoc.lock                flock'ed for the whole run, holding the holder's pid: one
+ *   zoc/zoc.lock            flock'ed for the whole run, holding the holder's pid: one
  *                           process at a time trains in a directory (docs/running.md)
  */
 #ifndef ZOC_TRAIN_H
@@ -208,10 +213,10 @@ typedef struct ZoTrainRun {
   bool resume;
   const char *const *inputs;   /* NULL-terminated: files the run reads (weights, data), which no
                                   file the run writes may be; may be NULL */
-  const char *const *side;     /* NULL-terminated pairs {from, name}: small files (config.json, ...)
+  const char *const *side;     /* NULL-terminated pairs {from, name}: small files (tokenizer.json, ...)
                                   copied into a new run directory; may be NULL */
-  bool link_model;             /* model.safetensors -> checkpoint.safetensors at the end (the
-                                  input was a directory: the run directory loads as one) */
+  const char *const *texts;    /* NULL-terminated pairs {name, text}: files written into a new run
+                                  directory (config.json: runtime/ckptout.h); may be NULL */
   bool quiet;                  /* no progress line, no summary */
   const char *describe;        /* recorded in the log header (model, recipe) */
   int64_t max_nan_run;         /* consecutive NaN/Inf steps that stop the run; 0: ZO_TRAIN_MAX_NAN_RUN */
@@ -234,7 +239,8 @@ typedef struct ZoTrainRun {
  * last save. Holds the directory's lock (zoc.lock) throughout: a second
  * process is refused, naming the holder's pid. A new run is refused in a
  * directory with a saved state (master.safetensors or state.json); one whose
- * start failed before any save does not count. Resuming checks the logs
+ * start failed before any save does not count. A directory of the old layout
+ * (the state beside the checkpoint) is refused, saying how to move it. Resuming checks the logs
  * against the saved step (a gap or a damaged line is refused with FILE:LINE;
  * a torn last line and the steps past the save are cut); a run stopped before
  * its first save starts again; a finished run does nothing. Stale PATH.tmp.PID
@@ -251,7 +257,16 @@ int zo_train(ZoTrainRun *run);
  * 0, or -1 after a message. */
 int zo_replay(Func *f, const StFile *init, const char *seeds_path, int64_t upto, const char *out_path, int threads);
 
-/* A run directory's state.json: the step of its last completed save and the
+/* The run directory's subfolder for the resume state, and its checkpoint */
+#define ZO_RUN_STATE_DIR "zoc"
+#define ZO_RUN_CHECKPOINT "model.safetensors"
+
+/* The folder of DIR's resume state (malloc'd): DIR/zoc, or DIR itself for a
+ * run directory of the old layout (state.json, the masters or the logs beside
+ * the checkpoint, no zoc/), which sets *old. */
+char *zo_run_state_dir(const char *dir, bool *old);
+
+/* A run directory's state.json (either layout): the step of its last completed save and the
  * run seed. 0, or -1 after a message naming the file. */
 int zo_run_read_state(const char *dir, int64_t *step, uint64_t *run_seed);
 

@@ -1,6 +1,7 @@
 /* trainstate.c — what a ZO run changes and keeps: the trained tensors (f32
  * masters and their working copies), the update, checkpoints in the input's
- * format, the masters file that resume reads, and the replay of a seed log
+ * format (a Hugging Face model.safetensors: metadata format "pt"), the
+ * masters file that resume reads, and the replay of a seed log
  * (of a run directory: to its last save, the lines past it unread).
  *
  * The update is the only code that changes a trained value, and train and

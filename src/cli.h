@@ -88,11 +88,12 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
    "else tokenizer.json beside the weights. MeZO's sampling: --train-examples\n"               \
    "(default 1000) from a seeded shuffle of --data; evaluation on the next\n"                  \
    "--eval-examples (default 500) of it, or on --eval-examples (default 1000) of\n"            \
-   "--eval-data. DIR gets seeds.jsonl (the seed log: one line per step), metrics.jsonl,\n"     \
-   "checkpoint.safetensors (the input's format and tensors, the trained ones\n"                \
-   "replaced), master.safetensors and state.json (the resume state), all written\n"            \
-   "atomically every save_every steps (default eval_every); one process at a time uses\n"    \
-   "DIR (zoc.lock). --resume continues a run\n"                                                \
+   "--eval-data. DIR is a Hugging Face model directory: model.safetensors (the input's\n"      \
+   "format and tensors, the trained ones replaced), config.json with the weights'\n"          \
+   "quantization_config, the tokenizer files; DIR/zoc/ holds seeds.jsonl (the seed log:\n"    \
+   "one line per step), metrics.jsonl, master.safetensors and state.json (the resume\n"       \
+   "state), all written atomically every save_every steps (default eval_every); one\n"        \
+   "process at a time uses DIR (zoc/zoc.lock). --resume continues a run\n"                    \
    "that was stopped to the same bytes as an uninterrupted run. Ctrl-C finishes the\n"         \
    "step, saves and exits with status 130. A NaN/Inf loss skips the step; --max-nan\n"         \
    "(default 10) such steps in a row stop the run without saving. See docs/training.md.\n"    \
@@ -110,7 +111,7 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
    "zoc replay FILE.zo --weights INIT --run DIR | --seeds SEEDS.jsonl -o OUT.safetensors "     \
    "[--recipe NAME] [--model NAME] [-D NAME=VALUE]... [--threads N]",                          \
    "Rebuild a run's trained checkpoint from the checkpoint it started from and its\n"        \
-   "seed log (no forward pass): the same bytes as DIR/checkpoint.safetensors when the\n"      \
+   "seed log (no forward pass): the same bytes as DIR/model.safetensors when the\n"           \
    "run was on the same kind of device. --run DIR replays to the run's last save\n"          \
    "(state.json), so a killed or still running run gives its checkpoint; --seeds the\n"      \
    "whole file. The recipe defaults to the one the log names;\n"                             \

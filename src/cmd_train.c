@@ -12,8 +12,8 @@
  * ZoItems (classification: one row per candidate; generation: prompt +
  * answer), and only then open the backend. The run directory is neither
  * made nor touched before all that has passed (zo_train makes it, locks it,
- * and copies the side files into it); an --out that is the input's own
- * directory is refused first of all.
+ * and writes the side files and config.json, runtime/ckptout.h, into it); an
+ * --out that is the input's own directory is refused first of all.
  *
  * The MeZO protocol (data.h): train = the first --train-examples of a seeded
  * shuffle of --data; evaluation = the next --eval-examples of the same
@@ -33,6 +33,7 @@
 #include "frontend/ast.h"
 #include "passes/passes.h"
 #include "runtime/ckptcfg.h"
+#include "runtime/ckptout.h"
 #include "runtime/data.h"
 #include "runtime/exec.h"
 #include "runtime/fit.h"
@@ -138,7 +139,7 @@ static bool same_file(const char *a, const char *b) {
 }
 
 /* The run directory must not be the input's: a save would replace its
- * checkpoint.safetensors, config.json, ... Compared by device and inode, so
+ * model.safetensors, config.json, ... Compared by device and inode, so
  * m/., a symlink to m, or the real directory of a symlinked --weights are
  * caught too. (A file of the run that is an input, in any directory, is
  * refused by zo_train.) */
@@ -152,7 +153,7 @@ static int check_out_dir(const char *weights, const char *out) {
     struct stat sd;
     if (dirs[i] && stat(dirs[i], &sd) == 0 && sd.st_dev == so.st_dev && sd.st_ino == so.st_ino) {
       zo_env_error(out, "is the directory of the input checkpoint %s: the run would overwrite it (its "
-                   "checkpoint.safetensors, config.json, ...); choose another --out", weights);
+                   "model.safetensors, config.json, ...); choose another --out", weights);
       rc = -1;
     }
   }
@@ -198,16 +199,22 @@ static int pick_threads(const Verb *v, const char *s) {
   return t < 1 ? 1 : t;
 }
 
+/* The directory whose config.json describes the weights: the weights, or the file's folder (malloc'd) */
+static char *weights_dir(const char *weights) {
+  const char *slash = strrchr(weights, '/');
+  bool whole = is_dir(weights);
+  char *dir = zo_xstrdup(whole || slash ? weights : ".");
+  if (!whole && slash) dir[slash - weights] = '\0';   /* the file's folder */
+  return dir;
+}
+
 /* Parses, compiles with the recipe (may be NULL), binds the checkpoint. 0 or -1 after messages. */
 static int session_compile(Session *s, ModelArgs *m, const char *weights, bool verbose) {
   s->p = zo_parse_files(&m->file, 1);
   if (zo_diag_count() != 0) return -1;
   /* parameters: config.json and the quantization config of the weights' directory, the user's -D
      (runtime/ckptcfg.h) */
-  const char *slash = strrchr(weights, '/');
-  bool whole = is_dir(weights);
-  char *dir = zo_xstrdup(whole || slash ? weights : ".");
-  if (!whole && slash) dir[slash - weights] = '\0';   /* the file's folder */
+  char *dir = weights_dir(weights);
   s->f = zo_ckpt_compile(s->p, m->model, m->recipe, dir, &m->defs, verbose, &s->cp);
   free(dir);
   if (!s->f) return -1;
@@ -383,6 +390,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   s.threads = pick_threads(v, o.threads);
   int rc = 1;
   Vec(char *) side = {0};
+  CkptOut cout = {0};
   if (check_out_dir(o.weights, o.out) != 0) goto out;
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   zo_cli_target_check(v, &o.target, s.be);
@@ -412,13 +420,15 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
     zo_cli_usage_error(v, "--data-seed takes a whole number >= 0, not '%s'", o.data_seed);
   if (session_data(&s, v, &o, data_seed, max_len) != 0) goto out;
 
-  /* the run directory is a checkpoint directory of its own: the side files
-     travel with it (zo_train copies them into a new run, under its lock) */
-  const char *side_names[] = {"config.json", "generation_config.json", "quantize_config.json", "tokenizer_config.json",
-                              "special_tokens_map.json", "tokenizer.json"};
+  /* the run directory is a checkpoint directory of its own: the tokenizer
+     files travel with it, and config.json (with the weights' quantization
+     config: runtime/ckptout.h) is written for it (zo_train writes them into
+     a new run, under its lock) */
+  const char *side_names[] = {"generation_config.json", "tokenizer_config.json", "special_tokens_map.json",
+                              "tokenizer.json", "tokenizer.model", "vocab.json", "merges.txt", "added_tokens.json",
+                              "chat_template.jinja"};
   for (size_t i = 0; i < ZO_COUNT(side_names); i++) {
     bool tok = !strcmp(side_names[i], "tokenizer.json");
-    if (tok && !s.tok) continue;
     char *from = tok && o.tokenizer ? zo_xstrdup(o.tokenizer) : beside_weights(o.weights, side_names[i]);
     if (exists(from) && !is_dir(from)) {
       vec_push(&side, from);
@@ -428,6 +438,11 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
     }
   }
   vec_push(&side, NULL);
+  char *wdir = weights_dir(o.weights);
+  int orc = zo_ckpt_out(s.f, wdir, &cout);
+  free(wdir);
+  if (orc != 0) goto out;
+  const char *texts[] = {"config.json", cout.config, cout.quantize ? "quantize_config.json" : NULL, cout.quantize, NULL};
   const char *inputs[] = {o.weights, o.data, o.eval_data, NULL};
 
   char describe[2048];
@@ -445,7 +460,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   run.resume = o.resume;
   run.inputs = inputs;
   run.side = (const char *const *)side.data;
-  run.link_model = is_dir(o.weights);
+  run.texts = texts;
   run.quiet = o.quiet;
   run.describe = describe;
   run.max_nan_run = max_nan;
@@ -466,6 +481,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
 out:
   for (int i = 0; i < side.len; i++) free(side.data[i]);
   vec_free(&side);
+  zo_ckpt_out_free(&cout);
   session_free(&s);
   vec_free(&o.sets);
   zo_cli_free_defines(&m.defs);
@@ -542,8 +558,12 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv) {
   if (o.seeds && o.run_dir) zo_cli_usage_error(v, "--run DIR or --seeds PATH, not both");
   if (!o.out) zo_cli_usage_error(v, "no output file (-o OUT.safetensors)");
   char seeds[4096];
-  if (o.run_dir) snprintf(seeds, sizeof seeds, "%s/seeds.jsonl", o.run_dir);
-  else snprintf(seeds, sizeof seeds, "%s", o.seeds);
+  if (o.run_dir) {
+    bool old;   /* a run directory of the old layout is read as it is */
+    char *sd = zo_run_state_dir(o.run_dir, &old);
+    snprintf(seeds, sizeof seeds, "%s/seeds.jsonl", sd);
+    free(sd);
+  } else snprintf(seeds, sizeof seeds, "%s", o.seeds);
   Session s = {0};
   s.threads = pick_threads(v, o.threads);
   int rc = 1;
@@ -573,8 +593,8 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv) {
     /* (a header that does not parse: zo_replay says where) */
     const char *hs = json_string_value(json_object_get(head, "run_seed"));
     if (hs && strcmp(hs, sh) != 0) {
-      zo_env_error(seeds, "its header's run seed (%s) is not the one of %s/state.json (%s): the log is of another run",
-                   hs, o.run_dir, sh);
+      zo_env_error(seeds, "its header's run seed (%s) is not the one of the run's state.json (%s): the log is of "
+                   "another run", hs, sh);
       goto out;
     }
   }

@@ -16,7 +16,7 @@
  *  - a -D that contradicts the quantization config (bits, group size, v1
  *    for a v2 folder): exit 1 and a message naming the -D, the file and the
  *    key; a -D that agrees runs;
- *  - quant_method "awq", bitsandbytes: exit 1, the method named;
+ *  - quant_method "hqq", "compressed-tensors": exit 1, the method named;
  *  - the missing-key warning: exactly when every key of a `from` is absent
  *    and no -D sets the parameter, once, naming the key and the default;
  *  - `zoc config` and `zoc loss --verbose`: each parameter's value and where
@@ -46,15 +46,7 @@
 
 #define SIZES "\"V\": 64, \"D\": 64, \"L\": 2, \"H\": 4, \"KV\": 2, \"F\": 128, \"eps\": 1e-5"
 
-static char *fmt(const char *f, ...) ZO_PRINTF(1, 2);
-static char *fmt(const char *f, ...) {
-  va_list ap;
-  va_start(ap, f);
-  StrBuf sb = {0};
-  zo_sb_vprintf(&sb, f, ap);
-  va_end(ap);
-  return zo_sb_take(&sb);
-}
+#define fmt zt_fmt
 
 
 /* Token data for the tiny model: 3 lines of lo..16 ids below 64. */
@@ -196,11 +188,11 @@ END_TEST
 START_TEST(test_unsupported_method) {
   uint64_t s = zt_seed() ^ 0x99;
   const char *data = data_file(&s);
-  const char *awq = make_folder("awq", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"method\": \"awq\", "
+  const char *awq = make_folder("hqq", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"method\": \"hqq\", "
                                 "\"file\": \"model.safetensors\"", data, &s, NULL);
-  const char *bnb = make_folder("bnb", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"method\": \"bitsandbytes\", "
-                                "\"file\": \"model.safetensors\"", data, &s, NULL);
-  const char *dirs[] = {awq, bnb}, *method[] = {"\"awq\"", "\"bitsandbytes\""};
+  const char *ct = make_folder("ct", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"method\": \"compressed-tensors\", "
+                               "\"file\": \"model.safetensors\"", data, &s, NULL);
+  const char *dirs[] = {awq, ct}, *method[] = {"\"hqq\"", "\"compressed-tensors\""};
   for (int i = 0; i < 2; i++) {
     char *err = NULL;
     ck_assert_msg(loss(dirs[i], data, "", NULL, &err) == 1, "%s loaded", method[i]);

@@ -1648,8 +1648,8 @@ static void train_once(const char *dir, const char *device, const char *targets,
    those that must agree */
 static void compare_runs(const char *dir, const char *tag, double loss_rel, double sign_rel, double agree) {
   char a[1400], b[1400];
-  snprintf(a, sizeof a, "%s/run-ref/seeds.jsonl", dir);
-  snprintf(b, sizeof b, "%s/run-%s/seeds.jsonl", dir, tag);
+  snprintf(a, sizeof a, "%s/run-ref/zoc/seeds.jsonl", dir);
+  snprintf(b, sizeof b, "%s/run-%s/zoc/seeds.jsonl", dir, tag);
   int na, nb;
   json_t **ra = read_log(a, &na), **rb = read_log(b, &nb);
   ck_assert_int_eq(na, 50);
@@ -1684,7 +1684,7 @@ static void replay_matches(const char *dir, const char *tag) {
   char cmd[4096];
   snprintf(cmd, sizeof cmd,
            "cd '%s' && '%s' replay '%s' -D V=96 --recipe qzo --weights w.safetensors --run run-%s -o replay-%s.safetensors && "
-           "cmp replay-%s.safetensors run-%s/checkpoint.safetensors && ! cmp -s w.safetensors run-%s/checkpoint.safetensors",
+           "cmp replay-%s.safetensors run-%s/model.safetensors && ! cmp -s w.safetensors run-%s/model.safetensors",
            dir, ZOC_BINARY, zt_src("models/tiny.zo"), tag, tag, tag, tag, tag);
   char *out = NULL, *err = NULL;
   int rc = zt_run(cmd, &out, &err);
@@ -1713,7 +1713,7 @@ START_TEST(test_train_on_gpu) {
      host (--target update=host) the run gives the same bytes */
   replay_matches(dir, "f32");
   train_once(dir, "cuda", "--target matmul=f32 --target update=host", "f32host");
-  snprintf(cmd, sizeof cmd, "cd '%s' && cmp run-f32/checkpoint.safetensors run-f32host/checkpoint.safetensors", dir);
+  snprintf(cmd, sizeof cmd, "cd '%s' && cmp run-f32/model.safetensors run-f32host/model.safetensors", dir);
   ck_assert_msg(zt_run(cmd, NULL, NULL) == 0, "the update on the GPU and on the host gave other bytes");
   train_once(dir, "cuda", "", "mma");
   replay_matches(dir, "mma");

@@ -132,9 +132,9 @@ START_TEST(test_quick_run_gains) {
 
   /* the logs */
   char p[1200];
-  snprintf(p, sizeof p, "%s/seeds.jsonl", dir);
+  snprintf(p, sizeof p, "%s/zoc/seeds.jsonl", dir);
   ck_assert_int_eq(count_lines(p), o.steps + 1);
-  snprintf(p, sizeof p, "%s/metrics.jsonl", dir);
+  snprintf(p, sizeof p, "%s/zoc/metrics.jsonl", dir);
   size_t len;
   char *text = zo_read_file(p, &len);
   ck_assert_ptr_nonnull(text);
@@ -184,7 +184,7 @@ START_TEST(test_verb) {
   /* a directory that holds a run: refused at once, nothing overwritten */
   char dir[1024], cmd[2100];
   snprintf(dir, sizeof dir, "%s/taken", zt_tmpdir());
-  snprintf(cmd, sizeof cmd, "mkdir -p %s && echo '{}' > %s/state.json", dir, dir);
+  snprintf(cmd, sizeof cmd, "mkdir -p %s/zoc && echo '{}' > %s/zoc/state.json", dir, dir);
   ck_assert_int_eq(zt_run(cmd, NULL, NULL), 0);
   snprintf(cmd, sizeof cmd, "demo --out %s", dir);
   ck_assert_int_eq(zt_zoc(cmd, &out, &err), 1);

@@ -843,12 +843,12 @@ START_TEST(test_writes_not_hijacked) {
   }
   write_bytes(lm, sb.buf, sb.len);
   zo_sb_free(&sb);
-  static const char *const outs[] = {"checkpoint.safetensors", "master.safetensors", "state.json"};
+  static const char *const outs[] = {"model.safetensors", "zoc/master.safetensors", "zoc/state.json"};
   for (int planted = 0; planted < 2; planted++) {
     const char *dir = planted ? run : clean;
     ck_assert(mkdir(dir, 0755) == 0);
     StrBuf p = {0};
-    zo_sb_puts(&p, "true");
+    zo_sb_printf(&p, "mkdir -p \"%s/zoc\"", dir);
     for (size_t i = 0; planted && i < ZO_COUNT(outs); i++)
       zo_sb_printf(&p, " && ln -s \"%s\" \"%s/%s\".tmp.$$", victim, dir, outs[i]);
     snprintf(a, sizeof a, "train \"%s\" " SMALL " --recipe qzo --weights \"%s\" --task lm --data \"%s\" --out \"%s\" "
@@ -880,7 +880,7 @@ START_TEST(test_writes_not_hijacked) {
   ck_assert_msg(rc == 0, "zoc replay: exit %d: %s", rc, err);
   free(err);
   char ck[800];
-  snprintf(ck, sizeof ck, "%s/checkpoint.safetensors", run);
+  snprintf(ck, sizeof ck, "%s/model.safetensors", run);
   ck_assert_msg(same_file(replayed, ck), "the replay differs from the run's checkpoint");
   v = read_bytes(victim, &n);
   ck_assert_msg(n == sizeof vtext - 1 && memcmp(v, vtext, n) == 0, "zoc replay wrote the victim");

@@ -291,12 +291,12 @@ START_TEST(test_zo_estimate) {
           zo, w, lm, run, EST_N, rseed, "3e-5");
   free(zoc_ok(0, a));
   free(a);
-  char *logp = fmt("%s/seeds.jsonl", run);
+  char *logp = fmt("%s/zoc/seeds.jsonl", run);
   Log log = read_log(logp);
   ck_assert_int_eq(log.n, EST_N);
 
   /* lr = 0: the stored tensors come back unchanged, byte for byte */
-  char *ckpt = fmt("%s/checkpoint.safetensors", run);
+  char *ckpt = fmt("%s/model.safetensors", run);
   StFile *s0 = zo_st_open(w), *s1 = zo_st_open(ckpt);
   ck_assert(s0 && s1);
   ck_assert_int_eq(zo_st_count(s0), zo_st_count(s1));
@@ -437,7 +437,7 @@ START_TEST(test_ddc_clip) {
           tiny, w, lm, run, seed);
   free(zoc_ok(0, a));
   free(a);
-  char *logp = fmt("%s/seeds.jsonl", run);
+  char *logp = fmt("%s/zoc/seeds.jsonl", run);
   Log log = read_log(logp);
   ck_assert_int_eq(log.n, 12);
   ck_assert_int_eq(json_integer_value(json_object_get(log.header, "queries")), 2);
@@ -486,7 +486,7 @@ START_TEST(test_update_rule) {
           tiny, w, lm, run, (unsigned long long)(zt_next(&rs) % 1000), wd, lr);
   free(zoc_ok(0, a));
   free(a);
-  char *logp = fmt("%s/seeds.jsonl", run), *ckpt = fmt("%s/checkpoint.safetensors", run);
+  char *logp = fmt("%s/zoc/seeds.jsonl", run), *ckpt = fmt("%s/model.safetensors", run);
   Log log = read_log(logp);
   ck_assert_int_eq(log.n, 4);
   /* warm-up over 1 step, then linear to 0 at the last step (4 steps: lr, 1/2, 0 of it) */
@@ -599,7 +599,7 @@ START_TEST(test_scale_min) {
           tiny, w, lm, run, smin);
   free(zoc_ok(0, a));
   free(a);
-  char *ckpt = fmt("%s/checkpoint.safetensors", run), *master = fmt("%s/master.safetensors", run);
+  char *ckpt = fmt("%s/model.safetensors", run), *master = fmt("%s/zoc/master.safetensors", run);
   StFile *s1 = zo_st_open(ckpt), *sm = zo_st_open(master);
   ck_assert(s1 && sm);
   int below_before = 0, changed = 0, nscales = 0;
@@ -647,7 +647,7 @@ START_TEST(test_replay) {
           tiny, w, lm, run, (unsigned long long)(zt_next(&rs) % 1000));
   free(zoc_ok(0, a));
   free(a);
-  char *out = fmt("%s/replayed.safetensors", d), *ckpt = fmt("%s/checkpoint.safetensors", run);
+  char *out = fmt("%s/replayed.safetensors", d), *ckpt = fmt("%s/model.safetensors", run);
   /* the recipe comes from the log's header */
   a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", tiny, w, run, out);
   free(zoc_ok(0, a));
@@ -659,7 +659,7 @@ START_TEST(test_replay) {
   a = fmt("random-weights %s " TINY_SMALL " -D F=64 -o %s", tiny, w2);
   free(zoc_ok(0, a));
   free(a);
-  a = fmt("replay %s " TINY_SMALL " -D F=64 --recipe qzo_norms --weights %s --seeds %s/seeds.jsonl -o %s", tiny, w2, run,
+  a = fmt("replay %s " TINY_SMALL " -D F=64 --recipe qzo_norms --weights %s --seeds %s/zoc/seeds.jsonl -o %s", tiny, w2, run,
           out2);
   char *err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "trained") && strstr(err, "seeds.jsonl"), "message: %s", err);
@@ -738,7 +738,7 @@ static int run_and_signal(const char *args, const char *seeds, int lines, int si
 }
 
 static int64_t state_step(const char *run) {
-  char *p = fmt("%s/state.json", run);
+  char *p = fmt("%s/zoc/state.json", run);
   json_t *j = json_load_file(p, 0, NULL);
   free(p);
   ck_assert(j);
@@ -754,7 +754,8 @@ static void resume_ok(const char *args) {
 }
 
 static void same_run(const char *a, const char *b) {
-  const char *files[] = {"checkpoint.safetensors", "master.safetensors", "seeds.jsonl", "metrics.jsonl", "state.json"};
+  const char *files[] = {"model.safetensors", "config.json", "zoc/master.safetensors", "zoc/seeds.jsonl",
+                         "zoc/metrics.jsonl", "zoc/state.json"};
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     char *x = fmt("%s/%s", a, files[i]), *y = fmt("%s/%s", b, files[i]);
     ck_assert_msg(same_bytes(x, y), "%s differs between the uninterrupted and the resumed run", files[i]);
@@ -783,7 +784,7 @@ START_TEST(test_resume) {
   ck_assert_int_eq(state_step(ra), 160);
 
   /* SIGKILL mid-run: the logs run ahead of the last save; --resume cuts them back */
-  char *seeds_b = fmt("%s/seeds.jsonl", rb), *errp = fmt("%s/rs_b.err", d);
+  char *seeds_b = fmt("%s/zoc/seeds.jsonl", rb), *errp = fmt("%s/rs_b.err", d);
   a = fmt("%s --out %s", common, rb);
   int st = run_and_signal(a, seeds_b, 80, SIGKILL, errp);
   ck_assert_msg(st == 128 + SIGKILL, "the run was not killed mid-run (status %d): too fast to test?", st);
@@ -807,7 +808,7 @@ START_TEST(test_resume) {
   free(sum_b);
 
   /* SIGINT mid-run: finishes the step, saves, exits 130 with a message */
-  char *seeds_c = fmt("%s/seeds.jsonl", rc), *errc = fmt("%s/rs_c.err", d);
+  char *seeds_c = fmt("%s/zoc/seeds.jsonl", rc), *errc = fmt("%s/rs_c.err", d);
   a = fmt("%s --out %s", common, rc);
   st = run_and_signal(a, seeds_c, 80, SIGINT, errc);
   ck_assert_msg(st == 130, "status %d after SIGINT", st);
@@ -905,7 +906,7 @@ START_TEST(test_nan) {
   ck_assert_msg(strstr(err, "model.embed_tokens.weight") && strstr(err, "NaN"), "stderr: %s", err);
   free(err);
   free(a);
-  char *logp = fmt("%s/seeds.jsonl", run);
+  char *logp = fmt("%s/zoc/seeds.jsonl", run);
   Log log = read_log(logp);
   ck_assert_int_eq(log.n, 16);
   int skipped = 0;
@@ -916,7 +917,7 @@ START_TEST(test_nan) {
   }
   /* batch 1 and two epochs of 8: each poisoned sequence is drawn twice */
   ck_assert_int_eq(skipped, 4);
-  char *ckpt = fmt("%s/checkpoint.safetensors", run);
+  char *ckpt = fmt("%s/model.safetensors", run);
   ck_assert_msg(!file_exists(ckpt), "a checkpoint with a NaN was written");
 
   /* a NaN norm weight: every loss is NaN; the 10th skipped step in a row stops the run */
@@ -929,9 +930,9 @@ START_TEST(test_nan) {
   ck_assert_msg(strstr(err, "NaN or Inf in 10 steps in a row"), "stderr: %s", err);
   free(err);
   free(a);
-  char *c2 = fmt("%s/checkpoint.safetensors", run2), *m2 = fmt("%s/master.safetensors", run2);
+  char *c2 = fmt("%s/model.safetensors", run2), *m2 = fmt("%s/zoc/master.safetensors", run2);
   ck_assert_msg(!file_exists(c2) && !file_exists(m2), "a checkpoint was written");
-  char *l2 = fmt("%s/seeds.jsonl", run2);
+  char *l2 = fmt("%s/zoc/seeds.jsonl", run2);
   ck_assert_int_eq(count_lines(l2), 11);
   /* with saves before the limit: the save refuses, naming the tensor */
   char *run3 = fmt("%s/nan_run3", d);
@@ -942,7 +943,7 @@ START_TEST(test_nan) {
   ck_assert_msg(strstr(err, "model.norm.weight") && strstr(err, "NaN"), "stderr: %s", err);
   free(err);
   free(a);
-  char *c3 = fmt("%s/checkpoint.safetensors", run3);
+  char *c3 = fmt("%s/model.safetensors", run3);
   ck_assert_msg(!file_exists(c3), "a checkpoint was written");
   free(c3);
   free(run3);
@@ -1219,7 +1220,7 @@ static char *train_args(const char *w, const char *lm, int steps, uint64_t *rs) 
 
 /* zoc replay --run DIR must give DIR's checkpoint, byte for byte */
 static void replay_matches(const char *w, const char *run) {
-  char *out = fmt("%s.replayed.safetensors", run), *ckpt = fmt("%s/checkpoint.safetensors", run);
+  char *out = fmt("%s.replayed.safetensors", run), *ckpt = fmt("%s/model.safetensors", run);
   char *a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", zt_src("models/tiny.zo"), w, run, out);
   free(zoc_ok(0, a));
   ck_assert_msg(same_bytes(out, ckpt), "zoc %s: other bytes than %s", a, ckpt);
@@ -1237,7 +1238,7 @@ static void sh(const char *cmd) {
 
 /* the seed log's steps run 0, 1, ... to the state's step, each once */
 static void log_in_order(const char *run) {
-  char *p = fmt("%s/seeds.jsonl", run);
+  char *p = fmt("%s/zoc/seeds.jsonl", run);
   Log log = read_log(p);
   ck_assert_int_eq(log.n, state_step(run));
   for (int t = 0; t < log.n; t++) ck_assert_int_eq(json_integer_value(json_object_get(log.line[t], "step")), t);
@@ -1251,7 +1252,7 @@ START_TEST(test_run_lock) {
   char *w, *lm;
   run_inputs("lk", &rs, &w, &lm);
   char *common = train_args(w, lm, 2000, &rs), *run = fmt("%s/lk_run", d);
-  char *seeds = fmt("%s/seeds.jsonl", run), *errp = fmt("%s/lk.err", d);
+  char *seeds = fmt("%s/zoc/seeds.jsonl", run), *errp = fmt("%s/lk.err", d);
   char *a = fmt("%s --out %s", common, run);
   pid_t pid = spawn_zoc(a, errp);
   int st;
@@ -1311,13 +1312,13 @@ START_TEST(test_full_disk) {
   char *env = fmt("%s ZT_FAULT_FILE=seeds.jsonl ZT_FAULT_FROM=30 ZT_FAULT_TO=40 ZT_FAULT_PARTIAL=1", shim);
   a = fmt("%s --out %s --quiet", common, rb);
   char *err = zoc_env(1, env, a);
-  char *want = fmt("%s/seeds.jsonl", rb);
+  char *want = fmt("%s/zoc/seeds.jsonl", rb);
   ck_assert_msg(strstr(err, want) && strstr(err, "step 28") && strstr(err, "No space left") && strstr(err, "--resume"),
                 "stderr: %s", err);
   free(err);
   free(want);
   ck_assert_int_eq(state_step(rb), 28);
-  char *seeds_b = fmt("%s/seeds.jsonl", rb);
+  char *seeds_b = fmt("%s/zoc/seeds.jsonl", rb);
   size_t n;
   char *text = slurp(seeds_b, &n);
   ck_assert_msg(n > 0 && text[n - 1] != '\n', "the half-written line is not there: the shim did not cut it");
@@ -1335,7 +1336,7 @@ START_TEST(test_full_disk) {
   env = fmt("%s ZT_FAULT_FILE=metrics.jsonl ZT_FAULT_FROM=10 ZT_FAULT_TO=10", shim);
   a = fmt("%s --out %s --quiet", common, rc);
   err = zoc_env(1, env, a);
-  want = fmt("%s/metrics.jsonl", rc);
+  want = fmt("%s/zoc/metrics.jsonl", rc);
   ck_assert_msg(strstr(err, want) && strstr(err, "step 8"), "stderr: %s", err);
   free(err);
   free(want);
@@ -1385,7 +1386,7 @@ START_TEST(test_log_checks) {
   char *w, *lm;
   run_inputs("lc", &rs, &w, &lm);
   char *common = train_args(w, lm, 120, &rs);
-  char *rk = fmt("%s/lc_k", d), *seeds_k = fmt("%s/seeds.jsonl", rk), *errp = fmt("%s/lc.err", d);
+  char *rk = fmt("%s/lc_k", d), *seeds_k = fmt("%s/zoc/seeds.jsonl", rk), *errp = fmt("%s/lc.err", d);
   char *a = fmt("%s --out %s", common, rk);
   int st = run_and_signal(a, seeds_k, 80, SIGKILL, errp);
   ck_assert_msg(st == 128 + SIGKILL, "the run was not killed mid-run (status %d)", st);
@@ -1399,10 +1400,10 @@ START_TEST(test_log_checks) {
   /* damaged copies: refused by resume and replay with FILE:LINE. Line k+2
      is step k's (the header is line 1) */
   struct { const char *tag, *file; int line; const char *text; } bad[] = {
-    {"gap", "seeds.jsonl", 10, NULL},                          /* step 8 lost: line 10 says 9 */
-    {"garbage", "seeds.jsonl", 20, "{\"step\": 18, \"seed\": 0x"},
-    {"zeros", "seeds.jsonl", 12, "\x01\x01\x01"},
-    {"mgarbage", "metrics.jsonl", 6, "not json"},
+    {"gap", "zoc/seeds.jsonl", 10, NULL},                      /* step 8 lost: line 10 says 9 */
+    {"garbage", "zoc/seeds.jsonl", 20, "{\"step\": 18, \"seed\": 0x"},
+    {"zeros", "zoc/seeds.jsonl", 12, "\x01\x01\x01"},
+    {"mgarbage", "zoc/metrics.jsonl", 6, "not json"},
   };
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     char *rx = fmt("%s/lc_%s", d, bad[i].tag);
@@ -1413,14 +1414,14 @@ START_TEST(test_log_checks) {
     ck_assert_msg(strstr(err, where), "%s: stderr lacks %s: %s", bad[i].tag, where, err);
     free(err);
     free(a);
-    if (!strcmp(bad[i].file, "seeds.jsonl")) {
+    if (!strcmp(bad[i].file, "zoc/seeds.jsonl")) {
       char *out = fmt("%s.replayed.safetensors", rx);
       a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", tiny, w, rx, out);
       err = zoc_ok(1, a);
       ck_assert_msg(strstr(err, where), "replay --run %s: stderr lacks %s: %s", bad[i].tag, where, err);
       free(err);
       free(a);
-      a = fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/seeds.jsonl -o %s", tiny, w, rx, out);
+      a = fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/zoc/seeds.jsonl -o %s", tiny, w, rx, out);
       err = zoc_ok(1, a);
       ck_assert_msg(strstr(err, where), "replay --seeds %s: stderr lacks %s: %s", bad[i].tag, where, err);
       ck_assert(!file_exists(out));
@@ -1433,8 +1434,8 @@ START_TEST(test_log_checks) {
   }
   /* a log that lost its end before the save: refused, both ways */
   char *rl = fmt("%s/lc_lost", d);
-  copy_run_edit(rk, rl, "seeds.jsonl", 1, NULL);
-  char *c = fmt("head -n %lld '%s/seeds.jsonl' > '%s/s' && mv '%s/s' '%s/seeds.jsonl'", (long long)at / 2, rk, rl, rl, rl);
+  copy_run_edit(rk, rl, "zoc/seeds.jsonl", 1, NULL);
+  char *c = fmt("head -n %lld '%s/zoc/seeds.jsonl' > '%s/s' && mv '%s/s' '%s/zoc/seeds.jsonl'", (long long)at / 2, rk, rl, rl, rl);
   sh(c);
   free(c);
   a = fmt("%s --out %s --resume --quiet", common, rl);
@@ -1451,10 +1452,10 @@ START_TEST(test_log_checks) {
   /* a torn last line (a kill in the middle of a write): --seeds refuses it,
      --run and --resume are past it; the torn copy ends as the killed run does */
   char *rt = fmt("%s/lc_torn", d);
-  c = fmt("rm -rf '%s' && cp -r '%s' '%s' && printf '{\"step\":' >> '%s/seeds.jsonl'", rt, rk, rt, rt);
+  c = fmt("rm -rf '%s' && cp -r '%s' '%s' && printf '{\"step\":' >> '%s/zoc/seeds.jsonl'", rt, rk, rt, rt);
   sh(c);
   free(c);
-  a = fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/seeds.jsonl -o %s/torn.safetensors", tiny, w, rt, d);
+  a = fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/zoc/seeds.jsonl -o %s/torn.safetensors", tiny, w, rt, d);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "torn"), "stderr: %s", err);
   free(err);
@@ -1485,13 +1486,13 @@ START_TEST(test_out_dir) {
   char *w, *lm;
   run_inputs("od", &rs, &w, &lm);
   /* m: a directory holding the input, as a checkpoint and as a Hugging Face directory */
-  char *m = fmt("%s/od_m", d), *mw = fmt("%s/checkpoint.safetensors", m), *keep = fmt("%s/od_keep.safetensors", d);
+  char *m = fmt("%s/od_m", d), *mw = fmt("%s/model.safetensors", m), *keep = fmt("%s/od_keep.safetensors", d);
   char *c = fmt("mkdir -p '%s' && cp '%s' '%s' && cp '%s' '%s/model.safetensors' && cp '%s' '%s' && ln -s '%s' '%s/od_link'",
                 m, w, mw, w, m, w, keep, m, d);
   sh(c);
   free(c);
   const char *outs[] = {"%s/od_m", "%s/od_m/.", "%s/od_link", "%s/../%s/od_m"};
-  const char *ins[] = {"%s/checkpoint.safetensors", "%s"};
+  const char *ins[] = {"%s/model.safetensors", "%s"};
   for (size_t i = 0; i < sizeof outs / sizeof *outs; i++)
     for (size_t j = 0; j < sizeof ins / sizeof *ins; j++) {
       char *out = i == 3 ? fmt(outs[i], d, strrchr(d, '/') + 1) : fmt(outs[i], d), *in = fmt(ins[j], m);
@@ -1507,13 +1508,13 @@ START_TEST(test_out_dir) {
       free(in);
     }
   ck_assert_msg(same_bytes(mw, keep), "the input was changed");
-  char *e = fmt("%s/seeds.jsonl", m);
+  char *e = fmt("%s/zoc/seeds.jsonl", m);
   ck_assert_msg(!file_exists(e), "the input's directory got a seed log");
   free(e);
-  /* a run directory whose checkpoint.safetensors is (a link to) the input:
+  /* a run directory whose model.safetensors is (a link to) the input:
      refused, the input intact */
   char *r = fmt("%s/od_r", d);
-  c = fmt("mkdir -p '%s' && ln -s '%s' '%s/checkpoint.safetensors'", r, mw, r);
+  c = fmt("mkdir -p '%s' && ln -s '%s' '%s/model.safetensors'", r, mw, r);
   sh(c);
   free(c);
   char *a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps 3 "
@@ -1525,7 +1526,7 @@ START_TEST(test_out_dir) {
   ck_assert_msg(same_bytes(mw, keep), "the input was changed");
   /* the data as the run's metrics.jsonl (a hard link): refused too */
   char *r2 = fmt("%s/od_r2", d);
-  c = fmt("mkdir -p '%s' && ln '%s' '%s/metrics.jsonl'", r2, lm, r2);
+  c = fmt("mkdir -p '%s/zoc' && ln '%s' '%s/zoc/metrics.jsonl'", r2, lm, r2);
   sh(c);
   free(c);
   a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps 3 "
@@ -1567,7 +1568,7 @@ START_TEST(test_run_dir_owner) {
     char *a = fmt("%s --out %s --quiet", common, refused[i]);
     char *err = zoc_ok(1, a);
     ck_assert_msg(strstr(err, refused[i]) && strstr(err, "writable by every user"), "stderr: %s", err);
-    char *p = fmt("%s/zoc.lock", refused[i]);
+    char *p = fmt("%s/zoc/zoc.lock", refused[i]);
     ck_assert_msg(!file_exists(p), "a refused run directory got a lock file");
     free(p);
     free(err);
@@ -1613,18 +1614,19 @@ START_TEST(test_stale_tmp) {
      a file of the user's that is not the run's */
   char *victim = fmt("%s/st_victim", d);
   write_text(victim, "keep me\n");
-  char *c = fmt("cd '%s' && cp checkpoint.safetensors checkpoint.safetensors.tmp.12345 && cp master.safetensors "
-                "master.safetensors.tmp.999 && echo x > state.json.tmp.77.tmp.77 && ln -s '%s' seeds.jsonl.tmp.4242 "
+  char *c = fmt("cd '%s' && cp model.safetensors model.safetensors.tmp.12345 && cp zoc/master.safetensors "
+                "zoc/master.safetensors.tmp.999 && echo x > zoc/state.json.tmp.77.tmp.77 && ln -s '%s' "
+                "zoc/seeds.jsonl.tmp.4242 "
                 "&& echo mine > notes.tmp.5", run, victim);
   sh(c);
   free(c);
   a = fmt("%s --out %s --resume --steps 14 --quiet", common, run);
   char *err = zoc_ok(0, a);
-  ck_assert_msg(strstr(err, "checkpoint.safetensors.tmp.12345"), "stderr: %s", err);
+  ck_assert_msg(strstr(err, "model.safetensors.tmp.12345"), "stderr: %s", err);
   free(err);
   free(a);
-  const char *gone[] = {"checkpoint.safetensors.tmp.12345", "master.safetensors.tmp.999", "state.json.tmp.77.tmp.77",
-                        "seeds.jsonl.tmp.4242"};
+  const char *gone[] = {"model.safetensors.tmp.12345", "zoc/master.safetensors.tmp.999",
+                        "zoc/state.json.tmp.77.tmp.77", "zoc/seeds.jsonl.tmp.4242"};
   for (size_t i = 0; i < sizeof gone / sizeof *gone; i++) {
     char *p = fmt("%s/%s", run, gone[i]);
     struct stat sb;
@@ -1660,7 +1662,7 @@ START_TEST(test_failed_start) {
   ck_assert_msg(strstr(err, "NaN"), "stderr: %s", err);
   free(err);
   free(a);
-  char *seeds = fmt("%s/seeds.jsonl", run);
+  char *seeds = fmt("%s/zoc/seeds.jsonl", run);
   ck_assert_int_eq(count_lines(seeds), 11);
   /* the corrected command, without --resume: a directory without a save is no run */
   a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "

@@ -3,6 +3,7 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -116,6 +117,15 @@ int zt_zoc(const char *args, char **out, char **err) {
   int st = zt_run(cmd, out, err);
   free(cmd);
   return st;
+}
+
+char *zt_fmt(const char *f, ...) {
+  va_list ap;
+  va_start(ap, f);
+  StrBuf sb = {0};
+  zo_sb_vprintf(&sb, f, ap);
+  va_end(ap);
+  return zo_sb_take(&sb);
 }
 
 int zt_python(const char *script_and_args, char **out, char **err) {

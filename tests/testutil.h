@@ -37,6 +37,8 @@ int zt_run(const char *cmd, char **out, char **err);
 int zt_zoc(const char *args, char **out, char **err);
 /* Runs the oracle python (tests/py or a script path) with args; returns exit status. */
 int zt_python(const char *script_and_args, char **out, char **err);
+/* printf into a malloc'd string (commands and paths of a test) */
+char *zt_fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
 
 /* Golden files (tests/golden/...): TEXT, what WHAT printed, against the file
  * REL of the source tree, byte for byte. true when equal; else false with

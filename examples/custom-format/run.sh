@@ -26,8 +26,8 @@ paste -d' ' cpu.jsonl ref.jsonl | awk '{ gsub(/[{}",:]/, " "); a = $2; b = $6; r
 "$zoc" train "${model[@]}" --recipe qzo --weights w.safetensors --task lm --data tokens.jsonl \
     --train-examples 48 --eval-examples 16 --out run --steps 30 2>&1 | grep -v '^zoc: note'
 "$zoc" replay "${model[@]}" --weights w.safetensors --run run -o replayed.safetensors
-cmp replayed.safetensors run/checkpoint.safetensors
+cmp replayed.safetensors run/model.safetensors
 # the fine-tuned checkpoint binds as q4sym again (names, dtypes, shapes) and differs from the start
-"$zoc" loss "${model[@]}" --weights run/checkpoint.safetensors --data tokens.jsonl > trained.jsonl
+"$zoc" loss "${model[@]}" --weights run/model.safetensors --data tokens.jsonl > trained.jsonl
 ! cmp -s trained.jsonl cpu.jsonl
 echo "custom-format: ok (the trained checkpoint keeps q4sym's storages; replay gives the same bytes) in $work"

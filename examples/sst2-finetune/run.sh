@@ -16,7 +16,7 @@ mkdir -p "$work" && cd "$work"
 "$zoc" train "$src/models/tiny.zo" -D V=1024 --recipe qzo --weights tiny.safetensors \
     --tokenizer "$src/tests/data/tok/gpt2.json" --task sst2 --data "$src/tests/data/tasks/sst2.jsonl" \
     --train-examples 16 --out run --steps 50 --eval-every 25 2>&1 | grep -v '^zoc: note'
-grep -c '"loss_plus"' run/metrics.jsonl | awk '{ print "metrics.jsonl: " $1 " training lines"; exit !($1 == 50) }'
+grep -c '"loss_plus"' run/zoc/metrics.jsonl | awk '{ print "metrics.jsonl: " $1 " training lines"; exit !($1 == 50) }'
 "$zoc" replay "$src/models/tiny.zo" -D V=1024 --weights tiny.safetensors --run run -o replayed.safetensors
-cmp replayed.safetensors run/checkpoint.safetensors
-echo "sst2-finetune: ok (replayed.safetensors equals run/checkpoint.safetensors) in $work"
+cmp replayed.safetensors run/model.safetensors
+echo "sst2-finetune: ok (replayed.safetensors equals run/model.safetensors) in $work"

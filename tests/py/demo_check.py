@@ -6,15 +6,15 @@ Usage: demo_check.py RUN_DIR '{"V": 64, "D": 64, "L": 2, "H": 4, "KV": 2, "F": 1
 Reads the run's checkpoints with the official safetensors library (rt_common.load:
 safetensors.deserialize, the Rust parser) and checks:
   - base.safetensors and teacher.safetensors hold exactly tiny's tensors with
-    dense f32 linears, and student-4bit.safetensors and checkpoint.safetensors
-    exactly the GPTQ layout (names, dtypes, shapes from rt_check.expected: the
+    dense f32 linears, and student-4bit.safetensors and model.safetensors (the run's checkpoint)
+    hold exactly the GPTQ layout (names, dtypes, shapes from rt_check.expected: the
     Hugging Face module names, written there independently of zoc);
   - the student is the base through round-to-nearest GPTQ: every dequantized
     matrix (rt_common's numpy GPTQ reader) is within half a scale step of the
     base's, g_idx = k // G, and every other tensor equals the base's;
   - the teacher differs from the base only by a positive factor per output
     channel of each projection (the demo's simulated fine-tune);
-  - QZO changed the scales only: checkpoint.safetensors equals
+  - QZO changed the scales only: model.safetensors equals
     student-4bit.safetensors byte for byte except the `.scales` tensors, which
     moved and are finite and >= 0;
   - the data: a float64 numpy forward of the teacher (rt_llama.forward) gives
@@ -74,7 +74,7 @@ def main():
     gptq = f"gptq:bits={p['bits']},G={p['G']}"
     files = {}
     for name, W in [("base", "linear:dt=f32"), ("teacher", "linear:dt=f32"), ("student-4bit", gptq),
-                    ("checkpoint", gptq)]:
+                    ("model", gptq)]:
         st, meta = rc.load(os.path.join(run, name + ".safetensors"))
         files[name] = st
         want = rt_check.expected({"model": "llama", "params": params, "W": W, "DT": "f32"})
@@ -91,7 +91,7 @@ def main():
         sys.stderr.write("\n".join(problems) + "\n")
         sys.exit(1)
 
-    base, teacher, student, ckpt = files["base"], files["teacher"], files["student-4bit"], files["checkpoint"]
+    base, teacher, student, ckpt = files["base"], files["teacher"], files["student-4bit"], files["model"]
     D, F, H, KV, L = p["D"], p["F"], p["H"], p["KV"], p["L"]
     kvd = KV * (D // H)
     projs = []
