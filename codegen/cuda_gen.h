@@ -2,9 +2,12 @@
  * Func, compiled by NVRTC (runtime/cuda_rt.h) and run by the "cuda" backend
  * (runtime/cuda_exec.c).
  *
- * One kernel per fusion group (passes/fuse.c), the same grouping the CPU
- * backend uses, planned here from the IR directly (no LLVM needed, so a zoc
- * built without LLVM still has its GPU backend): matmul groups (the format's
+ * One kernel per fusion group (passes/fuse.c), of the kind the kernel plan
+ * both backends share says (codegen/kplan.h, which also makes the decisions
+ * across kernels for this generator's capabilities, zo_cuda_caps: f16
+ * values, matmul pairs, rope in an epilogue, the fused cross-entropy, and
+ * their memory hints; no LLVM needed, so a zoc built without LLVM still has
+ * its GPU backend): matmul groups (the format's
  * dequant expression, the perturbation of its storages, the matmul and its
  * elementwise epilogue), norm groups (elementwise members, e.g. the residual
  * add, then rms/layer norm), elementwise groups, and one kernel per other op
@@ -37,6 +40,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "codegen/kplan.h"
 #include "codegen/target.h"
 #include "ir/ir.h"
 
@@ -157,11 +161,13 @@ typedef struct ZoCuProgram {
    * each row's log-softmax at its target. */
   int ce;
   int64_t ce_vocab, ce_chunk, ce_parts;
-  /* how the kernels store values unlike their IR types, for the memory plan
+  /* the kernel plan the kernels follow (codegen/kplan.h), and its hints on
+     how they store values unlike their IR types, for the memory plan
      (zo_memplan_hints): f32 values stored as f16 only (2 bytes), products of
      a matmul pair's first kept in registers (0) */
+  ZoKPlan *plan;
   int nhints;
-  MemHint *hints;
+  const MemHint *hints;
   Arena arena;
 } ZoCuProgram;
 
@@ -171,6 +177,8 @@ typedef struct ZoCuProgram {
  * overlap options; NULL: zo_target_default(false), mma.sync). NULL after a
  * message naming the group it cannot emit. */
 ZoCuProgram *zo_cuda_generate(Func *f, const ZoTarget *t);
+/* what the generator can run for a resolved target, for the kernel plan */
+ZoKCaps zo_cuda_caps(const ZoTarget *t);
 void zo_cuda_program_free(ZoCuProgram *p);
 
 /* The argument of zk_update, the training update on the device (every

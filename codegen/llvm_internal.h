@@ -5,7 +5,8 @@
  *                  f8e4m3 converted to f32 in IR), vectors, math, reductions,
  *                  the RNG call
  *  llvm_sx.c       a format's dequant expression (Sx) compiled to vector IR
- *  llvm_plan.c     fusion groups → kernel plans and their argument slots
+ *  llvm_plan.c     the kernel plan's groups (kplan.h) → LLVM kernel plans:
+ *                  argument slots and the scratch layout
  *  llvm_kernels.c  one emitter per kernel kind
  *  llvm_jit.c      modules, dedup, -O3, ORC LLJIT, printing
  *
@@ -18,23 +19,13 @@
 
 #include <llvm-c/Core.h>
 
+#include "codegen/kplan.h"
 #include "codegen/llvm_gen.h"
 
-/* ---- kernel plans (llvm_plan.c) */
-typedef enum KKind {
-  KK_MATMUL, KK_EW, KK_NORM, KK_ROPE, KK_ATTENTION, KK_EMBEDDING, KK_POSITIONS, KK_SOFTMAX, KK_SLICE,
-  KK_TRANSPOSE, KK_XENT,
-} KKind;
-
-/* A size that is a constant or a run-time int slot. */
-typedef struct KSize {
-  int64_t c;     /* >= 0: the constant */
-  int slot;      /* ints slot when c < 0 */
-} KSize;
-
-/* A tensor read from outside the kernel by elementwise code: viewed as
- * [rows, N] with N the kernel output's last dimension (suffix broadcasting
- * makes every operand end in N). */
+/* ---- kernel plans (llvm_plan.c): the kernel plan's kinds (KKind) and sizes
+   (KSize, codegen/kplan.h) with this backend's slots and scratch layout */
+/* An operand of the kernel's elementwise set (KOperand, kplan.h: viewed as
+ * [rows, N] with N the kernel output's last dimension) with its slots here. */
 typedef struct KOpd {
   const Value *v;
   int ptr;            /* ptrs slot */
@@ -82,7 +73,8 @@ typedef struct KPlan {
   ZoKernel *k;
   KKind kind;
   const Value *v;             /* the anchor (the value a single-op kernel computes) */
-  Vec(KOpd) opd;
+  KEwSet set;                 /* the elementwise operands and members (kplan.h) ... */
+  Vec(KOpd) opd;              /* ... with this backend's slots, at the same indices */
   Vec(KEw) ew;
   Vec(ZoKArg) ptrs, ints, floats;
   /* perturbation slots, -1 when no perturbed tensor is read */

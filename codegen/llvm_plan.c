@@ -1,6 +1,8 @@
-/* llvm_plan.c — from fusion groups (passes/fuse.c) to kernel plans: which
- * kind of kernel each group is, what it reads and writes, and which argument
- * slot holds each pointer, size, stream id and perturbation setting.
+/* llvm_plan.c — from the kernel plan's groups (codegen/kplan.h: which kind
+ * of kernel each group is, its members; this backend asks for none of the
+ * decisions across kernels) to LLVM kernel plans: what each kernel reads and
+ * writes, which argument slot holds each pointer, size, stream id and
+ * perturbation setting, and the matmul's scratch layout.
  *
  * Slots are assigned in a fixed order that depends only on the group's
  * structure, so the 32 q_proj kernels of a 32-layer model get identical
@@ -15,13 +17,10 @@
 
 #define Z_PROLOGUE_MAX (1 << 20)     /* elements of a perturbed operand whose z is precomputed per call */
 
-typedef Vec(Value *) ValVec;
-
 typedef struct Planner {
   Func *f;
   ZoLlvmProgram *p;
-  Dim batch;                         /* the input's first dim (B) */
-  bool have_batch;
+  const ZoKPlan *plan;
 } Planner;
 
 /* ---- slots */
@@ -70,8 +69,8 @@ static int fail(Planner *pl, const KPlan *kp, const char *what) {
 static int need_perturb(Planner *pl, KPlan *kp, Dim rows) {
   if (kp->a_pert >= 0) return 0;
   Dim per;
-  if (!pl->have_batch || !zo_dim_div(rows, pl->batch, &per))
-    return fail(pl, kp, "it reads a perturbed weight but its rows are not batch entries, so it has no sign to use");
+  const char *err = NULL;
+  if (zo_kplan_sign_rows(pl->plan, rows, &per, &err) < 0) return fail(pl, kp, err);
   kp->a_pert = add_int(kp, (ZoKArg){.kind = ZO_KARG_PERTURB});
   kp->a_seed = add_int(kp, (ZoKArg){.kind = ZO_KARG_SEED});
   kp->a_srows = add_int(kp, (ZoKArg){.kind = ZO_KARG_SPLIT_ROWS, .dim = per});
@@ -80,58 +79,52 @@ static int need_perturb(Planner *pl, KPlan *kp, Dim rows) {
   return 0;
 }
 
-/* an elementwise operand from outside the kernel, viewed as [rows, N] */
-static int add_opd(Planner *pl, KPlan *kp, const Value *u, Dim N, Dim out_rows) {
-  for (int i = 0; i < kp->opd.len; i++)
-    if (kp->opd.data[i].v == u) return i;
-  KOpd o = {.v = u, .zoff = -1, .numel = -1, .stream = -1};
-  if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(zo_value_last_dim(u), N)) {
-    fail(pl, kp, "an elementwise operand is not a float tensor ending in the kernel's last dimension");
-    return -1;
+/* the slots of the operands the kernel's elementwise set (kp->set) gained
+   from operand n0 on, in its order (kp->opd holds them at the same indices) */
+static int operand_slots(Planner *pl, KPlan *kp, int n0) {
+  for (int i = n0; i < kp->set.opd.len; i++) {
+    const KOperand *u = &kp->set.opd.data[i];
+    KOpd o = {.v = u->v, .dt = u->v->type.dtype, .perturbed = u->perturbed, .full = u->full, .zoff = -1, .numel = -1,
+              .stream = -1};
+    if (u->weight) {
+      o.ptr = ptr_storage(kp, u->v, 0);
+      if (o.perturbed) o.stream = int_const(kp, u->v->w->stream[0]);
+      Dim ne = zo_value_numel(u->v);
+      if (zo_dim_is_const(ne)) o.numel = ne.coef;
+    } else {
+      o.ptr = ptr_buffer(kp, u->v);
+    }
+    if (!o.full) o.rows = ksize(kp, u->rows);
+    if (o.perturbed && need_perturb(pl, kp, kp->set.rows) < 0) return -1;
+    vec_push(&kp->opd, o);
   }
-  o.dt = u->type.dtype;
-  if (u->op == ZO_OP_WEIGHT) {
-    o.ptr = ptr_storage(kp, u, 0);
-    o.perturbed = u->w->perturbed[0];
-    if (o.perturbed) o.stream = int_const(kp, u->w->stream[0]);
-    Dim ne = zo_value_numel(u);
-    if (zo_dim_is_const(ne)) o.numel = ne.coef;
-  } else if (u->buffer >= 0) {
-    o.ptr = ptr_buffer(kp, u);
-  } else {
-    fail(pl, kp, "an operand is neither a weight nor a materialized value");
-    return -1;
-  }
-  Dim r = zo_value_rows(u);
-  o.full = zo_dim_eq(r, out_rows);
-  if (!o.full) o.rows = ksize(kp, r);
-  if (o.perturbed && need_perturb(pl, kp, out_rows) < 0) return -1;
-  vec_push(&kp->opd, o);
-  return kp->opd.len - 1;
+  return 0;
 }
 
-static int member_index(const KPlan *kp, const Value *v) {
-  for (int i = 0; i < kp->ew.len; i++)
-    if (kp->ew.data[i].v == v) return i;
-  return -1;
+/* *src: u as member v reads it (an earlier member, or an operand with its slots) */
+static int add_src(Planner *pl, KPlan *kp, const Value *u, const Value *v, int *src) {
+  const char *err = NULL;
+  const int n0 = kp->set.opd.len;
+  if (zo_kew_source(&kp->set, u, v, src, &err) < 0) return fail(pl, kp, err);
+  return operand_slots(pl, kp, n0);
+}
+
+/* *opd: u as an operand, with its slots */
+static int add_operand(Planner *pl, KPlan *kp, const Value *u, int *opd) {
+  const char *err = NULL;
+  const int n0 = kp->set.opd.len;
+  if ((*opd = zo_kew_operand(&kp->set, u, &err)) < 0) return fail(pl, kp, err);
+  return operand_slots(pl, kp, n0);
 }
 
 /* elementwise members (and the matmul, whose value the kernel provides) */
-static int add_ew(Planner *pl, KPlan *kp, Value *v, Dim N, Dim out_rows) {
-  KEw m = {.v = v, .src = {0, 0}, .out = -1};
-  if (v->op != ZO_OP_MATMUL)
-    for (int a = 0; a < v->narg; a++) {
-      const Value *u = v->arg[a];
-      int mi = u->group == v->group ? member_index(kp, u) : -1;
-      if (mi >= 0) m.src[a] = -1 - mi;
-      else if ((m.src[a] = add_opd(pl, kp, u, N, out_rows)) < 0) return -1;
-    }
-  if (v->group_root) {
-    if (!zo_dim_eq(zo_value_numel(v), zo_dim_const(1)) && !zo_dim_eq(zo_value_rows(v), out_rows))
-      return fail(pl, kp, "a materialized member has fewer rows than the kernel's output");
-    m.out = ptr_buffer(kp, v);
-  }
-  vec_push(&kp->ew, m);
+static int add_ew(Planner *pl, KPlan *kp, const Value *v) {
+  const char *err = NULL;
+  const int n0 = kp->set.opd.len, mi = zo_kew_member(&kp->set, v, &err);
+  if (mi < 0) return fail(pl, kp, err);
+  if (operand_slots(pl, kp, n0) < 0) return -1;
+  const KMember *m = &kp->set.mem.data[mi];
+  vec_push(&kp->ew, ((KEw){.v = v, .src = {m->src[0], m->src[1]}, .out = v->group_root ? ptr_buffer(kp, v) : -1}));
   return 0;
 }
 
@@ -216,14 +209,11 @@ static int plan_dq(Planner *pl, KPlan *kp, const Value *mm) {
   return 0;
 }
 
-static int plan_matmul(Planner *pl, KPlan *kp, ValVec *mem) {
-  kp->kind = KK_MATMUL;
+static int plan_matmul(Planner *pl, KPlan *kp, const KGroup *g) {
+  const KValVec *mem = &g->members;
   kp->k->kind = "matmul";
-  const Value *mm = NULL;
-  for (int i = 0; i < mem->len; i++)
-    if (mem->data[i]->op == ZO_OP_MATMUL) mm = mem->data[i];
+  const Value *mm = g->mm;
   const Value *x = mm->arg[0];
-  if (x->type.dtype != ZO_DT_F32 || x->buffer < 0) return fail(pl, kp, "the matmul's left operand is not f32 activations");
   kp->x_ptr = ptr_buffer(kp, x);
   if (plan_dq(pl, kp, mm) < 0) return -1;
   KDq *dq = &kp->dq;
@@ -235,13 +225,13 @@ static int plan_matmul(Planner *pl, KPlan *kp, ValVec *mem) {
   for (int s = 0; s < dq->nstorage; s++) pert |= dq->perturbed[s];
   if (pert && need_perturb(pl, kp, rows) < 0) return -1;
   /* the epilogue: every elementwise member after (and including) the matmul */
+  kp->set.N = zo_dim_const(dq->N);
+  kp->set.rows = rows;
   for (int i = 0; i < mem->len; i++) {
-    Value *v = mem->data[i];
+    const Value *v = mem->data[i];
     if (v->op == ZO_OP_WEIGHT || v->op == ZO_OP_TRANSPOSE) continue;
-    if (v->op != ZO_OP_MATMUL && !(zo_op_info(v->op)->flags & ZO_OPF_EW))
-      return fail(pl, kp, "a matmul kernel holds a member that is not elementwise");
     if (v->op == ZO_OP_MATMUL) kp->mm = kp->ew.len;
-    if (add_ew(pl, kp, v, zo_dim_const(dq->N), rows) < 0) return -1;
+    if (add_ew(pl, kp, v) < 0) return -1;
   }
   kp->nb = dq->N < ZO_LLVM_NB ? (int)dq->N : ZO_LLVM_NB;
   kp->k->items = zo_dim_const((dq->N + kp->nb - 1) / kp->nb);
@@ -308,98 +298,68 @@ static void whole_operand_z(KPlan *kp, int64_t *off) {
   }
 }
 
-static int plan_ew(Planner *pl, KPlan *kp, ValVec *mem) {
-  kp->kind = KK_EW;
-  kp->k->kind = "elementwise";
+/* an elementwise or norm kernel: the [rows, N] view of its anchor, a row
+   an item, and its group's first n members */
+static int ew_begin(Planner *pl, KPlan *kp, const KGroup *g, int n) {
   const Value *out = kp->k->anchor;
-  Dim N = zo_value_last_dim(out), rows = zo_value_rows(out);
-  kp->N = ksize(kp, N);
-  kp->rows = ksize(kp, rows);
-  for (int i = 0; i < mem->len; i++) {
-    Value *v = mem->data[i];
-    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) return fail(pl, kp, "an elementwise kernel holds another op");
-    if (add_ew(pl, kp, v, N, rows) < 0) return -1;
-  }
-  kp->k->items = rows;
+  kp->set.N = zo_value_last_dim(out);
+  kp->set.rows = zo_value_rows(out);
+  kp->N = ksize(kp, kp->set.N);
+  kp->rows = ksize(kp, kp->set.rows);
+  kp->k->items = kp->set.rows;
   kp->k->items_what = "rows";
+  for (int i = 0; i < n; i++)
+    if (add_ew(pl, kp, g->members.data[i]) < 0) return -1;
+  return 0;
+}
+
+static int plan_ew(Planner *pl, KPlan *kp, const KGroup *g) {
+  kp->k->kind = "elementwise";
+  if (ew_begin(pl, kp, g, g->members.len) < 0) return -1;
   int64_t off = 0;
   whole_operand_z(kp, &off);
   kp->k->scratch_fixed = off;
   return 0;
 }
 
-static int plan_norm(Planner *pl, KPlan *kp, ValVec *mem) {
-  kp->kind = KK_NORM;
+static int plan_norm(Planner *pl, KPlan *kp, const KGroup *g) {
   kp->k->kind = "norm";
   const Value *nv = kp->k->anchor;
-  if (!(nv->op == ZO_OP_RMS_NORM || nv->op == ZO_OP_LAYER_NORM)) return fail(pl, kp, "a norm kernel must end in its norm");
-  Dim N = zo_value_last_dim(nv), rows = zo_value_rows(nv);
-  if (!zo_dim_is_const(N)) return fail(pl, kp, "a norm's last dimension must be a constant");
-  kp->N = ksize(kp, N);
-  kp->rows = ksize(kp, rows);
-  for (int i = 0; i + 1 < mem->len; i++) {
-    Value *v = mem->data[i];
-    if (!(zo_op_info(v->op)->flags & ZO_OPF_EW)) return fail(pl, kp, "a norm kernel holds an op that is not elementwise");
-    if (add_ew(pl, kp, v, N, rows) < 0) return -1;
-  }
-  const Value *x = nv->arg[0];
-  int mi = x->group == nv->group ? member_index(kp, x) : -1;
-  if (mi >= 0) kp->nx_src = -1 - mi;
-  else if ((kp->nx_src = add_opd(pl, kp, x, N, rows)) < 0) return -1;
-  if ((kp->nw = add_opd(pl, kp, nv->arg[1], N, rows)) < 0) return -1;
+  if (ew_begin(pl, kp, g, g->members.len - 1) < 0) return -1;   /* the norm, last, is not one */
+  if (add_src(pl, kp, nv->arg[0], nv, &kp->nx_src) < 0 || add_operand(pl, kp, nv->arg[1], &kp->nw) < 0) return -1;
   kp->nbias = -1;
-  if (nv->op == ZO_OP_LAYER_NORM && (kp->nbias = add_opd(pl, kp, nv->arg[2], N, rows)) < 0) return -1;
+  if (nv->op == ZO_OP_LAYER_NORM && add_operand(pl, kp, nv->arg[2], &kp->nbias) < 0) return -1;
   kp->out_ptr = ptr_buffer(kp, nv);
-  kp->k->items = rows;
-  kp->k->items_what = "rows";
   int64_t off = 0;
   whole_operand_z(kp, &off);
   kp->row_off = off;
-  off += (N.coef * 4 + 63) / 64 * 64;
+  off += (kp->set.N.coef * 4 + 63) / 64 * 64;
   kp->k->scratch_fixed = off;
   return 0;
 }
 
-/* the pointer of a tensor a single-op kernel reads (a buffer, or an
- * unperturbed weight's data) */
-static int in_ptr(Planner *pl, KPlan *kp, const Value *u) {
-  if (u->op == ZO_OP_WEIGHT) {
-    if (u->type.fmt) return fail(pl, kp, "a formatted weight is read by an op other than matmul");
-    return ptr_storage(kp, u, 0);
-  }
-  if (u->buffer < 0) return fail(pl, kp, "an operand is not materialized");
-  return ptr_buffer(kp, u);
-}
+/* the pointer of a tensor a single-op kernel reads (a buffer, or a plain
+ * weight's data: zo_kplan_check said which it may be) */
+static int in_ptr(KPlan *kp, const Value *u) { return u->op == ZO_OP_WEIGHT ? ptr_storage(kp, u, 0) : ptr_buffer(kp, u); }
 
-static int plan_single(Planner *pl, KPlan *kp, ValVec *mem) {
+static int plan_single(Planner *pl, KPlan *kp) {
   const Value *v = kp->k->anchor;
   kp->v = v;
-  if (mem->len != 1) return fail(pl, kp, "an op that runs alone shares its kernel");
-  if (v->buffer < 0) return fail(pl, kp, "the kernel's result is not materialized");
   kp->out_ptr = ptr_buffer(kp, v);
   Dim rows = zo_value_rows(v);
   kp->rows = ksize(kp, rows);
   kp->N = ksize(kp, zo_value_last_dim(v));
   kp->k->items = rows;
   kp->k->items_what = "rows";
-  for (int a = 0; a < v->narg; a++) {
-    const Value *u = v->arg[a];
-    if (v->op == ZO_OP_EMBEDDING && a == 0) continue;
-    if (u->op == ZO_OP_WEIGHT && zo_weight_perturbed(u))
-      return fail(pl, kp, "a perturbed weight is read by an op that does not apply perturbations here");
-    if ((kp->in_ptr[a] = in_ptr(pl, kp, u)) < 0) return -1;
-  }
-  switch (v->op) {
-  case ZO_OP_ROPE:
-    kp->kind = KK_ROPE;
+  for (int a = 0; a < v->narg; a++)
+    if (v->op != ZO_OP_EMBEDDING || a > 0) kp->in_ptr[a] = in_ptr(kp, v->arg[a]);
+  switch (kp->kind) {
+  case KK_ROPE:
     kp->k->kind = "rope";
-    if (!zo_dim_is_const(zo_value_last_dim(v))) return fail(pl, kp, "rope needs a constant last dimension");
     kp->T = ksize(kp, v->type.dims[v->type.rank - 2]);
     return 0;
-  case ZO_OP_ATTENTION: {
-    kp->kind = KK_ATTENTION;
+  case KK_ATTENTION: {
     kp->k->kind = "attention";
-    if (!zo_dim_is_const(zo_value_last_dim(v))) return fail(pl, kp, "attention needs a constant last dimension");
     Dim T = v->type.dims[v->type.rank - 2], outer = zo_value_dims(v, 0, v->type.rank - 2), items;
     kp->T = ksize(kp, T);
     kp->outer = ksize(kp, outer);
@@ -412,54 +372,37 @@ static int plan_single(Planner *pl, KPlan *kp, ValVec *mem) {
     kp->k->scratch_dim = T;
     return 0;
   }
-  case ZO_OP_EMBEDDING: {
-    kp->kind = KK_EMBEDDING;
+  case KK_EMBEDDING: {
     kp->k->kind = "embedding";
     const Value *t = v->arg[0];
     kp->table = t;
-    if (t->type.rank != 2 || !zo_dim_is_const(t->type.dims[0]) || !zo_dim_is_const(t->type.dims[1]))
-      return fail(pl, kp, "an embedding table must be a constant [V, D] matrix");
-    if (t->op == ZO_OP_WEIGHT) {
-      kp->in_ptr[0] = ptr_storage(kp, t, 0);
-      if (t->w->perturbed[0]) {
-        vec_push(&kp->opd, ((KOpd){.v = t, .perturbed = true, .stream = int_const(kp, t->w->stream[0]), .zoff = -1}));
-        if (need_perturb(pl, kp, rows) < 0) return -1;
-      }
-    } else if ((kp->in_ptr[0] = in_ptr(pl, kp, t)) < 0) {
-      return -1;
+    kp->in_ptr[0] = in_ptr(kp, t);
+    if (t->op == ZO_OP_WEIGHT && t->w->perturbed[0]) {
+      vec_push(&kp->opd, ((KOpd){.v = t, .perturbed = true, .stream = int_const(kp, t->w->stream[0]), .zoff = -1}));
+      if (need_perturb(pl, kp, rows) < 0) return -1;
     }
     return 0;
   }
-  case ZO_OP_POSITIONS:
-    kp->kind = KK_POSITIONS;
+  case KK_POSITIONS:
     kp->k->kind = "positions";
     return 0;
-  case ZO_OP_SOFTMAX:
-    kp->kind = KK_SOFTMAX;
+  case KK_SOFTMAX:
     kp->k->kind = "softmax";
     return 0;
-  case ZO_OP_SLICE:
-    kp->kind = KK_SLICE;
+  case KK_SLICE:
     kp->k->kind = "slice";
     kp->T = ksize(kp, zo_value_last_dim(v->arg[0]));   /* the input's row length */
     return 0;
-  case ZO_OP_TRANSPOSE: {
-    kp->kind = KK_TRANSPOSE;
+  case KK_TRANSPOSE:
     kp->k->kind = "transpose";
-    const Value *x = v->arg[0];
-    if (!zo_dim_is_const(x->type.dims[0]) || !zo_dim_is_const(x->type.dims[1]))
-      return fail(pl, kp, "transpose needs constant dimensions");
-    kp->k->items = x->type.dims[1];
+    kp->k->items = v->arg[0]->type.dims[1];
     kp->k->items_what = "output rows";
     return 0;
-  }
-  case ZO_OP_CROSS_ENTROPY:
-    kp->kind = KK_XENT;
+  case KK_XENT:
     kp->k->kind = "cross_entropy";
     kp->N = ksize(kp, zo_value_last_dim(v->arg[0]));
     kp->rows = ksize(kp, zo_value_numel(v));
     kp->k->items = zo_value_numel(v);
-    if (!zo_dim_is_const(zo_value_last_dim(v->arg[0]))) return fail(pl, kp, "cross_entropy needs a constant class count");
     return 0;
   default: return fail(pl, kp, "no CPU kernel for this op");
   }
@@ -468,44 +411,29 @@ static int plan_single(Planner *pl, KPlan *kp, ValVec *mem) {
 ZoLlvmProgram *zo_llvm_plan(Func *f) {
   ZoLlvmProgram *p = zo_xcalloc(1, sizeof *p);
   p->f = f;
-  Planner pl = {.f = f, .p = p};
-  Block *b = f->body;
-  for (int i = 0; i < b->vals.len; i++) {
-    const Value *v = b->vals.data[i];
-    if (v->op == ZO_OP_INPUT && v->type.rank >= 1 && !pl.have_batch) {
-      pl.batch = v->type.dims[0];
-      pl.have_batch = true;
-    }
-  }
+  ZoKPlan *plan = zo_kplan(f, &(ZoKCaps){0});   /* no decisions across kernels here */
+  Planner pl = {.f = f, .p = p, .plan = plan};
   p->nkernels = f->ngroups;
   p->kernels = zo_arena_alloc(&p->arena, sizeof(ZoKernel) * (size_t)(f->ngroups ? f->ngroups : 1));
-  ValVec mem = {0};
   int rc = 0;
   for (int g = 0; g < f->ngroups && rc == 0; g++) {
-    mem.len = 0;
-    for (int i = 0; i < b->vals.len; i++)
-      if (b->vals.data[i]->group == g) vec_push(&mem, b->vals.data[i]);
-    ZO_ASSERT(mem.len > 0);
+    const KGroup *kg = &plan->groups[g];
     KPlan *kp = zo_arena_alloc(&p->arena, sizeof *kp);
     ZoKernel *k = &p->kernels[g];
     kp->k = k;
+    kp->kind = kg->kind;
     k->impl = kp;
     k->group = g;
-    k->anchor = mem.data[mem.len - 1];
+    k->anchor = kg->anchor;
     k->scratch_dim = zo_dim_const(1);
     kp->a_pert = kp->a_seed = kp->a_srows = kp->f_eps = -1;
     kp->nbias = kp->nw = -1;
-    bool has_mm = false, has_norm = false, all_ew = true;
-    for (int i = 0; i < mem.len; i++) {
-      Op op = mem.data[i]->op;
-      has_mm |= op == ZO_OP_MATMUL;
-      has_norm |= op == ZO_OP_RMS_NORM || op == ZO_OP_LAYER_NORM;
-      all_ew &= (zo_op_info(op)->flags & ZO_OPF_EW) != 0;
-    }
-    if (has_mm) rc = plan_matmul(&pl, kp, &mem);
-    else if (has_norm) rc = plan_norm(&pl, kp, &mem);
-    else if (all_ew) rc = plan_ew(&pl, kp, &mem);
-    else rc = plan_single(&pl, kp, &mem);
+    const char *why = zo_kplan_check(plan, g);
+    if (why) rc = fail(&pl, kp, why);
+    else if (kg->kind == KK_MATMUL) rc = plan_matmul(&pl, kp, kg);
+    else if (kg->kind == KK_NORM) rc = plan_norm(&pl, kp, kg);
+    else if (kg->kind == KK_EW) rc = plan_ew(&pl, kp, kg);
+    else rc = plan_single(&pl, kp);
     /* the slot arrays, now final */
     k->nptrs = kp->ptrs.len;
     k->nints = kp->ints.len;
@@ -517,12 +445,10 @@ ZoLlvmProgram *zo_llvm_plan(Func *f) {
     if (k->nints) memcpy(k->ints, kp->ints.data, sizeof(ZoKArg) * (size_t)k->nints);
     if (k->nfloats) memcpy(k->floats, kp->floats.data, sizeof(ZoKArg) * (size_t)k->nfloats);
   }
-  vec_free(&mem);
-  if (rc != 0) {
-    zo_llvm_program_free(p);
-    return NULL;
-  }
-  return p;
+  zo_kplan_free(plan);
+  if (rc == 0) return p;
+  zo_llvm_program_free(p);
+  return NULL;
 }
 
 void zo_llvm_program_free(ZoLlvmProgram *p) {
@@ -530,6 +456,7 @@ void zo_llvm_program_free(ZoLlvmProgram *p) {
   for (int g = 0; g < p->nkernels; g++) {
     KPlan *kp = p->kernels[g].impl;
     if (!kp) continue;
+    zo_kew_free(&kp->set);
     vec_free(&kp->opd);
     vec_free(&kp->ew);
     vec_free(&kp->ptrs);

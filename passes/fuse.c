@@ -13,7 +13,13 @@
  *    one pass over the row writes both x and norm(x). An add that feeds a norm
  *    does not also take a matmul as its epilogue.
  * A member is a root (materialized) when something outside its kernel uses it
- * or it is an output. */
+ * or it is an output.
+ *
+ * These groups are not yet what every backend runs: the kernel plan
+ * (codegen/kplan.c, `zoc ir --after kplan`) may, for a GPU target, run a
+ * bare matmul inside a later matmul's kernel (gate/up pairs), run a rope in
+ * its matmul's epilogue (no kernel of its own), store values as f16 and fuse
+ * the cross-entropy into the logits' kernel. */
 #include "passes/passes.h"
 
 typedef struct Group {

@@ -25,18 +25,25 @@ bool zo_memplan(Func *f, bool without_output);
 bool zo_memplan_hints(Func *f, bool without_output, const MemHint *hints, int nhints);
 uint64_t zo_memplan_hints_key(const MemHint *hints, int nhints);   /* MemPlan.hints_key of such a plan */
 
+typedef struct CompileOptions CompileOptions;
+struct ZoKCaps;
+
 typedef struct PassInfo {
   const char *name;
   void (*run)(Func *);
   const char *what;
+  /* a stage that changes nothing in the IR but a backend follows (kplan):
+     what `--after NAME` prints instead of the IR; NULL for a pass */
+  void (*print)(FILE *out, Func *f, const CompileOptions *opt);
 } PassInfo;
 
-/* The passes in order ("resolve", the lowering, first; its run is NULL). */
+/* The passes in order ("resolve", the lowering, first; its run is NULL),
+ * then the stages with a print (the kernel plan). */
 const PassInfo *zo_passes(int *n);
 /* Index of the pass called name, or -1. */
 int zo_pass_lookup(const char *name);
 
-typedef struct CompileOptions {
+struct CompileOptions {
   const char *model;        /* NULL: the only one */
   const char *recipe;       /* NULL: none */
   const Define *defs;
@@ -44,7 +51,8 @@ typedef struct CompileOptions {
   const char *stop_after;   /* NULL: run every pass */
   const char *dump_after;   /* NULL: no dump; print the IR after this pass */
   FILE *dump;               /* where dumps go (stdout if NULL) */
-} CompileOptions;
+  const struct ZoKCaps *caps;   /* what the kernel plan's target can run (codegen/kplan.h); NULL: nothing (the CPU's) */
+};
 
 /* Lowers and runs the pipeline. NULL after user errors (already reported). */
 Func *zo_compile(Program *p, const CompileOptions *opt);

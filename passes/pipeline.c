@@ -1,23 +1,35 @@
 /* pipeline.c — the pipeline as one ordered list.
  *
- *   resolve → infer → unroll → dce → zomark → fuse → memplan
+ *   resolve → infer → unroll → dce → zomark → fuse → memplan → (kplan)
  *
  * The verifier runs after every pass; `zoc ir --after PASS` prints the IR after
- * any of them. A pass that reports user errors ends the pipeline there.
+ * any of them. kplan is a stage, not a pass: the kernel plan the backends
+ * compute for their target (codegen/kplan.h) leaves the IR as it is, and
+ * `--after kplan` prints the plan for CompileOptions.caps instead of the IR.
+ * A pass that reports user errors ends the pipeline there.
  * zo_check_program (`zoc check`) compiles every model and recipe once, in
  * time linear in the declarations. */
 #include <string.h>
 
+#include "codegen/kplan.h"
 #include "passes/passes.h"
 
+static void print_kplan(FILE *out, Func *f, const CompileOptions *opt) {
+  ZoKPlan *p = zo_kplan(f, opt->caps ? opt->caps : &(ZoKCaps){0});
+  zo_kplan_print(out, p);
+  zo_kplan_free(p);
+}
+
 static const PassInfo passes[] = {
-  {"resolve", NULL, "name resolution: the syntax tree becomes IR; formats are instantiated"},
-  {"infer", zo_pass_infer, "dtype and shape inference"},
-  {"unroll", zo_pass_unroll, "repeat blocks become straight-line code"},
-  {"dce", zo_pass_dce, "values no output needs are removed"},
-  {"zomark", zo_pass_zomark, "the recipe's perturbed tensors get RNG streams"},
-  {"fuse", zo_pass_fuse, "values are grouped into kernels"},
-  {"memplan", zo_pass_memplan, "activation buffers are placed in one arena"},
+  {"resolve", NULL, "name resolution: the syntax tree becomes IR; formats are instantiated", NULL},
+  {"infer", zo_pass_infer, "dtype and shape inference", NULL},
+  {"unroll", zo_pass_unroll, "repeat blocks become straight-line code", NULL},
+  {"dce", zo_pass_dce, "values no output needs are removed", NULL},
+  {"zomark", zo_pass_zomark, "the recipe's perturbed tensors get RNG streams", NULL},
+  {"fuse", zo_pass_fuse, "values are grouped into kernels", NULL},
+  {"memplan", zo_pass_memplan, "activation buffers are placed in one arena", NULL},
+  {"kplan", NULL, "the kernel plan: each kernel's kind and operands, f16 values, matmul pairs, rope in epilogues, "
+                  "the fused cross-entropy, memory hints", print_kplan},
 };
 
 const PassInfo *zo_passes(int *n) {
@@ -48,7 +60,8 @@ Func *zo_compile(Program *p, const CompileOptions *opt) {
       return NULL;
     }
     zo_ir_verify(f, passes[i].name);
-    if (i == dump) zo_ir_print(opt->dump ? opt->dump : stdout, f);
+    if (i == dump && passes[i].print) passes[i].print(opt->dump ? opt->dump : stdout, f, opt);
+    else if (i == dump) zo_ir_print(opt->dump ? opt->dump : stdout, f);
   }
   return f;
 }

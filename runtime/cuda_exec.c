@@ -526,7 +526,8 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
   }
   f->sym_default[st->sym_b] = B;
   f->sym_default[st->sym_t] = T;
-  if (!zo_memplan_hints(f, loss, pg->hints, pg->nhints)) return -1;   /* f16 values at 2 bytes, a pair's first product nowhere */
+  /* the kernel plan's hints (codegen/kplan.h): f16 values at 2 bytes, a pair's first product nowhere */
+  if (!zo_memplan_hints(f, loss, pg->hints, pg->nhints)) return -1;
   st->zs_off = (f->plan.arena_bytes + 255) / 256 * 256;
   st->dq_off = st->zs_off + (st->prog->zscratch_bytes + 255) / 256 * 256;
   /* the largest f16 copy of a matmul's activations (16 bytes an item of its launch) and rope's largest angle table (8) */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "codegen/cuda_gen.h"
 #include "frontend/ast.h"
 #include "passes/passes.h"
 #include "src/cli.h"
@@ -162,32 +163,67 @@ int zo_cli_parse_model_args(const Verb *v, int argc, char **argv, ModelArgs *m, 
   return 0;
 }
 
+typedef struct IrOpts {
+  const char *after, *device;
+  bool targeted;
+  ZoTarget target;
+} IrOpts;
+
 static int ir_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
-  if (zo_cli_opt(argv[i], "--after")) {
-    int j = i;
-    *(const char **)ctx = zo_cli_value(v, argc, argv, &j);
-    return j - i + 1;
+  IrOpts *o = ctx;
+  int j = i;
+  if (zo_cli_opt(argv[i], "--after")) o->after = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(argv[i], "--device")) o->device = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(argv[i], "--target")) {
+    zo_cli_target(v, zo_cli_value(v, argc, argv, &j), &o->target);
+    o->targeted = true;
+  } else return 0;
+  return j - i + 1;
+}
+
+/* The capabilities the kernel plan (--after kplan) is made for: the CPU
+ * backend's (none), or the GPU backend's for the target decided as `zoc cuda
+ * --arch 90a` decides it (an H100's: wgmma, the copy engine), --target's
+ * options applied. */
+static ZoKCaps ir_caps(const Verb *v, IrOpts *o) {
+  const bool cpu = o->device && strcmp(o->device, "cpu") == 0;
+  if (o->device && !cpu && strcmp(o->device, "cuda") != 0 && strcmp(o->device, "gpu") != 0)
+    zo_cli_usage_error(v, "unknown device '%s' (devices: cpu, cuda)", o->device);
+  if ((o->device || o->targeted) && (!o->after || strcmp(o->after, "kplan") != 0))
+    zo_cli_usage_error(v, "--device and --target choose the kernel plan's target: they go with --after kplan");
+  StrBuf err = {0};
+  if (cpu) {
+    if (zo_target_check_backend(&o->target, "cpu", &err) != 0) zo_cli_usage_error(v, "%s", err.buf);
+    return (ZoKCaps){0};
   }
-  return 0;
+  if (zo_target_resolve(&o->target, true, true, "--arch 90a", &err) != 0) zo_cli_usage_error(v, "%s", err.buf);
+  return zo_cuda_caps(&o->target);
 }
 
 static int cmd_ir(const Verb *v, int argc, char **argv) {
   ModelArgs m = {0};
-  const char *after = NULL;
-  zo_cli_parse_model_args(v, argc, argv, &m, ir_extra, &after);
+  IrOpts io = {0};
+  zo_target_init(&io.target);
+  zo_cli_parse_model_args(v, argc, argv, &m, ir_extra, &io);
+  const char *after = io.after;
   int npass;
   const PassInfo *passes = zo_passes(&npass);
   if (after && zo_pass_lookup(after) < 0) {
     StrBuf sb = {0};
-    for (int i = 0; i < npass; i++) zo_sb_printf(&sb, "%s%s", i ? ", " : "", passes[i].name);
+    for (int i = 0; i < npass; i++)
+      zo_sb_printf(&sb, "%s%s", !i ? "" : passes[i].print && !passes[i - 1].print ? "; the stage after them: " : ", ",
+                   passes[i].name);
     zo_cli_usage_error(v, "no pass '%s' (the passes: %s)", after, sb.buf);
   }
+  const ZoKCaps caps = ir_caps(v, &io);
   Program *p = zo_parse_files(&m.file, 1);
   int rc = 1;
   if (zo_diag_count() == 0) {
-    const char *last = passes[npass - 1].name;
+    int lastp = npass - 1;   /* the last pass proper: the stages after it print no IR */
+    while (passes[lastp].print) lastp--;
+    const char *last = passes[lastp].name;
     CompileOptions o = {.model = m.model, .recipe = m.recipe, .defs = m.defs.data, .ndefs = m.defs.len,
-                        .stop_after = after ? after : last, .dump_after = after ? after : last};
+                        .stop_after = after ? after : last, .dump_after = after ? after : last, .caps = &caps};
     Func *f = zo_compile(p, &o);
     if (f) rc = 0;
     zo_func_free(f);
@@ -208,11 +244,17 @@ static const Verb verbs[] = {
   {"check", cmd_check, "zoc check FILE.zo... [-D NAME=VALUE]...",
    "Parse and verify .zo files: every model with its parameter defaults and every\n"
    "recipe against its model, through the whole pipeline (shapes, formats, memory plan).\n"},
-  {"ir", cmd_ir, "zoc ir FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--after PASS]",
+  {"ir", cmd_ir,
+   "zoc ir FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--after PASS] "
+   "[--device cpu|cuda] [--target NAME=VALUE]...",
    "Print the IR of a model after a pass (default: the last). -D sets a model\n"
    "parameter (-D L=2, -D W=gptq(bits=2)) or the size of a symbol for the memory\n"
    "plan (-D B=16 -D T=128). The passes, in order: resolve, infer, unroll, dce,\n"
-   "zomark, fuse, memplan. --recipe marks what the recipe perturbs.\n"},
+   "zomark, fuse, memplan. --recipe marks what the recipe perturbs.\n"
+   "--after kplan prints the kernel plan instead: each kernel's kind and operands,\n"
+   "the values stored as f16, matmul pairs, rope in a matmul's epilogue, the fused\n"
+   "cross-entropy and the memory hints, for the GPU as `zoc cuda --arch 90a` targets\n"
+   "it (--target NAME=VALUE changes an option; docs/gpu.md) or for --device cpu.\n"},
   ZO_EXTRA_VERBS
   {"help", cmd_help, "zoc help [VERB]", "Show help for zoc or one verb.\n"},
   {"version", cmd_version, "zoc version", "Print the version.\n"},
