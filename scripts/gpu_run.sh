@@ -12,6 +12,8 @@
 # first such kernel's stalls per SASS instruction: ncusrc.csv)
 # Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
 # ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_B16=0, ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
+# ZOC_BENCH_OLD=DIR (an older build's zoc and models/ in DIR, e.g. `git archive REV models` + its gpu_build.sh zoc: each
+# bench without --target runs again by it right after, for a before/after in one call),
 # ZOC_BENCH_TARGETS="tma=0 matmul=mma,overlap=0" (B=16 once per comma-joined set of --target options; gpu_cache.sh's
 # ZOC_GPU_CACHE_TARGETS compiles them ahead), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
 set -uo pipefail
@@ -65,6 +67,12 @@ bench() {   # name, args...   (one bench.log: the device tool brings back only s
   local name=$1; shift
   echo "== $name: zoc bench $*" | tee -a "$out/bench.log"
   timeout "${ZOC_BENCH_TIMEOUT:-150}" "$b/zoc" bench "$@" --random-weights --device cuda 2>&1 | tee -a "$out/bench.log"
+  # the same bench by an older build right after it, in its own tree (its zoc reads its own models/)
+  if [ -n "${ZOC_BENCH_OLD:-}" ] && [[ "$*" != *--target* ]]; then
+    echo "== $name (old: $ZOC_BENCH_OLD): zoc bench $*" | tee -a "$out/bench.log"
+    (cd "$ZOC_BENCH_OLD" && ZOC_SOURCE_DIR="$PWD" timeout "${ZOC_BENCH_TIMEOUT:-150}" ./zoc bench "$@" --random-weights --device cuda) 2>&1 |
+      tee -a "$out/bench.log"
+  fi
 }
 if has profile; then   # one forward's kernels, timed one by one
   timeout 200 "$b/zoc" bench models/llama.zo --recipe qzo --batch 16 --seq 128 --random-weights --device cuda --reps 2 --target profile=1 2>&1 | tee "$out/profile.log"
