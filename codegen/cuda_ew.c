@@ -5,11 +5,64 @@
  * a thread per element, and norm groups, a block per row (the members, then
  * rms or layer norm of the last). Arithmetic follows runtime/ref.c:
  * transcendentals and the norms' reductions in double, single f32 adds and
- * multiplies through __fadd_rn and __fmul_rn (never contracted). Part of
- * the CUDA code generator (codegen/cuda_gen.c). */
+ * multiplies through __fadd_rn and __fmul_rn (never contracted). Each
+ * elementwise op's CUDA C, and the device functions it calls, are one row
+ * of a table here (ew_fns), pasted into the prelude (zo_cg_ew_funcs). Part
+ * of the CUDA code generator (codegen/cuda_gen.c). */
 #include "codegen/cuda_int.h"
 
 #include <stdio.h>
+
+/* ---- the elementwise ops as CUDA C: a new elementwise op is a row here.
+   `dbl`: its expression of the members' values x (and y: the second tensor,
+   else x again), in double rounded once as runtime/ref.c, or single f32 adds
+   and multiplies through __fadd_rn / __fmul_rn; `f32` (NULL: the same), in
+   f32 for the tensor-core epilogues (KB.ew_f32). The device functions they
+   call, if any (dbl_fn, f32_fn), go into every translation unit where the
+   prelude's elementwise functions were (zo_cg_ew_funcs), in this order.
+   scale (an attribute) and the matmul's product are zo_cg_emit_ew's own. */
+typedef struct EwFn {
+  Op op;
+  const char *dbl, *f32;
+  const char *dbl_fn, *f32_fn;
+} EwFn;
+
+static const EwFn ew_fns[] = {
+  {ZO_OP_ADD, "__fadd_rn(%s, %s)", NULL, NULL, NULL},
+  {ZO_OP_SUB, "__fsub_rn(%s, %s)", NULL, NULL, NULL},
+  {ZO_OP_MUL, "__fmul_rn(%s, %s)", NULL, NULL, NULL},
+  {ZO_OP_SILU, "zo_silu(%s)", "zo_silu_f(%s)",
+   "static __device__ __forceinline__ float zo_silu(float x) { const double v = x; return (float)(v / (1.0 + exp(-v))); }\n",
+   "static __device__ __forceinline__ float zo_silu_f(float x) { return __fdividef(x, 1.0f + __expf(-x)); }\n"},
+  {ZO_OP_GELU, "zo_gelu(%s)", "zo_gelu_f(%s)",
+   "static __device__ __forceinline__ float zo_gelu(float x) { const double v = x; return (float)(0.5 * v * erfc(-v / 1.4142135623730951)); }\n",
+   "static __device__ __forceinline__ float zo_gelu_f(float x) { return 0.5f * x * erfcf(x * -0.70710678118654752f); }\n"},
+  {ZO_OP_GELU_TANH, "zo_gelu_tanh(%s)", "zo_gelu_tanh_f(%s)",
+   "static __device__ __forceinline__ float zo_gelu_tanh(float x) {\n"
+   "  const double v = x, u = 0.79788456080286541 * (v + 0.044715 * v * v * v); return (float)(v / (1.0 + exp(-2.0 * u))); }\n",
+   "static __device__ __forceinline__ float zo_gelu_tanh_f(float x) {\n"
+   "  const float u = 0.79788456080286541f * (x + 0.044715f * x * x * x); return x / (1.0f + expf(-2.0f * u)); }\n"},
+  {ZO_OP_RELU, "(%s < 0.0f ? 0.0f : %s)", NULL, NULL, NULL},
+  {ZO_OP_TANH, "(float)tanh((double)%s)", "tanhf(%s)", NULL, NULL},
+};
+
+static const EwFn *ew_fn(Op op) {
+  for (size_t i = 0; i < ZO_COUNT(ew_fns); i++)
+    if (ew_fns[i].op == op) return &ew_fns[i];
+  ZO_BUG("elementwise op %s has no CUDA C", zo_op_name(op));
+}
+
+void zo_cg_ew_funcs(StrBuf *b) {
+  zo_sb_puts(b, "// elementwise ops in double, rounded once (as runtime/ref.c)\n");
+  for (size_t i = 0; i < ZO_COUNT(ew_fns); i++)
+    if (ew_fns[i].dbl_fn) zo_sb_puts(b, ew_fns[i].dbl_fn);
+  zo_sb_puts(b, "// the same in f32, for the tensor-core matmuls' epilogues (their operands were rounded to f16; double is\n"
+                "// slow there: an epilogue runs while the block's tensor cores wait)\n"
+                "// (the hardware's exp and reciprocal: a few f32 ulps more, where a tensor-core epilogue's operands were\n"
+                "// rounded to f16, 2^-11; for x < -88 the reciprocal of inf is 0, so silu is -0 as x / inf)\n");
+  for (size_t i = 0; i < ZO_COUNT(ew_fns); i++)
+    if (ew_fns[i].f32_fn) zo_sb_puts(b, ew_fns[i].f32_fn);
+}
 
 /* ---- elementwise operands and members ([rows, N] view): the kernel plan's
    (EwSet.set, codegen/kplan.h) with this generator's slots */
@@ -109,17 +162,11 @@ void zo_cg_emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const char
       }
     }
     zo_sb_printf(b, "%sfloat e%d = ", ind, i);
-    switch (v->op) {
-    case ZO_OP_MATMUL: zo_sb_printf(b, "%s", mmv); break;
-    case ZO_OP_ADD: zo_sb_printf(b, "__fadd_rn(%s, %s)", x, y); break;
-    case ZO_OP_SUB: zo_sb_printf(b, "__fsub_rn(%s, %s)", x, y); break;
-    case ZO_OP_MUL: zo_sb_printf(b, "__fmul_rn(%s, %s)", x, y); break;
-    case ZO_OP_SCALE: zo_sb_printf(b, "(float)((double)%s * %.17g)", x, v->attr[0]); break;
-    case ZO_OP_SILU: zo_sb_printf(b, "zo_silu%s(%s)", k->ew_f32 ? "_f" : "", x); break;
-    case ZO_OP_GELU: zo_sb_printf(b, "zo_gelu%s(%s)", k->ew_f32 ? "_f" : "", x); break;
-    case ZO_OP_GELU_TANH: zo_sb_printf(b, "zo_gelu_tanh%s(%s)", k->ew_f32 ? "_f" : "", x); break;
-    case ZO_OP_RELU: zo_sb_printf(b, "(%s < 0.0f ? 0.0f : %s)", x, x); break;
-    default: ZO_BUG("elementwise op %s", zo_op_name(v->op));
+    if (v->op == ZO_OP_MATMUL) zo_sb_printf(b, "%s", mmv);
+    else if (v->op == ZO_OP_SCALE) zo_sb_printf(b, "(float)((double)%s * %.17g)", x, v->attr[0]);
+    else {
+      const EwFn *fn = ew_fn(v->op);
+      zo_sb_printf(b, k->ew_f32 && fn->f32 ? fn->f32 : fn->dbl, x, v->narg > 1 ? y : x);
     }
     zo_sb_puts(b, ";\n");
     if (m->out == -2 && k->ce_pass == 2)

@@ -181,6 +181,8 @@ static void finish(Gen *g) {
   ZoCuProgram *p = g->p;
   StrBuf src = {0};
   zo_sb_puts(&src, zo_cuda_prelude);
+  zo_cg_ew_funcs(&src);
+  zo_sb_puts(&src, zo_cuda_after_ew);
   zo_sb_puts(&src, zo_cuda_rng_text);
   zo_sb_puts(&src, zo_cuda_after_rng);
   if (g->tables.buf) zo_sb_puts(&src, g->tables.buf);

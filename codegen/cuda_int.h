@@ -180,6 +180,10 @@ const char *zo_cg_opd_load(KB *k, const EwSet *s, const Opd *o);   /* operand o'
 void zo_cg_emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const char *pre);
 int zo_cg_plan_ew(KB *k, ValVec *mem);
 int zo_cg_plan_norm(KB *k, ValVec *mem);
+/* the elementwise ops' device functions, into the translation unit between
+   the prelude and zo_cuda_after_ew (cuda_prelude.c) */
+void zo_cg_ew_funcs(StrBuf *b);
+extern const char zo_cuda_after_ew[];
 
 /* ---- cuda_matmul.c: matmul groups */
 void zo_cg_add_zfills(Gen *g, KB *k);                   /* the zfill launches the kernel's z regions need */

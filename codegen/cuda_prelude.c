@@ -1,11 +1,12 @@
 /* cuda_prelude.c — the fixed text of every generated CUDA translation unit
  * (codegen/cuda_gen.c pastes it around codegen/zo_rng.h's text, then the
  * generated kernels): types, dtype loads and conversions written with bit
- * operations and inline PTX (no CUDA header), elementwise functions,
+ * operations and inline PTX (no CUDA header), then (after the elementwise
+ * ops' functions, which codegen/cuda_ew.c emits from its table of ops)
  * reductions, the tensor-core helpers, the fused cross-entropy's
  * arithmetic, and the kernels every module has (zfill, zk_update, zk_logp,
  * zk_ce). */
-#include "codegen/cuda_gen.h"
+#include "codegen/cuda_int.h"
 
 /* ---- the prelude every translation unit starts with */
 const char zo_cuda_prelude[] =
@@ -67,20 +68,10 @@ const char zo_cuda_prelude[] =
   "ZO_FIELD(1, unsigned char, zi64, zu64)\n"
   "ZO_FIELD(2, unsigned short, zi64, zu64)\n"
   "ZO_FIELD(4, unsigned, zi64, zu64)\n"
-  "ZO_FIELD(8, zu64, zi64, zu64)\n"
-  "// elementwise ops in double, rounded once (as runtime/ref.c)\n"
-  "static __device__ __forceinline__ float zo_silu(float x) { const double v = x; return (float)(v / (1.0 + exp(-v))); }\n"
-  "static __device__ __forceinline__ float zo_gelu(float x) { const double v = x; return (float)(0.5 * v * erfc(-v / 1.4142135623730951)); }\n"
-  "static __device__ __forceinline__ float zo_gelu_tanh(float x) {\n"
-  "  const double v = x, u = 0.79788456080286541 * (v + 0.044715 * v * v * v); return (float)(v / (1.0 + exp(-2.0 * u))); }\n"
-  "// the same in f32, for the tensor-core matmuls' epilogues (their operands were rounded to f16; double is\n"
-  "// slow there: an epilogue runs while the block's tensor cores wait)\n"
-  "// (the hardware's exp and reciprocal: a few f32 ulps more, where a tensor-core epilogue's operands were\n"
-  "// rounded to f16, 2^-11; for x < -88 the reciprocal of inf is 0, so silu is -0 as x / inf)\n"
-  "static __device__ __forceinline__ float zo_silu_f(float x) { return __fdividef(x, 1.0f + __expf(-x)); }\n"
-  "static __device__ __forceinline__ float zo_gelu_f(float x) { return 0.5f * x * erfcf(x * -0.70710678118654752f); }\n"
-  "static __device__ __forceinline__ float zo_gelu_tanh_f(float x) {\n"
-  "  const float u = 0.79788456080286541f * (x + 0.044715f * x * x * x); return x / (1.0f + expf(-2.0f * u)); }\n"
+  "ZO_FIELD(8, zu64, zi64, zu64)\n";
+
+/* ---- after the elementwise ops' functions (codegen/cuda_ew.c, zo_cg_ew_funcs) */
+const char zo_cuda_after_ew[] =
   "// reductions\n"
   "static __device__ __forceinline__ float zo_warp_sum(float v) {\n"
   "  for (int o = 16; o > 0; o >>= 1) v += __shfl_xor_sync(0xffffffffu, v, o); return v; }\n"

@@ -10,13 +10,14 @@
 
 #include "codegen/kplan.h"
 
-static const char *const kk_names[] = {
-  "matmul", "elementwise", "norm", "rope", "attention", "embedding", "positions", "softmax", "slice", "transpose",
-  "cross_entropy", "other",
-};
-_Static_assert(sizeof kk_names / sizeof kk_names[0] == KK_OTHER + 1, "a name for every KKind");
+static const char *const kk_names[] = {"matmul", "elementwise", "norm", "single"};
+_Static_assert(sizeof kk_names / sizeof kk_names[0] == KK_SINGLE + 1, "a name for every KKind");
 
 const char *zo_kk_name(KKind k) { return kk_names[k]; }
+
+const char *zo_kgroup_kind(const KGroup *g) {
+  return g->kind == KK_SINGLE ? zo_op_name(g->anchor->op) : zo_kk_name(g->kind);
+}
 
 static bool in_list(const KValVec *l, const Value *v) {
   for (int i = 0; i < l->len; i++)
@@ -25,21 +26,6 @@ static bool in_list(const KValVec *l, const Value *v) {
 }
 
 bool zo_kplan_is_half(const ZoKPlan *p, const Value *v) { return in_list(&p->half, v); }
-
-/* the kind of a group that is neither matmul, norm nor elementwise: its op's */
-static KKind single_kind(Op op) {
-  switch (op) {
-  case ZO_OP_ROPE: return KK_ROPE;
-  case ZO_OP_ATTENTION: return KK_ATTENTION;
-  case ZO_OP_EMBEDDING: return KK_EMBEDDING;
-  case ZO_OP_POSITIONS: return KK_POSITIONS;
-  case ZO_OP_SOFTMAX: return KK_SOFTMAX;
-  case ZO_OP_SLICE: return KK_SLICE;
-  case ZO_OP_TRANSPOSE: return KK_TRANSPOSE;
-  case ZO_OP_CROSS_ENTROPY: return KK_XENT;
-  default: return KK_OTHER;
-  }
-}
 
 /* members, operands and kind of every group */
 static void plan_groups(ZoKPlan *p) {
@@ -63,7 +49,7 @@ static void plan_groups(ZoKPlan *p) {
       other |= !(zo_op_info(op)->flags & ZO_OPF_EW);
     }
     ZO_ASSERT(g->anchor);
-    g->kind = g->mm ? KK_MATMUL : norm ? KK_NORM : !other ? KK_EW : single_kind(g->anchor->op);
+    g->kind = g->mm ? KK_MATMUL : norm ? KK_NORM : !other ? KK_EW : KK_SINGLE;
     g->pair_next = -1;
   }
 }
@@ -163,20 +149,20 @@ static const char *check_single(const KGroup *g) {
   if (g->members.len != 1) return "an op that runs alone shares its kernel";
   if (v->buffer < 0) return "the kernel's result is not materialized";
   for (int a = 0; a < v->narg; a++) {
-    const char *why = g->kind == KK_EMBEDDING && a == 0 ? NULL : check_input(v->arg[a]);
+    const char *why = v->op == ZO_OP_EMBEDDING && a == 0 ? NULL : check_input(v->arg[a]);
     if (why) return why;
   }
   const Value *x = v->narg > 0 ? v->arg[0] : NULL;
-  switch (g->kind) {
-  case KK_ROPE: return zo_dim_is_const(zo_value_last_dim(v)) ? NULL : "rope needs a constant last dimension";
-  case KK_ATTENTION: return zo_dim_is_const(zo_value_last_dim(v)) ? NULL : "attention needs a constant last dimension";
-  case KK_EMBEDDING:   /* the table: a weight's (perturbed or not: the kernel applies it), or a buffer */
+  switch (v->op) {   /* what an op needs beyond that, where it needs more */
+  case ZO_OP_ROPE: return zo_dim_is_const(zo_value_last_dim(v)) ? NULL : "rope needs a constant last dimension";
+  case ZO_OP_ATTENTION: return zo_dim_is_const(zo_value_last_dim(v)) ? NULL : "attention needs a constant last dimension";
+  case ZO_OP_EMBEDDING:   /* the table: a weight's (perturbed or not: the kernel applies it), or a buffer */
     if (x->type.rank != 2 || !zo_dim_is_const(x->type.dims[0]) || !zo_dim_is_const(x->type.dims[1]))
       return "an embedding table must be a constant [V, D] matrix";
     return x->op != ZO_OP_WEIGHT && x->buffer < 0 ? "an operand is not materialized" : NULL;
-  case KK_TRANSPOSE:
+  case ZO_OP_TRANSPOSE:
     return zo_dim_is_const(x->type.dims[0]) && zo_dim_is_const(x->type.dims[1]) ? NULL : "transpose needs constant dimensions";
-  case KK_XENT: return zo_dim_is_const(zo_value_last_dim(x)) ? NULL : "cross_entropy needs a constant class count";
+  case ZO_OP_CROSS_ENTROPY: return zo_dim_is_const(zo_value_last_dim(x)) ? NULL : "cross_entropy needs a constant class count";
   default: return NULL;
   }
 }
@@ -187,8 +173,9 @@ const char *zo_kplan_check(const ZoKPlan *p, int g) {
   case KK_MATMUL: return check_matmul(kg);
   case KK_NORM: return check_norm(kg);
   case KK_EW: return NULL;   /* only elementwise members, by its kind */
-  default: return check_single(kg);
+  case KK_SINGLE: return check_single(kg);
   }
+  ZO_BUG("kernel kind %d", (int)kg->kind);
 }
 
 bool zo_kplan_attention_tc(const ZoKCaps *caps, const Value *v) {
@@ -212,7 +199,7 @@ static void half_values(ZoKPlan *p) {
     if (v->group < 0 || !v->group_root || v->type.dtype != ZO_DT_F32 || v->type.rank < 1) continue;
     Dim K = zo_value_last_dim(v);
     bool ok = zo_dim_is_const(K) && K.coef % 8 == 0 &&
-              (!zo_kk_single(p->groups[v->group].kind) || v->op == ZO_OP_ROPE ||
+              (p->groups[v->group].kind != KK_SINGLE || v->op == ZO_OP_ROPE ||
                (v->op == ZO_OP_ATTENTION && zo_kplan_attention_tc(&p->caps, v)));
     for (int o = 0; o < f->outputs.len && ok; o++) ok = f->outputs.data[o] != v;
     int uses = 0, queries = 0;
@@ -407,7 +394,7 @@ static void print_opd(StrBuf *sb, const Value *u) {
 
 static void print_group(StrBuf *sb, const ZoKPlan *p, int gi) {
   const KGroup *g = &p->groups[gi];
-  zo_sb_printf(sb, "kernel %d %s at %%%d: members", gi, zo_kk_name(g->kind), g->anchor->id);
+  zo_sb_printf(sb, "kernel %d %s at %%%d: members", gi, zo_kgroup_kind(g), g->anchor->id);
   for (int i = 0; i < g->members.len; i++)
     zo_sb_printf(sb, " %%%d=%s", g->members.data[i]->id, zo_op_name(g->members.data[i]->op));
   zo_sb_puts(sb, "; reads");

@@ -3,8 +3,9 @@
  * capabilities before any backend emits code.
  *
  * Per group (passes/fuse.c's groups): its kind (a matmul present: matmul; a
- * norm: norm; only elementwise ops: elementwise; else the kind of its one
- * op), its members in IR order, its anchor (the last member), its operands
+ * norm: norm; only elementwise ops: elementwise; else single: its one op
+ * runs alone, and each backend keeps a table of such ops' kernels keyed by
+ * the op, so a new op needs no kind here), its members in IR order, its anchor (the last member), its operands
  * (values read from outside the group) and what its kind needs of them
  * (zo_kplan_check: one list of "cannot be generated" reasons, not one a
  * backend). The elementwise work of a matmul epilogue, an elementwise group
@@ -42,13 +43,9 @@ typedef enum KKind {
   KK_MATMUL,      /* a matmul with its W's dequant and elementwise epilogue */
   KK_EW,          /* elementwise members only */
   KK_NORM,        /* elementwise members, then rms or layer norm */
-  KK_ROPE, KK_ATTENTION, KK_EMBEDDING, KK_POSITIONS, KK_SOFTMAX, KK_SLICE, KK_TRANSPOSE,
-  KK_XENT,        /* cross_entropy */
-  KK_OTHER,       /* an op no kernel kind covers: the backends report it */
+  KK_SINGLE,      /* one op alone (the anchor's): rope, attention, softmax, ...; a backend without
+                     a kernel for that op reports it */
 } KKind;
-
-/* matmul, norm and elementwise kernels: the rest run one op each */
-static inline bool zo_kk_single(KKind k) { return k != KK_MATMUL && k != KK_EW && k != KK_NORM; }
 
 /* A size that is a constant or a run-time int slot (a backend's slot). */
 typedef struct KSize {
@@ -153,6 +150,8 @@ void zo_kplan_free(ZoKPlan *p);
 bool zo_kplan_attention_tc(const ZoKCaps *caps, const Value *v);
 bool zo_kplan_is_half(const ZoKPlan *p, const Value *v);
 const char *zo_kk_name(KKind k);
+/* a group's kind as the plan prints it: a single op's is its op's name */
+const char *zo_kgroup_kind(const KGroup *g);
 /* the plan as text: each group, its kind, operands and decisions; the f16
    values, the cross-entropy, the hints */
 void zo_kplan_print(FILE *out, const ZoKPlan *p);

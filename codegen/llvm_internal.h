@@ -7,7 +7,9 @@
  *  llvm_sx.c       a format's dequant expression (Sx) compiled to vector IR
  *  llvm_plan.c     the kernel plan's groups (kplan.h) → LLVM kernel plans:
  *                  argument slots and the scratch layout
- *  llvm_kernels.c  one emitter per kernel kind
+ *  llvm_kernels.c  one emitter per kernel kind; each elementwise op's arithmetic
+ *  llvm_ops.c      the ops that run alone (KK_SINGLE): per op, its slots and
+ *                  its emitter, in one table keyed by op
  *  llvm_jit.c      modules, dedup, -O3, ORC LLJIT, printing
  *
  * The IR uses LLVM 14's typed pointers. Emitted values carry names, so the
@@ -268,8 +270,31 @@ void zs_prefetch(SxCtx *s, LLVMValueRef k);
 /* the value of the hoisted factor before any key (a flush must add nothing) */
 void zs_reset(SxCtx *s);
 
+/* ---- plan helpers (llvm_plan.c) for llvm_ops.c's slots */
+typedef struct Planner Planner;
+KSize zp_ksize(KPlan *kp, Dim d);                    /* a constant, or an int slot of d */
+int zp_int_const(KPlan *kp, int64_t c);              /* an int slot holding c */
+int zp_in_ptr(KPlan *kp, const Value *u);            /* the pointer slot of a tensor the kernel reads */
+int zp_need_perturb(Planner *pl, KPlan *kp, Dim rows);   /* the perturbation slots; -1 after a message */
+
 /* ---- kernels (llvm_kernels.c) */
 /* Emits plan p as function `name` into e's module. */
 void zk_emit(Emit *e, const KPlan *p, const char *name);
+/* the perturbation state of a call; a row's eps (+eps, -eps or 0) */
+typedef struct Pert {
+  bool on;                        /* the kernel reads perturbed tensors */
+  LLVMValueRef pert, seed, e0, e1, srows;
+} Pert;
+Pert zk_load_pert(Emit *e, const KPlan *p, LLVMValueRef rows);
+LLVMValueRef zk_row_eps(Emit *e, const Pert *P, LLVMValueRef m);
+
+/* ---- the ops that run alone (llvm_ops.c) */
+typedef struct ZkOp {
+  Op op;
+  int (*slots)(Planner *pl, KPlan *kp);   /* its slots beyond plan_single's (NULL: none); -1 after a message */
+  void (*emit)(Emit *e, const KPlan *p);
+} ZkOp;
+const ZkOp *zk_single_op(Op op);                     /* NULL: no CPU kernel for op */
+void zk_emit_single(Emit *e, const KPlan *p);
 
 #endif

@@ -1,4 +1,5 @@
-/* llvm_kernels.c — one emitter per kernel kind, from a plan (llvm_plan.c).
+/* llvm_kernels.c — one emitter per kernel kind, from a plan (llvm_plan.c);
+ * each elementwise op's arithmetic (ew_op: a new elementwise op is a case).
  *
  * The matmul (y[M, N] = x[M, K] · W[K, N], W dequantized and perturbed on the
  * fly, llvm_sx.c) is the heart:
@@ -21,9 +22,8 @@
  *    another operand, the residual add) to the accumulator vectors and stores
  *    every materialized member.
  * The other kinds are row loops: elementwise chains, norms (with the fused
- * residual add) whose sums run over 8 double lanes in a fixed order, rope,
- * attention (per batch·head, scores in scratch), embedding (the table may be
- * perturbed), positions, softmax, slice, transpose, cross entropy.
+ * residual add) whose sums run over 8 double lanes in a fixed order; the ops
+ * that run alone are llvm_ops.c's.
  *
  * Sign of a row: rows [0, srows) of a perturbed call read +eps·z, the others
  * −eps·z (srows = split · rows per batch entry, ZO_KARG_SPLIT_ROWS).
@@ -38,12 +38,7 @@
 #define MAXEW 64
 
 /* ---- the perturbation state of a call */
-typedef struct Pert {
-  bool on;                        /* the kernel reads perturbed tensors */
-  LLVMValueRef pert, seed, e0, e1, srows;
-} Pert;
-
-static Pert load_pert(Emit *e, const KPlan *p, LLVMValueRef rows) {
+Pert zk_load_pert(Emit *e, const KPlan *p, LLVMValueRef rows) {
   Pert P = {0};
   if (p->a_pert < 0) {
     P.pert = LLVMConstInt(e->t1, 0, 0);
@@ -64,7 +59,7 @@ static Pert load_pert(Emit *e, const KPlan *p, LLVMValueRef rows) {
   return P;
 }
 
-static LLVMValueRef row_eps(Emit *e, const Pert *P, LLVMValueRef m) {
+LLVMValueRef zk_row_eps(Emit *e, const Pert *P, LLVMValueRef m) {
   if (!P->on) return ze_f32(e, 0);
   return LLVMBuildSelect(e->B, LLVMBuildICmp(e->B, LLVMIntSLT, m, P->srows, ""), P->e0, P->e1, "eps.row");
 }
@@ -191,6 +186,7 @@ static LLVMValueRef ew_op(Emit *e, const Value *v, LLVMValueRef a, LLVMValueRef 
     LLVMValueRef ex = ze_math(e, "exp", u, "");
     return LLVMBuildFDiv(e->B, a, LLVMBuildFAdd(e->B, fconst(e, a, 1.0), ex, ""), nm);
   }
+  case ZO_OP_TANH: return ze_math(e, "tanh", a, nm);   /* libm's tanhf: within an ulp or two of the reference */
   case ZO_OP_RELU: {
     /* negative → 0; NaN stays NaN */
     LLVMValueRef neg = LLVMBuildFCmp(e->B, LLVMRealOLT, a, fconst(e, a, 0.0), "");
@@ -206,7 +202,7 @@ static LLVMValueRef ew_op(Emit *e, const Value *v, LLVMValueRef a, LLVMValueRef 
 static void ew_eval(Emit *e, EwEnv *env, LLVMValueRef m, LLVMValueRef n, bool vec, LLVMValueRef given,
                     LLVMValueRef mask, LLVMValueRef *vals) {
   const KPlan *p = env->p;
-  LLVMValueRef eps = row_eps(e, env->P, m);
+  LLVMValueRef eps = zk_row_eps(e, env->P, m);
   LLVMValueRef opdv[MAXEW] = {0};
   LLVMValueRef out_idx = NULL;
   for (int i = 0; i < p->ew.len; i++) {
@@ -586,7 +582,7 @@ static void emit_matmul(Emit *e, const KPlan *p) {
   mm.N = ze_i64(e, p->dq.N);
   mm.M = ze_size(e, p->rows, "M");
   mm.x = ze_ptr_arg(e, p->x_ptr, e->tf, "x");
-  mm.P = load_pert(e, p, mm.M);
+  mm.P = zk_load_pert(e, p, mm.M);
   ew_env(e, &mm.env, p, &mm.P, mm.N);
   mm.env.zblock = true;
   mm.sx = zs_new(e, &p->dq, p);
@@ -621,7 +617,7 @@ static void emit_matmul(Emit *e, const KPlan *p) {
 /* ---- elementwise chains: rows × N, one scalar loop per row */
 static void emit_ew(Emit *e, const KPlan *p) {
   LLVMValueRef N = ze_size(e, p->N, "N"), rows = ze_size(e, p->rows, "rows");
-  Pert P = load_pert(e, p, rows);
+  Pert P = zk_load_pert(e, p, rows);
   EwEnv env;
   ew_env(e, &env, p, &P, N);
   opd_z_prologue(e, &env);
@@ -638,7 +634,7 @@ static void emit_norm(Emit *e, const KPlan *p) {
   const Value *nv = p->k->anchor;
   int64_t D = p->N.c;
   LLVMValueRef N = ze_i64(e, D), rows = ze_size(e, p->rows, "rows");
-  Pert P = load_pert(e, p, rows);
+  Pert P = zk_load_pert(e, p, rows);
   EwEnv env;
   ew_env(e, &env, p, &P, N);
   opd_z_prologue(e, &env);
@@ -646,7 +642,7 @@ static void emit_norm(Emit *e, const KPlan *p) {
   LLVMValueRef y = ze_ptr_arg(e, p->out_ptr, e->tf, "y");
   ZLoop m = ze_for(e, e->a_begin, e->a_end, NULL, "row");
   {
-    LLVMValueRef eps = row_eps(e, &P, m.iv);
+    LLVMValueRef eps = zk_row_eps(e, &P, m.iv);
     /* pass 1: the chain (stores its roots) and the norm's input into the row buffer */
     ZLoop n = ze_for(e, ze_i64(e, 0), N, NULL, "col");
     LLVMValueRef vals[MAXEW];
@@ -688,254 +684,12 @@ static void emit_norm(Emit *e, const KPlan *p) {
   ze_for_end(e, &m);
 }
 
-/* ---- rope (Hugging Face rotate_half; angles in double as the reference) */
-static void emit_rope(Emit *e, const KPlan *p) {
-  const Value *v = p->v;
-  int64_t N = p->N.c, heads = (int64_t)v->attr[0], hd = N / heads, half = hd / 2;
-  double *inv = zo_xmalloc(sizeof(double) * (size_t)half);
-  for (int64_t i = 0; i < half; i++) inv[i] = pow((double)(float)v->attr[1], -2.0 * (double)i / (double)hd);
-  LLVMValueRef tab = LLVMBuildBitCast(e->B, ze_const_table(e, e->td, inv, (int)half, "inv_freq"), LLVMPointerType(e->td, 0), "inv_freq");
-  free(inv);
-  LLVMValueRef x = ze_ptr_arg(e, p->in_ptr[0], e->tf, "x"), y = ze_ptr_arg(e, p->out_ptr, e->tf, "y");
-  LLVMValueRef T = ze_size(e, p->T, "T");
-  ZLoop r = ze_for(e, e->a_begin, e->a_end, NULL, "row");
-  {
-    LLVMValueRef pos = LLVMBuildSIToFP(e->B, LLVMBuildSRem(e->B, r.iv, T, "t"), e->td, "pos");
-    LLVMValueRef base = LLVMBuildMul(e->B, r.iv, ze_i64(e, N), "base");
-    ZLoop i = ze_for(e, ze_i64(e, 0), ze_i64(e, half), NULL, "i");
-    {
-      LLVMValueRef fp = LLVMBuildInBoundsGEP2(e->B, e->td, tab, &i.iv, 1, "");
-      LLVMValueRef a = LLVMBuildFMul(e->B, pos, LLVMBuildLoad2(e->B, e->td, fp, "inv_freq.i"), "angle");
-      LLVMValueRef c = ze_math_f64(e, "cos", a, "cos"), s = ze_math_f64(e, "sin", a, "sin");
-      ZLoop h = ze_for(e, ze_i64(e, 0), ze_i64(e, heads), NULL, "h");
-      {
-        LLVMValueRef i1 = LLVMBuildAdd(e->B, base, LLVMBuildAdd(e->B, LLVMBuildMul(e->B, h.iv, ze_i64(e, hd), ""), i.iv, ""), "i1");
-        LLVMValueRef i2 = LLVMBuildAdd(e->B, i1, ze_i64(e, half), "i2");
-        LLVMValueRef x1 = LLVMBuildFPExt(e->B, ze_load_f32(e, ZO_DT_F32, x, i1, "x1"), e->td, "");
-        LLVMValueRef x2 = LLVMBuildFPExt(e->B, ze_load_f32(e, ZO_DT_F32, x, i2, "x2"), e->td, "");
-        LLVMValueRef y1 = LLVMBuildFSub(e->B, LLVMBuildFMul(e->B, x1, c, ""), LLVMBuildFMul(e->B, x2, s, ""), "");
-        LLVMValueRef y2 = LLVMBuildFAdd(e->B, LLVMBuildFMul(e->B, x2, c, ""), LLVMBuildFMul(e->B, x1, s, ""), "");
-        ze_store_f32(e, y, i1, LLVMBuildFPTrunc(e->B, y1, e->tf, "y1"));
-        ze_store_f32(e, y, i2, LLVMBuildFPTrunc(e->B, y2, e->tf, "y2"));
-      }
-      ze_for_end(e, &h);
-    }
-    ze_for_end(e, &i);
-  }
-  ze_for_end(e, &r);
-}
-
-/* ---- attention: per (batch, head); causal, grouped-query, stable softmax */
-static void emit_attention(Emit *e, const KPlan *p) {
-  const Value *v = p->v;
-  int64_t H = (int64_t)v->attr[0], KV = v->attr[1] == 0 ? H : (int64_t)v->attr[1];
-  int64_t hd = p->N.c / H, qw = H * hd, kw = KV * hd;
-  bool causal = v->attr[2] != 0;
-  LLVMValueRef q = ze_ptr_arg(e, p->in_ptr[0], e->tf, "q"), k = ze_ptr_arg(e, p->in_ptr[1], e->tf, "k");
-  LLVMValueRef vv = ze_ptr_arg(e, p->in_ptr[2], e->tf, "v"), y = ze_ptr_arg(e, p->out_ptr, e->tf, "y");
-  LLVMValueRef T = ze_size(e, p->T, "T");
-  LLVMValueRef acc = ze_scratch(e, ze_i64(e, 0), e->tf, "acc");
-  LLVMValueRef sc = ze_scratch(e, ze_i64(e, p->k->scratch_fixed), e->tf, "scores");
-  LLVMValueRef scale = ze_f32(e, (float)(1.0 / sqrt((double)hd)));
-  ZLoop it = ze_for(e, e->a_begin, e->a_end, NULL, "bh");
-  {
-    LLVMValueRef b = LLVMBuildSDiv(e->B, it.iv, ze_i64(e, H), "b"), h = LLVMBuildSRem(e->B, it.iv, ze_i64(e, H), "h");
-    LLVMValueRef g = LLVMBuildSDiv(e->B, h, ze_i64(e, H / KV), "kvh");
-    LLVMValueRef bT = LLVMBuildMul(e->B, b, T, "bT");
-    ZLoop i = ze_for(e, ze_i64(e, 0), T, NULL, "i");
-    {
-      LLVMValueRef qi = LLVMBuildInBoundsGEP2(e->B, e->tf, q,
-          (LLVMValueRef[]){LLVMBuildAdd(e->B, LLVMBuildMul(e->B, LLVMBuildAdd(e->B, bT, i.iv, ""), ze_i64(e, qw), ""),
-                                        LLVMBuildMul(e->B, h, ze_i64(e, hd), ""), "")}, 1, "qi");
-      LLVMValueRef nk = causal ? LLVMBuildAdd(e->B, i.iv, ze_i64(e, 1), "nkeys") : T;
-      LLVMValueRef mx = ze_var(e, e->tf, ze_f32(e, -INFINITY), "max");
-      ZLoop j = ze_for(e, ze_i64(e, 0), nk, NULL, "j");
-      {
-        LLVMValueRef kj = LLVMBuildInBoundsGEP2(e->B, e->tf, k,
-            (LLVMValueRef[]){LLVMBuildAdd(e->B, LLVMBuildMul(e->B, LLVMBuildAdd(e->B, bT, j.iv, ""), ze_i64(e, kw), ""),
-                                          LLVMBuildMul(e->B, g, ze_i64(e, hd), ""), "")}, 1, "kj");
-        LLVMValueRef s = LLVMBuildFMul(e->B, ze_dot(e, qi, kj, hd, "qk"), scale, "s");
-        ze_store_f32(e, sc, j.iv, s);
-        LLVMValueRef cur = ze_get(e, mx, "");
-        ze_set(e, mx, LLVMBuildSelect(e->B, LLVMBuildFCmp(e->B, LLVMRealOGT, s, cur, ""), s, cur, ""));
-      }
-      ze_for_end(e, &j);
-      LLVMValueRef mxv = ze_get(e, mx, "max");
-      ZLoop z = ze_for(e, ze_i64(e, 0), ze_i64(e, hd), NULL, "zero");
-      ze_store_f32(e, acc, z.iv, ze_f32(e, 0));
-      ze_for_end(e, &z);
-      LLVMValueRef sum = ze_var(e, e->td, ze_f64(e, 0), "sum");
-      ZLoop j2 = ze_for(e, ze_i64(e, 0), nk, NULL, "j2");
-      {
-        LLVMValueRef pj = ze_math(e, "exp", LLVMBuildFSub(e->B, ze_load_f32(e, ZO_DT_F32, sc, j2.iv, ""), mxv, ""), "p");
-        ze_set(e, sum, LLVMBuildFAdd(e->B, ze_get(e, sum, ""), LLVMBuildFPExt(e->B, pj, e->td, ""), ""));
-        LLVMValueRef vj = LLVMBuildInBoundsGEP2(e->B, e->tf, vv,
-            (LLVMValueRef[]){LLVMBuildAdd(e->B, LLVMBuildMul(e->B, LLVMBuildAdd(e->B, bT, j2.iv, ""), ze_i64(e, kw), ""),
-                                          LLVMBuildMul(e->B, g, ze_i64(e, hd), ""), "")}, 1, "vj");
-        ZLoop d = ze_for(e, ze_i64(e, 0), ze_i64(e, hd), NULL, "d");
-        LLVMValueRef a = ze_fmuladd(e, pj, ze_load_f32(e, ZO_DT_F32, vj, d.iv, ""), ze_load_f32(e, ZO_DT_F32, acc, d.iv, ""), "");
-        ze_store_f32(e, acc, d.iv, a);
-        ze_for_end(e, &d);
-      }
-      ze_for_end(e, &j2);
-      LLVMValueRef sumv = ze_get(e, sum, "sum");
-      LLVMValueRef yi = LLVMBuildInBoundsGEP2(e->B, e->tf, y,
-          (LLVMValueRef[]){LLVMBuildAdd(e->B, LLVMBuildMul(e->B, LLVMBuildAdd(e->B, bT, i.iv, ""), ze_i64(e, qw), ""),
-                                        LLVMBuildMul(e->B, h, ze_i64(e, hd), ""), "")}, 1, "yi");
-      ZLoop d = ze_for(e, ze_i64(e, 0), ze_i64(e, hd), NULL, "out");
-      LLVMValueRef a = LLVMBuildFPExt(e->B, ze_load_f32(e, ZO_DT_F32, acc, d.iv, ""), e->td, "");
-      ze_store_f32(e, yi, d.iv, LLVMBuildFPTrunc(e->B, LLVMBuildFDiv(e->B, a, sumv, ""), e->tf, "y"));
-      ze_for_end(e, &d);
-    }
-    ze_for_end(e, &i);
-  }
-  ze_for_end(e, &it);
-}
-
-/* ---- embedding: y[row, :] = table[id, :] (+ sign·eps·z when the table is perturbed) */
-static void emit_embedding(Emit *e, const KPlan *p) {
-  const Value *t = p->table;
-  int64_t V = t->type.dims[0].coef, D = t->type.dims[1].coef;
-  DType dt = t->type.dtype;
-  LLVMValueRef tab = ze_ptr_arg(e, p->in_ptr[0], ze_storage_type(e, dt), "table");
-  LLVMValueRef ids = ze_ptr_arg(e, p->in_ptr[1], e->t32, "ids"), y = ze_ptr_arg(e, p->out_ptr, e->tf, "y");
-  LLVMValueRef rows = ze_size(e, p->rows, "rows");
-  Pert P = load_pert(e, p, rows);
-  LLVMValueRef stream = P.on ? ze_int_arg(e, p->opd.data[0].stream, "stream") : NULL;
-  ZLoop r = ze_for(e, e->a_begin, e->a_end, NULL, "row");
-  {
-    /* ids were checked by the executor; clamped here so nothing reads outside the table */
-    LLVMValueRef id = ze_load_i64(e, ZO_DT_I32, ids, r.iv, "id");
-    id = ze_min(e, ze_max(e, id, ze_i64(e, 0), ""), ze_i64(e, V - 1), "id");
-    LLVMValueRef src = LLVMBuildMul(e->B, id, ze_i64(e, D), "src");
-    LLVMValueRef dst = LLVMBuildMul(e->B, r.iv, ze_i64(e, D), "dst");
-    ZIf pz = ze_if(e, P.on ? P.pert : LLVMConstInt(e->t1, 0, 0), "perturbed");
-    if (P.on) {
-      LLVMValueRef eps = row_eps(e, &P, r.iv);
-      ZLoop d = ze_for(e, ze_i64(e, 0), ze_i64(e, D), NULL, "dz");
-      LLVMValueRef si = LLVMBuildAdd(e->B, src, d.iv, "");
-      LLVMValueRef v = ze_load_f32(e, dt, tab, si, "v");
-      LLVMValueRef z = ze_rng(e, P.seed, stream, si, "z");
-      ze_store_f32(e, y, LLVMBuildAdd(e->B, dst, d.iv, ""), LLVMBuildFAdd(e->B, v, LLVMBuildFMul(e->B, eps, z, ""), "v.perturbed"));
-      ze_for_end(e, &d);
-    }
-    ze_else(e, &pz);
-    ZLoop d = ze_for(e, ze_i64(e, 0), ze_i64(e, D), NULL, "d");
-    LLVMValueRef v = ze_load_f32(e, dt, tab, LLVMBuildAdd(e->B, src, d.iv, ""), "v");
-    ze_store_f32(e, y, LLVMBuildAdd(e->B, dst, d.iv, ""), v);
-    ze_for_end(e, &d);
-    ze_endif(e, &pz);
-  }
-  ze_for_end(e, &r);
-}
-
-static void emit_positions(Emit *e, const KPlan *p) {
-  LLVMValueRef y = ze_ptr_arg(e, p->out_ptr, e->t32, "pos");
-  LLVMValueRef T = ze_size(e, p->N, "T");
-  int64_t off = (int64_t)p->v->attr[0];
-  ZLoop r = ze_for(e, e->a_begin, e->a_end, NULL, "row");
-  ZLoop t = ze_for(e, ze_i64(e, 0), T, NULL, "t");
-  LLVMValueRef idx = LLVMBuildAdd(e->B, LLVMBuildMul(e->B, r.iv, T, ""), t.iv, "");
-  LLVMValueRef pp = LLVMBuildInBoundsGEP2(e->B, e->t32, y, &idx, 1, "");
-  LLVMBuildStore(e->B, LLVMBuildTrunc(e->B, LLVMBuildAdd(e->B, t.iv, ze_i64(e, off), ""), e->t32, "p"), pp);
-  ze_for_end(e, &t);
-  ze_for_end(e, &r);
-}
-
-static void emit_softmax(Emit *e, const KPlan *p) {
-  LLVMValueRef x = ze_ptr_arg(e, p->in_ptr[0], e->tf, "x"), y = ze_ptr_arg(e, p->out_ptr, e->tf, "y");
-  LLVMValueRef N = ze_size(e, p->N, "N");
-  ZLoop r = ze_for(e, e->a_begin, e->a_end, NULL, "row");
-  {
-    LLVMValueRef xr = LLVMBuildInBoundsGEP2(e->B, e->tf, x, (LLVMValueRef[]){LLVMBuildMul(e->B, r.iv, N, "")}, 1, "xr");
-    LLVMValueRef yr = LLVMBuildInBoundsGEP2(e->B, e->tf, y, (LLVMValueRef[]){LLVMBuildMul(e->B, r.iv, N, "")}, 1, "yr");
-    LLVMValueRef mx = ze_reduce(e, 2, xr, N, NULL, "max");
-    LLVMValueRef sum = ze_var(e, e->td, ze_f64(e, 0), "sum");
-    ZLoop n = ze_for(e, ze_i64(e, 0), N, NULL, "n");
-    LLVMValueRef ex = ze_math(e, "exp", LLVMBuildFSub(e->B, ze_load_f32(e, ZO_DT_F32, xr, n.iv, ""), mx, ""), "e");
-    ze_store_f32(e, yr, n.iv, ex);
-    ze_set(e, sum, LLVMBuildFAdd(e->B, ze_get(e, sum, ""), LLVMBuildFPExt(e->B, ex, e->td, ""), ""));
-    ze_for_end(e, &n);
-    LLVMValueRef s = ze_get(e, sum, "sum");
-    ZLoop n2 = ze_for(e, ze_i64(e, 0), N, NULL, "n2");
-    LLVMValueRef v = LLVMBuildFPExt(e->B, ze_load_f32(e, ZO_DT_F32, yr, n2.iv, ""), e->td, "");
-    ze_store_f32(e, yr, n2.iv, LLVMBuildFPTrunc(e->B, LLVMBuildFDiv(e->B, v, s, ""), e->tf, "y"));
-    ze_for_end(e, &n2);
-  }
-  ze_for_end(e, &r);
-}
-
-/* element copies by size (slice and transpose move data only) */
-static LLVMTypeRef bits_type(Emit *e, DType dt) { return LLVMIntTypeInContext(e->C, (unsigned)zo_dtype_size(dt) * 8); }
-
-static void copy_elem(Emit *e, LLVMTypeRef t, LLVMValueRef src, LLVMValueRef si, LLVMValueRef dst, LLVMValueRef di) {
-  LLVMValueRef v = LLVMBuildLoad2(e->B, t, LLVMBuildInBoundsGEP2(e->B, t, src, &si, 1, ""), "v");
-  LLVMBuildStore(e->B, v, LLVMBuildInBoundsGEP2(e->B, t, dst, &di, 1, ""));
-}
-
-static void emit_slice(Emit *e, const KPlan *p) {
-  const Value *v = p->v;
-  LLVMTypeRef t = bits_type(e, v->type.dtype);
-  LLVMValueRef x = ze_ptr_arg(e, p->in_ptr[0], t, "x"), y = ze_ptr_arg(e, p->out_ptr, t, "y");
-  LLVMValueRef C = ze_size(e, p->T, "C");
-  int64_t b0 = (int64_t)v->attr[0], w = (int64_t)v->attr[1] - b0;
-  ZLoop r = ze_for(e, e->a_begin, e->a_end, NULL, "row");
-  ZLoop c = ze_for(e, ze_i64(e, 0), ze_i64(e, w), NULL, "c");
-  LLVMValueRef si = LLVMBuildAdd(e->B, LLVMBuildMul(e->B, r.iv, C, ""), LLVMBuildAdd(e->B, c.iv, ze_i64(e, b0), ""), "");
-  LLVMValueRef di = LLVMBuildAdd(e->B, LLVMBuildMul(e->B, r.iv, ze_i64(e, w), ""), c.iv, "");
-  copy_elem(e, t, x, si, y, di);
-  ze_for_end(e, &c);
-  ze_for_end(e, &r);
-}
-
-static void emit_transpose(Emit *e, const KPlan *p) {
-  const Value *x = p->v->arg[0];
-  int64_t R = x->type.dims[0].coef, C = x->type.dims[1].coef;
-  LLVMTypeRef t = bits_type(e, p->v->type.dtype);
-  LLVMValueRef src = ze_ptr_arg(e, p->in_ptr[0], t, "x"), dst = ze_ptr_arg(e, p->out_ptr, t, "y");
-  ZLoop c = ze_for(e, e->a_begin, e->a_end, NULL, "c");
-  ZLoop r = ze_for(e, ze_i64(e, 0), ze_i64(e, R), NULL, "r");
-  copy_elem(e, t, src, LLVMBuildAdd(e->B, LLVMBuildMul(e->B, r.iv, ze_i64(e, C), ""), c.iv, ""), dst,
-            LLVMBuildAdd(e->B, LLVMBuildMul(e->B, c.iv, ze_i64(e, R), ""), r.iv, ""));
-  ze_for_end(e, &r);
-  ze_for_end(e, &c);
-}
-
-static void emit_xent(Emit *e, const KPlan *p) {
-  LLVMValueRef x = ze_ptr_arg(e, p->in_ptr[0], e->tf, "logits"), tg = ze_ptr_arg(e, p->in_ptr[1], e->t32, "targets");
-  LLVMValueRef y = ze_ptr_arg(e, p->out_ptr, e->tf, "loss");
-  int64_t V = p->N.c;
-  ZLoop r = ze_for(e, e->a_begin, e->a_end, NULL, "row");
-  {
-    LLVMValueRef t = ze_load_i64(e, ZO_DT_I32, tg, r.iv, "target");
-    LLVMValueRef out = ze_var(e, e->tf, ze_f32(e, 0), "loss");
-    ZIf ok = ze_if(e, LLVMBuildICmp(e->B, LLVMIntSGE, t, ze_i64(e, 0), ""), "valid");
-    {
-      LLVMValueRef tc = ze_min(e, t, ze_i64(e, V - 1), "t");
-      LLVMValueRef xr = LLVMBuildInBoundsGEP2(e->B, e->tf, x, (LLVMValueRef[]){LLVMBuildMul(e->B, r.iv, ze_i64(e, V), "")}, 1, "xr");
-      LLVMValueRef mx = LLVMBuildFPExt(e->B, ze_reduce(e, 2, xr, ze_i64(e, V), NULL, "max"), e->td, "max.d");
-      LLVMValueRef sum = ze_var(e, e->td, ze_f64(e, 0), "sum");
-      ZLoop n = ze_for(e, ze_i64(e, 0), ze_i64(e, V), NULL, "n");
-      LLVMValueRef d = LLVMBuildFSub(e->B, LLVMBuildFPExt(e->B, ze_load_f32(e, ZO_DT_F32, xr, n.iv, ""), e->td, ""), mx, "");
-      ze_set(e, sum, LLVMBuildFAdd(e->B, ze_get(e, sum, ""), ze_math_f64(e, "exp", d, ""), ""));
-      ze_for_end(e, &n);
-      LLVMValueRef lse = LLVMBuildFAdd(e->B, mx, ze_math_f64(e, "log", ze_get(e, sum, ""), ""), "lse");
-      LLVMValueRef xt = LLVMBuildFPExt(e->B, ze_load_f32(e, ZO_DT_F32, xr, tc, "x.t"), e->td, "");
-      ze_set(e, out, LLVMBuildFPTrunc(e->B, LLVMBuildFSub(e->B, lse, xt, ""), e->tf, ""));
-    }
-    ze_endif(e, &ok);
-    ze_store_f32(e, y, r.iv, ze_get(e, out, "loss"));
-  }
-  ze_for_end(e, &r);
-}
 
 typedef void (*Emitter)(Emit *, const KPlan *);
 static const Emitter emitters[] = {
-  [KK_MATMUL] = emit_matmul, [KK_EW] = emit_ew, [KK_NORM] = emit_norm, [KK_ROPE] = emit_rope,
-  [KK_ATTENTION] = emit_attention, [KK_EMBEDDING] = emit_embedding, [KK_POSITIONS] = emit_positions,
-  [KK_SOFTMAX] = emit_softmax, [KK_SLICE] = emit_slice, [KK_TRANSPOSE] = emit_transpose, [KK_XENT] = emit_xent,
+  [KK_MATMUL] = emit_matmul, [KK_EW] = emit_ew, [KK_NORM] = emit_norm, [KK_SINGLE] = zk_emit_single,
 };
-_Static_assert(sizeof emitters / sizeof emitters[0] == KK_XENT + 1, "one emitter per kernel kind");
+_Static_assert(sizeof emitters / sizeof emitters[0] == KK_SINGLE + 1, "one emitter per kernel kind");
 
 void zk_emit(Emit *e, const KPlan *p, const char *name) {
   e->plan = p;

@@ -2,7 +2,9 @@
  * of kernel each group is, its members; this backend asks for none of the
  * decisions across kernels) to LLVM kernel plans: what each kernel reads and
  * writes, which argument slot holds each pointer, size, stream id and
- * perturbation setting, and the matmul's scratch layout.
+ * perturbation setting, and the matmul's scratch layout. An op that runs
+ * alone gets the slots every such kernel has here (plan_single), the rest
+ * from its row of codegen/llvm_ops.c's table.
  *
  * Slots are assigned in a fixed order that depends only on the group's
  * structure, so the 32 q_proj kernels of a 32-layer model get identical
@@ -17,11 +19,11 @@
 
 #define Z_PROLOGUE_MAX (1 << 20)     /* elements of a perturbed operand whose z is precomputed per call */
 
-typedef struct Planner {
+struct Planner {
   Func *f;
   ZoLlvmProgram *p;
   const ZoKPlan *plan;
-} Planner;
+};
 
 /* ---- slots */
 static int add_ptr(KPlan *kp, ZoKArg a) {
@@ -48,12 +50,12 @@ static int add_int(KPlan *kp, ZoKArg a) {
   return kp->ints.len - 1;
 }
 
-static KSize ksize(KPlan *kp, Dim d) {
+KSize zp_ksize(KPlan *kp, Dim d) {
   if (zo_dim_is_const(d)) return (KSize){.c = d.coef, .slot = -1};
   return (KSize){.c = -1, .slot = add_int(kp, (ZoKArg){.kind = ZO_KARG_DIM, .dim = d})};
 }
 
-static int int_const(KPlan *kp, int64_t c) { return add_int(kp, (ZoKArg){.kind = ZO_KARG_CONST, .c = c}); }
+int zp_int_const(KPlan *kp, int64_t c) { return add_int(kp, (ZoKArg){.kind = ZO_KARG_CONST, .c = c}); }
 
 /* ---- dims */
 
@@ -66,7 +68,7 @@ static int fail(Planner *pl, const KPlan *kp, const char *what) {
 }
 
 /* the perturbation slots, once, for a kernel whose output has `rows` rows */
-static int need_perturb(Planner *pl, KPlan *kp, Dim rows) {
+int zp_need_perturb(Planner *pl, KPlan *kp, Dim rows) {
   if (kp->a_pert >= 0) return 0;
   Dim per;
   const char *err = NULL;
@@ -88,14 +90,14 @@ static int operand_slots(Planner *pl, KPlan *kp, int n0) {
               .stream = -1};
     if (u->weight) {
       o.ptr = ptr_storage(kp, u->v, 0);
-      if (o.perturbed) o.stream = int_const(kp, u->v->w->stream[0]);
+      if (o.perturbed) o.stream = zp_int_const(kp, u->v->w->stream[0]);
       Dim ne = zo_value_numel(u->v);
       if (zo_dim_is_const(ne)) o.numel = ne.coef;
     } else {
       o.ptr = ptr_buffer(kp, u->v);
     }
-    if (!o.full) o.rows = ksize(kp, u->rows);
-    if (o.perturbed && need_perturb(pl, kp, kp->set.rows) < 0) return -1;
+    if (!o.full) o.rows = zp_ksize(kp, u->rows);
+    if (o.perturbed && zp_need_perturb(pl, kp, kp->set.rows) < 0) return -1;
     vec_push(&kp->opd, o);
   }
   return 0;
@@ -176,7 +178,7 @@ static int plan_dq(Planner *pl, KPlan *kp, const Value *mm) {
       dq->sname[s] = fmt->storage[s].name;
       dq->ptr[s] = ptr_storage(kp, w, s);
       dq->perturbed[s] = w->w->perturbed[s] && zo_dtype_is_float(dq->dt[s]);
-      if (dq->perturbed[s]) dq->stream[s] = int_const(kp, w->w->stream[s]);
+      if (dq->perturbed[s]) dq->stream[s] = zp_int_const(kp, w->w->stream[s]);
     }
   } else {
     /* a plain matrix: W[k, n] = A[k, n], or A[n, k] through a fused transpose */
@@ -199,7 +201,7 @@ static int plan_dq(Planner *pl, KPlan *kp, const Value *mm) {
     if (w->op == ZO_OP_WEIGHT) {
       dq->ptr[0] = ptr_storage(kp, w, 0);
       dq->perturbed[0] = w->w->perturbed[0];
-      if (dq->perturbed[0]) dq->stream[0] = int_const(kp, w->w->stream[0]);
+      if (dq->perturbed[0]) dq->stream[0] = zp_int_const(kp, w->w->stream[0]);
     } else if (w->buffer >= 0) {
       dq->ptr[0] = ptr_buffer(kp, w);
     } else {
@@ -218,12 +220,12 @@ static int plan_matmul(Planner *pl, KPlan *kp, const KGroup *g) {
   if (plan_dq(pl, kp, mm) < 0) return -1;
   KDq *dq = &kp->dq;
   Dim rows = zo_value_rows(mm);
-  kp->rows = ksize(kp, rows);
+  kp->rows = zp_ksize(kp, rows);
   kp->N = (KSize){.c = dq->N, .slot = -1};
   if (!zo_dim_eq(zo_value_last_dim(x), zo_dim_const(dq->K))) return fail(pl, kp, "the matmul's inner dimensions differ");
   bool pert = false;
   for (int s = 0; s < dq->nstorage; s++) pert |= dq->perturbed[s];
-  if (pert && need_perturb(pl, kp, rows) < 0) return -1;
+  if (pert && zp_need_perturb(pl, kp, rows) < 0) return -1;
   /* the epilogue: every elementwise member after (and including) the matmul */
   kp->set.N = zo_dim_const(dq->N);
   kp->set.rows = rows;
@@ -304,8 +306,8 @@ static int ew_begin(Planner *pl, KPlan *kp, const KGroup *g, int n) {
   const Value *out = kp->k->anchor;
   kp->set.N = zo_value_last_dim(out);
   kp->set.rows = zo_value_rows(out);
-  kp->N = ksize(kp, kp->set.N);
-  kp->rows = ksize(kp, kp->set.rows);
+  kp->N = zp_ksize(kp, kp->set.N);
+  kp->rows = zp_ksize(kp, kp->set.rows);
   kp->k->items = kp->set.rows;
   kp->k->items_what = "rows";
   for (int i = 0; i < n; i++)
@@ -340,72 +342,23 @@ static int plan_norm(Planner *pl, KPlan *kp, const KGroup *g) {
 
 /* the pointer of a tensor a single-op kernel reads (a buffer, or a plain
  * weight's data: zo_kplan_check said which it may be) */
-static int in_ptr(KPlan *kp, const Value *u) { return u->op == ZO_OP_WEIGHT ? ptr_storage(kp, u, 0) : ptr_buffer(kp, u); }
+int zp_in_ptr(KPlan *kp, const Value *u) { return u->op == ZO_OP_WEIGHT ? ptr_storage(kp, u, 0) : ptr_buffer(kp, u); }
 
 static int plan_single(Planner *pl, KPlan *kp) {
   const Value *v = kp->k->anchor;
   kp->v = v;
   kp->out_ptr = ptr_buffer(kp, v);
   Dim rows = zo_value_rows(v);
-  kp->rows = ksize(kp, rows);
-  kp->N = ksize(kp, zo_value_last_dim(v));
+  kp->rows = zp_ksize(kp, rows);
+  kp->N = zp_ksize(kp, zo_value_last_dim(v));
   kp->k->items = rows;
   kp->k->items_what = "rows";
   for (int a = 0; a < v->narg; a++)
-    if (v->op != ZO_OP_EMBEDDING || a > 0) kp->in_ptr[a] = in_ptr(kp, v->arg[a]);
-  switch (kp->kind) {
-  case KK_ROPE:
-    kp->k->kind = "rope";
-    kp->T = ksize(kp, v->type.dims[v->type.rank - 2]);
-    return 0;
-  case KK_ATTENTION: {
-    kp->k->kind = "attention";
-    Dim T = v->type.dims[v->type.rank - 2], outer = zo_value_dims(v, 0, v->type.rank - 2), items;
-    kp->T = ksize(kp, T);
-    kp->outer = ksize(kp, outer);
-    ZO_ASSERT(zo_dim_mul(outer, zo_dim_const((int64_t)v->attr[0]), &items));
-    kp->k->items = items;
-    kp->k->items_what = "batch*heads";
-    int64_t hd = zo_value_last_dim(v).coef / (int64_t)v->attr[0];
-    kp->k->scratch_fixed = (hd * 4 + 63) / 64 * 64;
-    kp->k->scratch_scale = 4;
-    kp->k->scratch_dim = T;
-    return 0;
-  }
-  case KK_EMBEDDING: {
-    kp->k->kind = "embedding";
-    const Value *t = v->arg[0];
-    kp->table = t;
-    kp->in_ptr[0] = in_ptr(kp, t);
-    if (t->op == ZO_OP_WEIGHT && t->w->perturbed[0]) {
-      vec_push(&kp->opd, ((KOpd){.v = t, .perturbed = true, .stream = int_const(kp, t->w->stream[0]), .zoff = -1}));
-      if (need_perturb(pl, kp, rows) < 0) return -1;
-    }
-    return 0;
-  }
-  case KK_POSITIONS:
-    kp->k->kind = "positions";
-    return 0;
-  case KK_SOFTMAX:
-    kp->k->kind = "softmax";
-    return 0;
-  case KK_SLICE:
-    kp->k->kind = "slice";
-    kp->T = ksize(kp, zo_value_last_dim(v->arg[0]));   /* the input's row length */
-    return 0;
-  case KK_TRANSPOSE:
-    kp->k->kind = "transpose";
-    kp->k->items = v->arg[0]->type.dims[1];
-    kp->k->items_what = "output rows";
-    return 0;
-  case KK_XENT:
-    kp->k->kind = "cross_entropy";
-    kp->N = ksize(kp, zo_value_last_dim(v->arg[0]));
-    kp->rows = ksize(kp, zo_value_numel(v));
-    kp->k->items = zo_value_numel(v);
-    return 0;
-  default: return fail(pl, kp, "no CPU kernel for this op");
-  }
+    if (v->op != ZO_OP_EMBEDDING || a > 0) kp->in_ptr[a] = zp_in_ptr(kp, v->arg[a]);
+  const ZkOp *o = zk_single_op(v->op);   /* llvm_ops.c: the rest of its slots, by op */
+  if (!o) return fail(pl, kp, "no CPU kernel for this op");
+  kp->k->kind = zo_op_name(v->op);
+  return o->slots ? o->slots(pl, kp) : 0;
 }
 
 ZoLlvmProgram *zo_llvm_plan(Func *f) {

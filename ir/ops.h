@@ -5,8 +5,11 @@
  * attributes that follow the tensor operands (name=default; no default means
  * required; positional after the tensors or by name), and its properties.
  * The enum, the name table, the attribute table and the property table all come
- * from this list, so adding an op is one line here plus its shape rule
- * (passes/infer.c) and its kernels; ZO_OP_COUNT is asserted next to each table.
+ * from this list; ZO_OP_COUNT is asserted next to each table. The flags give
+ * rules too: an elementwise op (ZO_OPF_EW) needs no shape rule (passes/infer.c
+ * derives it from the tensor count), and no op a kernel kind of its own
+ * (codegen/kplan.h: one that runs alone is KK_SINGLE). Adding an op, file by
+ * file in order: docs/adding-an-op.md.
  */
 #ifndef ZOC_OPS_H
 #define ZOC_OPS_H
@@ -33,6 +36,7 @@
   X(GELU,         "gelu",         1, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
   X(GELU_TANH,    "gelu_tanh",    1, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
   X(RELU,         "relu",         1, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
+  X(TANH,         "tanh",         1, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
   X(RMS_NORM,     "rms_norm",     2, "eps=1e-5",                           ZO_OPF_CALLABLE) \
   X(LAYER_NORM,   "layer_norm",   3, "eps=1e-5",                           ZO_OPF_CALLABLE) \
   X(ROPE,         "rope",         1, "heads,theta=10000",                  ZO_OPF_CALLABLE) \

@@ -1,6 +1,8 @@
 /* infer.c — dtype and shape inference.
  *
- * One rule per op, in op order. Activations are f32 (the reference precision;
+ * One rule per op, in op order; the elementwise ops' two rules follow from
+ * the ops table's flags (ir/ops.h: ZO_OPF_EW and the tensor count), so they
+ * have no case of their own. Activations are f32 (the reference precision;
  * backends may compute in lower precision, but the IR's contract is f32).
  * A mismatch is the user's mistake: the message names the op and both shapes.
  * A value whose operand failed gets no type and no further message, so one
@@ -66,6 +68,37 @@ static int64_t largest_id(DType dt) {
 static bool is_float_tensor(const Value *v) { return !v->type.fmt && zo_dtype_is_float(v->type.dtype); }
 
 static void infer_block(Infer *c, Block *b);
+
+/* ---- the rules the ops table's flags imply (ir/ops.h): an elementwise op
+   (ZO_OPF_EW) of one tensor keeps its shape, of two broadcasts the shorter
+   shape over the longer's leading dims; a new elementwise op needs no case */
+
+static void infer_same(Infer *c, Value *v) {
+  const Value *x = v->arg[0];
+  if (!is_float_tensor(x)) {
+    zo_diag_error(v->loc, "%s: needs a float tensor, this is %s", zo_op_name(v->op), ty(c, x));
+    return;
+  }
+  set(v, ZO_DT_F32, x->type.rank, x->type.dims);
+}
+
+static void infer_broadcast(Infer *c, Value *v) {
+  const Value *x = v->arg[0], *y = v->arg[1];
+  const char *op = zo_op_name(v->op);
+  if (!is_float_tensor(x) || !is_float_tensor(y)) {
+    zo_diag_error(v->loc, "%s: needs float tensors, got %s and %s", op, ty(c, x), ty(c, y));
+    return;
+  }
+  /* the shorter shape must be a suffix of the longer (broadcast over leading dims) */
+  const Value *big = x->type.rank >= y->type.rank ? x : y, *small = big == x ? y : x;
+  int off = big->type.rank - small->type.rank;
+  for (int i = 0; i < small->type.rank; i++)
+    if (!zo_dim_eq(small->type.dims[i], big->type.dims[off + i])) {
+      zo_diag_error(v->loc, "%s: shapes %s and %s do not match", op, ty(c, x), ty(c, y));
+      return;
+    }
+  set(v, ZO_DT_F32, big->type.rank, big->type.dims);
+}
 
 static void infer_value(Infer *c, Value *v) {
   for (int i = 0; i < v->narg; i++)
@@ -136,35 +169,8 @@ static void infer_value(Infer *c, Value *v) {
     set(v, ZO_DT_F32, x->type.rank, d);
     return;
   }
-  case ZO_OP_ADD:
-  case ZO_OP_SUB:
-  case ZO_OP_MUL: {
-    if (!is_float_tensor(x) || !is_float_tensor(y)) {
-      zo_diag_error(loc, "%s: needs float tensors, got %s and %s", op, ty(c, x), ty(c, y));
-      return;
-    }
-    /* the shorter shape must be a suffix of the longer (broadcast over leading dims) */
-    const Value *big = x->type.rank >= y->type.rank ? x : y, *small = big == x ? y : x;
-    int off = big->type.rank - small->type.rank;
-    for (int i = 0; i < small->type.rank; i++)
-      if (!zo_dim_eq(small->type.dims[i], big->type.dims[off + i])) {
-        zo_diag_error(loc, "%s: shapes %s and %s do not match", op, ty(c, x), ty(c, y));
-        return;
-      }
-    set(v, ZO_DT_F32, big->type.rank, big->type.dims);
-    return;
-  }
-  case ZO_OP_SCALE:
-  case ZO_OP_SILU:
-  case ZO_OP_GELU:
-  case ZO_OP_GELU_TANH:
-  case ZO_OP_RELU:
   case ZO_OP_SOFTMAX:
-    if (!is_float_tensor(x)) {
-      zo_diag_error(loc, "%s: needs a float tensor, this is %s", op, ty(c, x));
-      return;
-    }
-    set(v, ZO_DT_F32, x->type.rank, x->type.dims);
+    infer_same(c, v);
     return;
   case ZO_OP_RMS_NORM:
   case ZO_OP_LAYER_NORM: {
@@ -303,7 +309,18 @@ static void infer_value(Infer *c, Value *v) {
     if (yv->arg[v->index]->type.rank >= 0) v->type = yv->arg[v->index]->type;
     return;
   }
-  case ZO_OP_COUNT: break;
+  default: {   /* the elementwise ops: their rule from the ops table's flags */
+    const OpInfo *in = zo_op_info(v->op);
+    if ((in->flags & ZO_OPF_EW) && in->ntensors == 1) {
+      infer_same(c, v);
+      return;
+    }
+    if ((in->flags & ZO_OPF_EW) && in->ntensors == 2) {
+      infer_broadcast(c, v);
+      return;
+    }
+    break;
+  }
   }
   ZO_BUG("no shape rule for op %s", op);
 }

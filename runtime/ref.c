@@ -88,6 +88,22 @@ void zo_ref_relu(const float *x, float *y, int64_t n) {
   for (int64_t i = 0; i < n; i++) y[i] = x[i] < 0 ? 0.0f : x[i];
 }
 
+/* The ref backend (runtime/refexec.c) runs every elementwise op of one tensor and no
+ * attributes through here, so a new activation's reference is one case below (and the
+ * tests call it by op, as the backend does). */
+void zo_ref_unary(Op op, const float *x, float *y, int64_t n) {
+  switch (op) {
+  case ZO_OP_SILU: zo_ref_silu(x, y, n); return;
+  case ZO_OP_GELU: zo_ref_gelu(x, y, n); return;
+  case ZO_OP_GELU_TANH: zo_ref_gelu_tanh(x, y, n); return;
+  case ZO_OP_RELU: zo_ref_relu(x, y, n); return;
+  case ZO_OP_TANH:   /* Gemma 2's softcapping: cap * tanh(x / cap) */
+    for (int64_t i = 0; i < n; i++) y[i] = (float)tanh((double)x[i]);
+    return;
+  default: ZO_BUG("op %s has no unary reference", zo_op_name(op));
+  }
+}
+
 /* ---- lookup and layout */
 
 void zo_ref_embedding(const float *table, const int32_t *ids, float *y, int64_t n_ids, int64_t V, int64_t D) {

@@ -20,6 +20,8 @@
 
 #include <stdint.h>
 
+#include "ir/ops.h"
+
 /* ---- linear algebra */
 /* y[M,N] = x[M,K] · w[K,N] */
 void zo_ref_matmul(const float *x, const float *w, float *y, int64_t M, int64_t K, int64_t N);
@@ -35,6 +37,9 @@ void zo_ref_silu(const float *x, float *y, int64_t n);       /* x * sigmoid(x) *
 void zo_ref_gelu(const float *x, float *y, int64_t n);       /* exact: x * Φ(x), Φ via erfc */
 void zo_ref_gelu_tanh(const float *x, float *y, int64_t n);  /* GPT-2 "gelu_new" tanh form */
 void zo_ref_relu(const float *x, float *y, int64_t n);       /* max(x, 0); NaN stays NaN */
+/* y = op(x) for an elementwise op of one tensor and no attributes (ZO_OPF_EW, as above);
+   any other op is a bug */
+void zo_ref_unary(Op op, const float *x, float *y, int64_t n);
 
 /* ---- lookup and layout */
 /* y[i,:] = table[ids[i],:]; table [V,D], y [n_ids,D]; every id in [0,V) */

@@ -305,10 +305,6 @@ static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *t
     for (int64_t j = 0; j < n; j++) o[j] = (float)((double)X[j] * v->attr[0]);
     return 0;
   }
-  case ZO_OP_SILU: zo_ref_silu(X, r->fb[i], n); return 0;
-  case ZO_OP_GELU: zo_ref_gelu(X, r->fb[i], n); return 0;
-  case ZO_OP_GELU_TANH: zo_ref_gelu_tanh(X, r->fb[i], n); return 0;
-  case ZO_OP_RELU: zo_ref_relu(X, r->fb[i], n); return 0;
   case ZO_OP_RMS_NORM: zo_ref_rms_norm(X, Y, r->fb[i], n / last, last, (float)v->attr[0]); return 0;
   case ZO_OP_LAYER_NORM: zo_ref_layer_norm(X, Y, Z, r->fb[i], n / last, last, (float)v->attr[0]); return 0;
   case ZO_OP_ROPE: {
@@ -349,7 +345,15 @@ static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *t
     zo_ref_cross_entropy(X, tg, r->fb[i], n, V);
     return 0;
   }
-  default: ZO_BUG("the ref backend has no rule for op %s", zo_op_name(v->op));
+  default: {
+    /* an activation (elementwise, one tensor, no attributes): runtime/ref.c's zo_ref_unary */
+    const OpInfo *in = zo_op_info(v->op);
+    if ((in->flags & ZO_OPF_EW) && in->ntensors == 1 && in->nattrs == 0) {
+      zo_ref_unary(v->op, X, r->fb[i], n);
+      return 0;
+    }
+    ZO_BUG("the ref backend has no rule for op %s", zo_op_name(v->op));
+  }
   }
 }
 

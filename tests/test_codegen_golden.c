@@ -13,7 +13,9 @@
  * The configurations (`models` below): llama with 2 layers and recipe qzo;
  * tiny in each bundled format (gptq 2/3/4/8 bits with groups, int8, fp8, nf4,
  * aqlm, dense f32 and bf16; act-order GPTQ is g_idx's contents, not a
- * parameter, so its code is every gptq kernel's); opt and gpt2 with 2 layers.
+ * parameter, so its code is every gptq kernel's); opt and gpt2 with 2 layers;
+ * tests/data/models/softcap.zo (tanh: Gemma 2's logit softcapping, the op
+ * docs/adding-an-op.md adds).
  * Shapes change numbers in the text, not its size, so the defaults stay.
  *
  * CUDA (tests/golden/cuda/NAME.cu): the whole source `zoc cuda` prints, for
@@ -84,6 +86,7 @@ static const Golden models[] = {
   {"tiny-bf16", "models/tiny.zo", "-D 'W=linear(dt=bf16)' -D DT=bf16 --recipe mezo", true, 0},
   {"opt", "models/opt.zo", "-D L=2 --recipe mezo", true, 0},
   {"gpt2", "models/gpt2.zo", "-D L=2 --recipe mezo", true, 0},
+  {"softcap", "tests/data/models/softcap.zo", "--recipe qzo", true, 0},
 };
 enum { NMODELS = sizeof models / sizeof *models };
 

@@ -8,7 +8,8 @@
  * a doubled batch (split: +eps for the first half, −eps for the rest) under
  * QZO and MeZO recipes; the logits are bit-identical for 1, 2 and 3 threads;
  * B and T change between calls (the memory plan is redone); bad token ids are
- * an error, not a crash.
+ * an error, not a crash; tanh (tests/data/models/softcap.zo) through the
+ * command line, `zoc loss` on cpu against ref.
  *
  * Why 1e-5: every kernel is within a few f32 roundings of the reference per
  * op (test_llvm.c); through L layers of norm-bounded activations the errors
@@ -290,6 +291,43 @@ START_TEST(test_shapes_and_errors) {
 }
 END_TEST
 
+/* tanh end to end, as a user runs it: tests/data/models/softcap.zo (Gemma 2's logit
+ * softcapping, cap * tanh(logits / cap)) through `zoc random-weights` and `zoc loss`, cpu
+ * against ref line by line (1e-5 relative, as above); with small caps the logits lie in
+ * (-cap, cap), so every loss is within 2·cap of log V: a tanh left out or wrong moves it. */
+START_TEST(test_softcap_cli) {
+  uint64_t r = zt_seed() ^ 0x7a4;
+  const char *dir = zt_tmpdir(), *model = zt_src("tests/data/models/softcap.zo");
+  char *w = zt_fmt("%s/softcap.safetensors", dir), *toks = zt_fmt("%s/toks.jsonl", dir);
+  char *args = zt_fmt("random-weights '%s' --seed %llu -o '%s'", model, (unsigned long long)(zt_next(&r) >> 1), w);
+  char *out = NULL, *err = NULL;
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s: %s", args, err);
+  free(args), free(out), free(err);
+  zt_write_tokens(toks, 6, 2, 24, 64, &r);
+  const char *caps[] = {"", "-D cap=0.05 -D ecap=0.5"};
+  for (int c = 0; c < 2; c++) {
+    double loss[2][8];
+    int n[2];
+    for (int d = 0; d < 2; d++) {
+      args = zt_fmt("loss '%s' %s --weights '%s' --data '%s' --device %s", model, caps[c], w, toks, d ? "ref" : "cpu");
+      ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s: %s", args, err);
+      n[d] = zt_parse_losses(out, loss[d], 8);
+      free(args), free(out), free(err);
+    }
+    ck_assert_int_eq(n[0], 6);
+    ck_assert_int_eq(n[1], 6);
+    for (int i = 0; i < 6; i++) {
+      ck_assert_msg(fabs(loss[0][i] - loss[1][i]) <= 1e-5 * fabs(loss[1][i]), "softcap %s line %d: cpu %.9g, ref %.9g",
+                    caps[c], i, loss[0][i], loss[1][i]);
+      if (c == 1)
+        ck_assert_msg(fabs(loss[1][i] - log(64.0)) <= 2 * 0.05 + 1e-6, "cap 0.05: loss %.9g is not within 0.1 of log 64",
+                      loss[1][i]);
+    }
+  }
+  free(w), free(toks);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("cpuexec");
   TCase *c = tcase_create("models");
@@ -301,6 +339,7 @@ static Suite *suite(void) {
   tcase_add_test(c, test_gpt2);
   tcase_add_test(c, test_shapes_and_errors);
   tcase_add_test(c, test_weights_changed);
+  tcase_add_test(c, test_softcap_cli);
   suite_add_tcase(s, c);
   return s;
 }

@@ -111,6 +111,7 @@ static const Cfg all_models[] = {
   {"models/tiny.zo", "mezo", {"W=linear(dt=bf16)", "DT=bf16", NULL}},
   {"models/tiny.zo", "mezo", {"W=conv1d(dt=f16)", NULL}},
   {"tests/data/models/fallback.zo", "qzo", {NULL}},
+  {"tests/data/models/softcap.zo", "qzo", {NULL}},   /* tanh (docs/adding-an-op.md) */
 };
 
 static bool have_nvrtc(void) {

@@ -463,7 +463,7 @@ START_TEST(test_elementwise) {
            "  z = embedding(F, tokens)\n"
            "  a = gelu(x) - relu(z) * 0.75\n"
            "  b = gelu_tanh(z * 3) + silu(x) * c\n"
-           "  y = relu(a) + b\n"
+           "  y = relu(a) + b * tanh(x * 0.5)\n"
            "  output y\n"
            "}\n",
            (long long)D);
@@ -486,7 +486,11 @@ START_TEST(test_elementwise) {
   for (int64_t i = 0; i < n; i++) t2[i] = (float)((double)z[i] * 3);
   zo_ref_gelu_tanh(t2, t2, n);                                             /* gelu_tanh(z * 3) */
   zo_ref_silu(x, t3, n);
-  for (int64_t i = 0; i < n; i++) ref[i] = t1[i] + (t2[i] + t3[i] * c[i % D]);
+  float *t4 = zo_xmalloc(sizeof(float) * (size_t)n);
+  for (int64_t i = 0; i < n; i++) t4[i] = (float)((double)x[i] * 0.5);
+  zo_ref_unary(ZO_OP_TANH, t4, t4, n);                                     /* tanh(x * 0.5) */
+  for (int64_t i = 0; i < n; i++) ref[i] = t1[i] + (t2[i] + t3[i] * c[i % D]) * t4[i];
+  free(t4);
   free(t3);
   double err = zt_normwise(out, ref, n);
   ck_assert_msg(err <= 16 * U, "elementwise chain: %.3g", err);

@@ -195,17 +195,18 @@ static void binary_cases(const char *op, Binary f, double S, uint64_t *s) {
   check_batch(&b);
 }
 
-/* Activations of x in [-12,12] (both tails: silu's and gelu's -0 limits, erfc's range):
- * no sum, n = 1; the oracle's textbook forms 1 + erf(·) and 1 + tanh(·) cancel in the
- * left tail to an absolute error ~|x|·u, so S = 12. */
-static void unary_cases(const char *op, Unary f, uint64_t *s) {
-  Batch b = {.op = op};
+/* Activations of x in [-12,12] (both tails: silu's and gelu's -0 limits, erfc's range,
+ * tanh's saturation): no sum, n = 1; the oracle's textbook forms 1 + erf(·) and 1 + tanh(·)
+ * cancel in the left tail to an absolute error ~|x|·u, so S = 12. Each op through
+ * zo_ref_unary, as the ref backend runs it. */
+static void unary_cases(Op op, uint64_t *s) {
+  Batch b = {.op = zo_op_name(op)};
   for (int c = 0; c < 4; c++) {
     int64_t n = c == 0 ? 1 : c == 1 ? rnd_odd(s, 1, 999) : rnd(s, 1, 3000);
     float *x = fresh(s, n, -12, 12), *y = out_buf(n);
     if (c == 3 && n >= 3) x[0] = 0.0f, x[1] = -0.0f, x[2] = 1e-30f; /* tiny inputs */
     in_f32(&b, 0, x, n);
-    f(x, y, n);
+    zo_ref_unary(op, x, y, n);
     add_case(&b, y, n, tol(1, 12), "%lld", (long long)n);
     free(x);
   }
@@ -216,10 +217,14 @@ START_TEST(test_elementwise) {
   uint64_t s = zt_seed() ^ 0x2002;
   binary_cases("add", zo_ref_add, 8, &s);
   binary_cases("mul", zo_ref_mul, 0, &s);
-  unary_cases("silu", zo_ref_silu, &s);
-  unary_cases("gelu", zo_ref_gelu, &s);
-  unary_cases("gelu_tanh", zo_ref_gelu_tanh, &s);
-  unary_cases("relu", zo_ref_relu, &s);
+  /* every activation (elementwise, one tensor, no attributes: what zo_ref_unary takes), a new one
+     included: the oracle must know it by its name */
+  int nunary = 0;
+  for (int op = 0; op < ZO_OP_COUNT; op++) {
+    const OpInfo *in = zo_op_info((Op)op);
+    if ((in->flags & ZO_OPF_EW) && in->ntensors == 1 && in->nattrs == 0) unary_cases((Op)op, &s), nunary++;
+  }
+  ck_assert_int_ge(nunary, 5);   /* silu, gelu, gelu_tanh, relu, tanh */
 
   Batch b = {.op = "add_bias"}; /* as add: n = 1, S = 8 */
   for (int c = 0; c < 4; c++) {
@@ -605,6 +610,12 @@ START_TEST(test_known_answers) {
     float r[4] = {-2, 3, -0.0f, NAN}, ry[4];
     zo_ref_relu(r, ry, 4);
     ck_assert(ry[0] == 0 && ry[1] == 3 && ry[2] == 0 && isnan(ry[3]));
+    /* tanh against C's tanh in double: tanh(1) = 0.7615941559557649, odd, saturating to ±1 */
+    float t[6] = {1, -1, 0, 20, -20, 0.5f}, ty[6];
+    zo_ref_unary(ZO_OP_TANH, t, ty, 6);
+    double want_tanh[6] = {0.7615941559557649, -0.7615941559557649, 0, 1, -1, 0.46211715726000974};
+    expect_near("tanh", ty, want_tanh, 6, 1e-7);
+    for (int i = 0; i < 6; i++) ck_assert_float_eq(ty[i], (float)tanh((double)t[i]));
   }
   /* matmul and layouts on small integers: exact */
   {

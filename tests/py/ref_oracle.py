@@ -78,6 +78,10 @@ def op_relu(inp, n):
     return np.maximum(inp(0, F32, n), 0.0)
 
 
+def op_tanh(inp, n):
+    return np.tanh(inp(0, F32, n))
+
+
 def op_embedding(inp, n_ids, V, D):
     table = inp(0, F32, V * D).reshape(V, D)
     ids = inp(1, I32, n_ids)
@@ -165,6 +169,7 @@ OPS = {
     "gelu": (op_gelu, "i"),
     "gelu_tanh": (op_gelu_tanh, "i"),
     "relu": (op_relu, "i"),
+    "tanh": (op_tanh, "i"),
     "embedding": (op_embedding, "iii"),
     "transpose2d": (op_transpose2d, "ii"),
     "slice_cols": (op_slice_cols, "iiii"),
