@@ -191,6 +191,15 @@ static SxV sx_node(Dq *c, StrBuf *b, const Sx *x) {
     SxV u = sx(c, b, x->kids[0]);
     return temp(c, b, isint, "-%s", as(c, u, isint));
   }
+  case SX_EXP2: {   /* 2^e1 · 2^e2 from exponent bits, e1 = e in [-126, 127]: the CPU's bits (llvm_sx.c) */
+    SxV u = sx(c, b, x->kids[0]);
+    const char *ev = as(c, u, true);
+    SxV e1 = temp(c, b, true, "%s < -126 ? -126 : %s > 127 ? 127 : %s", ev, ev, ev);
+    SxV d = temp(c, b, true, "%s - %s", ev, e1.s);
+    SxV e2 = temp(c, b, true, "%s < -126 ? -126 : %s > 127 ? 127 : %s", d.s, d.s, d.s);
+    return temp(c, b, false, "__fmul_rn(__int_as_float((int)(%s + 127) << 23), __int_as_float((int)(%s + 127) << 23))",
+                e1.s, e2.s);
+  }
   default: break;
   }
   SxV l = sx(c, b, x->kids[0]), r = sx(c, b, x->kids[1]);

@@ -317,6 +317,7 @@ static void analyse(Walk *w, int i) {
   case SX_BITS: d->mem = d->datadep = d->is_int = true; break;
   case SX_TABLE: d->mem = true; d->is_int = false; break;
   case SX_NEG: d->is_int = a->is_int; break;
+  case SX_EXP2: d->is_int = false; break;
   case SX_ADD: case SX_SUB: case SX_MUL: d->is_int = x->is_int && a->is_int && b->is_int; break;
   case SX_DIV: d->is_int = x->is_int; break;
   default: d->is_int = true; break;

@@ -469,6 +469,36 @@ static LLVMValueRef emit_table(SxCtx *s, int i, int mode) {
   return ze_vgather_raw(e, ZO_DT_F32, base, idx, t->name);
 }
 
+/* the i64 constant c in v's shape */
+static LLVMValueRef i64_like(SxCtx *s, LLVMValueRef v, int64_t c) {
+  LLVMValueRef k = ze_int(s->e->t64, c);
+  return ze_is_vec(v) ? ze_splat(s->e, k, "") : k;
+}
+
+/* lo <= v <= hi, v an i64 (scalar or vector) */
+static LLVMValueRef clamp64(SxCtx *s, LLVMValueRef v, int64_t lo, int64_t hi) {
+  LLVMBuilderRef B = s->e->B;
+  LLVMValueRef l = i64_like(s, v, lo), h = i64_like(s, v, hi);
+  v = LLVMBuildSelect(B, LLVMBuildICmp(B, LLVMIntSLT, v, l, ""), l, v, "");
+  return LLVMBuildSelect(B, LLVMBuildICmp(B, LLVMIntSGT, v, h, ""), h, v, "");
+}
+
+/* exp2(e), e an integer: 2^e1 · 2^e2 built from exponent bits, e1 = e in
+   f32's normal range [-126, 127], e2 = e - e1 clamped the same; the one
+   rounding is the product's, so 2^e is exact down to 2^-149, 0 below and
+   inf past 2^127, as zo_sx_eval and the CUDA generator compute it. */
+static LLVMValueRef emit_exp2(SxCtx *s, int i, int mode) {
+  Emit *e = s->e;
+  LLVMValueRef v = as_int(s, emit(s, node_of(s, s->info[i].x->kids[0]), mode), true);
+  LLVMValueRef e1 = clamp64(s, v, -126, 127), e2 = clamp64(s, LLVMBuildSub(e->B, v, e1, ""), -126, 127), f[2];
+  LLVMTypeRef ti = ze_is_vec(v) ? ze_vec(e, e->t32) : e->t32, tf = ze_is_vec(v) ? ze_vec(e, e->tf) : e->tf;
+  for (int j = 0; j < 2; j++) {
+    LLVMValueRef b = LLVMBuildShl(e->B, LLVMBuildAdd(e->B, j ? e2 : e1, i64_like(s, v, 127), ""), i64_like(s, v, 23), "");
+    f[j] = LLVMBuildBitCast(e->B, LLVMBuildTrunc(e->B, b, ti, ""), tf, "");
+  }
+  return LLVMBuildFMul(e->B, f[0], f[1], "exp2");
+}
+
 static LLVMValueRef emit_arith(SxCtx *s, int i, int mode) {
   Emit *e = s->e;
   const DqNode *in = &s->info[i];
@@ -550,6 +580,7 @@ static LLVMValueRef emit(SxCtx *s, int i, int mode) {
   case SX_LOAD: v = emit_load(s, i, mode); break;
   case SX_BITS: v = emit_bits(s, i, mode); break;
   case SX_TABLE: v = emit_table(s, i, mode); break;
+  case SX_EXP2: v = emit_exp2(s, i, mode); break;
   default: v = emit_arith(s, i, mode); break;
   }
   s->cache[i][mode] = v;

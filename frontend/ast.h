@@ -40,7 +40,8 @@ typedef enum AstKind {
   AST_PARAM,    /* name = lhs (default: number, or format name/instance), args (AST_STR:
                    the config keys after `from`, alternatives in order), target = the
                    first of them (NULL if none) */
-  AST_STORAGE,  /* name, type (AST_TYPE: dtype + dims over K, N and format params), role (NULL if none) */
+  AST_STORAGE,  /* name, type (AST_TYPE: dtype + dims over K, N and format params), role (NULL if none),
+                   lhs (NULL, or the metadata it holds: the call json("tensor", "key")) */
   AST_CONST,    /* name, type (AST_TYPE), lhs (AST_LIST) — a constant table in a format */
   AST_DEQUANT,  /* params (AST_NAME: the index variables, e.g. k, n), lhs (the expression) */
   AST_INPUT,    /* name, type */

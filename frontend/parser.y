@@ -236,6 +236,12 @@ format_item:
       $$->type = $4;
       $$->role = $5;
     }
+| STORAGE name ':' type '=' postfix {
+      $$ = node(ctx, AST_STORAGE, @2);   /* a value from a checkpoint's metadata: json("tensor", "key") */
+      $$->name = $2;
+      $$->type = $4;
+      $$->lhs = $6;
+    }
 | CONST name ':' type '=' '[' opt_exprs ']' {
       $$ = node(ctx, AST_CONST, @2);
       $$->name = $2;

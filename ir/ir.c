@@ -239,6 +239,10 @@ double zo_sx_eval(const Sx *e, const FormatInst *fmt, const Weight *w, const voi
     return t->vals[i];
   }
   case SX_NEG: return -EV(0);
+  case SX_EXP2: {   /* f32's 2^e: exact down to 2^-149, 0 below, inf above 2^127 */
+    double x = EV(0);
+    return x < -149 ? 0.0 : x > 127 ? INFINITY : ldexp(1.0, (int)x);
+  }
   case SX_ADD: return EV(0) + EV(1);
   case SX_SUB: return EV(0) - EV(1);
   case SX_MUL: return EV(0) * EV(1);

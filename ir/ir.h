@@ -58,6 +58,8 @@ typedef enum SxKind {
                  axis), then off, width; ref = storage, axis = stream axis */
   SX_TABLE,   /* const table lookup: ref = table index, kids[0] = index */
   SX_ADD, SX_SUB, SX_MUL, SX_DIV, SX_MOD, SX_AND, SX_OR, SX_SHL, SX_SHR, SX_NEG,
+  SX_EXP2,    /* exp2(kids[0]): 2^e of an integer e, a float exactly as f32 holds it
+                 (0 below 2^-149, inf past 2^127): MX's E8M0 scales */
 } SxKind;
 
 typedef struct Sx Sx;
@@ -83,8 +85,12 @@ typedef struct FormatStorage {
   const char *name;
   DType dtype;
   Role role;
-  int rank;
+  int rank;                              /* 0: one value per weight */
   const struct Ast *dims[ZO_MAX_RANK];   /* over K, N and the format's params */
+  /* a value kept in a checkpoint's metadata, not a tensor of its own: key
+     meta_key of the JSON object that tensor "<weight>.<meta_tensor>" holds as
+     UTF-8 bytes (bitsandbytes' quant_state); NULL for a plain storage */
+  const char *meta_tensor, *meta_key;
 } FormatStorage;
 
 typedef struct FormatTable {

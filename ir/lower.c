@@ -430,6 +430,26 @@ static bool eval_dim(L *l, const Ast *a, Dim *out, bool allow_sym) {
   return false;
 }
 
+/* `storage x : f32[] = json("tensor", "key")`: a number from a checkpoint's
+ * metadata (runtime/weights.c reads it when binding); one value, a float. */
+static bool meta_source(const Ast *it, FormatStorage *st) {
+  const Ast *c = it->lhs;
+  bool strs = c->kind == AST_CALL && c->args.len == 2 && c->kwargs.len == 0 && c->args.data[0]->kind == AST_STR &&
+              c->args.data[1]->kind == AST_STR;
+  if (!strs || strcmp(c->name, "json") != 0) {
+    zo_diag_error(c->loc, "a storage's value comes from json(\"tensor\", \"key\"): a key of the JSON object that "
+                  "tensor \"<weight>.tensor\" holds");
+    return false;
+  }
+  if (it->type->args.len != 0 || st->dtype != ZO_DT_F32) {
+    zo_diag_error(it->type->loc, "a value from json(...) is one number: declare it `%s : f32[]`", it->name);
+    return false;
+  }
+  st->meta_tensor = c->args.data[0]->name;
+  st->meta_key = c->args.data[1]->name;
+  return true;
+}
+
 /* ---- formats */
 static const FormatInst *instantiate(L *l, const Ast *decl, const AstList *kwargs, Loc loc) {
   Arena *ar = &l->f->arena;
@@ -538,10 +558,12 @@ static const FormatInst *instantiate(L *l, const Ast *decl, const AstList *kwarg
         FormatStorage *st = &fi->storage[fi->nstorage++];
         st->name = it->name;
         st->dtype = dt;
-        if (!ty->has_dims || ty->args.len == 0 || ty->args.len > ZO_MAX_RANK) {
-          zo_diag_error(ty->loc, "storage '%s' needs between 1 and %d dimensions", it->name, ZO_MAX_RANK);
+        if (!ty->has_dims || ty->args.len > ZO_MAX_RANK) {
+          zo_diag_error(ty->loc, "storage '%s' needs between 0 and %d dimensions (0: `%s[]`, one value per weight)",
+                        it->name, ZO_MAX_RANK, ty->name);
           ok = false;
         }
+        if (it->lhs && !meta_source(it, st)) ok = false;
         st->rank = ty->args.len > ZO_MAX_RANK ? ZO_MAX_RANK : ty->args.len;
         for (int d = 0; d < st->rank; d++) st->dims[d] = ty->args.data[d];
         if (it->role) {
@@ -743,7 +765,14 @@ static Sx *sx_lower(SxCtx *c, const Ast *a) {
         e->is_int = is_whole(e->num);
         return e;
       }
-    if (find_storage(c->fi, a->name) >= 0 || find_table(c->fi, a->name) >= 0) {
+    int s0 = find_storage(c->fi, a->name);
+    if (s0 >= 0 && c->fi->storage[s0].rank == 0) {   /* one value per weight: its name is its value */
+      Sx *e = sx_new(c, SX_LOAD, 0, a->loc);
+      e->ref = s0;
+      e->is_int = !zo_dtype_is_float(c->fi->storage[s0].dtype);
+      return e;
+    }
+    if (s0 >= 0 || find_table(c->fi, a->name) >= 0) {
       zo_diag_error(a->loc, "'%s' is a tensor: index it, e.g. %s[k, n]", a->name, a->name);
       return sx_fail(c);
     }
@@ -778,8 +807,22 @@ static Sx *sx_lower(SxCtx *c, const Ast *a) {
   }
   case AST_INDEX: return sx_index(c, a, false);
   case AST_CALL: {
+    if (strcmp(a->name, "exp2") == 0) {   /* 2^e, e an integer: an E8M0 scale is exp2(s - 127) */
+      if (a->args.len != 1 || a->kwargs.len) {
+        zo_diag_error(a->loc, "exp2 takes one integer expression: exp2(s[n, k / 32] - 127)");
+        return sx_fail(c);
+      }
+      Sx *e = sx_new(c, SX_EXP2, 1, a->loc);
+      if (!(e->kids[0] = sx_lower(c, a->args.data[0]))) return sx_fail(c);
+      if (!e->kids[0]->is_int) {
+        zo_diag_error(a->args.data[0]->loc, "exp2(...) takes an integer expression (a power of two from an exponent)");
+        return sx_fail(c);
+      }
+      return e;
+    }
     if (strcmp(a->name, "bits") != 0) {
-      zo_diag_error(a->loc, "unknown function '%s' in a dequant expression (there is bits(A[..*..], offset, width))", a->name);
+      zo_diag_error(a->loc, "unknown function '%s' in a dequant expression (there are bits(A[..*..], offset, width) "
+                    "and exp2(e))", a->name);
       return sx_fail(c);
     }
     if (a->args.len != 3 || a->kwargs.len || a->args.data[0]->kind != AST_INDEX) {

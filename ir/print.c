@@ -72,6 +72,11 @@ void zo_sx_print(StrBuf *sb, const Sx *e, const FormatInst *fmt) {
     zo_sx_print(sb, e->kids[0], fmt);
     zo_sb_putc(sb, ']');
     return;
+  case SX_EXP2:
+    zo_sb_puts(sb, "exp2(");
+    zo_sx_print(sb, e->kids[0], fmt);
+    zo_sb_putc(sb, ')');
+    return;
   case SX_NEG:
     zo_sb_puts(sb, "-(");
     zo_sx_print(sb, e->kids[0], fmt);

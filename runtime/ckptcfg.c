@@ -4,8 +4,10 @@
  * config's format, the user's -D; zo_lower takes the last define of a name.
  * Because the user's would silently win, a -D for the parameter the
  * quantization config sets is compared with it first: it must name the same
- * format with the same bits and group size (`sym` only when the -D spells
- * it: it tells the quantizer how zeros were chosen, not how to read them).
+ * format with the same numeric arguments the config fixes (GPTQ's bits and
+ * group size, AWQ's group size, bitsandbytes' block sizes; `sym` only when
+ * the -D spells it: it tells the quantizer how zeros were chosen, not how to
+ * read them).
  *
  * GPTQ (quant_method "gptq", or bits with no quant_method: AutoGPTQ's older
  * quantize_config.json) maps onto formats.zo: checkpoint_format "gptq" (v1,
@@ -15,6 +17,19 @@
  * shape error at binding, never as a wrong answer), so cdiv(K, G) = 1 and
  * g_idx (all 0 in such files) picks that one group. desc_act needs nothing:
  * the act-order permutation is in g_idx.
+ *
+ * bitsandbytes (quant_method "bitsandbytes", load_in_4bit, bnb_4bit_quant_type
+ * "nf4") is bnb_nf4(...), or bnb_nf4_dq(...) with bnb_4bit_use_double_quant:
+ * transformers always quantizes in blocks of 64 (nested: 256), and each
+ * tensor's quant_state JSON, checked at binding, says so again.
+ *
+ * AWQ (quant_method "awq", version "gemm", AutoAWQ's default) is awq(G =
+ * ...), group_size -1 as for GPTQ; other versions pack otherwise: refused.
+ *
+ * fp8: compressed-tensors' "float-quantized" is fp8_channel or fp8_tensor
+ * by the weights' strategy, scales in the model's dtype; ModelOpt's FP8 is
+ * fp8_tensor(dt = f32), its NVFP4 nvfp4(G = 16). Activation quantization
+ * in any of them is not applied (zoc's forward keeps activations in f32).
  */
 #include "runtime/ckptcfg.h"
 
@@ -32,8 +47,11 @@ typedef struct Quant {
   const HfConfig *qc;       /* the file read: config.json or quantize_config.json */
   const char *prefix;       /* "quantization_config." in config.json, "" in quantize_config.json */
   char key[128];            /* scratch: prefix + key */
-  const char *fmt;          /* "gptq" or "gptq_v2" */
+  const char *fmt;          /* "gptq", "gptq_v2", "bnb_nf4", ... */
   double bits, G, sym;      /* sym < 0: not given */
+  int nargs;                /* the format's arguments the config fixes, for check_define */
+  const char *arg[3], *akey[3];   /* the format's name for each; the config's key (NULL: implied) */
+  double aval[3];
   char value[160];          /* the -D value: "gptq(bits = 4, G = 32, sym = 1)" */
   char detail[512];         /* for `zoc config`: the file and what it says */
 } Quant;
@@ -69,8 +87,17 @@ static void method_detail(Quant *q, StrBuf *sb) {
 /* A whole-number key of the quantization config into *out; false after a message. */
 static bool quant_int(Quant *q, const char *k, int64_t *out) {
   if (zo_hf_config_int(q->qc, qkey(q, k), out)) return true;
-  zo_env_error(zo_hf_config_path(q->qc), "%s%s: a GPTQ config needs it as a whole number",
+  zo_env_error(zo_hf_config_path(q->qc), "%s%s: the quantization config needs it as a whole number",
                zo_hf_config_has(q->qc, q->key) ? "" : "no ", q->key);
+  return false;
+}
+
+/* bits and group_size (-1: one group), the group size checked; false after a message */
+static bool quant_bits_group(Quant *q, int64_t *bits, int64_t *group) {
+  if (!quant_int(q, "bits", bits) || !quant_int(q, "group_size", group)) return false;
+  if (*group == -1 || (*group >= 1 && *group <= (int64_t)ONE_GROUP)) return true;
+  zo_env_error(zo_hf_config_path(q->qc), "%s is %lld: a group size is a positive whole number, or -1 for one group",
+               qkey(q, "group_size"), (long long)*group);
   return false;
 }
 
@@ -78,14 +105,9 @@ static bool quant_int(Quant *q, const char *k, int64_t *out) {
 static int read_gptq(Quant *q) {
   const char *path = zo_hf_config_path(q->qc);
   int64_t bits, group, b;
-  if (!quant_int(q, "bits", &bits) || !quant_int(q, "group_size", &group)) return -1;
+  if (!quant_bits_group(q, &bits, &group)) return -1;
   if (bits != 2 && bits != 3 && bits != 4 && bits != 8) {
     zo_env_error(path, "%s is %lld: zoc's gptq format has 2, 3, 4 or 8 bits", qkey(q, "bits"), (long long)bits);
-    return -1;
-  }
-  if (group != -1 && (group < 1 || group > (int64_t)ONE_GROUP)) {
-    zo_env_error(path, "%s is %lld: a group size is a positive whole number, or -1 for one group", qkey(q, "group_size"),
-                 (long long)group);
     return -1;
   }
   const char *cf = zo_hf_config_string(q->qc, qkey(q, "checkpoint_format"));
@@ -99,6 +121,9 @@ static int read_gptq(Quant *q) {
   }
   q->bits = (double)bits;
   q->G = group == -1 ? ONE_GROUP : (double)group;
+  q->nargs = 2;
+  q->arg[0] = "bits", q->akey[0] = "bits", q->aval[0] = q->bits;
+  q->arg[1] = "G", q->akey[1] = "group_size", q->aval[1] = q->G;
   q->sym = zo_hf_config_int(q->qc, qkey(q, "sym"), &b) ? (double)(b != 0) : -1;
   int n = snprintf(q->value, sizeof q->value, "%s(bits = %lld, G = %.17g", q->fmt, (long long)bits, q->G);
   if (q->sym >= 0) n += snprintf(q->value + n, sizeof q->value - (size_t)n, ", sym = %d", (int)q->sym);
@@ -109,6 +134,151 @@ static int read_gptq(Quant *q) {
            base_name(path), *q->prefix ? " quantization_config" : "", (long long)bits, (long long)group,
            group == -1 ? " (one group)" : "", has_da ? (da ? "true" : "false") : "-",
            q->sym < 0 ? "-" : q->sym ? "true" : "false", cf ? cf : "- (gptq)");
+  return 0;
+}
+
+/* A boolean (or 0/1) key; false when absent */
+static bool quant_flag(Quant *q, const char *k) {
+  int64_t b = 0;
+  return zo_hf_config_int(q->qc, qkey(q, k), &b) && b != 0;
+}
+
+/* bitsandbytes (transformers' BitsAndBytesConfig): 4-bit NF4, with or
+ * without double quantization, in blocks of 64 (transformers' fixed
+ * blocksize; each tensor's quant_state JSON repeats it and binding checks
+ * it). LLM.int8 and FP4 have no format here. */
+static int read_bnb(Quant *q) {
+  const char *path = zo_hf_config_path(q->qc);
+  if (!quant_flag(q, "load_in_4bit")) {
+    zo_env_error(path, "%s: zoc reads bitsandbytes 4-bit checkpoints (load_in_4bit, NF4); this one is %s", q->prefix,
+                 quant_flag(q, "load_in_8bit") ? "8-bit (load_in_8bit, LLM.int8)" : "not load_in_4bit");
+    return -1;
+  }
+  const char *qt = zo_hf_config_string(q->qc, qkey(q, "bnb_4bit_quant_type"));
+  if (!qt) qt = "fp4";   /* BitsAndBytesConfig's default */
+  if (strcmp(qt, "nf4") != 0) {
+    zo_env_error(path, "%sbnb_4bit_quant_type is \"%s\": zoc reads bitsandbytes' \"nf4\" only", q->prefix, qt);
+    return -1;
+  }
+  const char *st = zo_hf_config_string(q->qc, qkey(q, "bnb_4bit_quant_storage"));
+  if (st && strcmp(st, "uint8") != 0) {
+    zo_env_error(path, "%sbnb_4bit_quant_storage is \"%s\": zoc reads the codes packed in uint8", q->prefix, st);
+    return -1;
+  }
+  bool dq = quant_flag(q, "bnb_4bit_use_double_quant");
+  q->fmt = dq ? "bnb_nf4_dq" : "bnb_nf4";
+  q->sym = -1;
+  q->nargs = dq ? 2 : 1;
+  q->arg[0] = "blocksize", q->akey[0] = NULL, q->aval[0] = 64;
+  q->arg[1] = "nested_blocksize", q->akey[1] = NULL, q->aval[1] = 256;
+  if (dq) snprintf(q->value, sizeof q->value, "bnb_nf4_dq(blocksize = 64, nested_blocksize = 256)");
+  else snprintf(q->value, sizeof q->value, "bnb_nf4(blocksize = 64)");
+  snprintf(q->detail, sizeof q->detail, "%s%s: bitsandbytes 4-bit nf4, double quant %s", base_name(path),
+           *q->prefix ? " quantization_config" : "", dq ? "true" : "false");
+  return 0;
+}
+
+/* AWQ (AutoAWQ's quantization_config: bits, group_size, zero_point,
+ * version): the GEMM layout is awq(G = ...); 4 bits with zero points only
+ * (AutoAWQ's GEMM packs no other). GEMV, Marlin and the rest pack
+ * differently and are refused by name. */
+static int read_awq(Quant *q) {
+  const char *path = zo_hf_config_path(q->qc);
+  int64_t bits, group, zp = 1;
+  const char *ver = zo_hf_config_string(q->qc, qkey(q, "version"));
+  if (!ver) ver = "gemm";   /* AutoAWQ's default */
+  if (strcasecmp(ver, "gemm") != 0) {
+    zo_env_error(path, "%sversion is \"%s\": zoc reads AWQ's \"gemm\" layout (AutoAWQ's WQLinear_GEMM) only", q->prefix,
+                 ver);
+    return -1;
+  }
+  if (!quant_bits_group(q, &bits, &group)) return -1;
+  if (bits != 4) {
+    zo_env_error(path, "%s is %lld: AWQ's GEMM layout has 4 bits", qkey(q, "bits"), (long long)bits);
+    return -1;
+  }
+  if (zo_hf_config_int(q->qc, qkey(q, "zero_point"), &zp) && !zp) {
+    zo_env_error(path, "%s is false: zoc reads AWQ's GEMM layout with zero points only", qkey(q, "zero_point"));
+    return -1;
+  }
+  q->fmt = "awq";
+  q->sym = -1;
+  q->G = group == -1 ? ONE_GROUP : (double)group;
+  q->nargs = 1;
+  q->arg[0] = "G", q->akey[0] = "group_size", q->aval[0] = q->G;
+  snprintf(q->value, sizeof q->value, "awq(G = %.17g)", q->G);
+  snprintf(q->detail, sizeof q->detail, "%s%s: AWQ bits 4, group_size %lld%s, version %s", base_name(path),
+           *q->prefix ? " quantization_config" : "", (long long)group, group == -1 ? " (one group)" : "", ver);
+  return 0;
+}
+
+/* The model's dtype from config.json (transformers 4's torch_dtype, 5's
+ * dtype) as zoc spells it; f32 when absent or another. */
+static const char *model_dtype(Quant *q) {
+  static const char *const map[][2] = {{"bfloat16", "bf16"}, {"float16", "f16"}, {"float32", "f32"}};
+  const char *s = zo_hf_config_string(q->qc, "torch_dtype");
+  if (!s) s = zo_hf_config_string(q->qc, "dtype");
+  for (size_t i = 0; s && i < ZO_COUNT(map); i++)
+    if (strcmp(s, map[i][0]) == 0) return map[i][1];
+  return "f32";
+}
+
+/* compressed-tensors (llm-compressor): format "float-quantized" with 8-bit
+ * float weights, strategy "channel" (weight_scale [N, 1]) or "tensor"
+ * ([1]), scales in the model's dtype. The scheme is read from config group
+ * "group_0" (what llm-compressor names its one group). */
+static int read_ct(Quant *q) {
+  const char *path = zo_hf_config_path(q->qc);
+  const char *f = zo_hf_config_string(q->qc, qkey(q, "format"));
+  if (!f || strcmp(f, "float-quantized") != 0) {
+    zo_env_error(path, "%sformat is %s%s%s: zoc reads compressed-tensors' \"float-quantized\" (fp8) checkpoints", q->prefix,
+                 f ? "\"" : "", f ? f : "absent", f ? "\"" : "");
+    return -1;
+  }
+  const char *w = "config_groups.group_0.weights.";
+  char k[160];
+  int64_t nb = 0;
+  snprintf(k, sizeof k, "%s%snum_bits", q->prefix, w);
+  bool bits8 = zo_hf_config_int(q->qc, k, &nb) && nb == 8;
+  snprintf(k, sizeof k, "%s%stype", q->prefix, w);
+  const char *ty = zo_hf_config_string(q->qc, k);
+  snprintf(k, sizeof k, "%s%sstrategy", q->prefix, w);
+  const char *st = zo_hf_config_string(q->qc, k);
+  if (!bits8 || !ty || strcmp(ty, "float") != 0 || !st || (strcmp(st, "channel") != 0 && strcmp(st, "tensor") != 0)) {
+    zo_env_error(path, "%s%s: num_bits %lld, type %s, strategy %s: zoc reads 8-bit \"float\" weights with strategy "
+                 "\"channel\" or \"tensor\"", q->prefix, "config_groups.group_0.weights", (long long)nb, ty ? ty : "-",
+                 st ? st : "-");
+    return -1;
+  }
+  q->fmt = strcmp(st, "channel") == 0 ? "fp8_channel" : "fp8_tensor";
+  q->sym = -1;
+  snprintf(q->value, sizeof q->value, "%s(dt = %s)", q->fmt, model_dtype(q));
+  snprintf(q->detail, sizeof q->detail, "%s%s: compressed-tensors float-quantized, 8-bit float weights per %s",
+           base_name(path), *q->prefix ? " quantization_config" : "", st);
+  return 0;
+}
+
+/* ModelOpt (quant_method "modelopt", quant_algo "FP8", flat or under
+ * "quantization" as hf_quant_config.json has it): fp8 weights with a 0-d f32
+ * weight_scale, fp8_tensor(dt = f32); "NVFP4" (group_size 16) is nvfp4(G = 16).
+ * Other algorithms: refused. */
+static int read_modelopt(Quant *q) {
+  const char *path = zo_hf_config_path(q->qc);
+  const char *algo = zo_hf_config_string(q->qc, qkey(q, "quant_algo"));
+  if (!algo) algo = zo_hf_config_string(q->qc, qkey(q, "quantization.quant_algo"));
+  bool fp8 = algo && strcmp(algo, "FP8") == 0, fp4 = algo && strcmp(algo, "NVFP4") == 0;
+  int64_t group = 16;
+  if (fp4 && zo_hf_config_has(q->qc, qkey(q, "group_size")) && !quant_int(q, "group_size", &group)) return -1;
+  if ((!fp8 && !fp4) || (fp4 && group != 16)) {
+    zo_env_error(path, "%squant_algo is %s%s%s%s: zoc reads ModelOpt's \"FP8\" and \"NVFP4\" (groups of 16) checkpoints",
+                 q->prefix, algo ? "\"" : "", algo ? algo : "absent", algo ? "\"" : "", fp4 ? " with another group_size" : "");
+    return -1;
+  }
+  q->fmt = fp8 ? "fp8_tensor" : "nvfp4";
+  q->sym = -1;
+  snprintf(q->value, sizeof q->value, fp8 ? "fp8_tensor(dt = f32)" : "nvfp4(G = 16)");
+  snprintf(q->detail, sizeof q->detail, "%s%s: ModelOpt %s", base_name(path), *q->prefix ? " quantization_config" : "",
+           fp8 ? "FP8, one scale per tensor" : "NVFP4, e4m3 scales per 16 and one f32 per tensor");
   return 0;
 }
 
@@ -134,11 +304,16 @@ static int read_quant(const char *dir, const HfConfig *cfg, HfConfig **own, Quan
   const char *method = zo_hf_config_string(q->qc, qkey(q, "quant_method"));
   if (!method && zo_hf_config_has(q->qc, qkey(q, "bits"))) method = "gptq";   /* AutoGPTQ before quant_method */
   if (method && strcasecmp(method, "gptq") == 0) return read_gptq(q) == 0 ? 1 : -1;
+  if (method && strcasecmp(method, "bitsandbytes") == 0) return read_bnb(q) == 0 ? 1 : -1;
+  if (method && strcasecmp(method, "awq") == 0) return read_awq(q) == 0 ? 1 : -1;
+  if (method && strcasecmp(method, "compressed-tensors") == 0) return read_ct(q) == 0 ? 1 : -1;
+  if (method && strcasecmp(method, "modelopt") == 0) return read_modelopt(q) == 0 ? 1 : -1;
   StrBuf sb = {0};
   method_detail(q, &sb);
   if (method)
     zo_env_error(zo_hf_config_path(q->qc), "%squant_method is \"%s\"%s: zoc has no format for it yet; it reads GPTQ "
-                 "checkpoints (quant_method \"gptq\", checkpoint_format \"gptq\" or \"gptq_v2\")", q->prefix, method,
+                 "(quant_method \"gptq\", checkpoint_format \"gptq\" or \"gptq_v2\"), AWQ GEMM (\"awq\"), "
+                 "bitsandbytes 4-bit NF4 (\"bitsandbytes\") and fp8 (\"compressed-tensors\", \"modelopt\") checkpoints", q->prefix, method,
                  sb.buf ? sb.buf : "");
   else
     zo_env_error(zo_hf_config_path(q->qc), "no %squant_method: zoc cannot tell how the weights are stored (it reads "
@@ -205,14 +380,15 @@ static int check_define(Program *p, const char *name, const char *text, Quant *q
   else if (strcmp(v->name, q->fmt) != 0) {
     snprintf(why, sizeof why, "it names format '%s', the checkpoint is %s", v->name, q->fmt);
     bad = why;
-  } else if (!format_arg(p, v, "bits", &x) || x != q->bits) {
-    snprintf(why, sizeof why, "%s is %g", qkey(q, "bits"), q->bits);
+  }
+  for (int i = 0; i < q->nargs && !bad; i++) {
+    if (format_arg(p, v, q->arg[i], &x) && x == q->aval[i]) continue;
+    if (!q->akey[i]) snprintf(why, sizeof why, "its %s is %g", q->arg[i], q->aval[i]);
+    else if (q->aval[i] == ONE_GROUP) snprintf(why, sizeof why, "%s is -1 (one group: G = %.17g)", qkey(q, q->akey[i]), q->aval[i]);
+    else snprintf(why, sizeof why, "%s is %g", qkey(q, q->akey[i]), q->aval[i]);
     bad = why;
-  } else if (!format_arg(p, v, "G", &x) || x != q->G) {
-    if (q->G == ONE_GROUP) snprintf(why, sizeof why, "%s is -1 (one group: G = %.17g)", qkey(q, "group_size"), q->G);
-    else snprintf(why, sizeof why, "%s is %g", qkey(q, "group_size"), q->G);
-    bad = why;
-  } else if (spells_arg(v, "sym") && q->sym >= 0 && (!format_arg(p, v, "sym", &x) || x != q->sym)) {
+  }
+  if (!bad && spells_arg(v, "sym") && q->sym >= 0 && (!format_arg(p, v, "sym", &x) || x != q->sym)) {
     snprintf(why, sizeof why, "%s is %s", qkey(q, "sym"), q->sym ? "true" : "false");
     bad = why;
   }

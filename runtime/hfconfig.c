@@ -39,22 +39,26 @@ HfConfig *zo_hf_config_load(const char *path_in) {
     free(path);
     return NULL;
   }
+  HfConfig *c = zo_hf_config_parse(path, text, len);
+  free(text);
+  free(path);
+  return c;
+}
+
+HfConfig *zo_hf_config_parse(const char *what, const char *text, size_t len) {
   json_error_t je;
   json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
-  free(text);
   if (!root) {
-    zo_env_error(path, "not valid JSON at line %d, column %d: %s", je.line, je.column, je.text);
-    free(path);
+    zo_env_error(what, "not valid JSON at line %d, column %d: %s", je.line, je.column, je.text);
     return NULL;
   }
   if (!json_is_object(root)) {
-    zo_env_error(path, "not a JSON object (a config.json is {\"key\": value, ...})");
+    zo_env_error(what, "not a JSON object ({\"key\": value, ...})");
     json_decref(root);
-    free(path);
     return NULL;
   }
   HfConfig *c = zo_xcalloc(1, sizeof *c);
-  c->path = path;
+  c->path = zo_xstrdup(what);
   c->root = root;
   return c;
 }

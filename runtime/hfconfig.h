@@ -11,6 +11,7 @@
 #define ZOC_HFCONFIG_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct HfConfig HfConfig;
@@ -19,6 +20,9 @@ typedef struct HfConfig HfConfig;
  * zo_env_error() if it cannot be read, is not JSON (the message gives jansson's
  * line and column) or is not a JSON object. */
 HfConfig *zo_hf_config_load(const char *path);
+/* The same view of LEN bytes of JSON text (not NUL-terminated) that WHAT
+ * names in messages: a tensor holding a JSON blob (bitsandbytes' quant_state). */
+HfConfig *zo_hf_config_parse(const char *what, const char *text, size_t len);
 void zo_hf_config_free(HfConfig *c);                 /* NULL is fine */
 const char *zo_hf_config_path(const HfConfig *c);    /* the file read */
 

@@ -180,6 +180,23 @@ static int gen_nf4(const Value *v, uint64_t *r, Out *o) {
   return rc == 0 ? 1 : -1;
 }
 
+/* mxfp4: random E2M1 codes (|x| ~2.4 on average) and E8M0 exponents near
+ * 2^-log2(2.4·sqrt(K)), so W ~ 1/sqrt(K) as the other formats' (random bytes
+ * as exponents would reach 2^128) */
+static int gen_mxfp4(const Value *v, uint64_t *r, Out *o) {
+  int64_t K = v->w->K, N = v->w->N, G = (int64_t)fparam(v->type.fmt, "G", 32);
+  if (G <= 0 || K % G || K % 2) return 0;
+  int sq = want_storage(v, "weight", ZO_DT_U8, 2, SHAPE(N, K / 2));
+  int ss = want_storage(v, "weight_scale", ZO_DT_U8, 2, SHAPE(N, K / G));
+  if (v->type.fmt->nstorage != 2 || sq < 0 || ss < 0) return 0;
+  if (!alloc_storages(v, o, (const int[]){sq, ss}, 2)) return OOM;
+  unsigned char *q = o->data[sq], *sc = o->data[ss];
+  for (int64_t i = 0; i < N * K / 2; i++) q[i] = (unsigned char)(zo_splitmix64(r) >> 56);
+  int base = 127 - (int)lround(log2(2.4 * sqrt((double)K)));
+  for (int64_t i = 0; i < N * K / G; i++) sc[i] = (unsigned char)(base - (int)(zo_splitmix64(r) >> 63));
+  return 1;
+}
+
 static int gen_aqlm(const Value *v, uint64_t *r, Out *o) {
   int64_t K = v->w->K, N = v->w->N;
   if (K % 8) return 0;
@@ -258,7 +275,7 @@ static int gen_generic(const Value *v, uint64_t *r, Out *o) {
     if (!(o->data[s] = alloc_storage(v, s))) return OOM;
     if (zo_dtype_is_float(dt)) {
       float *x;
-      if (fi->storage[s].role == ZO_ROLE_SCALE) {
+      if (fi->storage[s].role == ZO_ROLE_SCALE || fi->storage[s].meta_tensor) {   /* metadata: an offset, a scale */
         if (!(x = buffer(n, sizeof(float)))) return OOM;
         for (int64_t i = 0; i < n; i++) x[i] = (float)(0.1 / sqrt((double)v->w->K) * (0.5 + zo_splitmix_unit(r)));
       } else if (!(x = normals(r, n, 0, 1))) {
@@ -282,6 +299,27 @@ static int gen_generic(const Value *v, uint64_t *r, Out *o) {
     }
   }
   return 0;
+}
+
+/* A storage kept in metadata (json("tensor", "key")) is written as the JSON
+ * object a quantizer leaves: that tensor's bytes, holding the format's
+ * parameters and the key of every storage that names it; written with the
+ * first such storage (NULL for the others, and for plain storages). */
+static unsigned char *meta_blob(const Value *v, int s, const Out *o, int64_t *len) {
+  const FormatInst *fi = v->type.fmt;
+  const char *tn = fi ? fi->storage[s].meta_tensor : NULL;
+  if (!tn) return NULL;
+  for (int j = 0; j < s; j++)
+    if (fi->storage[j].meta_tensor && strcmp(fi->storage[j].meta_tensor, tn) == 0) return NULL;
+  StrBuf sb = {0};
+  zo_sb_putc(&sb, '{');
+  for (int j = 0; j < fi->nparams; j++) zo_sb_printf(&sb, "%s\"%s\": %.17g", j ? ", " : "", fi->pname[j], fi->pval[j]);
+  for (int j = s; j < fi->nstorage; j++)
+    if (fi->storage[j].meta_tensor && strcmp(fi->storage[j].meta_tensor, tn) == 0)
+      zo_sb_printf(&sb, "%s\"%s\": %.9g", sb.len > 1 ? ", " : "", fi->storage[j].meta_key, *(const float *)o->data[j]);
+  zo_sb_putc(&sb, '}');
+  *len = (int64_t)sb.len;
+  return (unsigned char *)zo_sb_take(&sb);
 }
 
 /* ---- one weight */
@@ -308,6 +346,7 @@ static int gen_weight(Func *f, const Value *v, uint64_t seed, Out *o) {
   else if (strcmp(name, "fp8") == 0) done = gen_fp8(v, &r, o);
   else if (strcmp(name, "nf4") == 0) done = gen_nf4(v, &r, o);
   else if (strcmp(name, "aqlm") == 0) done = gen_aqlm(v, &r, o);
+  else if (strcmp(name, "mxfp4") == 0) done = gen_mxfp4(v, &r, o);
   else if (strcmp(name, "linear") == 0) done = gen_dense(v, &r, o, true);
   else if (strcmp(name, "conv1d") == 0) done = gen_dense(v, &r, o, false);
   if (done == OOM) return -1;   /* said already */
@@ -382,6 +421,15 @@ int zo_random_weights(Func *f, uint64_t seed, const char *out_path) {
     rc = gen_weight(f, v, seed, &o);
     for (int s = 0; s < v->w->nstorage && rc == 0; s++) {
       int64_t shape[ZO_MAX_RANK];
+      if (v->type.fmt && v->type.fmt->storage[s].meta_tensor) {
+        unsigned char *blob = meta_blob(v, s, &o, &shape[0]);
+        if (blob) {
+          zo_st_writer_add_borrowed(wr, zo_arena_printf(&f->arena, "%s.%s", v->w->pattern, v->type.fmt->storage[s].meta_tensor),
+                                    ZO_DT_U8, 1, shape, blob);
+          vec_push(&held, blob);
+        }
+        continue;
+      }
       for (int d = 0; d < v->w->rank[s]; d++) shape[d] = v->w->shape[s][d];
       zo_st_writer_add_borrowed(wr, zo_weight_tensor_name(f, v, s), zo_weight_storage_dtype(v, s), v->w->rank[s], shape,
                                 o.data[s]);

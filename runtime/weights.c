@@ -9,6 +9,11 @@
  * its dtype (a foreign writer) is copied into the Func's arena, which frees it
  * with the Func.
  *
+ * A storage the format reads from a checkpoint's metadata (json("tensor",
+ * "key"): a number in a JSON blob stored as a u8 tensor) is parsed once here
+ * into a one-float array in the Func's arena, so everything after binding
+ * sees a 0-d storage like any other.
+ *
  * The dequantized matrix goes through the format's own dequant expression
  * (zo_sx_eval), so it is the reference for every format, user-defined ones
  * included. Checkpoint data steers indices there (g_idx, codebook codes), so
@@ -60,6 +65,52 @@ static const char *checkpoint_name(Func *f, const StFile *st) {
 /* ---- binding */
 #define MAX_REPORTS 50
 
+/* Storage s of v is a number in a checkpoint's metadata: key meta_key of the
+ * JSON object tensor "<weight>.<meta_tensor>" holds (bitsandbytes' quant_state
+ * blob: its quant type, blocksize, dtype, shape, nested_offset). A key named
+ * like a format parameter (blocksize, nested_blocksize) must agree with it: the
+ * format's shapes were derived from the parameter. 0, or 1 after a message. */
+static int bind_meta(Func *f, StFile *st, const Value *v, int s, const char *ckpt) {
+  const FormatInst *fi = v->type.fmt;
+  const FormatStorage *fs = &fi->storage[s];
+  const char *name = zo_arena_printf(&f->arena, "%s.%s", v->w->pattern, fs->meta_tensor);
+  const StTensor *t = zo_st_find(st, name);
+  if (!t) {
+    zo_env_error(ckpt, "no tensor '%s' (weight '%s' of format %s keeps '%s' in it)", name, v->name, fi->spelled,
+                 fs->meta_key);
+    return 1;
+  }
+  if ((t->dtype != ZO_DT_U8 && t->dtype != ZO_DT_I8) || t->ndim != 1) {
+    zo_env_error(t->file, "tensor '%s' is %s with %d dimensions; format %s reads it as the bytes of a JSON object "
+                 "(u8, one dimension)", name, zo_dtype_st_name(t->dtype), t->ndim, fi->spelled);
+    return 1;
+  }
+  char what[512];
+  snprintf(what, sizeof what, "%s: tensor '%s'", t->file, name);
+  HfConfig *js = zo_hf_config_parse(what, t->data, t->nbytes);
+  if (!js) return 1;
+  int bad = 0;
+  double x;
+  for (int j = 0; j < fi->nparams; j++)
+    if (zo_hf_config_number(js, fi->pname[j], &x) && x != fi->pval[j]) {
+      zo_env_error(what, "\"%s\" is %.17g, but format %s has %s = %.17g: the tensor was quantized "
+                   "otherwise", fi->pname[j], x, fi->spelled,
+                   fi->pname[j], fi->pval[j]);
+      bad = 1;
+    }
+  if (!bad && !(zo_hf_config_number(js, fs->meta_key, &x) && isfinite(x))) {
+    zo_env_error(what, "no number \"%s\" in its JSON (format %s reads '%s' from it)", fs->meta_key, fi->spelled,
+                 fs->name);
+    bad = 1;
+  }
+  zo_hf_config_free(js);
+  if (bad) return 1;
+  float *val = zo_arena_alloc(&f->arena, sizeof *val);
+  *val = (float)x;
+  v->w->data[s] = val;
+  return 0;
+}
+
 int zo_weights_bind(Func *f, StFile *st) {
   Block *b = f->body;
   int ntensors = zo_st_count(st);
@@ -75,6 +126,10 @@ int zo_weights_bind(Func *f, StFile *st) {
     Weight *w = v->w;
     for (int s = 0; s < w->nstorage; s++) {
       w->data[s] = NULL;
+      if (v->type.fmt && v->type.fmt->storage[s].meta_tensor) {
+        problems += bind_meta(f, st, v, s, ckpt);
+        continue;
+      }
       const char *name = zo_weight_tensor_name(f, v, s);
       DType want = zo_weight_storage_dtype(v, s);
       const StTensor *t = zo_st_find(st, name);
@@ -120,6 +175,8 @@ int zo_weights_bind(Func *f, StFile *st) {
       }
       bool same = t->ndim == w->rank[s];
       for (int d = 0; same && d < t->ndim; d++) same = t->shape[d] == w->shape[s][d];
+      /* one value per weight: 0-d in ModelOpt's files, [1] in compressed-tensors' */
+      if (w->rank[s] == 0 && t->ndim == 1 && t->shape[0] == 1) same = true;
       if (!same) {
         bad = true;
         if (++problems <= MAX_REPORTS) {

@@ -16,7 +16,7 @@
  *  - a -D that contradicts the quantization config (bits, group size, v1
  *    for a v2 folder): exit 1 and a message naming the -D, the file and the
  *    key; a -D that agrees runs;
- *  - quant_method "hqq", "compressed-tensors": exit 1, the method named;
+ *  - quant_method "hqq", "quark": exit 1, the method named;
  *  - the missing-key warning: exactly when every key of a `from` is absent
  *    and no -D sets the parameter, once, naming the key and the default;
  *  - `zoc config` and `zoc loss --verbose`: each parameter's value and where
@@ -61,26 +61,17 @@ static const char *data_file(uint64_t *s) { return data_file_from(s, 4); }
 /* Makes folder NAME from the spec's extra keys (after SIZES and a seed);
  * the oracle's losses into want (3). */
 static const char *make_folder(const char *name, const char *spec, const char *data, uint64_t *s, double *want) {
-  char *dir = fmt("%s/%s", zt_tmpdir(), name);
-  char *args = fmt("'%s' '%s' '{" SIZES ", \"seed\": %llu, %s}' '%s'", zt_src("tests/py/quant_folder.py"), dir,
-                   (unsigned long long)(zt_next(s) >> 1), spec, data);
-  char *out = NULL, *err = NULL;
-  ck_assert_msg(zt_python(args, &out, &err) == 0, "quant_folder.py %s: %s", spec, err);
-  if (want) ck_assert_int_eq(zt_parse_losses(out, want, 3), 3);
-  free(out);
-  free(err);
-  free(args);
+  char *full = fmt(SIZES ", %s", spec);
+  const char *dir = zt_quant_folder(name, full, data, s, want, 3);
+  free(full);
   return dir;
 }
 
 /* `zoc loss models/llama.zo --weights DIR --data DATA --device ref EXTRA`: the exit status, stderr in *err */
 static int loss(const char *dir, const char *data, const char *extra, double *got, char **err) {
-  char *args = fmt("loss '%s' --weights '%s' --data '%s' --device ref %s", zt_src("models/llama.zo"), dir, data, extra);
-  char *out = NULL;
-  int rc = zt_zoc(args, &out, err);
-  if (rc == 0 && got) ck_assert_int_eq(zt_parse_losses(out, got, 3), 3);
-  free(out);
-  free(args);
+  char *x = fmt("--device ref %s", extra);
+  int rc = zt_loss(zt_src("models/llama.zo"), dir, data, x, got, 3, err);
+  free(x);
   return rc;
 }
 
@@ -188,11 +179,11 @@ END_TEST
 START_TEST(test_unsupported_method) {
   uint64_t s = zt_seed() ^ 0x99;
   const char *data = data_file(&s);
-  const char *awq = make_folder("hqq", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"method\": \"hqq\", "
+  const char *hqq = make_folder("hqq", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"method\": \"hqq\", "
                                 "\"file\": \"model.safetensors\"", data, &s, NULL);
-  const char *ct = make_folder("ct", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"method\": \"compressed-tensors\", "
-                               "\"file\": \"model.safetensors\"", data, &s, NULL);
-  const char *dirs[] = {awq, ct}, *method[] = {"\"hqq\"", "\"compressed-tensors\""};
+  const char *quark = make_folder("quark", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"method\": \"quark\", "
+                                  "\"file\": \"model.safetensors\"", data, &s, NULL);
+  const char *dirs[] = {hqq, quark}, *method[] = {"\"hqq\"", "\"quark\""};
   for (int i = 0; i < 2; i++) {
     char *err = NULL;
     ck_assert_msg(loss(dirs[i], data, "", NULL, &err) == 1, "%s loaded", method[i]);

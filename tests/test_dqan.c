@@ -4,7 +4,8 @@
  * semantics) at every (k, n) of a small weight bound to random valid data.
  *
  * Formats are written in the language: the bundled ones (models/formats.zo,
- * act-order GPTQ among them) and three made here with other key and run
+ * act-order GPTQ, AWQ's column order and bitsandbytes' NF4 with a 0-d offset
+ * among them) and three made here with other key and run
  * structures: groups of 12 (not a power of two), a u8 index table with an
  * n / 2 scale and a 2-bit field at 2·(2·k), and k-runs built from (k + 3) / 8,
  * k / 4 / 2, k >> 3 and 3·k / 8. The same formats also go through the
@@ -41,11 +42,13 @@ static const char *const made_here =
 
 static const char *const spelled[] = {
     "gptq(bits = 4, G = 32)", "gptq(bits = 3, G = 32)", "gptq(bits = 2, G = 16)", "gptq(bits = 8, G = 64)",
-    "gptq(bits = 4, G = 12)", "int8", "fp8", "nf4", "aqlm", "linear", "conv1d(dt = f16)",
+    "gptq(bits = 4, G = 12)", "int8", "fp8", "nf4", "aqlm", "linear", "conv1d(dt = f16)", "bnb_nf4",
+    "bnb_nf4_dq(nested_blocksize = 16)", "awq(G = 32)",
+    "fp8_channel", "fp8_tensor", "nvfp4", "mxfp4",
     "grp12", "lutidx", "runs", "runs(G = 24)",
 };
 
-enum { K = 96, N = 32 };
+enum { K = 96, N = 32, MADE_HERE = 18 /* spelled[MADE_HERE..]: the formats made here */ };
 
 typedef struct Case {
   Program *p;
@@ -163,6 +166,10 @@ static double *values(Case *c, const Sx *x, bool perturbed) {
 
 #define V(k, n) v[(k) * N + (n)]
 
+/* two values of a node differ (NaN is the same as NaN: random E8M0 bytes
+   make exp2(128) = inf, and 0 · inf) */
+static bool differ(double a, double b) { return a != b && !(isnan(a) && isnan(b)); }
+
 /* dependence, sign, values, divisors and strides of node i */
 static void check_values(Case *c, const char *fmt, int i, const double *v) {
   const DqNode *d = &c->an->node[i];
@@ -171,15 +178,15 @@ static void check_values(Case *c, const char *fmt, int i, const double *v) {
     for (int n = 0; n < N; n++) {
       double x = V(k, n);
       const char *what = NULL;
-      if (!(d->deps & DQ_DEP_K) && x != V(0, n)) what = "varies with k";
-      else if (!(d->deps & DQ_DEP_N) && x != V(k, 0)) what = "varies with n";
-      else if (!d->signdep && pv[k * N + n] != x) what = "depends on the sign";
+      if (!(d->deps & DQ_DEP_K) && differ(x, V(0, n))) what = "varies with k";
+      else if (!(d->deps & DQ_DEP_N) && differ(x, V(k, 0))) what = "varies with n";
+      else if (!d->signdep && differ(pv[k * N + n], x)) what = "depends on the sign";
       else if (d->is_int && (x != floor(x) || x < (double)d->lo || x > (double)d->hi)) what = "lies outside its range";
       else if (d->is_int && (d->div == 0 ? x != 0 : fmod(x, (double)d->div) != 0)) what = "is not a multiple of its divisor";
       else if (d->naff && x - V(k, 0) != (double)d->nstride * n) what = "is not affine in n with its stride";
       else if (d->kmul > 0 && x != (double)d->kmul * k) what = "is not kmul * k";
       else if (d->kdiv > 0 && x != (double)(k / d->kdiv)) what = "is not k / kdiv";
-      else if (d->kblock > 0 && x != V(k - k % d->kblock, n)) what = "changes inside an aligned block";
+      else if (d->kblock > 0 && differ(x, V(k - k % d->kblock, n))) what = "changes inside an aligned block";
       else if (d->kblock == 0 && (d->deps & DQ_DEP_K)) what = "depends on k with no block";
       ck_assert_msg(!what, "%s: node %d (kind %d) %s at k=%d n=%d: %.17g (range [%lld, %lld], div %lld, stride %lld, kblock %lld)",
                     fmt, i, d->x->kind, what, k, n, x, (long long)d->lo, (long long)d->hi, (long long)d->div,
@@ -299,7 +306,7 @@ START_TEST(test_analysis_finds_structure) {
   ck_assert_msg(gidx >= 0 && c.an->ngkey == 1 && c.an->gkey[0] == gidx, "act-order GPTQ: g_idx[k] is the one key");
   ck_assert_msg(c.an->nhoist >= 1 && c.an->nkey == 1 && c.an->factored, "GPTQ: the scale hoisted per group, W factored");
   close_case(&c);
-  for (size_t f = 11; f < ZO_COUNT(spelled); f++) {
+  for (size_t f = MADE_HERE; f < ZO_COUNT(spelled); f++) {
     open_case(&c, spelled[f], &r, false);
     for (int i = 0; i < c.an->n; i++) {
       const DqNode *d = &c.an->node[i];
@@ -324,7 +331,7 @@ START_TEST(test_formats_through_the_cli) {
   char path[512], args[2048], toks[512], text[4096];
   snprintf(toks, sizeof toks, "%s/tokens.jsonl", dir);
   zt_write_tokens(toks, 3, 4, 9, 40, &r);
-  for (size_t f = 11; f < ZO_COUNT(spelled); f++) {
+  for (size_t f = MADE_HERE; f < ZO_COUNT(spelled); f++) {
     snprintf(path, sizeof path, "%s/m%zu.zo", dir, f);
     FILE *fp = fopen(path, "w");
     ck_assert(fp != NULL);

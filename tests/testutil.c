@@ -233,6 +233,29 @@ void zt_write_tokens(const char *path, int n, int lo, int hi, int V, uint64_t *s
   ck_assert(fclose(fp) == 0);
 }
 
+const char *zt_quant_folder(const char *name, const char *spec, const char *data, uint64_t *s, double *want, int n) {
+  char *dir = zt_fmt("%s/%s", zt_tmpdir(), name);
+  char *args = zt_fmt("'%s' '%s' '{\"seed\": %llu, %s}' '%s'", zt_src("tests/py/quant_folder.py"), dir,
+                      (unsigned long long)(zt_next(s) >> 1), spec, data);
+  char *out = NULL, *err = NULL;
+  ck_assert_msg(zt_python(args, &out, &err) == 0, "quant_folder.py %s: %s", spec, err);
+  if (want) ck_assert_int_eq(zt_parse_losses(out, want, n), n);
+  free(out);
+  free(err);
+  free(args);
+  return dir;
+}
+
+int zt_loss(const char *model, const char *dir, const char *data, const char *extra, double *got, int n, char **err) {
+  char *args = zt_fmt("loss '%s' --weights '%s' --data '%s' %s", model, dir, data, extra);
+  char *out = NULL;
+  int rc = zt_zoc(args, &out, err);
+  if (rc == 0 && got) ck_assert_int_eq(zt_parse_losses(out, got, n), n);
+  free(out);
+  free(args);
+  return rc;
+}
+
 int zt_parse_losses(const char *text, double *loss, int max) {
   int n = 0;
   const char *p = text;

@@ -56,6 +56,14 @@ int zt_diff_line(const char *golden, const char *now, char **text);
  * fails the test. */
 int zt_parse_losses(const char *text, double *loss, int max);
 
+/* A fake quantizer folder NAME (under zt_tmpdir) from tests/py/quant_folder.py:
+ * SPEC is its JSON object's keys but "seed" (drawn from *s); the oracle's
+ * losses of DATA's n lines into want (NULL: not read). The folder's path. */
+const char *zt_quant_folder(const char *name, const char *spec, const char *data, uint64_t *s, double *want, int n);
+/* `zoc loss MODEL --weights DIR --data DATA EXTRA`: the exit status; on 0
+ * its n losses into got (may be NULL); stderr into *err (malloc'd). */
+int zt_loss(const char *model, const char *dir, const char *data, const char *extra, double *got, int n, char **err);
+
 /* Runs a suite with CK_NORMAL output; returns the process exit code. */
 int zt_run_suite(Suite *s);
 
