@@ -756,7 +756,7 @@ START_TEST(test_cli_folder_of_another_user) {
   Cli c;
   cli_setup(&c, &r);
   unsetenv("ZOC_CPU_NO_CACHE");
-  char a[1200], shared[1200], cmd[4200];
+  char a[1200], shared[1200], cmd[6000];
   snprintf(a, sizeof a, "%s/cpu-mine", zt_tmpdir());
   char *err = NULL;
   int hits;
@@ -791,10 +791,16 @@ START_TEST(test_cli_folder_of_another_user) {
   struct stat before;
   bool had = lstat(tmpc, &before) == 0;
   for (int i = 0; i < 2; i++) ck_assert(chmod(i ? c.toks : c.weights[0], 0644) == 0);
+  /* the source tree may sit in a folder only root can enter (a mktemp clone): uid 65534 reads a copy of models/ */
+  char models[1100], model[1200];
+  snprintf(models, sizeof models, "%s/models", zt_tmpdir());
+  snprintf(cmd, sizeof cmd, "cp -r '%s' '%s' && chmod -R a+rX '%s'", zt_src("models"), models, models);
+  ck_assert_int_eq(zt_run(cmd, NULL, NULL), 0);
+  snprintf(model, sizeof model, "%s/tiny.zo", models);
   snprintf(cmd, sizeof cmd,
            "env -u HOME -u XDG_CACHE_HOME -u ZOC_CPU_CACHE setpriv --reuid=65534 --regid=65534 --clear-groups "
            "'%s' loss '%s' %s --weights '%s' --data '%s'",
-           ZOC_BINARY, c.model, c.defs[0], c.weights[0], c.toks);
+           ZOC_BINARY, model, c.defs[0], c.weights[0], c.toks);
   rc = zt_run(cmd, &out, &err);
   ck_assert_msg(rc == 0 && out && strcmp(out, cold) == 0, "uid 65534 without HOME: exit %d, %s (cold: %s): %s", rc, out ? out : "", cold,
                 err ? err : "");
