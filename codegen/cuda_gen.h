@@ -203,7 +203,7 @@ typedef struct ZoCuUpd {
 /* The text of codegen/zo_rng.h, embedded at build time. */
 extern const char zo_cuda_rng_text[];
 
-/* The text before and after it in every translation unit (codegen/cuda_prelude.c). */
+/* The text before and after it in every translation unit (codegen/cuda/prelude.c). */
 extern const char zo_cuda_prelude[], zo_cuda_after_rng[];
 
 #endif

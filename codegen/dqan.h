@@ -1,7 +1,7 @@
 /* dqan.h — one static analysis of a format's dequant expression W[k, n] (an
  * Sx tree; zo_sx_eval in ir/ir.c is its meaning), read by both emitters: the
- * CPU's (llvm_sx.c, and llvm_plan.c's z prologue choice) and the GPU's
- * (cuda_dequant.c). It calls no LLVM and emits nothing.
+ * CPU's (llvm/sx.c, and llvm/plan.c's z prologue choice) and the GPU's
+ * (cuda/dequant.c). It calls no LLVM and emits nothing.
  *
  * What the emitters ask of the expression, and where each answer lives:
  *  - dependence: whether a node varies with k and with n (deps), reads
@@ -97,7 +97,7 @@ bool zo_dqan_is_const(const DqNode *d);
    and the others without n, and no bits() reads it: that dim, else -1 */
 int zo_dqan_n_dim(const DqAn *a, int st);
 
-/* the CPU backend's: the analysis of a matmul's KDq (llvm_sx.c; the planner
+/* the CPU backend's: the analysis of a matmul's KDq (llvm/sx.c; the planner
    asks it which storages take a z prologue) */
 struct KDq;
 DqAn *zs_dqan(const struct KDq *dq);

@@ -4,8 +4,8 @@
  * cross-entropy), then the memory hints they imply; what each kind needs
  * (zo_kplan_check) and the elementwise operand and member walk (KEwSet)
  * both backends' planners share; the text `zoc ir --after kplan` prints.
- * Only the IR is read: the backends consume the result (codegen/llvm_plan.c,
- * codegen/cuda_gen.c and the cuda_*.c files of each kernel kind). */
+ * Only the IR is read: the backends consume the result (codegen/llvm/plan.c,
+ * codegen/cuda/gen.c and the codegen/cuda/ files of each kernel kind). */
 #include <string.h>
 
 #include "codegen/kplan.h"

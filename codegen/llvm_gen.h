@@ -22,7 +22,7 @@
  * forward, so the function body holds only what is the same for every layer
  * (shapes, the format, the ops and their attributes). Two kernels whose
  * emitted LLVM text is the same are one function: it is emitted, optimized and
- * compiled once per process (llvm_jit.c).
+ * compiled once per process (llvm/jit.c).
  */
 #ifndef ZOC_LLVM_GEN_H
 #define ZOC_LLVM_GEN_H

@@ -1,7 +1,7 @@
 /* llvm_rt.h — the C functions that LLVM-generated CPU kernels call.
  *
  * The kernels are JIT-compiled into this process; each function here is
- * handed to the JIT as an absolute symbol (codegen/llvm_jit.c), so a kernel
+ * handed to the JIT as an absolute symbol (codegen/llvm/jit.c), so a kernel
  * calls exactly this code. They are plain C (no LLVM types) so the runtime
  * and the tests can call them too.
  */

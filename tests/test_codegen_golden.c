@@ -26,7 +26,7 @@
  *
  * LLVM (tests/golden/llvm/NAME.ll): the CPU kernels' module before -O3
  * (`zoc llvm`), with two changes. (1) Its `target datalayout` and `target
- * triple` lines are the host's (codegen/llvm_jit.c new_module) and are left
+ * triple` lines are the host's (codegen/llvm/jit.c new_module) and are left
  * out; nothing else in the text is (the CPU name and features go on the
  * functions only with -O3, and no emitter reads the target), and the test
  * checks that the text names neither this host's triple elsewhere nor its CPU

@@ -1,4 +1,4 @@
-/* test_cuda.c — the GPU backend (codegen/cuda_gen.c, runtime/cuda_exec.c).
+/* test_cuda.c — the GPU backend (codegen/cuda/gen.c, runtime/cuda_exec.c).
  *
  * Without a GPU (CI): every kernel of every bundled model (tiny, llama, opt,
  * gpt2 at their default sizes, and tiny in every format of models/formats.zo

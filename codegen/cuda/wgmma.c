@@ -1,11 +1,11 @@
-/* cuda_wgmma.c — the Hopper matmul (sm_90a, the target's matmul=wgmma):
+/* cuda/wgmma.c — the Hopper matmul (sm_90a, the target's matmul=wgmma):
  * its device helpers (shared-memory descriptors, the copy engine's tensor
  * maps and mbarriers, the m64n256k16 wgmma), X's f16 copy (the x16 launch),
  * and the GEMM's main loop, fed by the copy engine or by cp.async. The W
  * side (the dequant launch), the tile order, the signs and the epilogue are
- * the mma.sync path's (cuda_matmul.c, cuda_epilogue.c). Part of the CUDA
- * code generator (codegen/cuda_gen.c). */
-#include "codegen/cuda_int.h"
+ * the mma.sync path's (cuda/matmul.c, cuda/epilogue.c). Part of the CUDA
+ * code generator (codegen/cuda/gen.c). */
+#include "codegen/cuda/int.h"
 
 /* cp.async of 16 bytes (sm_80 on): the wgmma pipelines' operands, the tensor-core attention's key and value tiles */
 void zo_cg_emit_cpa16(Gen *g) {

@@ -1,4 +1,4 @@
-/* llvm_jit.c — kernel functions from plans: emission into modules, dedup,
+/* llvm/jit.c — kernel functions from plans: emission into modules, dedup,
  * the -O3 pipeline for this host, the ORC LLJIT, and `zoc llvm` printing.
  *
  * Dedup: each kernel is emitted under a scratch name and its text (the
@@ -49,7 +49,7 @@
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
-#include "codegen/llvm_internal.h"
+#include "codegen/llvm/internal.h"
 #include "codegen/llvm_rt.h"
 #include "support/cache.h"
 

@@ -1,16 +1,16 @@
-/* llvm_internal.h — what the files of the LLVM code generator share:
+/* llvm/internal.h — what the files of the LLVM code generator share:
  *
- *  llvm_emit.c     small IR-building helpers: constants, argument slots,
+ *  llvm/emit.c     small IR-building helpers: constants, argument slots,
  *                  loops, ifs, variables, loads of every dtype (f16, bf16 and
  *                  f8e4m3 converted to f32 in IR), vectors, math, reductions,
  *                  the RNG call
- *  llvm_sx.c       a format's dequant expression (Sx) compiled to vector IR
- *  llvm_plan.c     the kernel plan's groups (kplan.h) → LLVM kernel plans:
+ *  llvm/sx.c       a format's dequant expression (Sx) compiled to vector IR
+ *  llvm/plan.c     the kernel plan's groups (kplan.h) → LLVM kernel plans:
  *                  argument slots and the scratch layout
- *  llvm_kernels.c  one emitter per kernel kind; each elementwise op's arithmetic
- *  llvm_ops.c      the ops that run alone (KK_SINGLE): per op, its slots and
+ *  llvm/kernels.c  one emitter per kernel kind; each elementwise op's arithmetic
+ *  llvm/ops.c      the ops that run alone (KK_SINGLE): per op, its slots and
  *                  its emitter, in one table keyed by op
- *  llvm_jit.c      modules, dedup, -O3, ORC LLJIT, printing
+ *  llvm/jit.c      modules, dedup, -O3, ORC LLJIT, printing
  *
  * The IR uses LLVM 14's typed pointers. Emitted values carry names, so the
  * text `zoc llvm` prints is readable and (emission being deterministic) the
@@ -24,7 +24,7 @@
 #include "codegen/kplan.h"
 #include "codegen/llvm_gen.h"
 
-/* ---- kernel plans (llvm_plan.c): the kernel plan's kinds (KKind) and sizes
+/* ---- kernel plans (llvm/plan.c): the kernel plan's kinds (KKind) and sizes
    (KSize, codegen/kplan.h) with this backend's slots and scratch layout */
 /* An operand of the kernel's elementwise set (KOperand, kplan.h: viewed as
  * [rows, N] with N the kernel output's last dimension) with its slots here. */
@@ -49,7 +49,7 @@ typedef struct KEw {
 
 #define KMAXS ZO_MAX_STORAGE
 
-/* matmul tiling (llvm_plan.c sizes scratch for it, llvm_kernels.c emits it) */
+/* matmul tiling (llvm/plan.c sizes scratch for it, llvm/kernels.c emits it) */
 #define ZO_KB 256      /* rows of k per dequantized panel (many-row path) */
 #define ZO_RB 4        /* rows per register block; at most this many rows take the direct path */
 #define ZO_KT 256      /* rows of k per sweep over a chunk of blocks (direct path) */
@@ -109,7 +109,7 @@ typedef struct KPlan {
   int64_t tab_numel;
 } KPlan;
 
-/* ---- the emitter (llvm_emit.c) */
+/* ---- the emitter (llvm/emit.c) */
 typedef struct Emit {
   LLVMContextRef C;
   LLVMModuleRef M;
@@ -221,7 +221,7 @@ LLVMValueRef ze_dot(Emit *e, LLVMValueRef a, LLVMValueRef b, int64_t len, const 
 /* a private constant global array, named by its content, reused in a module */
 LLVMValueRef ze_const_table(Emit *e, LLVMTypeRef elem, const double *vals, int n, const char *what);
 
-/* ---- dequant (llvm_sx.c): emits the matmul's W loop for one column block */
+/* ---- dequant (llvm/sx.c): emits the matmul's W loop for one column block */
 typedef struct SxCtx SxCtx;
 SxCtx *zs_new(Emit *e, const KDq *dq, const KPlan *p);
 void zs_free(SxCtx *s);
@@ -270,14 +270,14 @@ void zs_prefetch(SxCtx *s, LLVMValueRef k);
 /* the value of the hoisted factor before any key (a flush must add nothing) */
 void zs_reset(SxCtx *s);
 
-/* ---- plan helpers (llvm_plan.c) for llvm_ops.c's slots */
+/* ---- plan helpers (llvm/plan.c) for llvm/ops.c's slots */
 typedef struct Planner Planner;
 KSize zp_ksize(KPlan *kp, Dim d);                    /* a constant, or an int slot of d */
 int zp_int_const(KPlan *kp, int64_t c);              /* an int slot holding c */
 int zp_in_ptr(KPlan *kp, const Value *u);            /* the pointer slot of a tensor the kernel reads */
 int zp_need_perturb(Planner *pl, KPlan *kp, Dim rows);   /* the perturbation slots; -1 after a message */
 
-/* ---- kernels (llvm_kernels.c) */
+/* ---- kernels (llvm/kernels.c) */
 /* Emits plan p as function `name` into e's module. */
 void zk_emit(Emit *e, const KPlan *p, const char *name);
 /* the perturbation state of a call; a row's eps (+eps, -eps or 0) */
@@ -288,7 +288,7 @@ typedef struct Pert {
 Pert zk_load_pert(Emit *e, const KPlan *p, LLVMValueRef rows);
 LLVMValueRef zk_row_eps(Emit *e, const Pert *P, LLVMValueRef m);
 
-/* ---- the ops that run alone (llvm_ops.c) */
+/* ---- the ops that run alone (llvm/ops.c) */
 typedef struct ZkOp {
   Op op;
   int (*slots)(Planner *pl, KPlan *kp);   /* its slots beyond plan_single's (NULL: none); -1 after a message */

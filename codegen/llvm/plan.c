@@ -1,10 +1,10 @@
-/* llvm_plan.c — from the kernel plan's groups (codegen/kplan.h: which kind
+/* llvm/plan.c — from the kernel plan's groups (codegen/kplan.h: which kind
  * of kernel each group is, its members; this backend asks for none of the
  * decisions across kernels) to LLVM kernel plans: what each kernel reads and
  * writes, which argument slot holds each pointer, size, stream id and
  * perturbation setting, and the matmul's scratch layout. An op that runs
  * alone gets the slots every such kernel has here (plan_single), the rest
- * from its row of codegen/llvm_ops.c's table.
+ * from its row of codegen/llvm/ops.c's table.
  *
  * Slots are assigned in a fixed order that depends only on the group's
  * structure, so the 32 q_proj kernels of a 32-layer model get identical
@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "codegen/dqan.h"
-#include "codegen/llvm_internal.h"
+#include "codegen/llvm/internal.h"
 
 #define Z_PROLOGUE_MAX (1 << 20)     /* elements of a perturbed operand whose z is precomputed per call */
 
@@ -355,7 +355,7 @@ static int plan_single(Planner *pl, KPlan *kp) {
   kp->k->items_what = "rows";
   for (int a = 0; a < v->narg; a++)
     if (v->op != ZO_OP_EMBEDDING || a > 0) kp->in_ptr[a] = zp_in_ptr(kp, v->arg[a]);
-  const ZkOp *o = zk_single_op(v->op);   /* llvm_ops.c: the rest of its slots, by op */
+  const ZkOp *o = zk_single_op(v->op);   /* llvm/ops.c: the rest of its slots, by op */
   if (!o) return fail(pl, kp, "no CPU kernel for this op");
   kp->k->kind = zo_op_name(v->op);
   return o->slots ? o->slots(pl, kp) : 0;

@@ -1,13 +1,13 @@
-/* cuda_int.h — what the CUDA code generator's files share: the generator's
+/* cuda/int.h — what the CUDA code generator's files share: the generator's
  * state (Gen), the kernel being built (KB), the elementwise and epilogue
  * shapes the kernel kinds pass each other, and each file's entry points,
- * grouped by file. The files, each one job: cuda_gen.c (the driver: a
- * kernel per group of the kernel plan, the program's source), cuda_slots.c
- * (slots and the pieces every kernel uses), cuda_ew.c (elementwise and norm
- * kernels), cuda_matmul.c (matmul groups, mma.sync and f32), cuda_wgmma.c
- * (Hopper's), cuda_epilogue.c (the tensor-core epilogue), cuda_attention.c,
- * cuda_ops.c (the other ops that run alone), cuda_dequant.c (a format's
- * dequant expression), cuda_prelude.c (the fixed text). Each includes this
+ * grouped by file. The files, each one job: cuda/gen.c (the driver: a
+ * kernel per group of the kernel plan, the program's source), cuda/slots.c
+ * (slots and the pieces every kernel uses), cuda/ew.c (elementwise and norm
+ * kernels), cuda/matmul.c (matmul groups, mma.sync and f32), cuda/wgmma.c
+ * (Hopper's), cuda/epilogue.c (the tensor-core epilogue), cuda/attention.c,
+ * cuda/ops.c (the other ops that run alone), cuda/dequant.c (a format's
+ * dequant expression), cuda/prelude.c (the fixed text). Each includes this
  * header only. */
 #ifndef ZOC_CUDA_INT_H
 #define ZOC_CUDA_INT_H
@@ -17,7 +17,7 @@
 typedef Vec(Value *) ValVec;
 
 /* The dequant launch's thread layout (dq_launch, the format's block
- * functions in cuda_dequant.c): DQ_NL lanes of a warp along n, 32 / DQ_NL
+ * functions in cuda/dequant.c): DQ_NL lanes of a warp along n, 32 / DQ_NL
  * along k, each thread DQ_NC columns DQ_NL apart, 8 k of each. 4 x 4 was the
  * fastest measured (docs/gpu.md, "Tried and measured"). */
 #define DQ_NL 4
@@ -144,7 +144,7 @@ typedef struct SingleOp {
  * kernel starts a new one (zo_cuda_generate). */
 #define ZWIN_BYTES ((int64_t)8 << 20)
 
-/* The wgmma matmul's tile (cuda_wgmma.c): 128 rows by 256 columns, k tiles
+/* The wgmma matmul's tile (cuda/wgmma.c): 128 rows by 256 columns, k tiles
  * of 64, a stage both operands' tiles in f16; the kernel plan sizes rope's
  * heads in the epilogue by WG_BN (zo_cuda_caps). */
 #define WG_BM 128
@@ -153,7 +153,7 @@ typedef struct SingleOp {
 #define WG_STAGE ((WG_BM + WG_BN) * WG_BK * 2)
 #define WG_SMEM_MAX 232448   /* the dynamic shared memory a block may ask for on sm_90 (227 KB) */
 
-/* ---- cuda_slots.c: the kernel being built */
+/* ---- cuda/slots.c: the kernel being built */
 uint64_t zo_cg_fnv(const char *s, uint64_t h);         /* FNV-1a 64 */
 bool zo_cg_seen(Gen *g, const char *name);              /* emitted before? (records it) */
 Dim zo_cg_dmul(Dim a, Dim b);                           /* a product of sizes (asserted to exist) */
@@ -172,7 +172,7 @@ void zo_cg_emit_run(KB *k, const char *rows);           /* the run block and row
 /* a launch just before the kernel being built, over its slots; frees body */
 ZoCuLaunch *zo_cg_pre_launch(KB *k, StrBuf *body, const char *kind, uint64_t salt, Dim work);
 
-/* ---- cuda_ew.c: elementwise operands and members; elementwise and norm groups */
+/* ---- cuda/ew.c: elementwise operands and members; elementwise and norm groups */
 int zo_cg_add_mem(KB *k, EwSet *s, const Value *v);    /* member v (a root: its store), its operands' slots */
 void zo_cg_ew_free(EwSet *s);
 const char *zo_cg_opd_load(KB *k, const EwSet *s, const Opd *o);   /* operand o's load at (m, n) */
@@ -181,37 +181,37 @@ void zo_cg_emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const char
 int zo_cg_plan_ew(KB *k, ValVec *mem);
 int zo_cg_plan_norm(KB *k, ValVec *mem);
 /* the elementwise ops' device functions, into the translation unit between
-   the prelude and zo_cuda_after_ew (cuda_prelude.c) */
+   the prelude and zo_cuda_after_ew (cuda/prelude.c) */
 void zo_cg_ew_funcs(StrBuf *b);
 extern const char zo_cuda_after_ew[];
 
-/* ---- cuda_matmul.c: matmul groups */
+/* ---- cuda/matmul.c: matmul groups */
 void zo_cg_add_zfills(Gen *g, KB *k);                   /* the zfill launches the kernel's z regions need */
 void zo_cg_tc_head(KB *k, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert, int bm, int bn);
 void zo_cg_tc_signs(KB *k, int bm);                     /* opens the loop over a tile's signs */
 int zo_cg_plan_matmul(KB *k, ValVec *mem);
 int zo_cg_plan_pair_first(KB *k, const ValVec *mem);
 
-/* ---- cuda_epilogue.c: the tensor-core matmuls' epilogue */
+/* ---- cuda/epilogue.c: the tensor-core matmuls' epilogue */
 void zo_cg_ce_begin(KB *k, const CeShape *c, const char *ind, const char *mine);
 void zo_cg_ce_end(KB *k, const CeShape *c, const char *ind, const char *mine, int64_t N);
 int64_t zo_cg_stage_plan(KB *k, const EwSet *s, int64_t N, int bm, int bn, int64_t budget);
 void zo_cg_tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, int min_blocks);
 
-/* ---- cuda_wgmma.c: Hopper's matmul */
+/* ---- cuda/wgmma.c: Hopper's matmul */
 void zo_cg_emit_cpa16(Gen *g);                          /* the zo_cpa16 device function, once */
 void zo_cg_emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert);
 
-/* ---- cuda_attention.c */
+/* ---- cuda/attention.c */
 int zo_cg_plan_attention(KB *k, const SingleOp *o);
 
-/* ---- cuda_ops.c: the ops that run alone */
+/* ---- cuda/ops.c: the ops that run alone */
 int zo_cg_plan_single(KB *k);
 
-/* ---- cuda_dequant.c */
+/* ---- cuda/dequant.c */
 const char *zo_cg_flit(Arena *a, double v);             /* a float literal */
 
-/* W[k, n] of matmul mm as a device function (cuda_dequant.c): its name; K,
+/* W[k, n] of matmul mm as a device function (cuda/dequant.c): its name; K,
  * N, and `direct`, the slot of an unperturbed f16 [N][K] matrix the tensor
  * cores read as it is (-1: none); k->dqb the 8-k block functions. */
 const char *zo_cg_emit_dequant(KB *k, const Value *mm, int64_t *K_out, int64_t *N_out, int *direct);

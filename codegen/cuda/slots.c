@@ -1,11 +1,11 @@
-/* cuda_slots.c — the kernel being built (KB): what every CUDA kernel kind
+/* cuda/slots.c — the kernel being built (KB): what every CUDA kernel kind
  * uses to build one. Its argument slots (pointers, sizes, constants) are
  * assigned in the order they are asked for, so the order, and with it the
  * body's text and hash, depends only on a group's structure; the sign's slot
  * of a perturbed kernel; loads by dtype; the run block at the top of a body;
  * the launches made just before the kernel; what was emitted once. Part of
- * the CUDA code generator (codegen/cuda_gen.c). */
-#include "codegen/cuda_int.h"
+ * the CUDA code generator (codegen/cuda/gen.c). */
+#include "codegen/cuda/int.h"
 
 #include <string.h>
 

@@ -1,8 +1,8 @@
-/* llvm_kernels.c — one emitter per kernel kind, from a plan (llvm_plan.c);
+/* llvm/kernels.c — one emitter per kernel kind, from a plan (llvm/plan.c);
  * each elementwise op's arithmetic (ew_op: a new elementwise op is a case).
  *
  * The matmul (y[M, N] = x[M, K] · W[K, N], W dequantized and perturbed on the
- * fly, llvm_sx.c) is the heart:
+ * fly, llvm/sx.c) is the heart:
  *  - parallel over blocks of nb columns: each call computes whole column
  *    blocks, so every W element is dequantized by exactly one thread and no
  *    result depends on the thread count. A last, partial block is shifted
@@ -23,7 +23,7 @@
  *    every materialized member.
  * The other kinds are row loops: elementwise chains, norms (with the fused
  * residual add) whose sums run over 8 double lanes in a fixed order; the ops
- * that run alone are llvm_ops.c's.
+ * that run alone are llvm/ops.c's.
  *
  * Sign of a row: rows [0, srows) of a perturbed call read +eps·z, the others
  * −eps·z (srows = split · rows per batch entry, ZO_KARG_SPLIT_ROWS).
@@ -31,7 +31,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "codegen/llvm_internal.h"
+#include "codegen/llvm/internal.h"
 
 #define KB ZO_KB
 #define RB ZO_RB
@@ -348,7 +348,11 @@ static void direct_block(Mm *mm, LLVMValueRef c0, LLVMValueRef j) {
  * scratch; then k advances ZO_KS at a time and each step sweeps every block
  * of the chunk, so consecutive blocks read neighbouring cache lines of the
  * same packed rows (a stream through memory, not a 16 KiB stride); a run's
- * sum per block is scaled by its H(sign) once at the run's end. */
+ * sum per block is scaled by its H(sign) once at the run's end.
+ * (Long: it is one loop nest — tile, run, k step, block — whose levels
+ * open and close LLVM blocks around each other; its leaf work is already in
+ * helpers, and cutting the nest apart would pass half-built loops between
+ * functions.) */
 static void mm_direct(Mm *mm, int R, LLVMValueRef c0, LLVMValueRef c1) {
   Emit *e = mm->e;
   const KPlan *p = mm->p;

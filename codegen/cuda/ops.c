@@ -1,10 +1,10 @@
-/* cuda_ops.c — the kernels of the ops that run alone (zo_cg_plan_single):
+/* cuda/ops.c — the kernels of the ops that run alone (zo_cg_plan_single):
  * a group of one op that is not elementwise, a norm or a matmul gets its
  * operands' and result's slots here, then its op's kernel: rope, embedding,
  * positions, softmax, slice, transpose, cross_entropy (attention's are
- * cuda_attention.c's). Reductions and transcendentals in double, as
- * runtime/ref.c's. Part of the CUDA code generator (codegen/cuda_gen.c). */
-#include "codegen/cuda_int.h"
+ * cuda/attention.c's). Reductions and transcendentals in double, as
+ * runtime/ref.c's. Part of the CUDA code generator (codegen/cuda/gen.c). */
+#include "codegen/cuda/int.h"
 
 /* a tensor the kernel reads: a buffer, or a plain weight's data (zo_kplan_check said which it may be) */
 static int in_ptr(KB *k, const Value *u) {

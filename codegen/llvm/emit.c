@@ -1,4 +1,4 @@
-/* llvm_emit.c — the small helpers every kernel emitter is built from.
+/* llvm/emit.c — the small helpers every kernel emitter is built from.
  *
  * Approach: kernels are written against these helpers, never against raw
  * LLVM-C calls scattered through the emitters: a loop is ze_for/ze_for_end,
@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "codegen/llvm_internal.h"
+#include "codegen/llvm/internal.h"
 
 /* ---- types and the kernel function */
 void ze_init_types(Emit *e, LLVMContextRef C, LLVMModuleRef M) {

@@ -1,16 +1,16 @@
-/* cuda_dequant.c — a format's dequant expression (IR Sx, from
+/* cuda/dequant.c — a format's dequant expression (IR Sx, from
  * models/formats.zo) as CUDA C: the scalar device function W[k, n] the f32
  * matmuls call per element, and the 8-k block functions the tensor-core
  * path's dequant launch calls (dq_block); the perturbed storages' z scratch
  * slots. What it knows of the expression (ranges, divisors, the offset's
  * step along k, runs along k, the g_idx[k] keys, the sign) comes from the
  * analysis the CPU backend reads too (codegen/dqan.h). Part of the CUDA
- * code generator (codegen/cuda_gen.c). */
+ * code generator (codegen/cuda/gen.c). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "codegen/cuda_int.h"
+#include "codegen/cuda/int.h"
 #include "codegen/dqan.h"
 
 /* ---- formats: the dequant expression as a device function */
@@ -114,6 +114,8 @@ static SxV sx(Dq *c, StrBuf *b, const Sx *x) {
   return c->blk ? blk_leave(c, x, r) : r;
 }
 
+/* One case per kind of dequant-expression node (ir/ir.h's SxKind): long
+ * because the expression language is, each case a few lines of CUDA C. */
 static SxV sx_node(Dq *c, StrBuf *b, const Sx *x) {
   Arena *a = &c->k->g->p->arena;
   bool isint = x->is_int != 0;
@@ -191,7 +193,7 @@ static SxV sx_node(Dq *c, StrBuf *b, const Sx *x) {
     SxV u = sx(c, b, x->kids[0]);
     return temp(c, b, isint, "-%s", as(c, u, isint));
   }
-  case SX_EXP2: {   /* 2^e1 · 2^e2 from exponent bits, e1 = e in [-126, 127]: the CPU's bits (llvm_sx.c) */
+  case SX_EXP2: {   /* 2^e1 · 2^e2 from exponent bits, e1 = e in [-126, 127]: the CPU's bits (llvm/sx.c) */
     SxV u = sx(c, b, x->kids[0]);
     const char *ev = as(c, u, true);
     SxV e1 = temp(c, b, true, "%s < -126 ? -126 : %s > 127 ? 127 : %s", ev, ev, ev);

@@ -1,4 +1,4 @@
-/* cuda_ew.c — elementwise work as CUDA C: a group's elementwise operands
+/* cuda/ew.c — elementwise work as CUDA C: a group's elementwise operands
  * and members in a [rows, N] view (EwSet), their values at (m, n) through
  * the members' ops with the roots stored (zo_cg_emit_ew: also every matmul
  * epilogue's), and the two kernels made of them alone: elementwise groups,
@@ -8,8 +8,8 @@
  * multiplies through __fadd_rn and __fmul_rn (never contracted). Each
  * elementwise op's CUDA C, and the device functions it calls, are one row
  * of a table here (ew_fns), pasted into the prelude (zo_cg_ew_funcs). Part
- * of the CUDA code generator (codegen/cuda_gen.c). */
-#include "codegen/cuda_int.h"
+ * of the CUDA code generator (codegen/cuda/gen.c). */
+#include "codegen/cuda/int.h"
 
 #include <stdio.h>
 

@@ -1,10 +1,10 @@
-/* cuda_gen.c — CUDA C for a compiled Func (see cuda_gen.h for the design):
+/* cuda/gen.c — CUDA C for a compiled Func (see cuda_gen.h for the design):
  * the driver of the CUDA code generator.
  *
  * Approach: walk the kernel plan's groups in order (codegen/kplan.c decides
  * each one's kind and what crosses kernels); hand each to its kind's file
- * (cuda_matmul.c, cuda_ew.c's elementwise and norm kernels, cuda_ops.c for
- * an op alone; cuda_int.h lists them), which assigns argument slots in an
+ * (cuda/matmul.c, cuda/ew.c's elementwise and norm kernels, cuda/ops.c for
+ * an op alone; cuda/int.h lists them), which assigns argument slots in an
  * order that depends only on the group's structure and writes the body as
  * text; place the launches a kernel needs before it. Bodies that come out
  * identical are one function, named by a hash of the text. Arithmetic
@@ -19,7 +19,7 @@
  * value, negation exact), z from codegen/zo_rng.h at the storage's logical
  * row-major index.
  */
-#include "codegen/cuda_int.h"
+#include "codegen/cuda/int.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,12 +1,12 @@
-/* cuda_matmul.c — matmul groups as CUDA C: the matmul with its elementwise
+/* cuda/matmul.c — matmul groups as CUDA C: the matmul with its elementwise
  * epilogue (zo_cg_plan_matmul), the launches before it (the zfills of its
  * perturbed storages' z, the dequant launch of the f16 W the tensor cores
  * read), what both tensor-core paths begin with (tile order, signs), the
- * mma.sync GEMM (the default off Hopper; cuda_wgmma.c has Hopper's), the f32
+ * mma.sync GEMM (the default off Hopper; cuda/wgmma.c has Hopper's), the f32
  * FMA matmul of the target's matmul=f32 with the dequant inside, and a
  * matmul pair's first (its dequant only). The tensor-core epilogue is
- * cuda_epilogue.c's. Part of the CUDA code generator (codegen/cuda_gen.c). */
-#include "codegen/cuda_int.h"
+ * cuda/epilogue.c's. Part of the CUDA code generator (codegen/cuda/gen.c). */
+#include "codegen/cuda/int.h"
 
 #include <string.h>
 

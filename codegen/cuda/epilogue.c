@@ -1,12 +1,12 @@
-/* cuda_epilogue.c — the tensor-core matmuls' epilogue (both mma.sync and
+/* cuda/epilogue.c — the tensor-core matmuls' epilogue (both mma.sync and
  * wgmma): the group's elementwise members applied to each accumulator
  * element, the outside operands loaded ahead of the stores, the fused
  * cross-entropy's partials (KB.ce), the output staged through the freed
  * shared-memory stages and copied out in 16-byte pieces, or through rope
  * (KB.rope) with its angle table. A path describes its thread layout in a
  * TcEpi; zo_cg_tc_tail writes the rest. Part of the CUDA code generator
- * (codegen/cuda_gen.c). */
-#include "codegen/cuda_int.h"
+ * (codegen/cuda/gen.c). */
+#include "codegen/cuda/int.h"
 
 #include <string.h>
 

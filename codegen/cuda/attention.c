@@ -1,10 +1,10 @@
-/* cuda_attention.c — attention's kernels as CUDA C: flash-style on tensor
+/* cuda/attention.c — attention's kernels as CUDA C: flash-style on tensor
  * cores (mma.sync, f16 operands, f32 accumulation) when the head size is a
  * multiple of 16 up to 128 and the matmuls are not f32, else exact f32
  * kernels, a warp per query row. Keys, values and queries are read as f16
  * when their producers stored them so (the kernel plan's f16 values; the queries
- * pre-scaled, its qscaled). Part of the CUDA code generator (codegen/cuda_gen.c). */
-#include "codegen/cuda_int.h"
+ * pre-scaled, its qscaled). Part of the CUDA code generator (codegen/cuda/gen.c). */
+#include "codegen/cuda/int.h"
 
 /* the attention's loop body that reads a key tile and a value tile (64 rows
  * each, NT threads) into shared memory as f16 */

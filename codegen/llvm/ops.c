@@ -1,9 +1,9 @@
-/* llvm_ops.c — the CPU kernels of the ops that run alone (a group of kind
+/* llvm/ops.c — the CPU kernels of the ops that run alone (a group of kind
  * KK_SINGLE, codegen/kplan.h): per op, what its kernel needs beyond the slots
- * every such kernel has (llvm_plan.c's plan_single: the output, each input's
+ * every such kernel has (llvm/plan.c's plan_single: the output, each input's
  * pointer, rows and N of the output's [rows, N] view) and its emitter, side
  * by side, and one table keyed by op. A new op that runs alone is a row here
- * (and, on the GPU, one in codegen/cuda_ops.c). Reductions and
+ * (and, on the GPU, one in codegen/cuda/ops.c). Reductions and
  * transcendentals in double, as runtime/ref.c's.
  *
  * The ops: rope, attention (per batch·head, scores in scratch), embedding
@@ -12,7 +12,7 @@
  */
 #include <math.h>
 
-#include "codegen/llvm_internal.h"
+#include "codegen/llvm/internal.h"
 
 /* ---- rope: the output's rows and head layout; T for the positions */
 static int slots_rope(Planner *pl, KPlan *kp) {
@@ -337,6 +337,6 @@ const ZkOp *zk_single_op(Op op) {
 
 void zk_emit_single(Emit *e, const KPlan *p) {
   const ZkOp *o = zk_single_op(p->v->op);
-  ZO_ASSERT(o);   /* llvm_plan.c planned it */
+  ZO_ASSERT(o);   /* llvm/plan.c planned it */
   o->emit(e, p);
 }

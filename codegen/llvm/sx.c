@@ -1,4 +1,4 @@
-/* llvm_sx.c — a format's dequant expression W[k, n] (an Sx tree; zo_sx_eval
+/* llvm/sx.c — a format's dequant expression W[k, n] (an Sx tree; zo_sx_eval
  * in ir/ir.c is its reference semantics) compiled to vector IR for one block
  * of nb columns: k is a scalar, n the vector n0 + <0, 1, ..., nb-1>.
  *
@@ -40,7 +40,7 @@
 #include <string.h>
 
 #include "codegen/dqan.h"
-#include "codegen/llvm_internal.h"
+#include "codegen/llvm/internal.h"
 
 #define MAXN 128
 #define MAXH 8
