@@ -116,12 +116,6 @@ static int count_files(const char *dir, const char *containing) {
   return n;
 }
 
-static int count(const char *s, const char *what) {
-  int n = 0;
-  for (const char *p = s; (p = strstr(p, what)); p += strlen(what)) n++;
-  return n;
-}
-
 static char *slurp(const char *path, size_t *len) {
   FILE *fp = fopen(path, "rb");
   ck_assert_msg(fp, "cannot read %s", path);
@@ -321,7 +315,7 @@ static void check_refused(const char *dir, uint64_t salt, const char *p, size_t 
   }
   char *err = ungrab(saved, log);
   ck_assert_msg(count_files(dir, NULL) == before, "%s: an entry was written into a refused folder", dir);
-  ck_assert_msg(count(err, "zoc: note: not using the test kernel cache") == 1, "%s: not one note: %s", dir, err);
+  ck_assert_msg(zt_count(err, "zoc: note: not using the test kernel cache") == 1, "%s: not one note: %s", dir, err);
   ck_assert_msg(strstr(err, dir) && strstr(err, why) && strstr(err, fix), "%s: the note does not say '%s' and '%s': %s", dir, why, fix, err);
   free(err);
 }
@@ -705,7 +699,7 @@ START_TEST(test_cli_bad_entries_and_folder) {
   free(bent);
   out = cli_loss(&c, 0, "ZOC_CPU_CACHE", a, "cpu", &err, &hits);
   ck_assert_msg(strcmp(out, cold) == 0, "another program's entry: %s, cold: %s", out, cold);
-  ck_assert_msg(hits == 0 && count(err, "written for another key; removed, compiling afresh") == na && strstr(err, a),
+  ck_assert_msg(hits == 0 && zt_count(err, "written for another key; removed, compiling afresh") == na && strstr(err, a),
                 "another program's entry: %d hits: %s", hits, err);
   free(out);
   free(err);
@@ -720,7 +714,7 @@ START_TEST(test_cli_bad_entries_and_folder) {
   free(pb);
   out = cli_loss(&c, 0, "ZOC_CPU_CACHE", a, "cpu", &err, &hits);
   ck_assert_msg(strcmp(out, cold) == 0, "another object under this key: %s, cold: %s", out, cold);
-  ck_assert_msg(hits == 0 && count(err, "LLVM cannot link the object it holds") == na && strstr(err, ea[0]) &&
+  ck_assert_msg(hits == 0 && zt_count(err, "LLVM cannot link the object it holds") == na && strstr(err, ea[0]) &&
                     strstr(err, "removed, compiling afresh") && !strstr(err, "zoc: error"),
                 "another object under this key: %d hits: %s", hits, err);
   free(out);
@@ -735,7 +729,7 @@ START_TEST(test_cli_bad_entries_and_folder) {
   ck_assert(stat(ea[0], &before) == 0);
   out = cli_loss(&c, 0, "ZOC_CPU_CACHE", a, "cpu", &err, &hits);
   ck_assert_msg(strcmp(out, cold) == 0, "a 0777 folder: %s, cold: %s", out, cold);
-  ck_assert_msg(hits == 0 && count(err, "zoc: note: not using the cpu kernel cache") == 1 && strstr(err, a) && strstr(err, "mode 0777") &&
+  ck_assert_msg(hits == 0 && zt_count(err, "zoc: note: not using the cpu kernel cache") == 1 && strstr(err, a) && strstr(err, "mode 0777") &&
                     strstr(err, "chmod 700"),
                 "a 0777 folder: %d hits: %s", hits, err);
   ck_assert(stat(ea[0], &after) == 0 && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec);
@@ -777,7 +771,7 @@ START_TEST(test_cli_folder_of_another_user) {
   free(err);
   out = cli_loss(&c, 0, "ZOC_CPU_CACHE", theirs, "cpu", &err, &hits);
   ck_assert_msg(strcmp(out, cold) == 0, "a folder of uid 65534: %s, cold: %s", out, cold);
-  ck_assert_msg(hits == 0 && count(err, "zoc: note: not using the cpu kernel cache") == 1 && strstr(err, theirs) &&
+  ck_assert_msg(hits == 0 && zt_count(err, "zoc: note: not using the cpu kernel cache") == 1 && strstr(err, theirs) &&
                     strstr(err, "owned by uid 65534"),
                 "a folder of uid 65534 (mode %s): %s", mode, err);
   ck_assert_msg(count_files(theirs, NULL) == 0, "root wrote into a folder of uid 65534");
@@ -853,7 +847,7 @@ START_TEST(test_cli_cuda_images) {
   free(g);
   out = cli_loss(&c, 0, "ZOC_CUDA_CACHE", a, "cuda", &err, &hits);
   ck_assert_msg(strcmp(out, cold) == 0, "a rejected image: %s, cold: %s", out, cold);
-  ck_assert_msg(count(err, "the CUDA driver rejects the image it holds") == 1 && strstr(err, ea[0]) && !strstr(err, "zoc: error"),
+  ck_assert_msg(zt_count(err, "the CUDA driver rejects the image it holds") == 1 && strstr(err, ea[0]) && !strstr(err, "zoc: error"),
                 "a rejected image: %s", err);
   free(out);
   free(err);
@@ -864,7 +858,7 @@ START_TEST(test_cli_cuda_images) {
   free(pb);
   out = cli_loss(&c, 0, "ZOC_CUDA_CACHE", a, "cuda", &err, &hits);
   ck_assert_msg(strcmp(out, cold) == 0, "another program's image: %s, cold: %s", out, cold);
-  ck_assert_msg(count(err, "the image it holds lacks the kernel") == 1 && strstr(err, ea[0]), "another program's image: %s", err);
+  ck_assert_msg(zt_count(err, "the image it holds lacks the kernel") == 1 && strstr(err, ea[0]), "another program's image: %s", err);
   free(out);
   free(err);
   /* the other program's entry copied whole: another key */
@@ -873,7 +867,7 @@ START_TEST(test_cli_cuda_images) {
   spit(ea[0], bent, blen);
   free(bent);
   out = cli_loss(&c, 0, "ZOC_CUDA_CACHE", a, "cuda", &err, &hits);
-  ck_assert_msg(strcmp(out, cold) == 0 && count(err, "written for another key") == 1, "another key: %s", err);
+  ck_assert_msg(strcmp(out, cold) == 0 && zt_count(err, "written for another key") == 1, "another key: %s", err);
   free(out);
   free(err);
   /* and the entry rewritten: read, no note */

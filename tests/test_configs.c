@@ -46,12 +46,11 @@
 
 #define SIZES "\"V\": 64, \"D\": 64, \"L\": 2, \"H\": 4, \"KV\": 2, \"F\": 128, \"eps\": 1e-5"
 
-#define fmt zt_fmt
 
 
 /* Token data for the tiny model: 3 lines of lo..16 ids below 64. */
 static const char *data_file_from(uint64_t *s, int lo) {
-  char *path = fmt("%s/data%llx.jsonl", zt_tmpdir(), (unsigned long long)zt_next(s));
+  char *path = zt_fmt("%s/data%llx.jsonl", zt_tmpdir(), (unsigned long long)zt_next(s));
   zt_write_tokens(path, 3, lo, 16, 64, s);
   return path;
 }
@@ -61,7 +60,7 @@ static const char *data_file(uint64_t *s) { return data_file_from(s, 4); }
 /* Makes folder NAME from the spec's extra keys (after SIZES and a seed);
  * the oracle's losses into want (3). */
 static const char *make_folder(const char *name, const char *spec, const char *data, uint64_t *s, double *want) {
-  char *full = fmt(SIZES ", %s", spec);
+  char *full = zt_fmt(SIZES ", %s", spec);
   const char *dir = zt_quant_folder(name, full, data, s, want, 3);
   free(full);
   return dir;
@@ -69,7 +68,7 @@ static const char *make_folder(const char *name, const char *spec, const char *d
 
 /* `zoc loss models/llama.zo --weights DIR --data DATA --device ref EXTRA`: the exit status, stderr in *err */
 static int loss(const char *dir, const char *data, const char *extra, double *got, char **err) {
-  char *x = fmt("--device ref %s", extra);
+  char *x = zt_fmt("--device ref %s", extra);
   int rc = zt_loss(zt_src("models/llama.zo"), dir, data, x, got, 3, err);
   free(x);
   return rc;
@@ -79,12 +78,6 @@ static void expect_close(const char *what, const double *got, const double *want
   for (int i = 0; i < 3; i++)
     ck_assert_msg(fabs(got[i] - want[i]) <= LOSS_RTOL * fabs(want[i]), "%s, line %d: zoc %.10g, numpy %.10g", what,
                   i + 1, got[i], want[i]);
-}
-
-static int count(const char *hay, const char *needle) {
-  int n = 0;
-  for (const char *p = hay; p && (p = strstr(p, needle)); p++) n++;
-  return n;
 }
 
 /* ==== quantizer folders load with no -D and match the oracle */
@@ -203,7 +196,7 @@ START_TEST(test_missing_key_warning) {
                                 "\"file\": \"model.safetensors\"", data, &s, want);
   char *err = NULL;
   ck_assert_msg(loss(dir, data, "", got, &err) == 0, "%s", err);
-  ck_assert_msg(count(err, "warning") == 1 && strstr(err, "has no \"rms_norm_eps\": eps = 1e-05 (the default)"),
+  ck_assert_msg(zt_count(err, "warning") == 1 && strstr(err, "has no \"rms_norm_eps\": eps = 1e-05 (the default)"),
                 "one warning naming the key and the default: %s", err);
   free(err);
   expect_close("eps by default", got, want);   /* the oracle used 1e-5 too */
@@ -215,14 +208,14 @@ START_TEST(test_missing_key_warning) {
   const char *nt = make_folder("omit_theta", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"omit\": [\"rope_theta\"], "
                                "\"file\": \"model.safetensors\"", data, &s, want);
   ck_assert_msg(loss(nt, data, "", got, &err) == 0, "%s", err);
-  ck_assert_msg(count(err, "warning") == 1 &&
+  ck_assert_msg(zt_count(err, "warning") == 1 &&
                 strstr(err, "has none of \"rope_theta\", \"rope_parameters.rope_theta\": theta = 10000 (the default)"),
                 "%s", err);
   free(err);
   expect_close("theta by default", got, want);
   /* a bare .safetensors file (no config.json read): no warnings */
-  char *file = fmt("'%s/model.safetensors' -D V=64 -D D=64 -D L=2 -D H=4 -D KV=2 -D F=128 -D 'W=gptq(bits=4, G=32)'", nt);
-  char *args = fmt("loss '%s' --weights %s --data '%s' --device ref", zt_src("models/llama.zo"), file, data);
+  char *file = zt_fmt("'%s/model.safetensors' -D V=64 -D D=64 -D L=2 -D H=4 -D KV=2 -D F=128 -D 'W=gptq(bits=4, G=32)'", nt);
+  char *args = zt_fmt("loss '%s' --weights %s --data '%s' --device ref", zt_src("models/llama.zo"), file, data);
   char *out = NULL;
   ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
   ck_assert_msg(!strstr(err, "warning"), "%s", err);
@@ -239,7 +232,7 @@ static char *row(const char *table, const char *name) {
   for (const char *p = table; p && *p;) {
     const char *nl = strchr(p, '\n');
     size_t len = nl ? (size_t)(nl - p) : strlen(p);
-    if (strncmp(p, name, n) == 0 && p[n] == ' ') return fmt("%.*s", (int)len, p);
+    if (strncmp(p, name, n) == 0 && p[n] == ' ') return zt_fmt("%.*s", (int)len, p);
     p = nl ? nl + 1 : NULL;
   }
   return NULL;
@@ -252,7 +245,7 @@ START_TEST(test_config_verb) {
   const char *dir = make_folder("cfgv", "\"theta\": 500000, \"rope\": \"v5\", \"bits\": 4, \"group\": -1, \"v2\": 1, "
                                 "\"where\": \"qc\", \"omit\": [\"rms_norm_eps\"], \"file\": \"model.safetensors\"",
                                 data, &s, NULL);
-  char *args = fmt("config '%s' --weights '%s' -D L=1", zt_src("models/llama.zo"), dir);
+  char *args = zt_fmt("config '%s' --weights '%s' -D L=1", zt_src("models/llama.zo"), dir);
   char *out = NULL, *err = NULL;
   ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
   struct {
@@ -271,7 +264,7 @@ START_TEST(test_config_verb) {
                   r ? r : "(none)", out);
     free(r);
   }
-  ck_assert_msg(count(err, "warning") == 1, "%s", err);
+  ck_assert_msg(zt_count(err, "warning") == 1, "%s", err);
   free(out);
   free(err);
   free(args);
@@ -290,7 +283,7 @@ START_TEST(test_several_files) {
   const char *data = data_file(&s);
   const char *dir = make_folder("two", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"file\": \"gptq_model-4bit-32g.safetensors\"",
                                 data, &s, NULL);
-  char *cp = fmt("cp '%s/gptq_model-4bit-32g.safetensors' '%s/other.safetensors'", dir, dir);
+  char *cp = zt_fmt("cp '%s/gptq_model-4bit-32g.safetensors' '%s/other.safetensors'", dir, dir);
   ck_assert(zt_run(cp, NULL, NULL) == 0);
   char *err = NULL;
   ck_assert_msg(loss(dir, data, "", NULL, &err) == 1, "two weight files: one was guessed");

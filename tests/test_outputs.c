@@ -37,7 +37,6 @@
 #define SIZES_D "-D V=64 -D D=64 -D L=2 -D H=4 -D KV=2 -D F=128"
 #define SIZES_JSON "\"V\": 64, \"D\": 64, \"L\": 2, \"H\": 4, \"KV\": 2, \"F\": 128, \"eps\": 1e-5, \"theta\": 10000"
 
-#define fmt zt_fmt
 
 static void sh(const char *cmd) {
   char *err = NULL;
@@ -58,7 +57,7 @@ static char *zoc_expect(int want, const char *args, char **err) {
 
 /* the first and the last evaluation loss of a run (zoc/metrics.jsonl) */
 static void eval_losses(const char *run, double *first, double *last) {
-  char *p = fmt("%s/zoc/metrics.jsonl", run);
+  char *p = zt_fmt("%s/zoc/metrics.jsonl", run);
   size_t len;
   char *text = zo_read_file(p, &len);
   ck_assert_msg(text, "%s", p);
@@ -84,7 +83,7 @@ static void eval_matches(const char *run, const char *data, uint64_t seed) {
   double first = 0, last = 0;
   eval_losses(run, &first, &last);
   ck_assert_msg(fabs(first - last) > 1e-6 * fabs(first), "training did not move the loss (%.9g)", first);
-  char *a = fmt("eval %s --recipe qzo --weights %s --task lm --data %s --eval-examples all --seed %llu --device ref",
+  char *a = zt_fmt("eval %s --recipe qzo --weights %s --task lm --data %s --eval-examples all --seed %llu --device ref",
                 zt_src("models/llama.zo"), run, data, (unsigned long long)seed);
   char *out = zoc_expect(0, a, NULL);
   json_t *j = json_loads(out, 0, NULL);
@@ -98,7 +97,7 @@ static void eval_matches(const char *run, const char *data, uint64_t seed) {
 }
 
 static void check_dir(const char *run, const char *input, const char *expect) {
-  char *a = fmt("'%s' check '%s' '%s' '%s'", zt_src("tests/py/check_output.py"), run, input, expect);
+  char *a = zt_fmt("'%s' check '%s' '%s' '%s'", zt_src("tests/py/check_output.py"), run, input, expect);
   char *out = NULL, *err = NULL;
   int rc = zt_python(a, &out, &err);
   ck_assert_msg(rc == 0, "check_output.py %s: %s", run, err ? err : "");
@@ -108,10 +107,10 @@ static void check_dir(const char *run, const char *input, const char *expect) {
 }
 
 static void replay_matches(const char *weights, const char *defs, const char *run) {
-  char *rep = fmt("%s.replayed.safetensors", run);
-  char *a = fmt("replay %s %s --weights %s --run %s -o %s", zt_src("models/llama.zo"), defs, weights, run, rep);
+  char *rep = zt_fmt("%s.replayed.safetensors", run);
+  char *a = zt_fmt("replay %s %s --weights %s --run %s -o %s", zt_src("models/llama.zo"), defs, weights, run, rep);
   free(zoc_expect(0, a, NULL));
-  char *c = fmt("cmp '%s' '%s/model.safetensors'", rep, run);
+  char *c = zt_fmt("cmp '%s' '%s/model.safetensors'", rep, run);
   sh(c);
   free(c);
   free(a);
@@ -120,14 +119,14 @@ static void replay_matches(const char *weights, const char *defs, const char *ru
 
 /* 24 lines of 12 token ids below 64 */
 static char *data_file(const char *name, uint64_t *s) {
-  char *path = fmt("%s/%s", zt_tmpdir(), name);
+  char *path = zt_fmt("%s/%s", zt_tmpdir(), name);
   zt_write_tokens(path, 24, 12, 12, 64, s);
   return path;
 }
 
 static char *train_args(const char *defs, const char *weights, const char *data, const char *out, int steps,
                         uint64_t seed) {
-  return fmt("train %s %s --recipe qzo --weights %s --task lm --data %s --eval-data %s --eval-examples all "
+  return zt_fmt("train %s %s --recipe qzo --weights %s --task lm --data %s --eval-data %s --eval-examples all "
              "--train-examples 16 --out %s --steps %d --eval-every 2 --set lr=1e-3 --seed %llu --device ref --quiet",
              zt_src("models/llama.zo"), defs, weights, data, data, out, steps, (unsigned long long)seed);
 }
@@ -136,8 +135,8 @@ static char *train_args(const char *defs, const char *weights, const char *data,
 START_TEST(test_gptq_folder) {
   uint64_t s = zt_seed() ^ 0x0A7;
   const char *d = zt_tmpdir();
-  char *data = data_file("a.jsonl", &s), *in = fmt("%s/a_in", d), *run = fmt("%s/a_run", d);
-  char *a = fmt("'%s' '%s' '{" SIZES_JSON ", \"seed\": %llu, \"bits\": 4, \"group\": 32, \"v2\": true, "
+  char *data = data_file("a.jsonl", &s), *in = zt_fmt("%s/a_in", d), *run = zt_fmt("%s/a_run", d);
+  char *a = zt_fmt("'%s' '%s' '{" SIZES_JSON ", \"seed\": %llu, \"bits\": 4, \"group\": 32, \"v2\": true, "
                 "\"desc_act\": true, \"where\": \"qc\", \"file\": \"gptq_model-4bit-32g.safetensors\"}' '%s'",
                 zt_src("tests/py/quant_folder.py"), in, (unsigned long long)(zt_next(&s) >> 1), data);
   char *out = NULL, *err = NULL;
@@ -145,7 +144,7 @@ START_TEST(test_gptq_folder) {
   free(out);
   free(err);
   free(a);
-  a = fmt("'%s' tokenizer '%s'", zt_src("tests/py/check_output.py"), in);
+  a = zt_fmt("'%s' tokenizer '%s'", zt_src("tests/py/check_output.py"), in);
   ck_assert_msg(zt_python(a, NULL, &err) == 0, "tokenizer: %s", err);
   free(err);
   free(a);
@@ -181,20 +180,20 @@ static void bare_train(uint64_t *s, const char *tag, int steps, Bare *b) {
   b->bits = BITS[zt_next(s) % 4];
   b->G = GROUPS[zt_next(s) % 3];
   b->v2 = zt_next(s) & 1;
-  b->defs = fmt(SIZES_D " -D 'W=%s(bits = %d, G = %d)'", b->v2 ? "gptq_v2" : "gptq", b->bits, b->G);
-  char *dir = fmt("%s/%s_in", d, tag), *c = fmt("mkdir -p '%s'", dir);
+  b->defs = zt_fmt(SIZES_D " -D 'W=%s(bits = %d, G = %d)'", b->v2 ? "gptq_v2" : "gptq", b->bits, b->G);
+  char *dir = zt_fmt("%s/%s_in", d, tag), *c = zt_fmt("mkdir -p '%s'", dir);
   sh(c);
-  b->w = fmt("%s/w.safetensors", dir);
-  char *a = fmt("random-weights %s %s --seed %llu -o %s", zt_src("models/llama.zo"), b->defs,
+  b->w = zt_fmt("%s/w.safetensors", dir);
+  char *a = zt_fmt("random-weights %s %s --seed %llu -o %s", zt_src("models/llama.zo"), b->defs,
                 (unsigned long long)(zt_next(s) % 1000), b->w);
   free(zoc_expect(0, a, NULL));
   free(a);
   free(c);
   free(dir);
-  char *name = fmt("%s.jsonl", tag);
+  char *name = zt_fmt("%s.jsonl", tag);
   b->data = data_file(name, s);
   free(name);
-  b->run = fmt("%s/%s_run", d, tag);
+  b->run = zt_fmt("%s/%s_run", d, tag);
   b->seed = zt_next(s) % 100000;
   a = train_args(b->defs, b->w, b->data, b->run, steps, b->seed);
   free(zoc_expect(0, a, NULL));
@@ -212,7 +211,7 @@ START_TEST(test_bare_file) {
   uint64_t s = zt_seed() ^ 0xB0B;
   Bare b;
   bare_train(&s, "b", 4, &b);
-  char *want = fmt("{\"gptq\": {\"bits\": %d, \"group_size\": %d, \"checkpoint_format\": \"%s\"}, \"config\": "
+  char *want = zt_fmt("{\"gptq\": {\"bits\": %d, \"group_size\": %d, \"checkpoint_format\": \"%s\"}, \"config\": "
                    "{\"model_type\": \"llama\", \"architectures\": [\"LlamaForCausalLM\"], \"vocab_size\": 64, "
                    "\"hidden_size\": 64, \"num_hidden_layers\": 2, \"num_attention_heads\": 4, "
                    "\"num_key_value_heads\": 2, \"intermediate_size\": 128, \"rms_norm_eps\": 1e-5, "
@@ -233,17 +232,17 @@ START_TEST(test_old_layout) {
   const char *defs = bo.defs, *w = bo.w, *data = bo.data, *run = bo.run;
   uint64_t seed = bo.seed;
   char *a;
-  char *old = fmt("%s_old", run);
-  char *c = fmt("rm -rf '%s' && cp -r '%s' '%s' && cd '%s' && mv zoc/* . && rmdir zoc && mv model.safetensors "
+  char *old = zt_fmt("%s_old", run);
+  char *c = zt_fmt("rm -rf '%s' && cp -r '%s' '%s' && cd '%s' && mv zoc/* . && rmdir zoc && mv model.safetensors "
                 "checkpoint.safetensors", old, run, old, old);
   sh(c);
   free(c);
   /* replay reads it as it is */
-  char *rep = fmt("%s.replayed.safetensors", old);
-  a = fmt("replay %s %s --weights %s --run %s -o %s", zt_src("models/llama.zo"), defs, w, old, rep);
+  char *rep = zt_fmt("%s.replayed.safetensors", old);
+  a = zt_fmt("replay %s %s --weights %s --run %s -o %s", zt_src("models/llama.zo"), defs, w, old, rep);
   free(zoc_expect(0, a, NULL));
   free(a);
-  c = fmt("cmp '%s' '%s/checkpoint.safetensors'", rep, old);
+  c = zt_fmt("cmp '%s' '%s/checkpoint.safetensors'", rep, old);
   sh(c);
   free(c);
   /* a new run and --resume: refused, naming the directory; nothing written */
@@ -252,24 +251,24 @@ START_TEST(test_old_layout) {
   free(zoc_expect(1, a, &err));
   ck_assert_msg(strstr(err, old) && strstr(err, "older zoc"), "stderr: %s", err);
   free(err);
-  char *r = fmt("%s --resume", a);
+  char *r = zt_fmt("%s --resume", a);
   free(zoc_expect(1, r, &err));
   ck_assert_msg(strstr(err, old) && strstr(err, "older zoc"), "stderr: %s", err);
-  char *p = fmt("%s/zoc", old);
+  char *p = zt_fmt("%s/zoc", old);
   ck_assert_msg(access(p, F_OK) != 0, "a refused old-layout directory got zoc/");
   free(p);
   /* the commands the message gives, then --resume: the uninterrupted run's bytes */
   char *cd = strstr(err, "(cd "), *end = cd ? strstr(cd, ");") : NULL;
   ck_assert_msg(cd && end, "the message gives no commands: %s", err);
-  c = fmt("%.*s", (int)(end - cd - 1), cd + 1);
+  c = zt_fmt("%.*s", (int)(end - cd - 1), cd + 1);
   sh(c);
   free(c);
   free(err);
   free(zoc_expect(0, r, NULL));
-  char *full = fmt("%s_full", run);
+  char *full = zt_fmt("%s_full", run);
   char *b = train_args(defs, w, data, full, 4, seed);
   free(zoc_expect(0, b, NULL));
-  c = fmt("cmp '%s/model.safetensors' '%s/model.safetensors' && cmp '%s/zoc/master.safetensors' "
+  c = zt_fmt("cmp '%s/model.safetensors' '%s/model.safetensors' && cmp '%s/zoc/master.safetensors' "
           "'%s/zoc/master.safetensors' && cmp '%s/zoc/seeds.jsonl' '%s/zoc/seeds.jsonl'", full, old, full, old, full,
           old);
   sh(c);

@@ -39,12 +39,6 @@ __attribute__((noinline)) static char *ir(const char *args) {
   return out;
 }
 
-static int count(const char *hay, const char *needle) {
-  int n = 0;
-  for (const char *s = hay; (s = strstr(s, needle)); s++) n++;
-  return n;
-}
-
 /* ---- golden IR of every bundled model (small L so the files stay readable) */
 static void golden(const char *name, const char *args) {
   char cmd[1024], rel[256], *why = NULL;
@@ -81,7 +75,7 @@ START_TEST(every_model_checks) {
            zt_src("models/opt.zo"), zt_src("models/gpt2.zo"), zt_src("models/tiny.zo"));
   int rc = zt_zoc(a, &out, &err);
   ck_assert_msg(rc == 0, "zoc check failed: %s", err);
-  ck_assert_int_eq(count(out, ": ok"), 5);
+  ck_assert_int_eq(zt_count(out, ": ok"), 5);
   free(out);
   free(err);
 }
@@ -109,9 +103,9 @@ START_TEST(pass_resolve) {
   ck_assert_ptr_nonnull(strstr(out, "D = 96,"));
   ck_assert_ptr_nonnull(strstr(out, "W = gptq(bits=2, G=32, sym=0)"));
   /* one format block per distinct instance, however many weights use it */
-  ck_assert_int_eq(count(out, "format gptq(bits=2, G=32, sym=0) {"), 1);
-  ck_assert_int_eq(count(out, ": gptq(bits=2, G=32, sym=0)[96, 96]"), 2);   /* q and o */
-  ck_assert_int_eq(count(out, "= repeat l in 0 .. 1"), 1);
+  ck_assert_int_eq(zt_count(out, "format gptq(bits=2, G=32, sym=0) {"), 1);
+  ck_assert_int_eq(zt_count(out, ": gptq(bits=2, G=32, sym=0)[96, 96]"), 2);   /* q and o */
+  ck_assert_int_eq(zt_count(out, "= repeat l in 0 .. 1"), 1);
   free(out);
 }
 END_TEST
@@ -176,15 +170,15 @@ START_TEST(pass_unroll) {
   char a[1024];
   snprintf(a, sizeof a, "ir %s --after unroll", p);
   char *out = ir(a);
-  ck_assert_int_eq(count(out, "repeat"), 0);
-  ck_assert_int_eq(count(out, "= rms_norm"), 6);
-  ck_assert_int_eq(count(out, "= silu"), 3);
-  ck_assert_int_eq(count(out, "= relu"), 0);    /* zero iterations */
+  ck_assert_int_eq(zt_count(out, "repeat"), 0);
+  ck_assert_int_eq(zt_count(out, "= rms_norm"), 6);
+  ck_assert_int_eq(zt_count(out, "= silu"), 3);
+  ck_assert_int_eq(zt_count(out, "= relu"), 0);    /* zero iterations */
   for (int l = 0; l < 3; l++)
     for (int j = 0; j < 2; j++) {
       char w[64];
       snprintf(w, sizeof w, "weight \"layer.%d.sub.%d\"", l, j);
-      ck_assert_msg(count(out, w) == 1, "%s missing in\n%s", w, out);
+      ck_assert_msg(zt_count(out, w) == 1, "%s missing in\n%s", w, out);
     }
   /* carried: each norm reads the previous value, the output is the last silu */
   ck_assert_ptr_nonnull(strstr(out, "%4 = rms_norm %2, %3"));
@@ -214,12 +208,12 @@ START_TEST(pass_dce) {
   char *before = ir(a);
   snprintf(a, sizeof a, "ir %s --after dce", p);
   char *after = ir(a);
-  ck_assert_int_eq(count(before, "= silu"), 1);
-  ck_assert_int_eq(count(before, "\"unused\""), 1);
-  ck_assert_int_eq(count(after, "= silu"), 0);
-  ck_assert_int_eq(count(after, "= mul"), 0);
-  ck_assert_int_eq(count(after, "\"unused\""), 0);
-  ck_assert_int_eq(count(after, "= relu"), 1);
+  ck_assert_int_eq(zt_count(before, "= silu"), 1);
+  ck_assert_int_eq(zt_count(before, "\"unused\""), 1);
+  ck_assert_int_eq(zt_count(after, "= silu"), 0);
+  ck_assert_int_eq(zt_count(after, "= mul"), 0);
+  ck_assert_int_eq(zt_count(after, "\"unused\""), 0);
+  ck_assert_int_eq(zt_count(after, "= relu"), 1);
   free(before);
   free(after);
 }
@@ -231,24 +225,24 @@ START_TEST(pass_zomark) {
   snprintf(a, sizeof a, "ir %s --recipe qzo --after zomark", zt_src("models/tiny.zo"));
   char *out = ir(a);
   /* tiny: 2 layers × 7 GPTQ projections, each with one `scale` storage */
-  ck_assert_int_eq(count(out, "perturb(scales, stream"), 14);
-  ck_assert_int_eq(count(out, "perturb(value"), 0);
+  ck_assert_int_eq(zt_count(out, "perturb(scales, stream"), 14);
+  ck_assert_int_eq(zt_count(out, "perturb(value"), 0);
   for (int s = 0; s < 14; s++) {
     char w[64];
     snprintf(w, sizeof w, "perturb(scales, stream %d)", s);
-    ck_assert_int_eq(count(out, w), 1);
+    ck_assert_int_eq(zt_count(out, w), 1);
   }
   ck_assert_ptr_nonnull(strstr(out, "; 14 perturbed tensors"));
   free(out);
   snprintf(a, sizeof a, "ir %s --recipe qzo_norms --after zomark", zt_src("models/tiny.zo"));
   out = ir(a);
-  ck_assert_int_eq(count(out, "perturb(scales, stream"), 14);
-  ck_assert_int_eq(count(out, "perturb(value, stream"), 5);   /* ln1, ln2 per layer + final norm */
+  ck_assert_int_eq(zt_count(out, "perturb(scales, stream"), 14);
+  ck_assert_int_eq(zt_count(out, "perturb(value, stream"), 5);   /* ln1, ln2 per layer + final norm */
   free(out);
   snprintf(a, sizeof a, "ir %s -D 'W=linear(dt=f32)' --recipe mezo --after zomark", zt_src("models/tiny.zo"));
   out = ir(a);
   /* every float tensor: embed, 2×(ln1, ln2, 7 projections), norm, lm_head */
-  ck_assert_int_eq(count(out, "perturb("), 1 + 2 * 9 + 2);
+  ck_assert_int_eq(zt_count(out, "perturb("), 1 + 2 * 9 + 2);
   free(out);
 
   const char *bad = program("zomark_bad",
@@ -363,7 +357,7 @@ START_TEST(sizes_past_the_cap) {
   ck_assert_msg(strstr(err, "tiny.zo:13:18: error: weight 'wq' [1000000000, 1000000000] is too large: its values in f32 "
                             "would take more than 2^48 bytes (256 TiB)") != NULL, "%.3000s", err);
   ck_assert_msg(strstr(err, "-D D:1:1: note: -D D=1e9 sets the size here: choose a smaller value") != NULL, "%.3000s", err);
-  ck_assert_int_eq(count(err, "-D D=1e9 sets the size"), count(err, ": error: weight"));   /* once per error, though [D, D] reads D twice */
+  ck_assert_int_eq(zt_count(err, "-D D=1e9 sets the size"), zt_count(err, ": error: weight"));   /* once per error, though [D, D] reads D twice */
   ck_assert_ptr_null(strstr(err, "internal error"));
   free(err);
   /* the cap itself: D = 2^23 makes q exactly 2^46 values, 2^48 bytes in f32 (allowed); the next D that
@@ -385,7 +379,7 @@ START_TEST(sizes_past_the_cap) {
   ck_assert_int_eq(zt_zoc(a, NULL, &err), 1);
   ck_assert_msg(strstr(err, "tiny.zo:10:7: error: embedding: the table f32[2147483649, 64] has 2147483649 rows, but i32 "
                             "ids reach row 2147483647 at most") != NULL, "%.3000s", err);
-  ck_assert_int_eq(count(err, ": error: "), 1);   /* once: the recipes of a model that failed are not compiled again */
+  ck_assert_int_eq(zt_count(err, ": error: "), 1);   /* once: the recipes of a model that failed are not compiled again */
   free(err);
   snprintf(a, sizeof a, "check %s -D V=2147483648", tiny);
   ck_assert_int_eq(zt_zoc(a, &out, &err), 0);
@@ -467,7 +461,7 @@ START_TEST(check_duplicates_is_linear) {
   const char *first = strstr(err, "dup1.zo:7:7: error: model 'm' is defined twice\n  model m(D = 8) {\n        ^\n");
   ck_assert_msg(first && first + strlen("dup1.zo:7:7") == strstr(err, ": error: "), "%.3000s", err);
   ck_assert_ptr_nonnull(strstr(err, "dup1.zo:1:7: note: the first definition is here\n"));
-  ck_assert_int_eq(count(err, ": error: "), 50);   /* ZO_DIAG_MAX_ERRORS */
+  ck_assert_int_eq(zt_count(err, ": error: "), 50);   /* ZO_DIAG_MAX_ERRORS */
   ck_assert_ptr_nonnull(strstr(err, "too many errors; stopping here"));
   snprintf(want, sizeof want, "dup1.zo: 19999 errors\n");
   ck_assert_msg(strlen(err) > strlen(want) && strcmp(err + strlen(err) - strlen(want), want) == 0, "%.3000s", err);

@@ -50,7 +50,6 @@
 #include <jansson.h>
 #include <math.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -70,18 +69,6 @@
 #include "testutil.h"
 
 /* ---- small helpers */
-static char *fmt(const char *f, ...) {
-  va_list ap, ap2;
-  va_start(ap, f);
-  va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, f, ap);
-  va_end(ap);
-  char *s = malloc((size_t)n + 1);
-  vsnprintf(s, (size_t)n + 1, f, ap2);
-  va_end(ap2);
-  return s;
-}
-
 static void write_text(const char *path, const char *text) {
   FILE *fp = fopen(path, "w");
   ck_assert_msg(fp, "cannot write %s", path);
@@ -137,7 +124,7 @@ static char *zoc_out(int want, const char *args) {
 /* Runs `ENV zoc ARGS` (ENV: VAR=VALUE ... for the shell) and requires exit
  * status `want`; returns stderr (malloc'd). */
 static char *zoc_env(int want, const char *env, const char *args) {
-  char *cmd = fmt("%s '%s' %s", env, ZOC_BINARY, args), *out = NULL, *err = NULL;
+  char *cmd = zt_fmt("%s '%s' %s", env, ZOC_BINARY, args), *out = NULL, *err = NULL;
   int rc = zt_run(cmd, &out, &err);
   ck_assert_msg(rc == want, "%s\nexit %d (wanted %d)\nstdout: %s\nstderr: %s", cmd, rc, want, out ? out : "",
                 err ? err : "");
@@ -211,7 +198,7 @@ static const char *test_zo(void) {
   static char path[600];
   if (!path[0]) {
     snprintf(path, sizeof path, "%s/train_test.zo", zt_tmpdir());
-    char *text = fmt("import \"%s\"\n"
+    char *text = zt_fmt("import \"%s\"\n"
                      "format gptq32(bits = 4, G = 16) {\n"
                      "  storage qweight : i32[K * bits / 32, N] codes\n"
                      "  storage qzeros  : i32[cdiv(K, G), N * bits / 32] zero\n"
@@ -279,24 +266,24 @@ static void write_lm(const char *path, int n, int len, int V, uint64_t *rs, int 
 START_TEST(test_zo_estimate) {
   uint64_t rs = zt_seed() ^ 0x1111;
   const char *d = zt_tmpdir(), *zo = test_zo();
-  char *w = fmt("%s/est_w.safetensors", d), *lm = fmt("%s/est.jsonl", d), *run = fmt("%s/est_run", d);
+  char *w = zt_fmt("%s/est_w.safetensors", d), *lm = zt_fmt("%s/est.jsonl", d), *run = zt_fmt("%s/est_run", d);
   unsigned long long wseed = zt_next(&rs) % 100000, rseed = zt_next(&rs) % 100000;
-  char *a = fmt("random-weights %s " TINY_SMALL " -D 'W=gptq32(bits=4,G=16)' --seed %llu -o %s", zo, wseed, w);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " -D 'W=gptq32(bits=4,G=16)' --seed %llu -o %s", zo, wseed, w);
   free(zoc_ok(0, a));
   free(a);
   write_lm(lm, 4, 12, 64, &rs, -1);
   /* batch = the whole set: every step sees the same loss function L(θ) */
-  a = fmt("train %s " TINY_SMALL " -D 'W=gptq32(bits=4,G=16)' --recipe fd --weights %s --task lm --data %s --out %s "
+  a = zt_fmt("train %s " TINY_SMALL " -D 'W=gptq32(bits=4,G=16)' --recipe fd --weights %s --task lm --data %s --out %s "
           "--device ref --steps %d --seed %llu --set eps=%s --train-examples all --eval-examples 0 --quiet",
           zo, w, lm, run, EST_N, rseed, "3e-5");
   free(zoc_ok(0, a));
   free(a);
-  char *logp = fmt("%s/zoc/seeds.jsonl", run);
+  char *logp = zt_fmt("%s/zoc/seeds.jsonl", run);
   Log log = read_log(logp);
   ck_assert_int_eq(log.n, EST_N);
 
   /* lr = 0: the stored tensors come back unchanged, byte for byte */
-  char *ckpt = fmt("%s/model.safetensors", run);
+  char *ckpt = zt_fmt("%s/model.safetensors", run);
   StFile *s0 = zo_st_open(w), *s1 = zo_st_open(ckpt);
   ck_assert(s0 && s1);
   ck_assert_int_eq(zo_st_count(s0), zo_st_count(s1));
@@ -425,19 +412,19 @@ END_TEST
 START_TEST(test_ddc_clip) {
   uint64_t rs = zt_seed() ^ 0x2222;
   const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
-  char *w = fmt("%s/ddc_w.safetensors", d), *lm = fmt("%s/ddc.jsonl", d), *run = fmt("%s/ddc_run", d);
-  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  char *w = zt_fmt("%s/ddc_w.safetensors", d), *lm = zt_fmt("%s/ddc.jsonl", d), *run = zt_fmt("%s/ddc_run", d);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
   free(zoc_ok(0, a));
   free(a);
   write_lm(lm, 8, 10, 64, &rs, -1);
   unsigned long long seed = zt_next(&rs) % 100000;
   /* |d| is ~10 on this model, so C = 0.5 clips most steps and leaves few */
-  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 12 "
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 12 "
           "--seed %llu --set clip=0.5 --set queries=2 --set lr=1e-4 --set batch=2 --quiet",
           tiny, w, lm, run, seed);
   free(zoc_ok(0, a));
   free(a);
-  char *logp = fmt("%s/zoc/seeds.jsonl", run);
+  char *logp = zt_fmt("%s/zoc/seeds.jsonl", run);
   Log log = read_log(logp);
   ck_assert_int_eq(log.n, 12);
   ck_assert_int_eq(json_integer_value(json_object_get(log.header, "queries")), 2);
@@ -473,20 +460,20 @@ END_TEST
 START_TEST(test_update_rule) {
   uint64_t rs = zt_seed() ^ 0x3333;
   const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
-  char *w = fmt("%s/upd_w.safetensors", d), *lm = fmt("%s/upd.jsonl", d), *run = fmt("%s/upd_run", d);
-  char *a = fmt("random-weights %s " TINY_SMALL " -D 'W=linear(dt=f32)' --seed %llu -o %s", tiny,
+  char *w = zt_fmt("%s/upd_w.safetensors", d), *lm = zt_fmt("%s/upd.jsonl", d), *run = zt_fmt("%s/upd_run", d);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " -D 'W=linear(dt=f32)' --seed %llu -o %s", tiny,
                 (unsigned long long)(zt_next(&rs) % 1000), w);
   free(zoc_ok(0, a));
   free(a);
   write_lm(lm, 6, 8, 64, &rs, -1);
   const double lr = 1e-3, wd = 0.1;
-  a = fmt("train %s " TINY_SMALL " -D 'W=linear(dt=f32)' --recipe mezo --weights %s --task lm --data %s --out %s "
+  a = zt_fmt("train %s " TINY_SMALL " -D 'W=linear(dt=f32)' --recipe mezo --weights %s --task lm --data %s --out %s "
           "--device ref --steps 4 --seed %llu --set queries=2 --set weight_decay=%g --set lr=%g --set schedule=linear "
           "--set warmup=1 --set clip=0 --set batch=3 --quiet",
           tiny, w, lm, run, (unsigned long long)(zt_next(&rs) % 1000), wd, lr);
   free(zoc_ok(0, a));
   free(a);
-  char *logp = fmt("%s/zoc/seeds.jsonl", run), *ckpt = fmt("%s/model.safetensors", run);
+  char *logp = zt_fmt("%s/zoc/seeds.jsonl", run), *ckpt = zt_fmt("%s/model.safetensors", run);
   Log log = read_log(logp);
   ck_assert_int_eq(log.n, 4);
   /* warm-up over 1 step, then linear to 0 at the last step (4 steps: lr, 1/2, 0 of it) */
@@ -568,8 +555,8 @@ static void read_f32(const StTensor *t, float *out) { zo_convert_to_f32(t->dtype
 START_TEST(test_scale_min) {
   uint64_t rs = zt_seed() ^ 0x4444;
   const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
-  char *w = fmt("%s/sm_w.safetensors", d), *lm = fmt("%s/sm.jsonl", d), *run = fmt("%s/sm_run", d);
-  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  char *w = zt_fmt("%s/sm_w.safetensors", d), *lm = zt_fmt("%s/sm.jsonl", d), *run = zt_fmt("%s/sm_run", d);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
   free(zoc_ok(0, a));
   free(a);
   write_lm(lm, 6, 8, 64, &rs, -1);
@@ -594,12 +581,12 @@ START_TEST(test_scale_min) {
       all[k - 1] = x;
     }
   double smin = (double)all[na / 2] * 1.0003;
-  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 3 "
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 3 "
           "--set scale_min=%.9g --set lr=1e-4 --set batch=2 --quiet",
           tiny, w, lm, run, smin);
   free(zoc_ok(0, a));
   free(a);
-  char *ckpt = fmt("%s/model.safetensors", run), *master = fmt("%s/zoc/master.safetensors", run);
+  char *ckpt = zt_fmt("%s/model.safetensors", run), *master = zt_fmt("%s/zoc/master.safetensors", run);
   StFile *s1 = zo_st_open(ckpt), *sm = zo_st_open(master);
   ck_assert(s1 && sm);
   int below_before = 0, changed = 0, nscales = 0;
@@ -636,30 +623,30 @@ END_TEST
 START_TEST(test_replay) {
   uint64_t rs = zt_seed() ^ 0x5555;
   const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
-  char *w = fmt("%s/rp_w.safetensors", d), *lm = fmt("%s/rp.jsonl", d), *run = fmt("%s/rp_run", d);
-  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  char *w = zt_fmt("%s/rp_w.safetensors", d), *lm = zt_fmt("%s/rp.jsonl", d), *run = zt_fmt("%s/rp_run", d);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
   free(zoc_ok(0, a));
   free(a);
   write_lm(lm, 8, 9, 64, &rs, -1);
-  a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --out %s --device ref --steps 8 "
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --out %s --device ref --steps 8 "
           "--seed %llu --set queries=2 --set lr=1e-3 --set weight_decay=0.01 --set schedule=cosine --set warmup=2 "
           "--set batch=2 --quiet",
           tiny, w, lm, run, (unsigned long long)(zt_next(&rs) % 1000));
   free(zoc_ok(0, a));
   free(a);
-  char *out = fmt("%s/replayed.safetensors", d), *ckpt = fmt("%s/model.safetensors", run);
+  char *out = zt_fmt("%s/replayed.safetensors", d), *ckpt = zt_fmt("%s/model.safetensors", run);
   /* the recipe comes from the log's header */
-  a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", tiny, w, run, out);
+  a = zt_fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", tiny, w, run, out);
   free(zoc_ok(0, a));
   free(a);
   ck_assert_msg(same_bytes(out, ckpt), "replay differs from the trained checkpoint");
   ck_assert_msg(!same_bytes(w, ckpt), "the run changed nothing");
   /* another model: refused with a message */
-  char *out2 = fmt("%s/replayed2.safetensors", d), *w2 = fmt("%s/rp_w2.safetensors", d);
-  a = fmt("random-weights %s " TINY_SMALL " -D F=64 -o %s", tiny, w2);
+  char *out2 = zt_fmt("%s/replayed2.safetensors", d), *w2 = zt_fmt("%s/rp_w2.safetensors", d);
+  a = zt_fmt("random-weights %s " TINY_SMALL " -D F=64 -o %s", tiny, w2);
   free(zoc_ok(0, a));
   free(a);
-  a = fmt("replay %s " TINY_SMALL " -D F=64 --recipe qzo_norms --weights %s --seeds %s/zoc/seeds.jsonl -o %s", tiny, w2, run,
+  a = zt_fmt("replay %s " TINY_SMALL " -D F=64 --recipe qzo_norms --weights %s --seeds %s/zoc/seeds.jsonl -o %s", tiny, w2, run,
           out2);
   char *err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "trained") && strstr(err, "seeds.jsonl"), "message: %s", err);
@@ -738,7 +725,7 @@ static int run_and_signal(const char *args, const char *seeds, int lines, int si
 }
 
 static int64_t state_step(const char *run) {
-  char *p = fmt("%s/zoc/state.json", run);
+  char *p = zt_fmt("%s/zoc/state.json", run);
   json_t *j = json_load_file(p, 0, NULL);
   free(p);
   ck_assert(j);
@@ -748,7 +735,7 @@ static int64_t state_step(const char *run) {
 }
 
 static void resume_ok(const char *args) {
-  char *a = fmt("%s --resume --quiet", args);
+  char *a = zt_fmt("%s --resume --quiet", args);
   free(zoc_ok(0, a));
   free(a);
 }
@@ -757,7 +744,7 @@ static void same_run(const char *a, const char *b) {
   const char *files[] = {"model.safetensors", "config.json", "zoc/master.safetensors", "zoc/seeds.jsonl",
                          "zoc/metrics.jsonl", "zoc/state.json"};
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
-    char *x = fmt("%s/%s", a, files[i]), *y = fmt("%s/%s", b, files[i]);
+    char *x = zt_fmt("%s/%s", a, files[i]), *y = zt_fmt("%s/%s", b, files[i]);
     ck_assert_msg(same_bytes(x, y), "%s differs between the uninterrupted and the resumed run", files[i]);
     free(x);
     free(y);
@@ -767,30 +754,30 @@ static void same_run(const char *a, const char *b) {
 START_TEST(test_resume) {
   uint64_t rs = zt_seed() ^ 0x6666;
   const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
-  char *w = fmt("%s/rs_w.safetensors", d), *lm = fmt("%s/rs.jsonl", d);
-  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  char *w = zt_fmt("%s/rs_w.safetensors", d), *lm = zt_fmt("%s/rs.jsonl", d);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
   free(zoc_ok(0, a));
   free(a);
   write_lm(lm, 16, 10, 64, &rs, -1);
   /* 12 training examples, 4 for evaluation (every 40 steps), saves every 7 */
-  char *common = fmt("train %s -D V=64 -D D=16 -D F=32 -D L=1 -D H=2 -D KV=1 --recipe qzo_norms --weights %s --task lm "
+  char *common = zt_fmt("train %s -D V=64 -D D=16 -D F=32 -D L=1 -D H=2 -D KV=1 --recipe qzo_norms --weights %s --task lm "
                      "--data %s --device ref --steps 160 --seed %llu --train-examples 12 --eval-examples 4 "
                      "--eval-every 40 --set save_every=7 --set lr=1e-3 --set batch=2 --set queries=2 --threads 1",
                      tiny, w, lm, (unsigned long long)(zt_next(&rs) % 1000));
-  char *ra = fmt("%s/rs_a", d), *rb = fmt("%s/rs_b", d), *rc = fmt("%s/rs_c", d);
-  a = fmt("%s --out %s", common, ra);
+  char *ra = zt_fmt("%s/rs_a", d), *rb = zt_fmt("%s/rs_b", d), *rc = zt_fmt("%s/rs_c", d);
+  a = zt_fmt("%s --out %s", common, ra);
   char *sum_a = zoc_out(0, a);
   free(a);
   ck_assert_int_eq(state_step(ra), 160);
 
   /* SIGKILL mid-run: the logs run ahead of the last save; --resume cuts them back */
-  char *seeds_b = fmt("%s/zoc/seeds.jsonl", rb), *errp = fmt("%s/rs_b.err", d);
-  a = fmt("%s --out %s", common, rb);
+  char *seeds_b = zt_fmt("%s/zoc/seeds.jsonl", rb), *errp = zt_fmt("%s/rs_b.err", d);
+  a = zt_fmt("%s --out %s", common, rb);
   int st = run_and_signal(a, seeds_b, 80, SIGKILL, errp);
   ck_assert_msg(st == 128 + SIGKILL, "the run was not killed mid-run (status %d): too fast to test?", st);
   int64_t at = state_step(rb);
   ck_assert_msg(at > 0 && at < 160 && at % 7 == 0, "saved at step %lld", (long long)at);
-  char *ra2 = fmt("%s --resume", a), *sum_b = zoc_out(0, ra2);
+  char *ra2 = zt_fmt("%s --resume", a), *sum_b = zoc_out(0, ra2);
   free(ra2);
   free(a);
   same_run(ra, rb);
@@ -808,8 +795,8 @@ START_TEST(test_resume) {
   free(sum_b);
 
   /* SIGINT mid-run: finishes the step, saves, exits 130 with a message */
-  char *seeds_c = fmt("%s/zoc/seeds.jsonl", rc), *errc = fmt("%s/rs_c.err", d);
-  a = fmt("%s --out %s", common, rc);
+  char *seeds_c = zt_fmt("%s/zoc/seeds.jsonl", rc), *errc = zt_fmt("%s/rs_c.err", d);
+  a = zt_fmt("%s --out %s", common, rc);
   st = run_and_signal(a, seeds_c, 80, SIGINT, errc);
   ck_assert_msg(st == 130, "status %d after SIGINT", st);
   char *err = slurp(errc, NULL);
@@ -823,7 +810,7 @@ START_TEST(test_resume) {
   same_run(ra, rc);
 
   /* a new run into a run directory is refused; resuming a finished run does nothing */
-  a = fmt("%s --out %s --quiet", common, ra);
+  a = zt_fmt("%s --out %s --quiet", common, ra);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "--resume"), "stderr: %s", err);
   free(err);
@@ -872,15 +859,15 @@ static void poison(const char *src, const char *dst, const char *name, int64_t l
 START_TEST(test_nan) {
   uint64_t rs = zt_seed() ^ 0x7777;
   const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
-  char *w = fmt("%s/nan_w.safetensors", d), *wi = fmt("%s/nan_inf.safetensors", d), *wn = fmt("%s/nan_nan.safetensors", d);
-  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
+  char *w = zt_fmt("%s/nan_w.safetensors", d), *wi = zt_fmt("%s/nan_inf.safetensors", d), *wn = zt_fmt("%s/nan_nan.safetensors", d);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", tiny, (unsigned long long)(zt_next(&rs) % 1000), w);
   free(zoc_ok(0, a));
   free(a);
   /* token 7's embedding row is NaN: the rows that read token 7 give a NaN
      loss, the others are untouched (finite values cannot do it: the rms norm
      maps an overflowing row to zeros) */
   poison(w, wi, "model.embed_tokens.weight", 7 * 16, 8 * 16, NAN);
-  char *lm = fmt("%s/nan.jsonl", d);
+  char *lm = zt_fmt("%s/nan.jsonl", d);
   write_lm(lm, 8, 6, 64, &rs, 7);
   /* put token 7 into two of the eight sequences (lines 3 and 6) */
   {
@@ -896,8 +883,8 @@ START_TEST(test_nan) {
     zo_sb_free(&sb);
     free(text);
   }
-  char *run = fmt("%s/nan_run", d);
-  a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --out %s --device ref --steps 16 "
+  char *run = zt_fmt("%s/nan_run", d);
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --out %s --device ref --steps 16 "
           "--set batch=1 --set lr=1e-3 --train-examples all --eval-examples 0 --quiet",
           tiny, wi, lm, run);
   /* the steps run (the skipped ones counted); the save at the end refuses to
@@ -906,7 +893,7 @@ START_TEST(test_nan) {
   ck_assert_msg(strstr(err, "model.embed_tokens.weight") && strstr(err, "NaN"), "stderr: %s", err);
   free(err);
   free(a);
-  char *logp = fmt("%s/zoc/seeds.jsonl", run);
+  char *logp = zt_fmt("%s/zoc/seeds.jsonl", run);
   Log log = read_log(logp);
   ck_assert_int_eq(log.n, 16);
   int skipped = 0;
@@ -917,33 +904,33 @@ START_TEST(test_nan) {
   }
   /* batch 1 and two epochs of 8: each poisoned sequence is drawn twice */
   ck_assert_int_eq(skipped, 4);
-  char *ckpt = fmt("%s/model.safetensors", run);
+  char *ckpt = zt_fmt("%s/model.safetensors", run);
   ck_assert_msg(!file_exists(ckpt), "a checkpoint with a NaN was written");
 
   /* a NaN norm weight: every loss is NaN; the 10th skipped step in a row stops the run */
   poison(w, wn, "model.norm.weight", 3, 4, NAN);
-  char *run2 = fmt("%s/nan_run2", d);
-  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 30 "
+  char *run2 = zt_fmt("%s/nan_run2", d);
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 30 "
           "--set batch=2 --train-examples all --eval-examples 0 --quiet",
           tiny, wn, lm, run2);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "NaN or Inf in 10 steps in a row"), "stderr: %s", err);
   free(err);
   free(a);
-  char *c2 = fmt("%s/model.safetensors", run2), *m2 = fmt("%s/zoc/master.safetensors", run2);
+  char *c2 = zt_fmt("%s/model.safetensors", run2), *m2 = zt_fmt("%s/zoc/master.safetensors", run2);
   ck_assert_msg(!file_exists(c2) && !file_exists(m2), "a checkpoint was written");
-  char *l2 = fmt("%s/zoc/seeds.jsonl", run2);
+  char *l2 = zt_fmt("%s/zoc/seeds.jsonl", run2);
   ck_assert_int_eq(count_lines(l2), 11);
   /* with saves before the limit: the save refuses, naming the tensor */
-  char *run3 = fmt("%s/nan_run3", d);
-  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 30 "
+  char *run3 = zt_fmt("%s/nan_run3", d);
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref --steps 30 "
           "--set batch=2 --set save_every=3 --train-examples all --eval-examples 0 --quiet",
           tiny, wn, lm, run3);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "model.norm.weight") && strstr(err, "NaN"), "stderr: %s", err);
   free(err);
   free(a);
-  char *c3 = fmt("%s/model.safetensors", run3);
+  char *c3 = zt_fmt("%s/model.safetensors", run3);
   ck_assert_msg(!file_exists(c3), "a checkpoint was written");
   free(c3);
   free(run3);
@@ -967,13 +954,13 @@ START_TEST(test_eval_classification) {
   uint64_t rs = zt_seed() ^ 0x8888;
   const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
   const char *tokp = zt_src("tests/data/tok/gpt2.json"), *data = zt_src("tests/data/tasks/rte.jsonl");
-  char *w = fmt("%s/ev_w.safetensors", d);
-  char *a = fmt("random-weights %s " TINY_SMALL " -D V=1024 --seed %llu -o %s", tiny,
+  char *w = zt_fmt("%s/ev_w.safetensors", d);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " -D V=1024 --seed %llu -o %s", tiny,
                 (unsigned long long)(zt_next(&rs) % 1000), w);
   free(zoc_ok(0, a));
   free(a);
   char *out = NULL, *err = NULL;
-  a = fmt("eval %s " TINY_SMALL " -D V=1024 --weights %s --tokenizer %s --task rte --data %s --eval-examples all "
+  a = zt_fmt("eval %s " TINY_SMALL " -D V=1024 --weights %s --tokenizer %s --task rte --data %s --eval-examples all "
           "--device ref --batch 3",
           tiny, w, tokp, data);
   int rc = zt_zoc(a, &out, &err);
@@ -1047,7 +1034,7 @@ START_TEST(test_eval_classification) {
   zo_program_free(p);
 
   /* SQuAD: F1 and exact match through greedy decoding (2 examples: 50 tokens each at most) */
-  a = fmt("eval %s " TINY_SMALL " -D V=1024 --weights %s --tokenizer %s --task squad --data %s --eval-examples 2 "
+  a = zt_fmt("eval %s " TINY_SMALL " -D V=1024 --weights %s --tokenizer %s --task squad --data %s --eval-examples 2 "
           "--device ref",
           tiny, w, tokp, zt_src("tests/data/tasks/squad.jsonl"));
   rc = zt_zoc(a, &out, &err);
@@ -1101,57 +1088,57 @@ END_TEST
 /* ---- the command line's errors */
 START_TEST(test_cli_errors) {
   const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo"), *tokp = zt_src("tests/data/tok/gpt2.json");
-  char *w = fmt("%s/cli_w.safetensors", d), *w1k = fmt("%s/cli_w1k.safetensors", d);
-  char *a = fmt("random-weights %s " TINY_SMALL " -o %s", tiny, w);
+  char *w = zt_fmt("%s/cli_w.safetensors", d), *w1k = zt_fmt("%s/cli_w1k.safetensors", d);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " -o %s", tiny, w);
   free(zoc_ok(0, a));
   free(a);
-  a = fmt("random-weights %s " TINY_SMALL " -D V=1024 -o %s", tiny, w1k);
+  a = zt_fmt("random-weights %s " TINY_SMALL " -D V=1024 -o %s", tiny, w1k);
   free(zoc_ok(0, a));
   free(a);
   /* a malformed line of a task file: FILE:LINE through zoc train */
-  char *bad = fmt("%s/bad_sst2.jsonl", d);
+  char *bad = zt_fmt("%s/bad_sst2.jsonl", d);
   write_text(bad, "{\"sentence\": \"a fine film\", \"label\": 1}\n"
                   "{\"sentence\": \"a dull film\", \"label\": 0}\n"
                   "{\"sentence\": \"an unfinished line\", \"label\": \n");
-  a = fmt("train %s " TINY_SMALL " -D V=1024 --recipe qzo --weights %s --tokenizer %s --task sst2 --data %s --out %s/c1 "
+  a = zt_fmt("train %s " TINY_SMALL " -D V=1024 --recipe qzo --weights %s --tokenizer %s --task sst2 --data %s --out %s/c1 "
           "--device ref",
           tiny, w1k, tokp, bad, d);
   char *err = zoc_ok(1, a);
-  char *want = fmt("%s:3", bad);
+  char *want = zt_fmt("%s:3", bad);
   ck_assert_msg(strstr(err, want), "stderr lacks %s: %s", want, err);
   free(want);
   free(err);
   free(a);
   write_text(bad, "{\"sentence\": \"a fine film\", \"label\": 1}\n"
                   "{\"sentence\": \"a dull film\", \"label\": 7}\n");
-  a = fmt("train %s " TINY_SMALL " -D V=1024 --recipe qzo --weights %s --tokenizer %s --task sst2 --data %s --out %s/c2 "
+  a = zt_fmt("train %s " TINY_SMALL " -D V=1024 --recipe qzo --weights %s --tokenizer %s --task sst2 --data %s --out %s/c2 "
           "--device ref",
           tiny, w1k, tokp, bad, d);
   err = zoc_ok(1, a);
-  want = fmt("%s:2", bad);
+  want = zt_fmt("%s:2", bad);
   ck_assert_msg(strstr(err, want), "stderr lacks %s: %s", want, err);
   free(want);
   free(err);
   free(a);
   /* lm: a token id past the vocabulary */
-  char *lm = fmt("%s/bad_lm.jsonl", d);
+  char *lm = zt_fmt("%s/bad_lm.jsonl", d);
   write_text(lm, "{\"tokens\": [1, 2, 3]}\n\n{\"tokens\": [1, 64, 3]}\n");
-  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s/c3 --device ref", tiny, w, lm, d);
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s/c3 --device ref", tiny, w, lm, d);
   err = zoc_ok(1, a);
-  want = fmt("%s:3", lm);
+  want = zt_fmt("%s:3", lm);
   ck_assert_msg(strstr(err, want) && strstr(err, "vocabulary"), "stderr: %s", err);
   free(want);
   free(err);
   free(a);
   /* a tokenizer larger than the model's vocabulary */
-  a = fmt("eval %s " TINY_SMALL " --weights %s --tokenizer %s --task sst2 --data %s --device ref", tiny, w, tokp,
+  a = zt_fmt("eval %s " TINY_SMALL " --weights %s --tokenizer %s --task sst2 --data %s --device ref", tiny, w, tokp,
           zt_src("tests/data/tasks/sst2.jsonl"));
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "tokenizer has") && strstr(err, "64"), "stderr: %s", err);
   free(err);
   free(a);
   /* no tokenizer beside the weights */
-  a = fmt("eval %s " TINY_SMALL " -D V=1024 --weights %s --task sst2 --data %s --device ref", tiny, w1k,
+  a = zt_fmt("eval %s " TINY_SMALL " -D V=1024 --weights %s --task sst2 --data %s --device ref", tiny, w1k,
           zt_src("tests/data/tasks/sst2.jsonl"));
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "--tokenizer"), "stderr: %s", err);
@@ -1159,25 +1146,25 @@ START_TEST(test_cli_errors) {
   free(a);
   write_text(lm, "{\"tokens\": [1, 2, 3]}\n{\"tokens\": [4, 5, 6]}\n");
   /* an unknown setting, with a suggestion */
-  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s/c4 --set lrr=1", tiny, w, lm, d);
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s/c4 --set lrr=1", tiny, w, lm, d);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "lrr") && strstr(err, "did you mean lr"), "stderr: %s", err);
   free(err);
   free(a);
   /* usage errors: exit 2 */
-  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s", tiny, w, lm);
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s", tiny, w, lm);
   err = zoc_ok(2, a);
   ck_assert_msg(strstr(err, "--out"), "stderr: %s", err);
   free(err);
   free(a);
-  a = fmt("train %s " TINY_SMALL " --weights %s --task lm --data %s --out %s/c5", tiny, w, lm, d);
+  a = zt_fmt("train %s " TINY_SMALL " --weights %s --task lm --data %s --out %s/c5", tiny, w, lm, d);
   err = zoc_ok(2, a);
   ck_assert_msg(strstr(err, "--recipe"), "stderr: %s", err);
   free(err);
   free(a);
   /* --device cuda in a zoc without the CUDA backend */
   if (!zo_backend("cuda")) {
-    a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s/c6 --device cuda", tiny, w,
+    a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s/c6 --device cuda", tiny, w,
             lm, d);
     err = zoc_ok(1, a);
     ck_assert_msg(strstr(err, "no CUDA backend"), "stderr: %s", err);
@@ -1201,9 +1188,9 @@ END_TEST
 /* random tiny weights and 16 LM lines in d, under names starting with tag */
 static void run_inputs(const char *tag, uint64_t *rs, char **w, char **lm) {
   const char *d = zt_tmpdir();
-  *w = fmt("%s/%s_w.safetensors", d, tag);
-  *lm = fmt("%s/%s.jsonl", d, tag);
-  char *a = fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", zt_src("models/tiny.zo"),
+  *w = zt_fmt("%s/%s_w.safetensors", d, tag);
+  *lm = zt_fmt("%s/%s.jsonl", d, tag);
+  char *a = zt_fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", zt_src("models/tiny.zo"),
                 (unsigned long long)(zt_next(rs) % 1000), *w);
   free(zoc_ok(0, a));
   free(a);
@@ -1212,7 +1199,7 @@ static void run_inputs(const char *tag, uint64_t *rs, char **w, char **lm) {
 
 /* `zoc train` of tiny on (w, lm) with evaluation, saves every 7 steps (no --out) */
 static char *train_args(const char *w, const char *lm, int steps, uint64_t *rs) {
-  return fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps %d "
+  return zt_fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps %d "
              "--seed %llu --train-examples 12 --eval-examples 4 --eval-every 40 --set save_every=7 --set lr=1e-3 "
              "--set batch=2 --threads 1",
              zt_src("models/tiny.zo"), w, lm, steps, (unsigned long long)(zt_next(rs) % 1000));
@@ -1220,8 +1207,8 @@ static char *train_args(const char *w, const char *lm, int steps, uint64_t *rs) 
 
 /* zoc replay --run DIR must give DIR's checkpoint, byte for byte */
 static void replay_matches(const char *w, const char *run) {
-  char *out = fmt("%s.replayed.safetensors", run), *ckpt = fmt("%s/model.safetensors", run);
-  char *a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", zt_src("models/tiny.zo"), w, run, out);
+  char *out = zt_fmt("%s.replayed.safetensors", run), *ckpt = zt_fmt("%s/model.safetensors", run);
+  char *a = zt_fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", zt_src("models/tiny.zo"), w, run, out);
   free(zoc_ok(0, a));
   ck_assert_msg(same_bytes(out, ckpt), "zoc %s: other bytes than %s", a, ckpt);
   free(a);
@@ -1238,7 +1225,7 @@ static void sh(const char *cmd) {
 
 /* the seed log's steps run 0, 1, ... to the state's step, each once */
 static void log_in_order(const char *run) {
-  char *p = fmt("%s/zoc/seeds.jsonl", run);
+  char *p = zt_fmt("%s/zoc/seeds.jsonl", run);
   Log log = read_log(p);
   ck_assert_int_eq(log.n, state_step(run));
   for (int t = 0; t < log.n; t++) ck_assert_int_eq(json_integer_value(json_object_get(log.line[t], "step")), t);
@@ -1251,25 +1238,25 @@ START_TEST(test_run_lock) {
   const char *d = zt_tmpdir();
   char *w, *lm;
   run_inputs("lk", &rs, &w, &lm);
-  char *common = train_args(w, lm, 2000, &rs), *run = fmt("%s/lk_run", d);
-  char *seeds = fmt("%s/zoc/seeds.jsonl", run), *errp = fmt("%s/lk.err", d);
-  char *a = fmt("%s --out %s", common, run);
+  char *common = train_args(w, lm, 2000, &rs), *run = zt_fmt("%s/lk_run", d);
+  char *seeds = zt_fmt("%s/zoc/seeds.jsonl", run), *errp = zt_fmt("%s/lk.err", d);
+  char *a = zt_fmt("%s --out %s", common, run);
   pid_t pid = spawn_zoc(a, errp);
   int st;
   /* past a save, so that a replay of the live run has a state to go to */
   ck_assert_msg(wait_lines(pid, seeds, 20, &st), "the run ended (status %d) before the test", st);
-  char *spid = fmt("pid %ld", (long)pid);
+  char *spid = zt_fmt("pid %ld", (long)pid);
   /* a second run into the directory, and a resume of it: refused, naming the holder */
   char *err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, run) && strstr(err, spid) && strstr(err, "in use"), "stderr: %s", err);
   free(err);
-  char *ar = fmt("%s --resume", a);
+  char *ar = zt_fmt("%s --resume", a);
   err = zoc_ok(1, ar);
   ck_assert_msg(strstr(err, spid) && strstr(err, "in use"), "stderr: %s", err);
   free(err);
   /* a replay of the live run reads up to its last save: no lock needed */
-  char *out = fmt("%s/lk_live.safetensors", d);
-  char *rp = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", zt_src("models/tiny.zo"), w, run, out);
+  char *out = zt_fmt("%s/lk_live.safetensors", d);
+  char *rp = zt_fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", zt_src("models/tiny.zo"), w, run, out);
   free(zoc_ok(0, rp));
   st = signal_wait(pid, SIGINT);
   ck_assert_msg(st == 130, "the first run: status %d", st);
@@ -1277,7 +1264,7 @@ START_TEST(test_run_lock) {
   log_in_order(run);
   replay_matches(w, run);
   /* the lock went with the process: a resume now runs */
-  char *ar2 = fmt("%s --steps %lld --quiet", ar, (long long)state_step(run) + 7);
+  char *ar2 = zt_fmt("%s --steps %lld --quiet", ar, (long long)state_step(run) + 7);
   free(zoc_ok(0, ar2));
   log_in_order(run);
   replay_matches(w, run);
@@ -1302,30 +1289,30 @@ START_TEST(test_full_disk) {
   char *w, *lm;
   run_inputs("fd", &rs, &w, &lm);
   char *common = train_args(w, lm, 60, &rs);
-  char *ra = fmt("%s/fd_a", d), *rb = fmt("%s/fd_b", d), *rc = fmt("%s/fd_c", d);
-  char *a = fmt("%s --out %s --quiet", common, ra);
+  char *ra = zt_fmt("%s/fd_a", d), *rb = zt_fmt("%s/fd_b", d), *rc = zt_fmt("%s/fd_c", d);
+  char *a = zt_fmt("%s --out %s --quiet", common, ra);
   free(zoc_ok(0, a));
   free(a);
   /* seeds.jsonl: the 30th write (step 28's line: the header is the 1st) is
      cut in half, the rest of it and the next ten fail with ENOSPC */
   const char *shim = "ASAN_OPTIONS=verify_asan_link_order=0 LD_PRELOAD='" ZT_FAULTINJECT "'";
-  char *env = fmt("%s ZT_FAULT_FILE=seeds.jsonl ZT_FAULT_FROM=30 ZT_FAULT_TO=40 ZT_FAULT_PARTIAL=1", shim);
-  a = fmt("%s --out %s --quiet", common, rb);
+  char *env = zt_fmt("%s ZT_FAULT_FILE=seeds.jsonl ZT_FAULT_FROM=30 ZT_FAULT_TO=40 ZT_FAULT_PARTIAL=1", shim);
+  a = zt_fmt("%s --out %s --quiet", common, rb);
   char *err = zoc_env(1, env, a);
-  char *want = fmt("%s/zoc/seeds.jsonl", rb);
+  char *want = zt_fmt("%s/zoc/seeds.jsonl", rb);
   ck_assert_msg(strstr(err, want) && strstr(err, "step 28") && strstr(err, "No space left") && strstr(err, "--resume"),
                 "stderr: %s", err);
   free(err);
   free(want);
   ck_assert_int_eq(state_step(rb), 28);
-  char *seeds_b = fmt("%s/zoc/seeds.jsonl", rb);
+  char *seeds_b = zt_fmt("%s/zoc/seeds.jsonl", rb);
   size_t n;
   char *text = slurp(seeds_b, &n);
   ck_assert_msg(n > 0 && text[n - 1] != '\n', "the half-written line is not there: the shim did not cut it");
   free(text);
   /* the disk has room again: the run continues from its last save, to the
      uninterrupted run's bytes, and replays to its checkpoint */
-  char *ar = fmt("%s --resume", a);
+  char *ar = zt_fmt("%s --resume", a);
   free(zoc_ok(0, ar));
   same_run(ra, rb);
   replay_matches(w, rb);
@@ -1333,15 +1320,15 @@ START_TEST(test_full_disk) {
   free(a);
   /* metrics.jsonl: its 10th write (step 8's line, after the first evaluation) fails */
   free(env);
-  env = fmt("%s ZT_FAULT_FILE=metrics.jsonl ZT_FAULT_FROM=10 ZT_FAULT_TO=10", shim);
-  a = fmt("%s --out %s --quiet", common, rc);
+  env = zt_fmt("%s ZT_FAULT_FILE=metrics.jsonl ZT_FAULT_FROM=10 ZT_FAULT_TO=10", shim);
+  a = zt_fmt("%s --out %s --quiet", common, rc);
   err = zoc_env(1, env, a);
-  want = fmt("%s/zoc/metrics.jsonl", rc);
+  want = zt_fmt("%s/zoc/metrics.jsonl", rc);
   ck_assert_msg(strstr(err, want) && strstr(err, "step 8"), "stderr: %s", err);
   free(err);
   free(want);
   ck_assert_int_eq(state_step(rc), 7);
-  ar = fmt("%s --resume", a);
+  ar = zt_fmt("%s --resume", a);
   free(zoc_ok(0, ar));
   same_run(ra, rc);
   free(ar);
@@ -1360,10 +1347,10 @@ END_TEST
 /* Copies run directory src to dst, then replaces line `line` (1-based) of
  * dst/file by `text` (NULL: removes it). */
 static void copy_run_edit(const char *src, const char *dst, const char *file, int line, const char *text) {
-  char *c = fmt("rm -rf '%s' && cp -r '%s' '%s'", dst, src, dst);
+  char *c = zt_fmt("rm -rf '%s' && cp -r '%s' '%s'", dst, src, dst);
   sh(c);
   free(c);
-  char *p = fmt("%s/%s", dst, file);
+  char *p = zt_fmt("%s/%s", dst, file);
   char *all = slurp(p, NULL);
   StrBuf sb = {0};
   int k = 1;
@@ -1386,8 +1373,8 @@ START_TEST(test_log_checks) {
   char *w, *lm;
   run_inputs("lc", &rs, &w, &lm);
   char *common = train_args(w, lm, 120, &rs);
-  char *rk = fmt("%s/lc_k", d), *seeds_k = fmt("%s/zoc/seeds.jsonl", rk), *errp = fmt("%s/lc.err", d);
-  char *a = fmt("%s --out %s", common, rk);
+  char *rk = zt_fmt("%s/lc_k", d), *seeds_k = zt_fmt("%s/zoc/seeds.jsonl", rk), *errp = zt_fmt("%s/lc.err", d);
+  char *a = zt_fmt("%s --out %s", common, rk);
   int st = run_and_signal(a, seeds_k, 80, SIGKILL, errp);
   ck_assert_msg(st == 128 + SIGKILL, "the run was not killed mid-run (status %d)", st);
   free(a);
@@ -1406,22 +1393,22 @@ START_TEST(test_log_checks) {
     {"mgarbage", "zoc/metrics.jsonl", 6, "not json"},
   };
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-    char *rx = fmt("%s/lc_%s", d, bad[i].tag);
+    char *rx = zt_fmt("%s/lc_%s", d, bad[i].tag);
     copy_run_edit(rk, rx, bad[i].file, bad[i].line, bad[i].text);
-    char *where = fmt("%s/%s:%d", rx, bad[i].file, bad[i].line);
-    a = fmt("%s --out %s --resume --quiet", common, rx);
+    char *where = zt_fmt("%s/%s:%d", rx, bad[i].file, bad[i].line);
+    a = zt_fmt("%s --out %s --resume --quiet", common, rx);
     char *err = zoc_ok(1, a);
     ck_assert_msg(strstr(err, where), "%s: stderr lacks %s: %s", bad[i].tag, where, err);
     free(err);
     free(a);
     if (!strcmp(bad[i].file, "zoc/seeds.jsonl")) {
-      char *out = fmt("%s.replayed.safetensors", rx);
-      a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", tiny, w, rx, out);
+      char *out = zt_fmt("%s.replayed.safetensors", rx);
+      a = zt_fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", tiny, w, rx, out);
       err = zoc_ok(1, a);
       ck_assert_msg(strstr(err, where), "replay --run %s: stderr lacks %s: %s", bad[i].tag, where, err);
       free(err);
       free(a);
-      a = fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/zoc/seeds.jsonl -o %s", tiny, w, rx, out);
+      a = zt_fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/zoc/seeds.jsonl -o %s", tiny, w, rx, out);
       err = zoc_ok(1, a);
       ck_assert_msg(strstr(err, where), "replay --seeds %s: stderr lacks %s: %s", bad[i].tag, where, err);
       ck_assert(!file_exists(out));
@@ -1433,17 +1420,17 @@ START_TEST(test_log_checks) {
     free(rx);
   }
   /* a log that lost its end before the save: refused, both ways */
-  char *rl = fmt("%s/lc_lost", d);
+  char *rl = zt_fmt("%s/lc_lost", d);
   copy_run_edit(rk, rl, "zoc/seeds.jsonl", 1, NULL);
-  char *c = fmt("head -n %lld '%s/zoc/seeds.jsonl' > '%s/s' && mv '%s/s' '%s/zoc/seeds.jsonl'", (long long)at / 2, rk, rl, rl, rl);
+  char *c = zt_fmt("head -n %lld '%s/zoc/seeds.jsonl' > '%s/s' && mv '%s/s' '%s/zoc/seeds.jsonl'", (long long)at / 2, rk, rl, rl, rl);
   sh(c);
   free(c);
-  a = fmt("%s --out %s --resume --quiet", common, rl);
+  a = zt_fmt("%s --out %s --resume --quiet", common, rl);
   char *err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "lost") && strstr(err, "seeds.jsonl"), "stderr: %s", err);
   free(err);
   free(a);
-  a = fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s/lost.safetensors", tiny, w, rl, d);
+  a = zt_fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s/lost.safetensors", tiny, w, rl, d);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "lost") && strstr(err, "seeds.jsonl"), "stderr: %s", err);
   free(err);
@@ -1451,20 +1438,20 @@ START_TEST(test_log_checks) {
 
   /* a torn last line (a kill in the middle of a write): --seeds refuses it,
      --run and --resume are past it; the torn copy ends as the killed run does */
-  char *rt = fmt("%s/lc_torn", d);
-  c = fmt("rm -rf '%s' && cp -r '%s' '%s' && printf '{\"step\":' >> '%s/zoc/seeds.jsonl'", rt, rk, rt, rt);
+  char *rt = zt_fmt("%s/lc_torn", d);
+  c = zt_fmt("rm -rf '%s' && cp -r '%s' '%s' && printf '{\"step\":' >> '%s/zoc/seeds.jsonl'", rt, rk, rt, rt);
   sh(c);
   free(c);
-  a = fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/zoc/seeds.jsonl -o %s/torn.safetensors", tiny, w, rt, d);
+  a = zt_fmt("replay %s " TINY_SMALL " --weights %s --seeds %s/zoc/seeds.jsonl -o %s/torn.safetensors", tiny, w, rt, d);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "torn"), "stderr: %s", err);
   free(err);
   free(a);
   replay_matches(w, rt);
-  a = fmt("%s --out %s --resume --quiet", common, rk);
+  a = zt_fmt("%s --out %s --resume --quiet", common, rk);
   free(zoc_ok(0, a));
   free(a);
-  a = fmt("%s --out %s --resume --quiet", common, rt);
+  a = zt_fmt("%s --out %s --resume --quiet", common, rt);
   free(zoc_ok(0, a));
   free(a);
   same_run(rk, rt);
@@ -1486,8 +1473,8 @@ START_TEST(test_out_dir) {
   char *w, *lm;
   run_inputs("od", &rs, &w, &lm);
   /* m: a directory holding the input, as a checkpoint and as a Hugging Face directory */
-  char *m = fmt("%s/od_m", d), *mw = fmt("%s/model.safetensors", m), *keep = fmt("%s/od_keep.safetensors", d);
-  char *c = fmt("mkdir -p '%s' && cp '%s' '%s' && cp '%s' '%s/model.safetensors' && cp '%s' '%s' && ln -s '%s' '%s/od_link'",
+  char *m = zt_fmt("%s/od_m", d), *mw = zt_fmt("%s/model.safetensors", m), *keep = zt_fmt("%s/od_keep.safetensors", d);
+  char *c = zt_fmt("mkdir -p '%s' && cp '%s' '%s' && cp '%s' '%s/model.safetensors' && cp '%s' '%s' && ln -s '%s' '%s/od_link'",
                 m, w, mw, w, m, w, keep, m, d);
   sh(c);
   free(c);
@@ -1495,9 +1482,9 @@ START_TEST(test_out_dir) {
   const char *ins[] = {"%s/model.safetensors", "%s"};
   for (size_t i = 0; i < sizeof outs / sizeof *outs; i++)
     for (size_t j = 0; j < sizeof ins / sizeof *ins; j++) {
-      char *out = i == 3 ? fmt(outs[i], d, strrchr(d, '/') + 1) : fmt(outs[i], d), *in = fmt(ins[j], m);
+      char *out = i == 3 ? zt_fmt(outs[i], d, strrchr(d, '/') + 1) : zt_fmt(outs[i], d), *in = zt_fmt(ins[j], m);
       for (int resume = 0; resume < 2; resume++) {
-        char *a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref "
+        char *a = zt_fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref "
                       "--steps 3 --out %s --quiet%s", tiny, in, lm, out, resume ? " --resume" : "");
         char *err = zoc_ok(1, a);
         ck_assert_msg(strstr(err, "directory of the input") && strstr(err, out), "stderr: %s", err);
@@ -1508,16 +1495,16 @@ START_TEST(test_out_dir) {
       free(in);
     }
   ck_assert_msg(same_bytes(mw, keep), "the input was changed");
-  char *e = fmt("%s/zoc/seeds.jsonl", m);
+  char *e = zt_fmt("%s/zoc/seeds.jsonl", m);
   ck_assert_msg(!file_exists(e), "the input's directory got a seed log");
   free(e);
   /* a run directory whose model.safetensors is (a link to) the input:
      refused, the input intact */
-  char *r = fmt("%s/od_r", d);
-  c = fmt("mkdir -p '%s' && ln -s '%s' '%s/model.safetensors'", r, mw, r);
+  char *r = zt_fmt("%s/od_r", d);
+  c = zt_fmt("mkdir -p '%s' && ln -s '%s' '%s/model.safetensors'", r, mw, r);
   sh(c);
   free(c);
-  char *a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps 3 "
+  char *a = zt_fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps 3 "
                 "--out %s --quiet", tiny, mw, lm, r);
   char *err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "a file this run writes") && strstr(err, mw), "stderr: %s", err);
@@ -1525,18 +1512,18 @@ START_TEST(test_out_dir) {
   free(a);
   ck_assert_msg(same_bytes(mw, keep), "the input was changed");
   /* the data as the run's metrics.jsonl (a hard link): refused too */
-  char *r2 = fmt("%s/od_r2", d);
-  c = fmt("mkdir -p '%s/zoc' && ln '%s' '%s/zoc/metrics.jsonl'", r2, lm, r2);
+  char *r2 = zt_fmt("%s/od_r2", d);
+  c = zt_fmt("mkdir -p '%s/zoc' && ln '%s' '%s/zoc/metrics.jsonl'", r2, lm, r2);
   sh(c);
   free(c);
-  a = fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps 3 "
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo_norms --weights %s --task lm --data %s --device ref --steps 3 "
           "--out %s --quiet", tiny, w, lm, r2);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "a file this run writes") && strstr(err, lm), "stderr: %s", err);
   free(err);
   free(a);
   /* replay -o onto its own input */
-  a = fmt("replay %s " TINY_SMALL " --recipe qzo_norms --weights %s --seeds %s -o %s", tiny, keep, lm, keep);
+  a = zt_fmt("replay %s " TINY_SMALL " --recipe qzo_norms --weights %s --seeds %s -o %s", tiny, keep, lm, keep);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "which the replay reads"), "stderr: %s", err);
   free(err);
@@ -1559,30 +1546,30 @@ START_TEST(test_run_dir_owner) {
   char *w, *lm;
   run_inputs("ow", &rs, &w, &lm);
   char *common = train_args(w, lm, 3, &rs);
-  char *open_dir = fmt("%s/ow_open", d), *sticky = fmt("%s/ow_sticky", d), *group = fmt("%s/ow_group", d);
-  char *c = fmt("mkdir -m 0777 '%s' && mkdir -m 1777 '%s' && mkdir -m 0770 '%s'", open_dir, sticky, group);
+  char *open_dir = zt_fmt("%s/ow_open", d), *sticky = zt_fmt("%s/ow_sticky", d), *group = zt_fmt("%s/ow_group", d);
+  char *c = zt_fmt("mkdir -m 0777 '%s' && mkdir -m 1777 '%s' && mkdir -m 0770 '%s'", open_dir, sticky, group);
   sh(c);
   free(c);
   const char *refused[] = {open_dir, sticky};
   for (size_t i = 0; i < 2; i++) {
-    char *a = fmt("%s --out %s --quiet", common, refused[i]);
+    char *a = zt_fmt("%s --out %s --quiet", common, refused[i]);
     char *err = zoc_ok(1, a);
     ck_assert_msg(strstr(err, refused[i]) && strstr(err, "writable by every user"), "stderr: %s", err);
-    char *p = fmt("%s/zoc/zoc.lock", refused[i]);
+    char *p = zt_fmt("%s/zoc/zoc.lock", refused[i]);
     ck_assert_msg(!file_exists(p), "a refused run directory got a lock file");
     free(p);
     free(err);
     free(a);
   }
-  char *a = fmt("%s --out %s --quiet", common, group);
+  char *a = zt_fmt("%s --out %s --quiet", common, group);
   free(zoc_ok(0, a));
   free(a);
   if (geteuid() == 0) {   /* root may hand a directory to another uid */
-    char *other = fmt("%s/ow_other", d);
-    c = fmt("mkdir -m 0755 '%s' && chown 65534 '%s'", other, other);
+    char *other = zt_fmt("%s/ow_other", d);
+    c = zt_fmt("mkdir -m 0755 '%s' && chown 65534 '%s'", other, other);
     sh(c);
     free(c);
-    a = fmt("%s --out %s --quiet", common, other);
+    a = zt_fmt("%s --out %s --quiet", common, other);
     char *err = zoc_ok(1, a);
     ck_assert_msg(strstr(err, other) && strstr(err, "belongs to uid 65534"), "stderr: %s", err);
     free(err);
@@ -1605,22 +1592,22 @@ START_TEST(test_stale_tmp) {
   const char *d = zt_tmpdir();
   char *w, *lm;
   run_inputs("st", &rs, &w, &lm);
-  char *common = train_args(w, lm, 7, &rs), *run = fmt("%s/st_run", d);
-  char *a = fmt("%s --out %s --quiet", common, run);
+  char *common = train_args(w, lm, 7, &rs), *run = zt_fmt("%s/st_run", d);
+  char *a = zt_fmt("%s --out %s --quiet", common, run);
   free(zoc_ok(0, a));
   free(a);
   /* what a kill during saves leaves (a full-size copy of a checkpoint, the
      writer's own temporary of one), a symlink planted under such a name, and
      a file of the user's that is not the run's */
-  char *victim = fmt("%s/st_victim", d);
+  char *victim = zt_fmt("%s/st_victim", d);
   write_text(victim, "keep me\n");
-  char *c = fmt("cd '%s' && cp model.safetensors model.safetensors.tmp.12345 && cp zoc/master.safetensors "
+  char *c = zt_fmt("cd '%s' && cp model.safetensors model.safetensors.tmp.12345 && cp zoc/master.safetensors "
                 "zoc/master.safetensors.tmp.999 && echo x > zoc/state.json.tmp.77.tmp.77 && ln -s '%s' "
                 "zoc/seeds.jsonl.tmp.4242 "
                 "&& echo mine > notes.tmp.5", run, victim);
   sh(c);
   free(c);
-  a = fmt("%s --out %s --resume --steps 14 --quiet", common, run);
+  a = zt_fmt("%s --out %s --resume --steps 14 --quiet", common, run);
   char *err = zoc_ok(0, a);
   ck_assert_msg(strstr(err, "model.safetensors.tmp.12345"), "stderr: %s", err);
   free(err);
@@ -1628,12 +1615,12 @@ START_TEST(test_stale_tmp) {
   const char *gone[] = {"model.safetensors.tmp.12345", "zoc/master.safetensors.tmp.999",
                         "zoc/state.json.tmp.77.tmp.77", "zoc/seeds.jsonl.tmp.4242"};
   for (size_t i = 0; i < sizeof gone / sizeof *gone; i++) {
-    char *p = fmt("%s/%s", run, gone[i]);
+    char *p = zt_fmt("%s/%s", run, gone[i]);
     struct stat sb;
     ck_assert_msg(lstat(p, &sb) != 0, "%s is still there", p);
     free(p);
   }
-  char *p = fmt("%s/notes.tmp.5", run), *text = slurp(victim, NULL);
+  char *p = zt_fmt("%s/notes.tmp.5", run), *text = slurp(victim, NULL);
   ck_assert_msg(file_exists(p), "a file that is not the run's was removed");
   ck_assert_msg(text && !strcmp(text, "keep me\n"), "the symlink's target was touched");
   ck_assert_int_eq(state_step(run), 14);
@@ -1654,18 +1641,18 @@ START_TEST(test_failed_start) {
   char *w, *lm;
   run_inputs("fs", &rs, &w, &lm);
   /* a NaN norm weight: the start fails after the first steps, before any save */
-  char *wn = fmt("%s/fs_nan.safetensors", d), *run = fmt("%s/fs_run", d);
+  char *wn = zt_fmt("%s/fs_nan.safetensors", d), *run = zt_fmt("%s/fs_run", d);
   poison(w, wn, "model.norm.weight", 3, 4, NAN);
-  char *a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
+  char *a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
                 "--steps 30 --set batch=2 --train-examples all --eval-examples 0 --quiet", tiny, wn, lm, run);
   char *err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, "NaN"), "stderr: %s", err);
   free(err);
   free(a);
-  char *seeds = fmt("%s/zoc/seeds.jsonl", run);
+  char *seeds = zt_fmt("%s/zoc/seeds.jsonl", run);
   ck_assert_int_eq(count_lines(seeds), 11);
   /* the corrected command, without --resume: a directory without a save is no run */
-  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
           "--steps 8 --set batch=2 --set save_every=4 --train-examples all --eval-examples 0 --quiet", tiny, w, lm, run);
   free(zoc_ok(0, a));
   free(a);
@@ -1675,16 +1662,16 @@ START_TEST(test_failed_start) {
   free_log(&log);
   replay_matches(w, run);
   /* a start refused by its settings or its data makes no directory */
-  char *r2 = fmt("%s/fs_none", d), *bad = fmt("%s/fs_bad.jsonl", d);
+  char *r2 = zt_fmt("%s/fs_none", d), *bad = zt_fmt("%s/fs_bad.jsonl", d);
   write_text(bad, "{\"tokens\": [1, 2, 3]}\n{\"tokens\": [1, 2,\n");
   const char *why[] = {"--set batch=0", "--set eps=1e-50"};
   for (size_t i = 0; i < sizeof why / sizeof *why; i++) {
-    a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref %s", tiny, w,
+    a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref %s", tiny, w,
             lm, r2, why[i]);
     free(zoc_ok(1, a));
     free(a);
   }
-  a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref", tiny, w, bad, r2);
+  a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref", tiny, w, bad, r2);
   free(zoc_ok(1, a));
   free(a);
   ck_assert_msg(!file_exists(r2), "a failed start made %s", r2);
@@ -1710,9 +1697,9 @@ START_TEST(test_f32_settings) {
     {"weight_decay=1e-60", "weight_decay = 1e-60 is 0 in f32"}, {"clip=1e-50", "clip = 1e-50 is 0 in f32"},
     {"scale_min=1e39", "scale_min = 1e+39 is Inf in f32"},
   };
-  char *run = fmt("%s/f32_run", d);
+  char *run = zt_fmt("%s/f32_run", d);
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-    char *a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
+    char *a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
                   "--steps 2 --set %s", tiny, w, lm, run, bad[i].set);
     char *err = zoc_ok(1, a);
     ck_assert_msg(strstr(err, bad[i].says), "--set %s: stderr: %s", bad[i].set, err);
@@ -1721,22 +1708,22 @@ START_TEST(test_f32_settings) {
   }
   ck_assert(!file_exists(run));
   /* the smallest normal eps trains */
-  char *a = fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
+  char *a = zt_fmt("train %s " TINY_SMALL " --recipe qzo --weights %s --task lm --data %s --out %s --device ref "
                 "--steps 2 --set eps=1.2e-38 --quiet", tiny, w, lm, run);
   free(zoc_ok(0, a));
   free(a);
   /* a recipe: zoc check and zoc train report it at the setting */
-  char *zo = fmt("%s/f32.zo", d);
-  char *text = fmt("import \"%s\"\nrecipe tiny_eps for tiny {\n  perturb scale\n  eps = 1e-50\n}\n", tiny);
+  char *zo = zt_fmt("%s/f32.zo", d);
+  char *text = zt_fmt("import \"%s\"\nrecipe tiny_eps for tiny {\n  perturb scale\n  eps = 1e-50\n}\n", tiny);
   write_text(zo, text);
   free(text);
-  char *want = fmt("%s:4:", zo);
-  a = fmt("check %s", zo);
+  char *want = zt_fmt("%s:4:", zo);
+  a = zt_fmt("check %s", zo);
   char *err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, want) && strstr(err, "eps = 1e-50 is 0 in f32"), "stderr: %s", err);
   free(err);
   free(a);
-  a = fmt("train %s " TINY_SMALL " --recipe tiny_eps --weights %s --task lm --data %s --out %s/f32_r2 --device ref",
+  a = zt_fmt("train %s " TINY_SMALL " --recipe tiny_eps --weights %s --task lm --data %s --out %s/f32_r2 --device ref",
           zo, w, lm, d);
   err = zoc_ok(1, a);
   ck_assert_msg(strstr(err, want) && strstr(err, "eps = 1e-50"), "stderr: %s", err);

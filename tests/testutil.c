@@ -128,6 +128,12 @@ char *zt_fmt(const char *f, ...) {
   return zo_sb_take(&sb);
 }
 
+int zt_count(const char *hay, const char *needle) {
+  int n = 0;
+  for (const char *p = hay; p && (p = strstr(p, needle)); p += strlen(needle)) n++;
+  return n;
+}
+
 int zt_python(const char *script_and_args, char **out, char **err) {
   const char *py = getenv("ZOC_PYTHON");
   if (!py || !*py || access(py, X_OK) != 0)

@@ -39,6 +39,8 @@ int zt_zoc(const char *args, char **out, char **err);
 int zt_python(const char *script_and_args, char **out, char **err);
 /* printf into a malloc'd string (commands and paths of a test) */
 char *zt_fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
+/* how many times needle occurs in hay, without overlaps (hay NULL: 0) */
+int zt_count(const char *hay, const char *needle);
 
 /* Golden files (tests/golden/...): TEXT, what WHAT printed, against the file
  * REL of the source tree, byte for byte. true when equal; else false with
