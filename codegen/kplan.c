@@ -55,14 +55,31 @@ static void plan_groups(ZoKPlan *p) {
 }
 
 /* ---- elementwise operands and members */
+/* a grouped norm (a weight of G < the last dimension, Qwen3's q_norm) is a norm of rows of G */
+void zo_kew_view(KEwSet *s, const Value *anchor) {
+  s->N = zo_value_last_dim(anchor);
+  s->rows = zo_value_rows(anchor);
+  const Dim g = (anchor->op == ZO_OP_RMS_NORM || anchor->op == ZO_OP_LAYER_NORM) ? anchor->arg[1]->type.dims[0] : s->N;
+  if (!zo_dim_eq(g, s->N)) {
+    ZO_ASSERT(zo_dim_is_const(g) && zo_dim_is_const(s->N) && s->N.coef % g.coef == 0);   /* infer checked */
+    ZO_ASSERT(zo_dim_mul(s->rows, zo_dim_const(s->N.coef / g.coef), &s->rows));
+    s->N = g;
+  }
+}
+
 int zo_kew_operand(KEwSet *s, const Value *u, const char **err) {
   for (int i = 0; i < s->opd.len; i++)
     if (s->opd.data[i].v == u) return i;
-  if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 || !zo_dim_eq(zo_value_last_dim(u), s->N)) {
+  /* a tensor of the output's shape read in the kernel's view (a grouped norm's input) */
+  Dim all;
+  const bool flat = !u->type.fmt && u->type.rank >= 1 && !zo_dim_eq(zo_value_last_dim(u), s->N) &&
+                    zo_dim_mul(s->rows, s->N, &all) && zo_dim_eq(zo_value_numel(u), all);
+  if (u->type.fmt || !zo_dtype_is_float(u->type.dtype) || u->type.rank < 1 ||
+      (!flat && !zo_dim_eq(zo_value_last_dim(u), s->N))) {
     *err = "an elementwise operand is not a float tensor ending in the kernel's last dimension";
     return -1;
   }
-  KOperand o = {.v = u, .weight = u->op == ZO_OP_WEIGHT, .rows = zo_value_rows(u)};
+  KOperand o = {.v = u, .weight = u->op == ZO_OP_WEIGHT, .rows = flat ? s->rows : zo_value_rows(u)};
   if (!o.weight && u->buffer < 0) {
     *err = "an operand is neither a weight nor a materialized value";
     return -1;
@@ -321,7 +338,7 @@ static void rope_matmuls(ZoKPlan *p, int logits) {
     const Dim N = zo_value_last_dim(mm), K = zo_value_last_dim(mm->arg[0]);
     const int64_t heads = (int64_t)r->attr[0], hd = zo_dim_is_const(N) && heads > 0 ? N.coef / heads : 0;
     if (hd <= 0 || hd * heads != N.coef || p->caps.epi_cols % hd != 0 || (hd / 2) % 8 != 0 || !zo_dim_is_const(K) ||
-        K.coef % 8 != 0)
+        K.coef % 8 != 0 || (r->attr[2] != 0 && r->attr[2] != hd))   /* part of the head: rope's own kernel */
       continue;
     if (count_uses(p->f, mm, 2, NULL) != 1) continue;
     g->rope_at = r;

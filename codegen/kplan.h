@@ -122,6 +122,9 @@ typedef struct KEwSet {
   Vec(KMember) mem;
 } KEwSet;
 
+/* the [rows, N] view of a kernel ending in anchor: its rows and last dimension, or rows of G for a
+   norm whose weight is a group G of the last dimension */
+void zo_kew_view(KEwSet *s, const Value *anchor);
 /* Each -1 after *err says why (the backend reports it with the kernel). */
 /* u as an operand (the same index for the same value) */
 int zo_kew_operand(KEwSet *s, const Value *u, const char **err);

@@ -25,6 +25,18 @@ Ast *zo_ast_new(Program *p, AstKind kind, Loc loc) {
   return n;
 }
 
+const char *zo_model_hf_type(const Ast *model, int i) {
+  if (!model || model->kind != AST_MODEL || i < 0 || i >= model->hf_types.len) return NULL;
+  return model->hf_types.data[i]->name;
+}
+
+int zo_model_binds_hf_type(const Ast *model, const char *model_type) {
+  const char *t;
+  for (int i = 0; model_type && (t = zo_model_hf_type(model, i)); i++)
+    if (strcmp(t, model_type) == 0) return 1;
+  return 0;
+}
+
 const char *zo_ast_kind_name(AstKind kind) {
   switch (kind) {  /* no default: -Wswitch names a kind added without a name */
   case AST_NUM: return "num";
@@ -51,6 +63,7 @@ const char *zo_ast_kind_name(AstKind kind) {
   case AST_ASSIGN: return "assign";
   case AST_OUTPUT: return "output";
   case AST_REPEAT: return "repeat";
+  case AST_IF: return "if";
   case AST_PERTURB: return "perturb";
   case AST_SETTING: return "setting";
   case AST_TARGET: return "target";
@@ -58,7 +71,7 @@ const char *zo_ast_kind_name(AstKind kind) {
   return "?";
 }
 
-static const char *op_name(int op) {
+const char *zo_ast_op_name(int op) {
   switch (op) {
   case AST_OP_SHL: return "<<";
   case AST_OP_SHR: return ">>";
@@ -69,6 +82,14 @@ static const char *op_name(int op) {
   case '%': return "%";
   case '&': return "&";
   case '|': return "|";
+  case '<': return "<";
+  case '>': return ">";
+  case AST_OP_EQ: return "==";
+  case AST_OP_NE: return "!=";
+  case AST_OP_LE: return "<=";
+  case AST_OP_GE: return ">=";
+  case AST_OP_AND: return "&&";
+  case AST_OP_OR: return "||";
   }
   return "?";
 }
@@ -140,13 +161,17 @@ static void print_node(FILE *out, const Ast *n, int indent) {
     fprintf(out, "(name %s)", id(n->name));
     return;
   case AST_BINARY:
-    fprintf(out, "(%s ", op_name(n->op));
+    if (n->op == '?') {
+      fputs("(? ", out);
+      print_node(out, n->type, indent);
+      fputc(' ', out);
+    } else fprintf(out, "(%s ", zo_ast_op_name(n->op));
     print_node(out, n->lhs, indent);
     fputc(' ', out);
     print_node(out, n->rhs, indent);
     break;
   case AST_NEG:
-    fputs("(neg ", out);
+    fputs(n->op == '!' ? "(not " : "(neg ", out);
     print_node(out, n->lhs, indent);
     break;
   case AST_CALL:
@@ -183,6 +208,14 @@ static void print_node(FILE *out, const Ast *n, int indent) {
   case AST_FORMAT:
   case AST_MODEL:
     fprintf(out, "(%s %s", zo_ast_kind_name(n->kind), id(n->name));
+    if (n->hf_types.len) {
+      fputs(" (for", out);
+      for (int i = 0; i < n->hf_types.len; i++) {
+        fputc(' ', out);
+        print_str(out, n->hf_types.data[i]->name);
+      }
+      fputc(')', out);
+    }
     print_lines(out, &n->params, indent);
     print_lines(out, &n->body, indent);
     break;
@@ -199,6 +232,7 @@ static void print_node(FILE *out, const Ast *n, int indent) {
         fputc(' ', out);
         print_str(out, n->args.data[i]->name);
       }
+      if (n->ival) fputs(" ?", out);
       fputc(')', out);
     }
     break;
@@ -248,6 +282,16 @@ static void print_node(FILE *out, const Ast *n, int indent) {
     print_node(out, n->rhs, indent);
     print_lines(out, &n->body, indent);
     break;
+  case AST_IF:
+    fputs("(if ", out);
+    print_node(out, n->lhs, indent);
+    print_lines(out, &n->body, indent);
+    if (n->params.len) {
+      fprintf(out, "\n%*s(else", indent + 2, "");
+      print_lines(out, &n->params, indent + 2);
+      fputc(')', out);
+    }
+    break;
   }
   fputc(')', out);
 }
@@ -259,4 +303,38 @@ void zo_program_print(FILE *out, const Program *p) {
     print_node(out, p->decls.data[i], 0);
     fputc('\n', out);
   }
+}
+
+/* ---- names a recipe may perturb (ir/lower.c, passes/zomark.c) */
+/* The innermost enclosing `if` of the match goes to *in_if (`in`: the one
+   around items) */
+static const Ast *find_weight_in(const AstList *items, const char *name, const Ast *in, const Ast **in_if) {
+  for (int i = 0; i < items->len; i++) {
+    const Ast *a = items->data[i], *w = NULL;
+    if (a->kind == AST_WEIGHT && strcmp(a->name, name) == 0) {
+      *in_if = in;
+      return a;
+    }
+    if (a->kind == AST_REPEAT) w = find_weight_in(&a->body, name, in, in_if);
+    else if (a->kind == AST_IF && !(w = find_weight_in(&a->body, name, a, in_if)))
+      w = find_weight_in(&a->params, name, a, in_if);
+    if (w) return w;
+  }
+  return NULL;
+}
+
+const Ast *zo_model_find_weight(const Ast *model, const char *name, const Ast **in_if) {
+  const Ast *dummy = NULL;
+  if (!in_if) in_if = &dummy;
+  *in_if = NULL;
+  return find_weight_in(&model->body, name, NULL, in_if);
+}
+
+int zo_program_has_storage(const Program *p, const char *name) {
+  for (int i = 0; i < p->decls.len; i++) {
+    const Ast *f = p->decls.data[i];
+    for (int k = 0; f->kind == AST_FORMAT && k < f->body.len; k++)
+      if (f->body.data[k]->kind == AST_STORAGE && strcmp(f->body.data[k]->name, name) == 0) return 1;
+  }
+  return 0;
 }

@@ -20,8 +20,9 @@ typedef enum AstKind {
   AST_NUM,      /* num (value), is_int (written without '.', 'e'), ival (if is_int and fits) */
   AST_STR,      /* name = the string's contents (escapes decoded) */
   AST_NAME,     /* name */
-  AST_BINARY,   /* op ('+','-','*','/','%','&','|', AST_OP_SHL, AST_OP_SHR), lhs, rhs */
-  AST_NEG,      /* lhs */
+  AST_BINARY,   /* op ('+','-','*','/','%','&','|','<','>', AST_OP_*), lhs, rhs; op '?':
+                   `type ? lhs : rhs` (type: the condition) */
+  AST_NEG,      /* lhs; op '!' for a logical not (0: minus) */
   AST_CALL,     /* name (callee), args (positional), kwargs (AST_KWARG) */
   AST_KWARG,    /* name = lhs (a named argument: `causal = 1`) */
   AST_INDEX,    /* lhs (the indexed expression, usually AST_NAME), args (indices) */
@@ -33,13 +34,15 @@ typedef enum AstKind {
   /* ---- top-level declarations */
   AST_IMPORT,   /* name = the path as written (resolved against the importing file) */
   AST_FORMAT,   /* name, params (AST_PARAM), body (AST_STORAGE, AST_CONST, AST_DEQUANT) */
-  AST_MODEL,    /* name, params (AST_PARAM), body (statements) */
+  AST_MODEL,    /* name, params (AST_PARAM), body (statements), hf_types (AST_STR: the
+                   Hugging Face model_type values after `for`, in order; empty if none) */
   AST_RECIPE,   /* name, target (model name after `for`), body (AST_PERTURB, AST_SETTING, AST_TARGET) */
 
   /* ---- inside declarations */
   AST_PARAM,    /* name = lhs (default: number, or format name/instance), args (AST_STR:
                    the config keys after `from`, alternatives in order), target = the
-                   first of them (NULL if none) */
+                   first of them (NULL if none), ival 1: the keys may be absent
+                   (`from "k" ?`: no warning then) */
   AST_STORAGE,  /* name, type (AST_TYPE: dtype + dims over K, N and format params), role (NULL if none),
                    lhs (NULL, or the metadata it holds: the call json("tensor", "key")) */
   AST_CONST,    /* name, type (AST_TYPE), lhs (AST_LIST) — a constant table in a format */
@@ -49,12 +52,14 @@ typedef enum AstKind {
   AST_ASSIGN,   /* name = lhs */
   AST_OUTPUT,   /* args (AST_NAME) */
   AST_REPEAT,   /* name (loop variable), lhs (low), rhs (high, exclusive), body */
+  AST_IF,       /* lhs (condition), body (the items if it holds), params (the items
+                   otherwise; an `else if` is one AST_IF there) */
   AST_PERTURB,  /* args (AST_NAME: roles, storage names, weight names, or `all`) */
   AST_SETTING,  /* name = lhs (a recipe hyperparameter) */
   AST_TARGET,   /* `target name = lhs` (a device option, codegen/target.h) */
 } AstKind;
 
-enum { AST_OP_SHL = 256, AST_OP_SHR };
+enum { AST_OP_SHL = 256, AST_OP_SHR, AST_OP_EQ, AST_OP_NE, AST_OP_LE, AST_OP_GE, AST_OP_AND, AST_OP_OR };
 
 struct Ast {
   AstKind kind;
@@ -73,6 +78,7 @@ struct Ast {
   AstList kwargs;
   AstList params;
   AstList body;
+  AstList hf_types; /* AST_MODEL only: see zo_model_hf_type */
   int depth;        /* expression height as the parser built it (1 = leaf); the parser
                        keeps it <= ZO_AST_MAX_DEPTH, so recursive walkers cannot overflow */
 };
@@ -115,6 +121,28 @@ void zo_ast_print(FILE *out, const Ast *node);
 void zo_program_print(FILE *out, const Program *p);
 
 Ast *zo_ast_new(Program *p, AstKind kind, Loc loc);
+
+/* The i-th Hugging Face model_type a model declares it binds (`model llama(...)
+ * for "llama" | "mistral"`), in the order written; NULL past the last (and for
+ * a node that is not a model). */
+const char *zo_model_hf_type(const Ast *model, int i);
+/* 1 if `model` names `model_type` after `for`. */
+int zo_model_binds_hf_type(const Ast *model, const char *model_type);
+/* The declaration of weight `name` in a model's body, inside `repeat`s and
+ * either branch of every `if` (the names a recipe may perturb, whatever the
+ * parameters), or NULL; *in_if (may be NULL) gets the innermost `if` around
+ * it, NULL when none. */
+const Ast *zo_model_find_weight(const Ast *model, const char *name, const Ast **in_if);
+/* 1 if a format of p declares a storage called `name`. */
+int zo_program_has_storage(const Program *p, const char *name);
 const char *zo_ast_kind_name(AstKind kind);
+/* An AST_BINARY's operator as written ("+", "<<", "&&"); "?" for one it does not know. */
+const char *zo_ast_op_name(int op);
+
+/* The directories an `import` searches after the importing file's own, in
+ * order: $ZOC_PATH's, or the bundled models/ (parse.c); strings in a. Also
+ * where `zoc loss --weights DIR` without FILE.zo looks for the bundled model
+ * (runtime/bundled.h). Returns how many (at most max). */
+int zo_import_dirs(Arena *a, const char **dirs, int max);
 
 #endif

@@ -57,6 +57,7 @@ void zo_program_free(Program *p) {
     vec_free(&n->kwargs);
     vec_free(&n->params);
     vec_free(&n->body);
+    vec_free(&n->hf_types);
   }
   vec_free(&p->nodes);
   vec_free(&p->decls);
@@ -241,6 +242,8 @@ static int search_dirs(Arena *a, const char **dirs, int max) {
   }
   return n;
 }
+
+int zo_import_dirs(Arena *a, const char **dirs, int max) { return search_dirs(a, dirs, max); }
 
 static void follow_import(Session *s, const Import *imp) {
   Arena *a = &s->p->arena;

@@ -8,7 +8,7 @@
  * Decisions worth knowing:
  *  - Two start symbols share one grammar: the driver sets ctx->start_token and
  *    the first "token" the parser sees is START_FILE (a whole file) or
- *    START_DEFINE (the value of `-D NAME=VALUE`: a number, a name or a call).
+ *    START_DEFINE (the value of `-D NAME=VALUE`: an expression).
  *  - Lists (items, arguments, dims) are AstList values on the parser's stack;
  *    a list the parser throws away while recovering from an error is freed by
  *    its %destructor. Nodes themselves live in the Program (arena + registry).
@@ -20,7 +20,8 @@
  *  - Keywords are reserved only where they start something: wherever a name
  *    goes, a keyword is read as that name (`storage weight : f16[N, K] weight`,
  *    `perturb weight`, `input = 1`); the next token always tells which, so
- *    this costs no conflicts.
+ *    this costs no conflicts. `else` is the exception: after an if's '}' a
+ *    name `else` could start the next item, so it is reserved.
  *  - Call arguments are parsed as one list of positional and named arguments
  *    and split when the call is built, so `f(a = 1, b)` is a clear error
  *    ("positional argument after keyword argument"), not a syntax error.
@@ -124,19 +125,25 @@ static AstList list1(Ast *first);
 %token IMPORT "import" FORMAT "format" MODEL "model" RECIPE "recipe" FOR "for"
 %token INPUT "input" WEIGHT "weight" OUTPUT "output" REPEAT "repeat" IN "in"
 %token STORAGE "storage" DEQUANT "dequant" CONST "const" PERTURB "perturb" FROM "from" TARGET "target"
-%token SHL "<<" SHR ">>" DOTDOT ".."
+%token IF "if" ELSE "else"
+%token SHL "<<" SHR ">>" DOTDOT ".." EQ "==" NE "!=" LE "<=" GE ">=" ANDAND "&&" OROR "||"
 
+%right '?' ':'
+%left OROR
+%left ANDAND
 %left '|'
 %left '&'
+%left EQ NE
+%left '<' '>' LE GE
 %left SHL SHR
 %left '+' '-'
 %left '*' '/' '%'
 %precedence NEG
 
-%type <node> decl param format_item model_item recipe_item type type_head
+%type <node> decl param format_item model_item if_item recipe_item type type_head
 %type <node> expr postfix primary arg kwarg index define_value
 %type <str> name role
-%type <list> opt_from from_keys opt_params param_list params format_items model_items recipe_items
+%type <list> opt_from opt_for_types from_keys opt_params param_list params format_items model_items recipe_items
 %type <list> names opt_type_args kwarg_list kwargs opt_exprs exprs indices args arglist
 
 %%
@@ -163,11 +170,12 @@ decl:
       $$->params = $3;
       $$->body = $5;
     }
-| MODEL name opt_params '{' model_items '}' {
+| MODEL name opt_params opt_for_types '{' model_items '}' {
       $$ = node(ctx, AST_MODEL, @2);
       $$->name = $2;
       $$->params = $3;
-      $$->body = $5;
+      $$->hf_types = $4;
+      $$->body = $6;
     }
 | RECIPE name FOR name '{' recipe_items '}' {
       $$ = node(ctx, AST_RECIPE, @2);
@@ -201,6 +209,16 @@ param:
       $$->args = $4;   /* every key, in the order written; target = the first */
       $$->target = $4.len ? $4.data[0]->name : NULL;
     }
+/* `from "sliding_window" ?`: a key the config may lack by design (transformers
+   omits a switched-off feature's keys): no warning when it is absent */
+| name '=' expr FROM from_keys '?' {
+      $$ = node(ctx, AST_PARAM, @1);
+      $$->name = $1;
+      $$->lhs = $3;
+      $$->args = $5;
+      $$->target = $5.data[0]->name;
+      $$->ival = 1;
+    }
 ;
 
 /* `from "a" | "b"`: alternatives, the first one the config has wins
@@ -213,6 +231,13 @@ opt_from:
 from_keys:
   STRING                              { $$ = list1($1); }
 | from_keys '|' STRING                { $$ = $1; vec_push(&$$, $3); }
+;
+
+/* `model llama(...) for "llama" | "mistral"`: the Hugging Face model_type
+   values the model binds (how a bundled model is picked for a checkpoint) */
+opt_for_types:
+  %empty                              { $$ = (AstList){0}; }
+| FOR from_keys                       { $$ = $2; }
 ;
 
 /* ---- format bodies */
@@ -288,6 +313,31 @@ model_item:
       $$->lhs = $4;
       $$->rhs = $6;
       $$->body = $8;
+    }
+| if_item
+;
+
+/* `if C { } else if C { } else { }`: an else-if is an AST_IF alone in the
+   else items. `else` is reserved (a name there would be ambiguous). */
+if_item:
+  IF expr '{' model_items '}' {
+      $$ = node(ctx, AST_IF, @1);
+      $$->lhs = $2;
+      $$->body = $4;
+    }
+| IF expr '{' model_items '}' ELSE '{' model_items '}' {
+      $$ = node(ctx, AST_IF, @1);
+      $$->lhs = $2;
+      $$->body = $4;
+      $$->params = $8;
+    }
+| IF expr '{' model_items '}' ELSE if_item {
+      $$ = node(ctx, AST_IF, @1);
+      $$->lhs = $2;
+      $$->body = $4;
+      vec_push(&$$->params, $7);
+      $$->depth = $7->depth + 1;   /* a chain of else-ifs nests as deep as it is long */
+      if ($$->depth > ZO_AST_MAX_DEPTH) zo_parse_too_deep(ctx, @6, "else-if chain too long");
     }
 ;
 
@@ -381,7 +431,20 @@ expr:
 | expr '*' expr                       { $$ = binary(ctx, '*', $1, $3, @2); }
 | expr '/' expr                       { $$ = binary(ctx, '/', $1, $3, @2); }
 | expr '%' expr                       { $$ = binary(ctx, '%', $1, $3, @2); }
+| expr EQ expr                        { $$ = binary(ctx, AST_OP_EQ, $1, $3, @2); }
+| expr NE expr                        { $$ = binary(ctx, AST_OP_NE, $1, $3, @2); }
+| expr '<' expr                       { $$ = binary(ctx, '<', $1, $3, @2); }
+| expr '>' expr                       { $$ = binary(ctx, '>', $1, $3, @2); }
+| expr LE expr                        { $$ = binary(ctx, AST_OP_LE, $1, $3, @2); }
+| expr GE expr                        { $$ = binary(ctx, AST_OP_GE, $1, $3, @2); }
+| expr ANDAND expr                    { $$ = binary(ctx, AST_OP_AND, $1, $3, @2); }
+| expr OROR expr                      { $$ = binary(ctx, AST_OP_OR, $1, $3, @2); }
+| expr '?' expr ':' expr {
+      $$ = binary(ctx, '?', $3, $5, @2);   /* lhs, rhs: the two values; type: the condition */
+      $$->type = sub(ctx, $$, $1);
+    }
 | '-' expr %prec NEG                  { $$ = unary(ctx, $2, @1); }
+| '!' expr %prec NEG                  { $$ = unary(ctx, $2, @1); $$->op = '!'; }
 | postfix
 ;
 
@@ -428,13 +491,11 @@ arg:
 | kwarg
 ;
 
-/* ---- the value of -D NAME=VALUE */
+/* ---- the value of -D NAME=VALUE: a number expression (`-D F=4*D`, over the
+   parameters before it), a name or a call (`gptq(bits = 2)`) */
 
 define_value:
-  NUMBER
-| '-' NUMBER                          { $$ = unary(ctx, $2, @1); }
-| name                                { $$ = name(ctx, $1, @1); }
-| name '(' args ')'                   { $$ = call(ctx, $1, @1, &$3); }
+  expr
 ;
 
 
@@ -459,6 +520,7 @@ name:
 | PERTURB                             { $$ = "perturb"; }
 | FROM                                { $$ = "from"; }
 | TARGET                              { $$ = "target"; }
+| IF                                  { $$ = "if"; }
 ;
 
 /* A storage's role: a name, but not one that starts the next format item. */
@@ -477,6 +539,7 @@ role:
 | PERTURB                             { $$ = "perturb"; }
 | FROM                                { $$ = "from"; }
 | TARGET                              { $$ = "target"; }
+| IF                                  { $$ = "if"; }
 ;
 %%
 
@@ -515,9 +578,10 @@ static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg) {
   zo_parse_too_deep(ctx, *loc, "expression nested too deeply");
 }
 
-/* The keywords are declared together, IMPORT first and TARGET last. */
-_Static_assert(YYSYMBOL_TARGET - YYSYMBOL_IMPORT == 15, "the 16 keywords are declared in one run");
-static int is_keyword(yysymbol_kind_t k) { return k >= YYSYMBOL_IMPORT && k <= YYSYMBOL_TARGET; }
+/* The keywords that can be names are declared together, IMPORT first and IF
+ * last; ELSE, reserved, reads as 'else' in messages. */
+_Static_assert(YYSYMBOL_IF - YYSYMBOL_IMPORT == 16, "the 17 keywords that can be names are declared in one run");
+static int is_keyword(yysymbol_kind_t k) { return k >= YYSYMBOL_IMPORT && k <= YYSYMBOL_IF; }
 
 /* How a token kind reads in "expecting ...": identifier, number, string,
  * end of file, or the token itself in quotes ('=', '<<', 'model'). */
@@ -570,7 +634,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, ParseCtx *ctx) {
       shown[m++] = all[i];  /* where a name goes, "identifier" covers the keywords */
   }
   if (eof) shown[m++] = YYSYMBOL_YYEOF;
-  if (m > 0 && m <= 5) {
+  if (m > 0 && m <= 6) {
     zo_sb_puts(&sb, ", expecting ");
     for (int i = 0; i < m; i++) {
       if (i > 0) zo_sb_puts(&sb, i == m - 1 ? " or " : ", ");

@@ -1,11 +1,19 @@
 /* lower.c — name resolution: the syntax tree of one model becomes IR.
  *
  * Approach: a tree walk with a scoped environment of compile-time values
- * (CVal). A name is bound to a number, a dtype, a format instance, a symbolic
- * dimension, the loop variable of a repeat, or a tensor (an IR Value). Model
- * parameters are evaluated first (defaults in order, later ones may use earlier
- * ones; then -D overrides), so by the time the body is lowered every dimension
- * is a number or a monomial over the symbols the inputs introduce (B, T).
+ * (CVal). A name is bound to a number, a string, a dtype, a format instance, a
+ * symbolic dimension, the loop variable of a repeat, or a tensor (an IR
+ * Value). Model parameters are evaluated first, in order (each from its -D or
+ * its default; a default or -D value may use the parameters before it), so by
+ * the time the body is lowered every dimension is a number or a monomial over
+ * the symbols the inputs introduce (B, T). Number expressions (eval) have C's
+ * operators, ?: and && || evaluated lazily, sqrt/pow/exp2/min/max/cdiv; a
+ * string only compares with == and !=.
+ *
+ * `if` is decided here: only the taken branch is lowered, in the enclosing
+ * scope, so a weight of another branch never becomes a Value (it is not
+ * bound, perturbed or written); the names the other branches would have made
+ * are remembered (Untaken) so a use of one says why it is missing.
  *
  * Formats are instantiated here: a format with its arguments fixed becomes a
  * FormatInst whose dequant expression is compiled to a Sx tree with the
@@ -13,7 +21,9 @@
  * code generators see one format per spelling.
  *
  * `repeat` bodies are lowered once (the unroll pass copies them): names the body
- * assigns that were tensors outside become the loop's carried values.
+ * assigns that were tensors outside become the loop's carried values. A body
+ * that uses its loop variable as a number (`if l % 2 == 0`) is lowered once
+ * per iteration instead, as repeats of one trip each with the variable known.
  *
  * Every problem found is a user error at the offending node; lowering goes on
  * where it can so one run reports all of them. Sizes are the user's too: a
@@ -37,11 +47,13 @@
 #include <string.h>
 
 /* CV_ERROR: a name whose definition failed (already reported); uses are silent */
-typedef enum CvKind { CV_NONE, CV_NUM, CV_DTYPE, CV_FORMAT, CV_DIM, CV_TENSOR, CV_LOOPVAR, CV_ERROR } CvKind;
+typedef enum CvKind { CV_NONE, CV_NUM, CV_DTYPE, CV_FORMAT, CV_DIM, CV_TENSOR, CV_LOOPVAR, CV_ERROR, CV_STR } CvKind;
 
 typedef struct CVal {
   CvKind kind;
   double num;
+  const char *str;      /* CV_STR: a string parameter's value ("silu", "llama3") */
+  bool known;           /* CV_LOOPVAR: its value is num (a repeat lowered one iteration at a time) */
   DType dt;
   const FormatInst *fmt;
   Dim dim;
@@ -67,6 +79,15 @@ struct Scope {
   Value *repeat;        /* the repeat this scope is the body of (NULL at top) */
 };
 
+/* A name declared or assigned only in a branch of an `if` that was not taken
+ * (so a use of it after the if can say why it is unknown). */
+typedef struct Untaken {
+  const char *name;
+  Loc at;               /* where the branch declares it */
+  Loc if_loc;           /* the if */
+  bool weight;
+} Untaken;
+
 typedef struct L {
   Program *prog;
   Func *f;
@@ -79,6 +100,7 @@ typedef struct L {
   const Define *defs;   /* the -D values, and their parsed values (NULL: not a value) */
   Ast *const *dvals;
   int ndefs;
+  Vec(Untaken) untaken; /* names of the branches not taken, in the order met */
 } L;
 
 static const char *cv_kind_name(CvKind k) {
@@ -89,6 +111,7 @@ static const char *cv_kind_name(CvKind k) {
   case CV_DIM: return "a dimension";
   case CV_TENSOR: return "a tensor";
   case CV_LOOPVAR: return "a loop variable";
+  case CV_STR: return "a string";
   case CV_ERROR: return "an erroneous value";
   default: return "nothing";
   }
@@ -240,9 +263,23 @@ static int visible_names(L *l, const char **names, int max) {
   return n;
 }
 
+static const Untaken *find_untaken(L *l, const char *name) {
+  for (int i = l->untaken.len - 1; i >= 0; i--)
+    if (strcmp(l->untaken.data[i].name, name) == 0) return &l->untaken.data[i];
+  return NULL;
+}
+
 static void unknown_name(L *l, const Ast *a, const char *what) {
   if (zo_op_lookup(a->name) != ZO_OP_COUNT) {
     zo_diag_error(a->loc, "'%s' is an op: call it, %s(...)", a->name, a->name);
+    return;
+  }
+  const Untaken *u = find_untaken(l, a->name);
+  if (u) {
+    zo_diag_error(a->loc, "'%s' does not exist here: only a branch of an if that is not taken %s it",
+                  a->name, u->weight ? "declares" : "assigns");
+    zo_diag_note(u->at, "'%s' is %s here", a->name, u->weight ? "declared" : "assigned");
+    zo_diag_note(u->if_loc, "this condition decided against that branch (with these parameters)");
     return;
   }
   zo_diag_error(a->loc, "unknown %s '%s'", what, a->name);
@@ -281,20 +318,39 @@ static bool eval_type_name(L *l, const char *name, const AstList *kwargs, Loc lo
   return false;
 }
 
+/* A finite result, or an error at the expression (pow(10, 400), exp2(2000)). */
+static CVal finite_num(const Ast *a, double x) {
+  if (isfinite(x)) return num(x);
+  zo_diag_error(a->loc, "this number is too large (not finite)");
+  return NONE;
+}
+
 static CVal arith(L *l, const Ast *a, CVal x, CVal y) {
   if (x.kind == CV_NONE || y.kind == CV_NONE) return NONE;
+  if (x.kind == CV_STR || y.kind == CV_STR) {
+    if (x.kind == CV_STR && y.kind == CV_STR && (a->op == AST_OP_EQ || a->op == AST_OP_NE))
+      return num((strcmp(x.str, y.str) == 0) == (a->op == AST_OP_EQ));
+    zo_diag_error(a->loc, "a string can only be compared with == or != to a string (\"silu\"), not used in arithmetic");
+    return NONE;
+  }
   if (x.kind == CV_NUM && y.kind == CV_NUM) {
     double p = x.num, q = y.num;
     switch (a->op) {
-    case '+': return num(p + q);
-    case '-': return num(p - q);
-    case '*': return num(p * q);
+    case '<': return num(p < q);
+    case '>': return num(p > q);
+    case AST_OP_LE: return num(p <= q);
+    case AST_OP_GE: return num(p >= q);
+    case AST_OP_EQ: return num(p == q);
+    case AST_OP_NE: return num(p != q);
+    case '+': return finite_num(a, p + q);
+    case '-': return finite_num(a, p - q);
+    case '*': return finite_num(a, p * q);
     case '/':
       if (q == 0) {
         zo_diag_error(a->loc, "division by zero");
         return NONE;
       }
-      return num(p / q);
+      return finite_num(a, p / q);
     case '%':
     case '&':
     case '|':
@@ -340,10 +396,104 @@ static CVal arith(L *l, const Ast *a, CVal x, CVal y) {
     zo_diag_error(a->loc, "a symbolic dimension can only be multiplied or exactly divided by whole numbers and symbols");
     return NONE;
   }
-  zo_diag_error(a->loc, "cannot apply '%s' to %s and %s",
-                a->op == AST_OP_SHL ? "<<" : a->op == AST_OP_SHR ? ">>" : (char[]){(char)a->op, 0},
-                cv_kind_name(x.kind), cv_kind_name(y.kind));
+  zo_diag_error(a->loc, "cannot apply '%s' to %s and %s", zo_ast_op_name(a->op), cv_kind_name(x.kind), cv_kind_name(y.kind));
   return NONE;
+}
+
+/* A number that decides something (a condition, an operand of && || !). */
+static bool truth(const Ast *a, CVal v, const char *what, bool *out) {
+  if (v.kind == CV_NUM) {
+    *out = v.num != 0;
+    return true;
+  }
+  if (v.kind == CV_LOOPVAR)
+    zo_diag_error(a->loc, "%s cannot use a loop variable: the body of a repeat is one for every iteration", what);
+  else if (v.kind == CV_STR)
+    zo_diag_error(a->loc, "%s must be a number, this is a string (compare it: s == \"silu\")", what);
+  else if (v.kind != CV_NONE)
+    zo_diag_error(a->loc, "%s must be a number, this is %s", what, cv_kind_name(v.kind));
+  return false;
+}
+
+/* `c ? a : b`, `a && b`, `a || b`, `!a`: only the operands that decide are
+ * evaluated (so `D > 0 ? 64 / D : 0` is fine at D = 0). `sub` evaluates an
+ * operand: eval for numbers, lower_expr where `c ? t1 : t2` picks a tensor. */
+static CVal logic(L *l, const Ast *a, CVal (*sub)(L *, const Ast *)) {
+  bool c;
+  if (a->kind == AST_NEG) return truth(a->lhs, eval(l, a->lhs), "the operand of '!'", &c) ? num(!c) : NONE;
+  if (a->op == '?') return truth(a->type, eval(l, a->type), "a condition", &c) ? sub(l, c ? a->lhs : a->rhs) : NONE;
+  const char *what = a->op == AST_OP_AND ? "an operand of '&&'" : "an operand of '||'";
+  if (!truth(a->lhs, eval(l, a->lhs), what, &c)) return NONE;
+  if (c == (a->op == AST_OP_OR)) return num(c);
+  return truth(a->rhs, eval(l, a->rhs), what, &c) ? num(c) : NONE;
+}
+
+static bool is_logic(const Ast *a) {
+  return (a->kind == AST_NEG && a->op == '!') ||
+         (a->kind == AST_BINARY && (a->op == '?' || a->op == AST_OP_AND || a->op == AST_OP_OR));
+}
+
+/* sqrt(x), pow(x, y), exp2(x), min(a, b), max(a, b), cdiv(a, b): numbers in,
+ * a number out. Returns false if `a` calls none of them. */
+static const struct {
+  const char *name;
+  int nargs;
+} num_fns[] = {{"cdiv", 2}, {"sqrt", 1}, {"pow", 2}, {"exp2", 1}, {"min", 2}, {"max", 2}};
+
+static bool is_num_fn(const char *name) {
+  for (size_t i = 0; i < ZO_COUNT(num_fns); i++)
+    if (strcmp(num_fns[i].name, name) == 0) return true;
+  return false;
+}
+
+static CVal num_fn(L *l, const Ast *a) {
+  size_t k = 0;
+  while (strcmp(num_fns[k].name, a->name) != 0) k++;
+  int n = num_fns[k].nargs;
+  if (a->args.len != n || a->kwargs.len) {
+    if (k == 0) zo_diag_error(a->loc, "cdiv takes two numbers: cdiv(a, b) is a / b rounded up");
+    else zo_diag_error(a->loc, "%s takes %d number%s", a->name, n, n == 1 ? "" : "s");
+    return NONE;
+  }
+  double x[2] = {0, 0};
+  bool ok = true;
+  for (int i = 0; i < n; i++) {
+    const Ast *e = a->args.data[i];
+    CVal v = eval(l, e);
+    if (v.kind == CV_NUM) x[i] = v.num;
+    else {
+      if (v.kind != CV_NONE) zo_diag_error(e->loc, "%s takes numbers, this is %s", a->name, cv_kind_name(v.kind));
+      ok = false;
+    }
+  }
+  if (!ok) return NONE;
+  switch (k) {
+  case 0:
+    if (!is_whole(x[0]) || !is_whole(x[1]) || x[1] <= 0) {
+      zo_diag_error(a->loc, "cdiv needs whole numbers with a positive divisor");
+      return NONE;
+    }
+    return num(ceil(x[0] / x[1]));
+  case 1:
+    if (x[0] < 0) {
+      zo_diag_error(a->loc, "sqrt of a negative number (%.9g)", x[0]);
+      return NONE;
+    }
+    return num(sqrt(x[0]));
+  case 2:
+    if (x[0] < 0 && !is_whole(x[1])) {
+      zo_diag_error(a->loc, "pow of a negative number (%.9g) to a fractional power (%.9g)", x[0], x[1]);
+      return NONE;
+    }
+    if (x[0] == 0 && x[1] < 0) {
+      zo_diag_error(a->loc, "pow(0, %.9g) divides by zero", x[1]);
+      return NONE;
+    }
+    return finite_num(a, pow(x[0], x[1]));
+  case 3: return finite_num(a, exp2(x[0]));
+  case 4: return num(fmin(x[0], x[1]));
+  default: return num(fmax(x[0], x[1]));
+  }
 }
 
 static CVal eval(L *l, const Ast *a) {
@@ -351,6 +501,7 @@ static CVal eval(L *l, const Ast *a) {
   case AST_NUM: return num(a->num);
   case AST_NAME: {
     Binding *b = lookup(l, a->name);
+    if (b && b->val.kind == CV_LOOPVAR && b->val.known) return num(b->val.num);
     if (b) return b->val.kind == CV_ERROR ? NONE : b->val;
     CVal t;
     if (eval_type_name(l, a->name, NULL, a->loc, &t)) return t;
@@ -372,32 +523,24 @@ static CVal eval(L *l, const Ast *a) {
     return NONE;
   }
   case AST_NEG: {
+    if (is_logic(a)) return logic(l, a, eval);
     CVal x = eval(l, a->lhs);
     if (x.kind == CV_NUM) return num(-x.num);
     if (x.kind != CV_NONE) zo_diag_error(a->loc, "cannot negate %s", cv_kind_name(x.kind));
     return NONE;
   }
-  case AST_BINARY: return arith(l, a, eval(l, a->lhs), eval(l, a->rhs));
+  case AST_BINARY:
+    if (is_logic(a)) return logic(l, a, eval);
+    return arith(l, a, eval(l, a->lhs), eval(l, a->rhs));
   case AST_CALL: {
-    if (strcmp(a->name, "cdiv") == 0) {
-      if (a->args.len != 2 || a->kwargs.len) {
-        zo_diag_error(a->loc, "cdiv takes two numbers: cdiv(a, b) is a / b rounded up");
-        return NONE;
-      }
-      CVal x = eval(l, a->args.data[0]), y = eval(l, a->args.data[1]);
-      if (x.kind != CV_NUM || y.kind != CV_NUM || !is_whole(x.num) || !is_whole(y.num) || y.num <= 0) {
-        if (x.kind != CV_NONE && y.kind != CV_NONE)
-          zo_diag_error(a->loc, "cdiv needs whole numbers with a positive divisor");
-        return NONE;
-      }
-      return num(ceil(x.num / y.num));
-    }
+    if (is_num_fn(a->name)) return num_fn(l, a);
     CVal t;
     if (a->args.len == 0 && eval_type_name(l, a->name, &a->kwargs, a->loc, &t)) return t;
-    zo_diag_error(a->loc, "'%s(...)' is not a constant: only formats, dtypes and cdiv can be called here", a->name);
+    zo_diag_error(a->loc, "'%s(...)' is not a constant: only formats, dtypes, cdiv, sqrt, pow, exp2, min and max "
+                  "can be called here", a->name);
     return NONE;
   }
-  case AST_STR: zo_diag_error(a->loc, "a string is not a value here"); return NONE;
+  case AST_STR: return (CVal){.kind = CV_STR, .str = a->name};
   default: zo_diag_error(a->loc, "not a constant expression"); return NONE;
   }
 }
@@ -927,7 +1070,7 @@ static CVal lower_call(L *l, const Ast *a) {
   Op op = zo_op_lookup(a->name);
   if (op == ZO_OP_COUNT) {
     CVal t;
-    if (strcmp(a->name, "cdiv") == 0 || (a->args.len == 0 && eval_type_name(l, a->name, &a->kwargs, a->loc, &t)))
+    if (is_num_fn(a->name) || (a->args.len == 0 && eval_type_name(l, a->name, &a->kwargs, a->loc, &t)))
       return eval(l, a);
     zo_diag_error(a->loc, "unknown op '%s'", a->name);
     const char *names[64];
@@ -1003,6 +1146,43 @@ static CVal lower_call(L *l, const Ast *a) {
   return tensor(v);
 }
 
+/* One elementwise op with a constant: t * c and t / c are scale, t + c and
+ * t - c are shift; c - t is shift(scale(t, -1), c). */
+static CVal scalar_op(L *l, Op op, Value *t, double c, Loc loc) {
+  Value *v = new_value(l, op, 1, &t, loc);
+  v->attr[0] = c;
+  return tensor(v);
+}
+
+/* A tensor and a number: t + n, n + t, t - n, n - t, t * n, n * t, t / n. */
+static CVal tensor_number(L *l, const Ast *a, CVal x, CVal y) {
+  bool tfirst = x.kind == CV_TENSOR;
+  CVal t = tfirst ? x : y, n = tfirst ? y : x;
+  bool ok = a->op == '+' || a->op == '-' || a->op == '*' || (a->op == '/' && tfirst);
+  if (n.kind != CV_NUM || !ok) {
+    if (n.kind == CV_NUM)
+      zo_diag_error(a->loc, "'%s' of a number and a tensor: a tensor can be added to, subtracted from, multiplied by "
+                    "and divided by a number (t + n, n - t, t * n, t / n)", zo_ast_op_name(a->op));
+    else
+      zo_diag_error(a->loc, "a tensor can be combined with a number (t + n, n - t, t * n, t / n); this combines a tensor "
+                    "with %s", cv_kind_name(n.kind));
+    return NONE;
+  }
+  switch (a->op) {
+  case '+': return scalar_op(l, ZO_OP_SHIFT, t.v, n.num, a->loc);
+  case '*': return scalar_op(l, ZO_OP_SCALE, t.v, n.num, a->loc);
+  case '-':
+    if (tfirst) return scalar_op(l, ZO_OP_SHIFT, t.v, -n.num, a->loc);
+    return scalar_op(l, ZO_OP_SHIFT, scalar_op(l, ZO_OP_SCALE, t.v, -1, a->loc).v, n.num, a->loc);
+  default:
+    if (n.num == 0) {
+      zo_diag_error(a->loc, "division by zero");
+      return NONE;
+    }
+    return scalar_op(l, ZO_OP_SCALE, t.v, 1.0 / n.num, a->loc);
+  }
+}
+
 static CVal lower_expr(L *l, const Ast *a) {
   switch (a->kind) {
   case AST_NAME: {
@@ -1012,6 +1192,7 @@ static CVal lower_expr(L *l, const Ast *a) {
       return NONE;
     }
     if (b->val.kind == CV_ERROR) return NONE;
+    if (b->val.kind == CV_LOOPVAR && b->val.known) return num(b->val.num);
     if (b->val.kind == CV_LOOPVAR) {
       zo_diag_error(a->loc, "loop variable '%s' can only be used in weight name patterns, as {%s}", a->name, a->name);
       return NONE;
@@ -1020,6 +1201,7 @@ static CVal lower_expr(L *l, const Ast *a) {
   }
   case AST_CALL: return lower_call(l, a);
   case AST_NEG: {
+    if (is_logic(a)) return logic(l, a, lower_expr);
     CVal x = lower_expr(l, a->lhs);
     if (x.kind == CV_NONE) return NONE;
     if (x.kind == CV_NUM) return num(-x.num);
@@ -1032,6 +1214,7 @@ static CVal lower_expr(L *l, const Ast *a) {
     return tensor(v);
   }
   case AST_BINARY: {
+    if (is_logic(a)) return logic(l, a, lower_expr);   /* `c ? t1 : t2` may pick a tensor */
     CVal x = lower_expr(l, a->lhs), y = lower_expr(l, a->rhs);
     if (x.kind == CV_NONE || y.kind == CV_NONE) return NONE;
     if (x.kind != CV_TENSOR && y.kind != CV_TENSOR) return arith(l, a, x, y);
@@ -1044,24 +1227,11 @@ static CVal lower_expr(L *l, const Ast *a) {
       Value *args[2] = {x.v, y.v};
       return tensor(new_value(l, op, 2, args, a->loc));
     }
-    /* a tensor and a number: scaling only */
-    CVal t = x.kind == CV_TENSOR ? x : y, n = x.kind == CV_TENSOR ? y : x;
-    if (n.kind != CV_NUM || !(a->op == '*' || (a->op == '/' && x.kind == CV_TENSOR))) {
-      zo_diag_error(a->loc, "a tensor can be multiplied or divided by a number; this combines a tensor with %s",
-                    cv_kind_name(n.kind));
-      return NONE;
-    }
-    if (a->op == '/' && n.num == 0) {
-      zo_diag_error(a->loc, "division by zero");
-      return NONE;
-    }
-    Value *v = new_value(l, ZO_OP_SCALE, 1, &t.v, a->loc);
-    v->attr[0] = a->op == '*' ? n.num : 1.0 / n.num;
-    return tensor(v);
+    return tensor_number(l, a, x, y);
   }
   case AST_NUM: return num(a->num);
   case AST_INDEX: zo_diag_error(a->loc, "indexing is for dequant expressions; use slice(x, begin, end) on tensors"); return NONE;
-  case AST_STR: zo_diag_error(a->loc, "a string is not a value here"); return NONE;
+  case AST_STR: return eval(l, a);
   case AST_STAR: zo_diag_error(a->loc, "'*' is only allowed as an index inside bits(...)"); return NONE;
   default: zo_diag_error(a->loc, "not an expression"); return NONE;
   }
@@ -1253,10 +1423,66 @@ static void assigned_names(const AstList *body, NameVec *out) {
       if (!dup) vec_push(out, s->name);
     } else if (s->kind == AST_REPEAT) {
       assigned_names(&s->body, out);
+    } else if (s->kind == AST_IF) {
+      assigned_names(&s->body, out);
+      assigned_names(&s->params, out);
     }
   }
 }
 
+/* The names an untaken branch would have declared or assigned (nested ones
+ * included), so a use after the if says why they are missing. */
+static void note_untaken(L *l, const AstList *items, Loc if_loc) {
+  for (int i = 0; i < items->len; i++) {
+    const Ast *s = items->data[i];
+    if (s->kind == AST_ASSIGN || s->kind == AST_WEIGHT || s->kind == AST_INPUT)
+      vec_push(&l->untaken, ((Untaken){s->name, s->loc, if_loc, s->kind == AST_WEIGHT}));
+    else if (s->kind == AST_REPEAT)
+      note_untaken(l, &s->body, if_loc);
+    else if (s->kind == AST_IF) {
+      note_untaken(l, &s->body, if_loc);
+      note_untaken(l, &s->params, if_loc);
+    }
+  }
+}
+
+/* `if C { } else { }`: decided now. The taken branch is lowered in the
+ * enclosing scope (what it assigns is visible after the if); the other one
+ * does not exist, its weights included (they are not bound, perturbed or
+ * written). */
+static void lower_if(L *l, const Ast *a) {
+  bool c;
+  if (!truth(a->lhs, eval(l, a->lhs), "an if's condition", &c)) {
+    note_untaken(l, &a->body, a->loc);   /* neither runs: uses after it are not reported twice */
+    note_untaken(l, &a->params, a->loc);
+    return;
+  }
+  note_untaken(l, c ? &a->params : &a->body, a->loc);
+  lower_body(l, c ? &a->body : &a->params);
+}
+
+/* Whether an expression or the items of a body use `name` as a value (not in
+ * a weight's name pattern). Bounded: the parser limits nesting. */
+static bool uses_name(const Ast *a, const char *name);
+static bool list_uses(const AstList *xs, const char *name) {
+  for (int i = 0; i < xs->len; i++)
+    if (uses_name(xs->data[i], name)) return true;
+  return false;
+}
+static bool uses_name(const Ast *a, const char *name) {
+  if (!a) return false;
+  if (a->kind == AST_NAME) return strcmp(a->name, name) == 0;
+  if (a->kind == AST_STR || a->kind == AST_NUM) return false;
+  return uses_name(a->lhs, name) || uses_name(a->rhs, name) || uses_name(a->type, name) || list_uses(&a->args, name) ||
+         list_uses(&a->kwargs, name) || list_uses(&a->body, name) || (a->kind == AST_IF && list_uses(&a->params, name));
+}
+
+static void lower_repeat_range(L *l, const Ast *a, double lo, double hi, bool known, double trips);
+
+/* A repeat whose body uses its loop variable as a number (`if l % 2 == 0`,
+ * `window = l < 4 ? 0 : 4096`) is lowered one iteration at a time, each a
+ * repeat of one trip with the variable known; any other is lowered once and
+ * copied by the unroll pass. */
 static void lower_repeat(L *l, const Ast *a) {
   CVal lo = eval(l, a->lhs), hi = eval(l, a->rhs);
   if (lo.kind != CV_NUM || hi.kind != CV_NUM || !is_whole(lo.num) || !is_whole(hi.num)) {
@@ -1279,6 +1505,17 @@ static void lower_repeat(L *l, const Ast *a) {
       zo_diag_error(a->loc, "loop variable '%s' shadows an enclosing one", a->name);
       return;
     }
+  double all = trips * (hi.num > lo.num ? hi.num - lo.num : 1);
+  if (!uses_name(a->lhs, a->name) && !uses_name(a->rhs, a->name) && list_uses(&a->body, a->name))
+    for (double i = lo.num; i < hi.num; i++) lower_repeat_range(l, a, i, i + 1, true, all);
+  else
+    lower_repeat_range(l, a, lo.num, hi.num, false, all);
+}
+
+/* The repeat `a` over [lo, hi) as one REPEAT value; `all`: the copies made
+ * of its body in all, for the bound of nested repeats. */
+static void lower_repeat_range(L *l, const Ast *a, double lo, double hi, bool known, double all) {
+  double trips = l->trips;
   NameVec names = {0};
   assigned_names(&a->body, &names);
   Vec(const char *) carried = {0};
@@ -1292,15 +1529,15 @@ static void lower_repeat(L *l, const Ast *a) {
   }
   Value *rep = new_value(l, ZO_OP_REPEAT, init.len, init.data, a->loc);
   rep->name = a->name;
-  rep->lo = (int64_t)lo.num;
-  rep->hi = (int64_t)hi.num;
+  rep->lo = (int64_t)lo;
+  rep->hi = (int64_t)hi;
   rep->body = zo_block_new(l->f, rep);
   rep->body->nparams = carried.len;
   rep->body->params = zo_arena_alloc(&l->f->arena, sizeof(Value *) * (size_t)(carried.len ? carried.len : 1));
   Block *outer = l->block;
   l->block = rep->body;
   push_scope(l, rep);
-  bind(l, a->name, (CVal){.kind = CV_LOOPVAR}, a->loc);
+  bind(l, a->name, (CVal){.kind = CV_LOOPVAR, .num = lo, .known = known}, a->loc);
   for (int i = 0; i < carried.len; i++) {
     Value *arg = zo_value_new(l->f, NULL, ZO_OP_ARG, 0, NULL, a->loc);
     arg->index = i;
@@ -1309,8 +1546,10 @@ static void lower_repeat(L *l, const Ast *a) {
     bind(l, carried.data[i], tensor(arg), a->loc);
   }
   vec_push(&l->loopvars, a->name);
-  l->trips = trips * (hi.num > lo.num ? hi.num - lo.num : 1);
+  l->trips = all;
+  int untaken0 = l->untaken.len;
   lower_body(l, &a->body);
+  l->untaken.len = untaken0;   /* what the body assigns is its own after the loop (unless carried: bound before) */
   l->trips = trips;
   l->loopvars.len--;
   Value **ys = zo_arena_alloc(&l->f->arena, sizeof(Value *) * (size_t)(carried.len ? carried.len : 1));
@@ -1373,6 +1612,7 @@ static void lower_body(L *l, const AstList *body) {
       }
       break;
     case AST_REPEAT: lower_repeat(l, s); break;
+    case AST_IF: lower_if(l, s); break;
     default: zo_diag_error(s->loc, "not allowed in a model body"); break;
     }
   }
@@ -1500,8 +1740,10 @@ static Recipe *lower_recipe(L *l, const Ast *rd) {
     if (it->kind == AST_PERTURB) {
       for (int j = 0; j < it->args.len; j++) {
         const Ast *n = it->args.data[j];
-        /* a role, a storage name of a format the model uses, a weight, or all */
-        bool known = strcmp(n->name, "all") == 0 || zo_role_lookup(n->name) != ZO_ROLE_COUNT;
+        /* a role, a storage name of a format, a weight (in a branch these parameters
+           take or not: zomark says which), or all */
+        bool known = strcmp(n->name, "all") == 0 || zo_role_lookup(n->name) != ZO_ROLE_COUNT ||
+                     zo_model_find_weight(f->decl, n->name, NULL) || zo_program_has_storage(l->prog, n->name);
         Vec(const char *) cands = {0};
         vec_push(&cands, "all");
         for (int k = 1; k < ZO_ROLE_COUNT; k++) vec_push(&cands, zo_role_name((Role)k));
@@ -1598,6 +1840,24 @@ bool zo_check_duplicates(const Program *p) {
   return x->dups_ok;
 }
 
+/* A string parameter (`act = "silu" from "hidden_act"`): its -D value is the
+ * text as given, not parsed (`-D rope_type=llama3`, `-D act=gelu_pytorch_tanh`). */
+static bool is_string_param(const Ast *md, const char *name) {
+  for (int i = 0; i < md->params.len; i++) {
+    const Ast *pa = md->params.data[i];
+    if (strcmp(pa->name, name) == 0) return pa->lhs && pa->lhs->kind == AST_STR;
+  }
+  return false;
+}
+
+static Ast *define_string(Program *p, const char *where, const char *text) {
+  SrcFile *f = zo_arena_alloc(&p->arena, sizeof *f);
+  f->path = zo_arena_strdup(&p->arena, where);
+  Ast *s = zo_ast_new(p, AST_STR, (Loc){f, 0, 0});
+  s->name = zo_arena_strdup(&p->arena, text);
+  return s;
+}
+
 Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, const char *recipe) {
   int errors0 = zo_diag_count();
   if (!zo_check_duplicates(p)) return NULL;
@@ -1649,7 +1909,8 @@ Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, con
   for (int i = 0; i < ndefs; i++) {
     char where[256];
     snprintf(where, sizeof where, "-D %s", defs[i].name);
-    dvals[i] = zo_parse_define_value(p, where, defs[i].value);
+    dvals[i] = is_string_param(md, defs[i].name) ? define_string(p, where, defs[i].value)
+                                                 : zo_parse_define_value(p, where, defs[i].value);
   }
   l.defs = defs;
   l.dvals = dvals;
@@ -1676,6 +1937,7 @@ Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, con
     case CV_NUM: f->pvalue[i] = zo_arena_printf(&f->arena, "%.9g", v.num); break;
     case CV_DTYPE: f->pvalue[i] = zo_dtype_name(v.dt); break;
     case CV_FORMAT: f->pvalue[i] = v.fmt->spelled; break;
+    case CV_STR: f->pvalue[i] = zo_arena_printf(&f->arena, "%s", v.str); break;
     default: f->pvalue[i] = "?";
     }
   }
@@ -1710,6 +1972,7 @@ Func *zo_lower(Program *p, const char *model, const Define *defs, int ndefs, con
   pop_scope(&l);
   vec_free(&l.loopvars);
   vec_free(&l.insts);
+  vec_free(&l.untaken);
   f->last_pass = "resolve";
   if (zo_diag_count() != errors0) {
     zo_func_free(f);

@@ -32,6 +32,8 @@ static void init(void) {
     const char *s = op_rows[op].attrs;
     while (*s) {
       ZO_ASSERT(in->nattrs < ZO_MAX_ATTRS);
+      in->attr_quiet[in->nattrs] = *s == '?';
+      if (*s == '?') s++;
       const char *end = strchr(s, ',');
       if (!end) end = s + strlen(s);
       const char *eq = memchr(s, '=', (size_t)(end - s));

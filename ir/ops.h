@@ -3,7 +3,9 @@
  * One X-macro row gives the enum member, the spelling (in .zo source and in IR
  * dumps), how many tensor operands it takes (-1: structural, any number), the
  * attributes that follow the tensor operands (name=default; no default means
- * required; positional after the tensors or by name), and its properties.
+ * required; positional after the tensors or by name; "?name=default": an
+ * attribute added later, printed in IR dumps only when set, so that dumps of
+ * models that do not use it stay as they were), and its properties.
  * The enum, the name table, the attribute table and the property table all come
  * from this list; ZO_OP_COUNT is asserted next to each table. The flags give
  * rules too: an elementwise op (ZO_OPF_EW) needs no shape rule (passes/infer.c
@@ -32,6 +34,7 @@
   X(SUB,          "sub",          2, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
   X(MUL,          "mul",          2, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
   X(SCALE,        "scale",        1, "by",                                 ZO_OPF_CALLABLE | ZO_OPF_EW) \
+  X(SHIFT,        "shift",        1, "by",                                 ZO_OPF_CALLABLE | ZO_OPF_EW) \
   X(SILU,         "silu",         1, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
   X(GELU,         "gelu",         1, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
   X(GELU_TANH,    "gelu_tanh",    1, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
@@ -39,11 +42,11 @@
   X(TANH,         "tanh",         1, "",                                   ZO_OPF_CALLABLE | ZO_OPF_EW) \
   X(RMS_NORM,     "rms_norm",     2, "eps=1e-5",                           ZO_OPF_CALLABLE) \
   X(LAYER_NORM,   "layer_norm",   3, "eps=1e-5",                           ZO_OPF_CALLABLE) \
-  X(ROPE,         "rope",         1, "heads,theta=10000",                  ZO_OPF_CALLABLE) \
-  X(ATTENTION,    "attention",    3, "heads,kv_heads=0,causal=1",          ZO_OPF_CALLABLE) \
+  X(ROPE,         "rope",         1, "heads,theta=10000,?rotary_dim=0,?factor=1,?low_freq_factor=0,?high_freq_factor=0,?original_max=0", ZO_OPF_CALLABLE) \
+  X(ATTENTION,    "attention",    3, "heads,kv_heads=0,causal=1,?scale=0,?softcap=0,?window=0", ZO_OPF_CALLABLE) \
   X(SOFTMAX,      "softmax",      1, "",                                   ZO_OPF_CALLABLE) \
   X(TRANSPOSE,    "transpose",    1, "",                                   ZO_OPF_CALLABLE | ZO_OPF_VIEW) \
-  X(SLICE,        "slice",        1, "begin,end",                          ZO_OPF_CALLABLE | ZO_OPF_VIEW) \
+  X(SLICE,        "slice",        1, "begin,end,?period=0",                ZO_OPF_CALLABLE | ZO_OPF_VIEW) \
   X(CROSS_ENTROPY,"cross_entropy",2, "",                                   ZO_OPF_CALLABLE) \
   X(REPEAT,       "repeat",      -1, "",                                   ZO_OPF_STRUCT)  \
   X(ARG,          "arg",          0, "",                                   ZO_OPF_STRUCT)  \
@@ -57,7 +60,7 @@ typedef enum Op {
   ZO_OP_COUNT
 } Op;
 
-#define ZO_MAX_ATTRS 4
+#define ZO_MAX_ATTRS 8
 
 typedef struct OpInfo {
   const char *name;
@@ -66,6 +69,7 @@ typedef struct OpInfo {
   const char *attr[ZO_MAX_ATTRS];
   double attr_default[ZO_MAX_ATTRS];
   int attr_required[ZO_MAX_ATTRS];
+  int attr_quiet[ZO_MAX_ATTRS];  /* "?name=default": IR dumps show it only when not its default */
   unsigned flags;
 } OpInfo;
 

@@ -126,6 +126,7 @@ static void print_value(StrBuf *sb, const Value *v, Func *f, int depth) {
   if (info->nattrs) {
     zo_sb_puts(sb, " {");
     for (int i = 0; i < info->nattrs; i++) {
+      if (info->attr_quiet[i] && v->attr[i] == info->attr_default[i]) continue;
       zo_sb_printf(sb, "%s%s=", i ? ", " : "", info->attr[i]);
       print_num(sb, v->attr[i]);
     }

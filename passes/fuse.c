@@ -11,7 +11,8 @@
  *  - norm + residual: a norm absorbs the residual add feeding it (the add's
  *    result stays materialized, since the residual stream uses it again), so
  *    one pass over the row writes both x and norm(x). An add that feeds a norm
- *    does not also take a matmul as its epilogue.
+ *    does not also take a matmul as its epilogue. A grouped norm (a weight of
+ *    part of the row: Qwen3's per-head q_norm) runs alone, over rows of a group.
  * A member is a root (materialized) when something outside its kernel uses it
  * or it is an output.
  *
@@ -85,7 +86,8 @@ void zo_pass_fuse(Func *f) {
         if (feeds_norm[i] && u->op == ZO_OP_MATMUL) continue;
         if (is_ew(u) || u->op == ZO_OP_MATMUL) unite(g, u->index, i, false);
       }
-    } else if (is_norm(v) && v->arg[0]->op == ZO_OP_ADD) {
+    } else if (is_norm(v) && v->arg[0]->op == ZO_OP_ADD && zo_dim_eq(v->arg[1]->type.dims[0], zo_value_last_dim(v))) {
+      /* (a grouped norm, a weight of a part of the row, runs alone: its kernel's rows are the groups) */
       unite(g, v->arg[0]->index, i, true);
     }
   }

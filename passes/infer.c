@@ -69,6 +69,29 @@ static bool is_float_tensor(const Value *v) { return !v->type.fmt && zo_dtype_is
 
 static void infer_block(Infer *c, Block *b);
 
+/* rope's optional attributes against head size hd (ops.h): true after a message. The band
+   factors mean nothing without original_max (a model passes its config's either way): they are
+   reset to their defaults then, so the same rope prints (and caches) the same. */
+static bool rope_attrs_bad(Value *v, int64_t hd) {
+  if (v->attr[6] == 0) v->attr[4] = v->attr[5] = 0;
+  const double rd = v->attr[2], factor = v->attr[3], lo = v->attr[4], hi = v->attr[5], om = v->attr[6];
+  if (rd != 0 && (!whole_pos(rd) || fmod(rd, 2) != 0 || rd > (double)hd)) {
+    zo_diag_error(v->loc, "rope: rotary_dim must be an even number of at most the head size %lld (0: the whole head), "
+                  "not %.9g", (long long)hd, rd);
+    return true;
+  }
+  if (!(factor > 0) || !isfinite(factor)) {
+    zo_diag_error(v->loc, "rope: factor must be positive (1: no scaling), not %.9g", factor);
+    return true;
+  }
+  if (om != 0 && (!whole_pos(om) || !(lo > 0) || !(hi > lo) || !isfinite(hi))) {
+    zo_diag_error(v->loc, "rope: Llama 3 scaling (original_max %.9g) needs 0 < low_freq_factor < high_freq_factor, "
+                  "not %.9g and %.9g", om, lo, hi);
+    return true;
+  }
+  return false;
+}
+
 /* ---- the rules the ops table's flags imply (ir/ops.h): an elementwise op
    (ZO_OPF_EW) of one tensor keeps its shape, of two broadcasts the shorter
    shape over the longer's leading dims; a new elementwise op needs no case */
@@ -178,12 +201,15 @@ static void infer_value(Infer *c, Value *v) {
       zo_diag_error(loc, "%s: needs float activations, this is %s", op, ty(c, x));
       return;
     }
-    Dim last = x->type.dims[x->type.rank - 1];
+    /* a weight of G < the last dimension normalizes each group of G on its own (Qwen3's per-head q_norm) */
+    Dim last = x->type.dims[x->type.rank - 1], g = v->arg[1]->type.rank == 1 ? v->arg[1]->type.dims[0] : last;
+    bool grouped = !zo_dim_eq(g, last) && zo_dim_is_const(g) && zo_dim_is_const(last) && g.coef > 0 &&
+                   last.coef % g.coef == 0;
     for (int i = 1; i < v->narg; i++) {
       const Value *p = v->arg[i];
-      if (!is_float_tensor(p) || p->type.rank != 1 || !zo_dim_eq(p->type.dims[0], last)) {
-        zo_diag_error(loc, "%s: the %s of %s must be a float vector of its last dimension, this is %s", op,
-                      i == 1 ? "weight" : "bias", ty(c, x), ty(c, p));
+      if (!is_float_tensor(p) || p->type.rank != 1 || !zo_dim_eq(p->type.dims[0], grouped ? g : last)) {
+        zo_diag_error(loc, "%s: the %s of %s must be a float vector of its last dimension (or of a size that divides "
+                      "it, one norm a group), this is %s", op, i == 1 ? "weight" : "bias", ty(c, x), ty(c, p));
         return;
       }
     }
@@ -209,6 +235,7 @@ static void infer_value(Infer *c, Value *v) {
       zo_diag_error(loc, "rope: theta must be positive, not %.9g", v->attr[1]);
       return;
     }
+    if (rope_attrs_bad(v, last.coef / (int64_t)h)) return;
     set(v, ZO_DT_F32, x->type.rank, x->type.dims);
     return;
   }
@@ -221,6 +248,15 @@ static void infer_value(Infer *c, Value *v) {
     }
     if (v->attr[2] != 0 && v->attr[2] != 1) {
       zo_diag_error(loc, "attention: causal is 0 or 1, not %.9g", v->attr[2]);
+      return;
+    }
+    if (!(v->attr[3] >= 0) || !isfinite(v->attr[3]) || !(v->attr[4] >= 0) || !isfinite(v->attr[4])) {
+      zo_diag_error(loc, "attention: scale and softcap are numbers >= 0 (0: 1/sqrt(head_dim), no cap), not %.9g and %.9g",
+                    v->attr[3], v->attr[4]);
+      return;
+    }
+    if (v->attr[5] != 0 && !whole_pos(v->attr[5])) {
+      zo_diag_error(loc, "attention: window is a whole number of keys >= 0 (0: no window), not %.9g", v->attr[5]);
       return;
     }
     if (!is_float_tensor(x) || x->type.rank < 2) {
@@ -263,14 +299,20 @@ static void infer_value(Infer *c, Value *v) {
       return;
     }
     Dim last = x->type.dims[x->type.rank - 1];
-    double b = v->attr[0], e = v->attr[1];
-    if (!zo_dim_is_const(last) || b != floor(b) || e != floor(e) || b < 0 || e <= b || e > (double)last.coef) {
-      zo_diag_error(loc, "slice: [%.9g, %.9g) is not a non-empty range of the last dimension of %s", b, e, ty(c, x));
+    double b = v->attr[0], e = v->attr[1], per = v->attr[2];
+    if (per != 0 && (!whole_pos(per) || !zo_dim_is_const(last) || fmod((double)last.coef, per) != 0)) {
+      zo_diag_error(loc, "slice: period %.9g does not divide the last dimension of %s into whole periods", per, ty(c, x));
+      return;
+    }
+    double span = per != 0 ? per : (double)last.coef;   /* the range is within one period, or the whole row */
+    if (!zo_dim_is_const(last) || b != floor(b) || e != floor(e) || b < 0 || e <= b || e > span) {
+      zo_diag_error(loc, "slice: [%.9g, %.9g) is not a non-empty range of %s of %s", b, e,
+                    per != 0 ? "its period" : "the last dimension", ty(c, x));
       return;
     }
     Dim d[ZO_MAX_RANK];
     for (int i = 0; i < x->type.rank; i++) d[i] = x->type.dims[i];
-    d[x->type.rank - 1] = zo_dim_const((int64_t)(e - b));
+    d[x->type.rank - 1] = zo_dim_const((int64_t)(e - b) * (per != 0 ? last.coef / (int64_t)per : 1));
     set(v, zo_dtype_is_float(x->type.dtype) ? ZO_DT_F32 : x->type.dtype, x->type.rank, d);
     return;
   }

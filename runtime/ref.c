@@ -125,6 +125,14 @@ void zo_ref_slice_cols(const float *x, float *y, int64_t rows, int64_t C, int64_
     for (int64_t c = 0; c < w; c++) y[r * w + c] = x[r * C + begin + c];
 }
 
+void zo_ref_slice_period(const float *x, float *y, int64_t rows, int64_t C, int64_t begin, int64_t end, int64_t period) {
+  ZO_ASSERT(0 <= begin && begin < end && end <= period && C % period == 0);
+  int64_t w = end - begin, wo = C / period * w;
+  for (int64_t r = 0; r < rows; r++)
+    for (int64_t c = 0; c < C; c++)
+      if (c % period >= begin && c % period < end) y[r * wo + c / period * w + c % period - begin] = x[r * C + c];
+}
+
 /* ---- normalization */
 
 void zo_ref_rms_norm(const float *x, const float *w, float *y, int64_t rows, int64_t D, float eps) {
@@ -171,10 +179,46 @@ void zo_ref_softmax(const float *x, float *y, int64_t rows, int64_t n) {
 
 /* ---- attention */
 
-void zo_ref_rope(const float *x, float *y, int64_t B, int64_t T, int64_t heads, int64_t head_dim, float theta,
-                 int64_t pos0) {
-  ZO_ASSERT(head_dim % 2 == 0);
-  int64_t half = head_dim / 2, width = heads * head_dim;
+ZoRope zo_ref_rope_attrs(const double *attr) {
+  return (ZoRope){.theta = (float)attr[1], .rotary_dim = (int64_t)attr[2], .factor = attr[3], .low_freq_factor = attr[4],
+                  .high_freq_factor = attr[5], .original_max = attr[6]};
+}
+
+bool zo_ref_rope_plain(const ZoRope *r) {
+  return r->rotary_dim == 0 && r->factor == 1 && r->original_max == 0;
+}
+
+int64_t zo_ref_rope_dim(const ZoRope *r, int64_t head_dim) { return r->rotary_dim > 0 ? r->rotary_dim : head_dim; }
+
+/* transformers' modeling_rope_utils: the default inv_freq over the rotated
+ * dims, then linear (divided by factor) or llama3 (_compute_llama3_parameters:
+ * wavelengths above original_max / low_freq_factor divided by factor, below
+ * original_max / high_freq_factor kept, between them blended by
+ * smooth = (original_max / wavelen - low) / (high - low)). */
+void zo_ref_rope_inv_freq(const ZoRope *r, int64_t head_dim, double *inv) {
+  int64_t rd = zo_ref_rope_dim(r, head_dim);
+  for (int64_t i = 0; i < rd / 2; i++) {
+    double f = pow((double)r->theta, -2.0 * (double)i / (double)rd);
+    if (r->original_max > 0) {
+      double wavelen = 2 * M_PI / f, lo = r->low_freq_factor, hi = r->high_freq_factor, om = r->original_max;
+      if (wavelen > om / lo) f /= r->factor;
+      else if (!(wavelen < om / hi)) {
+        double smooth = (om / wavelen - lo) / (hi - lo);
+        f = (1 - smooth) * f / r->factor + smooth * f;
+      }
+    } else {
+      f /= r->factor;
+    }
+    inv[i] = f;
+  }
+}
+
+void zo_ref_rope_ex(const float *x, float *y, int64_t B, int64_t T, int64_t heads, int64_t head_dim, const ZoRope *r,
+                    int64_t pos0) {
+  int64_t rd = zo_ref_rope_dim(r, head_dim), half = rd / 2, width = heads * head_dim;
+  ZO_ASSERT(rd % 2 == 0 && rd <= head_dim);
+  double *inv = zo_xmalloc((size_t)(half > 0 ? half : 1) * sizeof *inv);
+  zo_ref_rope_inv_freq(r, head_dim, inv);
   for (int64_t b = 0; b < B; b++)
     for (int64_t t = 0; t < T; t++) {
       double p = (double)(pos0 + t);
@@ -182,22 +226,30 @@ void zo_ref_rope(const float *x, float *y, int64_t B, int64_t T, int64_t heads, 
         const float *xh = x + (b * T + t) * width + h * head_dim;
         float *yh = y + (b * T + t) * width + h * head_dim;
         for (int64_t i = 0; i < half; i++) {
-          double inv_freq = pow((double)theta, -2.0 * (double)i / (double)head_dim);
-          double a = p * inv_freq;
+          double a = p * inv[i];
           double x1 = xh[i], x2 = xh[i + half]; /* both read before either is written: in place is safe */
           yh[i] = (float)(x1 * cos(a) - x2 * sin(a));
           yh[i + half] = (float)(x2 * cos(a) + x1 * sin(a));
         }
+        for (int64_t i = rd; i < head_dim; i++) yh[i] = xh[i];   /* past rotary_dim: as it was */
       }
     }
+  free(inv);
 }
 
-void zo_ref_attention(const float *q, const float *k, const float *v, float *y, int64_t B, int64_t T, int64_t H,
-                      int64_t KV, int64_t head_dim, int causal) {
+void zo_ref_rope(const float *x, float *y, int64_t B, int64_t T, int64_t heads, int64_t head_dim, float theta,
+                 int64_t pos0) {
+  ZO_ASSERT(head_dim % 2 == 0);
+  ZoRope r = {.theta = theta, .factor = 1};
+  zo_ref_rope_ex(x, y, B, T, heads, head_dim, &r, pos0);
+}
+
+void zo_ref_attention_ex(const float *q, const float *k, const float *v, float *y, int64_t B, int64_t T, int64_t H,
+                         int64_t KV, int64_t head_dim, const ZoAttn *at) {
   ZO_ASSERT(KV > 0 && H % KV == 0);
   int64_t group = H / KV, hd = head_dim;
   int64_t qw = H * hd, kw = KV * hd; /* row widths of q/y and of k/v */
-  double scale = 1.0 / sqrt((double)hd);
+  double scale = at->scale > 0 ? at->scale : 1.0 / sqrt((double)hd), cap = at->softcap;
   /* one row of probabilities, kept in double so the weighted sum of v is not rounded early */
   double *p = zo_xmalloc((size_t)(T > 0 ? T : 1) * sizeof *p);
   for (int64_t b = 0; b < B; b++)
@@ -205,29 +257,37 @@ void zo_ref_attention(const float *q, const float *k, const float *v, float *y, 
       int64_t g = h / group; /* the kv head this query head reads */
       for (int64_t i = 0; i < T; i++) {
         const float *qi = q + (b * T + i) * qw + h * hd;
-        int64_t nkeys = causal ? i + 1 : T; /* keys j > i are masked out */
+        int64_t nkeys = at->causal ? i + 1 : T; /* keys j > i are masked out */
+        int64_t j0 = at->window > 0 && i - at->window + 1 > 0 ? i - at->window + 1 : 0;   /* i - j < window */
         double mx = -INFINITY;
-        for (int64_t j = 0; j < nkeys; j++) {
+        for (int64_t j = j0; j < nkeys; j++) {
           const float *kj = k + (b * T + j) * kw + g * hd;
           double s = 0;
           for (int64_t d = 0; d < hd; d++) s += (double)qi[d] * (double)kj[d];
           p[j] = s * scale;
+          if (cap > 0) p[j] = cap * tanh(p[j] / cap);   /* Gemma 2: before the mask and the softmax */
           if (p[j] > mx) mx = p[j];
         }
         double sum = 0;
-        for (int64_t j = 0; j < nkeys; j++) {
+        for (int64_t j = j0; j < nkeys; j++) {
           p[j] = exp(p[j] - mx);
           sum += p[j];
         }
         float *yi = y + (b * T + i) * qw + h * hd;
         for (int64_t d = 0; d < hd; d++) {
           double acc = 0;
-          for (int64_t j = 0; j < nkeys; j++) acc += p[j] * (double)v[(b * T + j) * kw + g * hd + d];
+          for (int64_t j = j0; j < nkeys; j++) acc += p[j] * (double)v[(b * T + j) * kw + g * hd + d];
           yi[d] = (float)(acc / sum);
         }
       }
     }
   free(p);
+}
+
+void zo_ref_attention(const float *q, const float *k, const float *v, float *y, int64_t B, int64_t T, int64_t H,
+                      int64_t KV, int64_t head_dim, int causal) {
+  ZoAttn at = {.causal = causal};
+  zo_ref_attention_ex(q, k, v, y, B, T, H, KV, head_dim, &at);
 }
 
 /* ---- losses */

@@ -12,12 +12,13 @@
  * nothing is allocated and there is no global state. Index arguments (ids, targets) must
  * be in range: the caller validated them, and an out-of-range one is a bug (ZO_ASSERT).
  * Elementwise ops, add_bias, rms_norm, layer_norm, softmax and rope may run in place
- * (y == x); matmul, attention, transpose2d and slice_cols may not (outputs must not
- * overlap inputs).
+ * (y == x); matmul, attention, transpose2d, slice_cols and slice_period may not (outputs
+ * must not overlap inputs).
  */
 #ifndef ZOC_RUNTIME_REF_H
 #define ZOC_RUNTIME_REF_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "ir/ops.h"
@@ -49,7 +50,11 @@ void zo_ref_transpose2d(const float *x, float *y, int64_t R, int64_t C);
 /* y[rows, end-begin] = x[rows, C][:, begin:end]; 0 <= begin <= end <= C */
 void zo_ref_slice_cols(const float *x, float *y, int64_t rows, int64_t C, int64_t begin, int64_t end);
 
-/* ---- normalization */
+/* y[rows, C/period*(end-begin)] = the columns c of x[rows, C] with begin <= c mod period < end, in
+ * order (GPT-NeoX's per-head interleaved fused QKV); 0 <= begin < end <= period, period divides C */
+void zo_ref_slice_period(const float *x, float *y, int64_t rows, int64_t C, int64_t begin, int64_t end, int64_t period);
+
+/* ---- normalization (a weight of G < the row's size, G dividing it: call with rows*D/G rows of G) */
 /* Llama RMSNorm per row of D: y = x / sqrt(mean(x²) + eps) * w */
 void zo_ref_rms_norm(const float *x, const float *w, float *y, int64_t rows, int64_t D, float eps);
 /* LayerNorm per row of D, biased variance as torch: y = (x - μ) / sqrt(σ² + eps) * w + b.
@@ -69,11 +74,36 @@ void zo_ref_softmax(const float *x, float *y, int64_t rows, int64_t n);
  * that f32 recipe with a tolerance that allows for it. */
 void zo_ref_rope(const float *x, float *y, int64_t B, int64_t T, int64_t heads, int64_t head_dim, float theta,
                  int64_t pos0);
+/* rope's attributes (ir/ops.h): only the first rotary_dim (0: all) of each head rotate, pairs
+ * (i, i + rotary_dim/2) with inv_freq_i = theta^(-2i/rotary_dim), the rest pass through (GPT-NeoX,
+ * Phi); inv_freq scaled as transformers' modeling_rope_utils: linear (factor, original_max 0) or
+ * llama3 (original_max > 0, low_freq_factor < high_freq_factor). */
+typedef struct ZoRope {
+  float theta;              /* a float, as ever: the generators fold (double)(float)theta too */
+  int64_t rotary_dim;
+  double factor, low_freq_factor, high_freq_factor, original_max;
+} ZoRope;
+ZoRope zo_ref_rope_attrs(const double *attr);   /* from a rope value's attr[] */
+bool zo_ref_rope_plain(const ZoRope *r);        /* the whole head, unscaled: zo_ref_rope's */
+int64_t zo_ref_rope_dim(const ZoRope *r, int64_t head_dim);
+/* inv[i] for i < rotary_dim/2, in double: what every backend turns by (the generators fold it) */
+void zo_ref_rope_inv_freq(const ZoRope *r, int64_t head_dim, double *inv);
+void zo_ref_rope_ex(const float *x, float *y, int64_t B, int64_t T, int64_t heads, int64_t head_dim, const ZoRope *r,
+                    int64_t pos0);
 /* Scaled dot-product attention with grouped-query heads: q, y [B,T,H*hd], k, v [B,T,KV*hd];
  * H % KV == 0 and query head h reads kv head h / (H/KV); scores scaled by 1/sqrt(hd);
  * causal != 0 masks key j > query i. */
 void zo_ref_attention(const float *q, const float *k, const float *v, float *y, int64_t B, int64_t T, int64_t H,
                       int64_t KV, int64_t head_dim, int causal);
+/* attention's attributes (ir/ops.h): scale 0 = 1/sqrt(hd); softcap > 0: s = softcap * tanh(s / softcap)
+ * after scaling, before the mask (Gemma 2); window > 0: query i reads key j only when i - j < window */
+typedef struct ZoAttn {
+  int causal;
+  double scale, softcap;
+  int64_t window;
+} ZoAttn;
+void zo_ref_attention_ex(const float *q, const float *k, const float *v, float *y, int64_t B, int64_t T, int64_t H,
+                         int64_t KV, int64_t head_dim, const ZoAttn *at);
 
 /* ---- losses */
 /* loss[r] = logsumexp(logits[r,:]) − logits[r, targets[r]]; targets[r] < 0 → loss[r] = 0

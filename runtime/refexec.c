@@ -305,29 +305,45 @@ static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *t
     for (int64_t j = 0; j < n; j++) o[j] = (float)((double)X[j] * v->attr[0]);
     return 0;
   }
-  case ZO_OP_RMS_NORM: zo_ref_rms_norm(X, Y, r->fb[i], n / last, last, (float)v->attr[0]); return 0;
-  case ZO_OP_LAYER_NORM: zo_ref_layer_norm(X, Y, Z, r->fb[i], n / last, last, (float)v->attr[0]); return 0;
+  case ZO_OP_SHIFT: {   /* t + n: Gemma's 1 + w */
+    float *o = r->fb[i];
+    for (int64_t j = 0; j < n; j++) o[j] = (float)((double)X[j] + v->attr[0]);
+    return 0;
+  }
+  case ZO_OP_RMS_NORM:
+  case ZO_OP_LAYER_NORM: {
+    int64_t G = dim(v->arg[1], 0, S);   /* the weight's size: the last dimension, or a group of it */
+    if (v->op == ZO_OP_RMS_NORM) zo_ref_rms_norm(X, Y, r->fb[i], n / G, G, (float)v->attr[0]);
+    else zo_ref_layer_norm(X, Y, Z, r->fb[i], n / G, G, (float)v->attr[0]);
+    return 0;
+  }
   case ZO_OP_ROPE: {
     int64_t T = dim(v, v->type.rank - 2, S), heads = (int64_t)v->attr[0];
-    zo_ref_rope(X, r->fb[i], n / (T * last), T, heads, last / heads, (float)v->attr[1], 0);
+    ZoRope rp = zo_ref_rope_attrs(v->attr);
+    zo_ref_rope_ex(X, r->fb[i], n / (T * last), T, heads, last / heads, &rp, 0);
     return 0;
   }
   case ZO_OP_ATTENTION: {
     int64_t T = dim(v, v->type.rank - 2, S), H = (int64_t)v->attr[0];
     int64_t KV = v->attr[1] == 0 ? H : (int64_t)v->attr[1];
-    zo_ref_attention(X, Y, Z, r->fb[i], n / (T * last), T, H, KV, last / H, v->attr[2] != 0);
+    ZoAttn at = {.causal = v->attr[2] != 0, .scale = v->attr[3], .softcap = v->attr[4], .window = (int64_t)v->attr[5]};
+    zo_ref_attention_ex(X, Y, Z, r->fb[i], n / (T * last), T, H, KV, last / H, &at);
     return 0;
   }
   case ZO_OP_SOFTMAX: zo_ref_softmax(X, r->fb[i], n / last, last); return 0;
   case ZO_OP_TRANSPOSE: zo_ref_transpose2d(X, r->fb[i], dim(x, 0, S), dim(x, 1, S)); return 0;
   case ZO_OP_SLICE: {
     int64_t C = dim(x, x->type.rank - 1, S), b0 = (int64_t)v->attr[0], e = (int64_t)v->attr[1];
-    int64_t rows = n / last;
+    int64_t per = (int64_t)v->attr[2], rows = n / last;
     if (is_int_value(v)) {
       const int32_t *xi = r->ib[x->index];
       int32_t *o = r->ib[i];
+      int64_t P = per ? per : C, w = e - b0;
       for (int64_t row = 0; row < rows; row++)
-        for (int64_t c = b0; c < e; c++) o[row * (e - b0) + c - b0] = xi[row * C + c];
+        for (int64_t c = 0; c < C; c++)
+          if (c % P >= b0 && c % P < e) o[row * last + c / P * w + c % P - b0] = xi[row * C + c];
+    } else if (per) {
+      zo_ref_slice_period(X, r->fb[i], rows, C, b0, e, per);
     } else {
       zo_ref_slice_cols(X, r->fb[i], rows, C, b0, e);
     }

@@ -382,6 +382,8 @@ const char *zo_config_param_value(const Ast *pa, const HfConfig *cfg, char *buf,
     if (is_dtype) {
       const char *s = zo_hf_config_string(cfg, name);
       val = s ? dtype_from_config(s) : NULL;
+    } else if (dflt && dflt->kind == AST_STR) {
+      val = zo_hf_config_string(cfg, name);   /* a string parameter: `act = "silu" from "hidden_act"` */
     } else if (zo_hf_config_number(cfg, name, &x) && isfinite(x)) {
       if (x == floor(x) && fabs(x) < 9007199254740992.0) snprintf(buf, n, "%lld", (long long)x);
       else snprintf(buf, n, "%.17g", x);

@@ -9,7 +9,9 @@
  * QZO and MeZO recipes; the logits are bit-identical for 1, 2 and 3 threads;
  * B and T change between calls (the memory plan is redone); bad token ids are
  * an error, not a crash; tanh (tests/data/models/softcap.zo) through the
- * command line, `zoc loss` on cpu against ref.
+ * command line, `zoc loss` on cpu against ref; the op attributes of the
+ * Hugging Face architectures (tests/data/models/archops.zo, archrope.zo) by
+ * the API and the command line, and their errors.
  *
  * Why 1e-5: every kernel is within a few f32 roundings of the reference per
  * op (test_llvm.c); through L layers of norm-bounded activations the errors
@@ -291,29 +293,40 @@ START_TEST(test_shapes_and_errors) {
 }
 END_TEST
 
+/* `zoc random-weights MODEL` into a new file (its path, malloc'd), seeded from *r */
+static char *cli_weights(const char *model, const char *name, uint64_t *r) {
+  char *w = zt_fmt("%s/%s.safetensors", zt_tmpdir(), name), *out = NULL, *err = NULL;
+  char *args = zt_fmt("random-weights '%s' --seed %llu -o '%s'", model, (unsigned long long)(zt_next(r) >> 1), w);
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s: %s", args, err);
+  free(args), free(out), free(err);
+  return w;
+}
+
+/* `zoc loss MODEL DEFS --weights W --data TOKS --device DEV`: its n losses into loss (at most max) */
+static int cli_losses(const char *model, const char *defs, const char *w, const char *toks, const char *dev, double *loss,
+                      int max) {
+  char *args = zt_fmt("loss '%s' %s --weights '%s' --data '%s' --device %s", model, defs, w, toks, dev), *out = NULL,
+       *err = NULL;
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s: %s", args, err);
+  int n = zt_parse_losses(out, loss, max);
+  free(args), free(out), free(err);
+  return n;
+}
+
 /* tanh end to end, as a user runs it: tests/data/models/softcap.zo (Gemma 2's logit
  * softcapping, cap * tanh(logits / cap)) through `zoc random-weights` and `zoc loss`, cpu
  * against ref line by line (1e-5 relative, as above); with small caps the logits lie in
  * (-cap, cap), so every loss is within 2·cap of log V: a tanh left out or wrong moves it. */
 START_TEST(test_softcap_cli) {
   uint64_t r = zt_seed() ^ 0x7a4;
-  const char *dir = zt_tmpdir(), *model = zt_src("tests/data/models/softcap.zo");
-  char *w = zt_fmt("%s/softcap.safetensors", dir), *toks = zt_fmt("%s/toks.jsonl", dir);
-  char *args = zt_fmt("random-weights '%s' --seed %llu -o '%s'", model, (unsigned long long)(zt_next(&r) >> 1), w);
-  char *out = NULL, *err = NULL;
-  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s: %s", args, err);
-  free(args), free(out), free(err);
+  const char *model = zt_src("tests/data/models/softcap.zo");
+  char *w = cli_weights(model, "softcap", &r), *toks = zt_fmt("%s/toks.jsonl", zt_tmpdir());
   zt_write_tokens(toks, 6, 2, 24, 64, &r);
   const char *caps[] = {"", "-D cap=0.05 -D ecap=0.5"};
   for (int c = 0; c < 2; c++) {
     double loss[2][8];
     int n[2];
-    for (int d = 0; d < 2; d++) {
-      args = zt_fmt("loss '%s' %s --weights '%s' --data '%s' --device %s", model, caps[c], w, toks, d ? "ref" : "cpu");
-      ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s: %s", args, err);
-      n[d] = zt_parse_losses(out, loss[d], 8);
-      free(args), free(out), free(err);
-    }
+    for (int d = 0; d < 2; d++) n[d] = cli_losses(model, caps[c], w, toks, d ? "ref" : "cpu", loss[d], 8);
     ck_assert_int_eq(n[0], 6);
     ck_assert_int_eq(n[1], 6);
     for (int i = 0; i < 6; i++) {
@@ -325,6 +338,118 @@ START_TEST(test_softcap_cli) {
     }
   }
   free(w), free(toks);
+}
+END_TEST
+
+/* The op attributes of the Hugging Face architectures (tests/data/models/archops.zo and
+ * archrope.zo: a strided slice of a fused QKV, per-head rms_norm and layer_norm, rope over part
+ * of the head and scaled (linear, Llama 3), the attention scale, softcapping and a sliding
+ * window), on cpu against ref as above (1e-5 normwise: these change which f32 roundings
+ * happen, not how many), unperturbed and under MeZO (the per-head norm weights perturbed in
+ * the norm kernel's rows of a head): the defaults and the three combinations last in the list
+ * below here (each attribute alone goes through the command line, test_arch_attrs_cli). ref
+ * itself is checked against transformers' definitions in test_ref. */
+static const char *const arch_variants[][6] = {
+  {NULL},
+  {"RD=8", NULL},
+  {"factor=4", NULL},
+  {"factor=8", "lo=1", "hi=4", "om=8", NULL},
+  {"scale=0.3", NULL},
+  {"cap=0.5", NULL},
+  {"win=3", NULL},
+  {"RD=10", "factor=8", "lo=1", "hi=4", "om=8", NULL},
+  {"RD=4", "factor=3", "scale=0.3", "cap=0.5", NULL},
+  {"scale=0.2", "cap=20", "win=5", NULL},
+};
+#define ARCH_COMBOS 3   /* the last ones: test_arch_attrs */
+
+static int count_defs(const char *const *d) {
+  int n = 0;
+  while (n < 6 && d[n]) n++;
+  return n;
+}
+
+START_TEST(test_arch_attrs) {
+  const int v = _i == 0 ? 0 : (int)ZO_COUNT(arch_variants) - ARCH_COMBOS + _i - 1;
+  const char *const *d = arch_variants[v];
+  check_model("tests/data/models/archops.zo", NULL, d, count_defs(d));
+  check_model("tests/data/models/archops.zo", "mezo", d, count_defs(d));
+  if (_i == 0) {
+    const char *r[] = {"scale=0.2"};
+    check_model("tests/data/models/archrope.zo", "mezo", r, 0);
+    check_model("tests/data/models/archrope.zo", "mezo", r, 1);
+  }
+}
+END_TEST
+
+/* The same through the command line, `zoc loss` on cpu and ref line by line (1e-5 relative);
+ * each attribute moves the loss away from the defaults' (an attribute both backends dropped
+ * would leave it), by more than the tolerance. */
+START_TEST(test_arch_attrs_cli) {
+  uint64_t r = zt_seed() ^ 0xa7c;
+  const char *model = zt_src("tests/data/models/archops.zo");
+  char *w = cli_weights(model, "archops", &r), *toks = zt_fmt("%s/toks2.jsonl", zt_tmpdir());
+  zt_write_tokens(toks, 4, 6, 24, 64, &r);
+  double base[4] = {0};
+  for (size_t v = 0; v < ZO_COUNT(arch_variants); v++) {
+    StrBuf defs = {0};
+    for (int i = 0; i < count_defs(arch_variants[v]); i++) zo_sb_printf(&defs, " -D %s", arch_variants[v][i]);
+    double loss[2][4];
+    for (int d = 0; d < 2; d++) ck_assert_int_eq(cli_losses(model, defs.buf ? defs.buf : "", w, toks, d ? "ref" : "cpu", loss[d], 4), 4);
+    double moved = 0;
+    for (int i = 0; i < 4; i++) {
+      ck_assert_msg(fabs(loss[0][i] - loss[1][i]) <= 1e-5 * fabs(loss[1][i]), "archops%s line %d: cpu %.9g, ref %.9g",
+                    defs.buf ? defs.buf : "", i, loss[0][i], loss[1][i]);
+      if (v == 0) base[i] = loss[1][i];
+      moved = fmax(moved, fabs(loss[1][i] - base[i]));
+    }
+    if (v > 0) ck_assert_msg(moved > 1e-4, "archops%s: the losses are the defaults' (moved %.3g)", defs.buf, moved);
+    zo_sb_free(&defs);
+  }
+  free(w), free(toks);
+}
+END_TEST
+
+/* Bad attributes: a message naming the file, the line and column of the op and the problem,
+ * exit status 1 (`zoc ir`, which compiles the model). */
+START_TEST(test_arch_attr_errors) {
+  const char *model = zt_src("tests/data/models/archops.zo");
+  static const struct {
+    const char *defs, *where, *what;
+  } bad[] = {
+    {"-D RD=7", "archops.zo:34:", "rotary_dim must be an even number of at most the head size 16"},
+    {"-D RD=18", "archops.zo:34:", "not 18"},
+    {"-D factor=0", "archops.zo:34:", "factor must be positive"},
+    {"-D om=8 -D lo=4 -D hi=1", "archops.zo:34:", "needs 0 < low_freq_factor < high_freq_factor"},
+    {"-D win=1.5", "archops.zo:38:", "window is a whole number of keys"},
+    {"-D cap=-1", "archops.zo:38:", "scale and softcap are numbers >= 0"},
+  };
+  for (size_t i = 0; i < ZO_COUNT(bad); i++) {
+    char *args = zt_fmt("ir '%s' %s", model, bad[i].defs), *out = NULL, *err = NULL;
+    ck_assert_int_eq(zt_zoc(args, &out, &err), 1);
+    ck_assert_msg(err && strstr(err, bad[i].where) && strstr(err, bad[i].what), "%s: %s", args, err);
+    free(args), free(out), free(err);
+  }
+  /* a period that does not divide the row, a range past it, a norm weight that is no group */
+  const char *dir = zt_tmpdir();
+  static const struct {
+    const char *body, *what;
+  } src[] = {
+    {"y = slice(x, 0, 4, period = 5)", "slice: period 5 does not divide the last dimension of f32[B, T, 12]"},
+    {"y = slice(x, 2, 5, period = 4)", "slice: [2, 5) is not a non-empty range of its period"},
+    {"weight g : f32[5] = \"g\"\n  y = rms_norm(x, g, 1e-6)", "rms_norm: the weight of f32[B, T, 12] must be"},
+  };
+  for (size_t i = 0; i < ZO_COUNT(src); i++) {
+    char *path = zt_fmt("%s/bad%zu.zo", dir, i);
+    char *text = zt_fmt("model bad() {\n  input x : f32[B, T, 12]\n  %s\n  output y\n}\n", src[i].body);
+    ck_assert(zo_write_file_atomic(path, text, strlen(text)) == 0);
+    char *args = zt_fmt("ir '%s'", path), *out = NULL, *err = NULL;
+    ck_assert_int_eq(zt_zoc(args, &out, &err), 1);
+    char *where = zt_fmt("bad%zu.zo:3:", i + 0);
+    if (i == 2) where[strlen(where) - 2] = '4';
+    ck_assert_msg(err && strstr(err, where) && strstr(err, src[i].what), "%s: %s", text, err);
+    free(path), free(text), free(args), free(out), free(err), free(where);
+  }
 }
 END_TEST
 
@@ -340,6 +465,9 @@ static Suite *suite(void) {
   tcase_add_test(c, test_shapes_and_errors);
   tcase_add_test(c, test_weights_changed);
   tcase_add_test(c, test_softcap_cli);
+  tcase_add_loop_test(c, test_arch_attrs, 0, ARCH_COMBOS + 1);
+  tcase_add_test(c, test_arch_attrs_cli);
+  tcase_add_test(c, test_arch_attr_errors);
   suite_add_tcase(s, c);
   return s;
 }

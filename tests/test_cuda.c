@@ -119,6 +119,14 @@ static const Cfg all_models[] = {
   {"models/tiny.zo", "mezo", {"W=conv1d(dt=f16)", NULL}},
   {"tests/data/models/fallback.zo", "qzo", {NULL}},
   {"tests/data/models/softcap.zo", "qzo", {NULL}},   /* tanh (docs/adding-an-op.md) */
+  /* the op attributes of the Hugging Face architectures: strided slice, per-head norms, partial
+     and scaled rope (its own kernel, and in a matmul's epilogue), attention scale, softcap, window
+     (F=512: the peak at the MLP, where the f16 values lower it, as the checks below expect) */
+  {"tests/data/models/archops.zo", "mezo", {"F=512", NULL}},
+  {"tests/data/models/archops.zo", "mezo", {"F=512", "RD=8", "factor=8", "lo=1", "hi=4", "om=8", NULL}},
+  {"tests/data/models/archops.zo", "mezo", {"F=512", "scale=0.3", "cap=0.5", "win=3", NULL}},
+  {"tests/data/models/archrope.zo", "mezo", {"scale=0.2", NULL}},
+  {"tests/data/models/lang.zo", NULL, {"tie=1", "cap=2", "act=gelu", NULL}},   /* shift (t + n), if, strings */
 };
 
 static bool have_nvrtc(void) {
@@ -1608,6 +1616,21 @@ static const struct {
   {{"models/gpt2.zo", "mezo", {"V=70", "D=48", "L=2", "H=4", "P=80", NULL}}, 0},
   /* x16 launches, an epilogue operand staged by cp.async, losses from stored logits */
   {{"tests/data/models/fallback.zo", "qzo", {NULL}}, 0},
+  /* the op attributes of the Hugging Face architectures (as in all_models), each alone and
+     together (softcap and window on the tensor-core attention here, hd 16); archrope: Llama 3's
+     scaled rope in the q/k matmuls' epilogue, tensor-core attention with a scale */
+  {{"tests/data/models/archops.zo", "mezo", {NULL}}, 0},
+  {{"tests/data/models/archops.zo", NULL, {"RD=8", NULL}}, 0},
+  {{"tests/data/models/archops.zo", NULL, {"factor=8", "lo=1", "hi=4", "om=8", NULL}}, 0},
+  {{"tests/data/models/archops.zo", "mezo", {"RD=10", "factor=4", NULL}}, 0},
+  {{"tests/data/models/archops.zo", NULL, {"cap=0.5", NULL}}, 0},
+  /* sequences over several 64-key tiles: tiles before a row's window skipped */
+  {{"tests/data/models/archops.zo", NULL, {"win=3", NULL}}, 200},
+  {{"tests/data/models/archops.zo", "mezo", {"scale=0.3", "cap=20", "win=70", NULL}}, 200},
+  {{"tests/data/models/archrope.zo", "mezo", {NULL}}, 0},
+  {{"tests/data/models/archrope.zo", "mezo", {"scale=0.2", "om=8192", NULL}}, 0},
+  /* the language of issue 19: shift (1 + w, x - 0.25) in norms and epilogues, branches */
+  {{"tests/data/models/lang.zo", NULL, {"cap=2", "bias=1", NULL}}, 0},
 };
 
 START_TEST(test_models_on_gpu) {

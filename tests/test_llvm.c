@@ -463,7 +463,7 @@ START_TEST(test_elementwise) {
            "  z = embedding(F, tokens)\n"
            "  a = gelu(x) - relu(z) * 0.75\n"
            "  b = gelu_tanh(z * 3) + silu(x) * c\n"
-           "  y = relu(a) + b * tanh(x * 0.5)\n"
+           "  y = relu(a) + b * tanh(x * 0.5 - 0.25)\n"
            "  output y\n"
            "}\n",
            (long long)D);
@@ -488,7 +488,8 @@ START_TEST(test_elementwise) {
   zo_ref_silu(x, t3, n);
   float *t4 = zo_xmalloc(sizeof(float) * (size_t)n);
   for (int64_t i = 0; i < n; i++) t4[i] = (float)((double)x[i] * 0.5);
-  zo_ref_unary(ZO_OP_TANH, t4, t4, n);                                     /* tanh(x * 0.5) */
+  for (int64_t i = 0; i < n; i++) t4[i] = (float)((double)t4[i] - 0.25);   /* shift */
+  zo_ref_unary(ZO_OP_TANH, t4, t4, n);                                     /* tanh(x * 0.5 - 0.25) */
   for (int64_t i = 0; i < n; i++) ref[i] = t1[i] + (t2[i] + t3[i] * c[i % D]) * t4[i];
   free(t4);
   free(t3);

@@ -251,7 +251,7 @@ static const struct {
      "  format f { storage s : q(4) }\n"
      "                           ^\n"},
     {"model m { x = * }",
-     "t.zo:1:15: error: syntax error: unexpected '*', expecting identifier, number, string, '-' or '('\n"
+     "t.zo:1:15: error: syntax error: unexpected '*', expecting identifier, number, string, '-', '(' or '!'\n"
      "  model m { x = * }\n"
      "                ^\n"},
     {"model m {\n\trepeat i 0 .. 4 { }\n}",
@@ -276,15 +276,15 @@ static const struct {
      "                  ^\n"},
     {"model m abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
      "t.zo:1:9: error: syntax error: unexpected identifier 'abcdefghijklmnopqrstuvwxyzabcdefghijk...', "
-     "expecting '{' or '('\n"
+     "expecting 'for', '{' or '('\n"
      "  model m abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\n"
      "          ^\n"},
-    {"model m { x = a < b }",
-     "t.zo:1:17: error: unexpected character '<'\n"
-     "  model m { x = a < b }\n"
+    {"model m { x = a @ b }",
+     "t.zo:1:17: error: unexpected character '@'\n"
+     "  model m { x = a @ b }\n"
      "                  ^\n"
      "t.zo:1:21: error: syntax error: unexpected '}', expecting '='\n"
-     "  model m { x = a < b }\n"
+     "  model m { x = a @ b }\n"
      "                      ^\n"},
 };
 
@@ -372,7 +372,7 @@ START_TEST(test_three_errors) {
                    "t.zo:6:16: error: positional argument after keyword argument 'a'\n"
                    "    x = f(a = 1, b)\n"
                    "                 ^\n"
-                   "t.zo:7:10: error: syntax error: unexpected '*', expecting identifier, number, string, '-' or '('\n"
+                   "t.zo:7:10: error: syntax error: unexpected '*', expecting identifier, number, string, '-', '(' or '!'\n"
                    "    y = x +* 2\n"
                    "           ^\n");
   ck_assert_int_eq(r.errors, 3);
@@ -396,6 +396,8 @@ START_TEST(test_define_values) {
       {"nf4", "(name nf4)"},
       {"gptq(bits = 2, G = 64)", "(call gptq (kwarg bits 2) (kwarg G 64))"},
       {" gptq ( bits=2 , ) ", "(call gptq (kwarg bits 2))"},
+      {"2 * D + max(D, 3)", "(+ (* 2 (name D)) (call max (name D) 3))"},
+      {"D > 2 && !(D == 3) ? 1 : 0", "(? (&& (> (name D) 2) (not (== (name D) 3))) 1 0)"},
   };
   zo_diag_reset();
   Program *p = zo_parse_string("empty.zo", "", 0);
@@ -415,9 +417,9 @@ START_TEST(test_define_values) {
   static const struct {
     const char *text, *want;
   } bad[] = {
-      {"4 5", "-D W:1:3: error: syntax error: unexpected number '5', expecting end of input\n  4 5\n    ^\n"},
-      {"", "-D W:1:1: error: syntax error: unexpected end of input, expecting identifier, number or '-'\n  \n  ^\n"},
-      {"a+b", "-D W:1:2: error: syntax error: unexpected '+', expecting '(' or end of input\n  a+b\n   ^\n"},
+      {"4 5", "-D W:1:3: error: syntax error: unexpected number '5'\n  4 5\n    ^\n"},
+      {"", "-D W:1:1: error: syntax error: unexpected end of input, expecting identifier, number, string, '-', '(' or '!'\n  \n  ^\n"},
+      {"a+", "-D W:1:3: error: syntax error: unexpected end of input, expecting identifier, number, string, '-', '(' or '!'\n  a+\n    ^\n"},
       {"99999999999999999999", "-D W:1:1: error: integer literal too large\n  99999999999999999999\n  ^\n"},
   };
   for (size_t i = 0; i < ZO_COUNT(bad); i++) {

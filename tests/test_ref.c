@@ -413,6 +413,101 @@ START_TEST(test_attention) {
 }
 END_TEST
 
+/* ---- the attributes the Hugging Face architectures need (ref.h's ZoRope and ZoAttn), against
+ * the oracle's transcription of transformers' code. rope_ex: as rope (the scaled frequencies are
+ * a few double operations on inv_freq, relative u each), every case with rotary_dim or scaling:
+ * partial rotary (GPT-NeoX/Phi), linear, Llama 3 (factor 8, 1 and 4, original_max from 4 to
+ * 8192 so that all three bands of wavelengths occur), both at once. */
+
+START_TEST(test_rope_ex) {
+  uint64_t s = zt_seed() ^ 0x6116;
+  Batch b = {.op = "rope_ex"};
+  for (int c = 0; c < 8; c++) {
+    int64_t B = rnd(&s, 1, 2), T = rnd(&s, 1, 9), heads = rnd(&s, 1, 4), hd = 2 * rnd(&s, 2, 32);
+    int64_t pos0 = c <= 1 ? 0 : rnd(&s, 0, 8192);
+    ZoRope r = {.theta = c % 2 ? 10000.0f : (float)zt_uniform(&s, 2, 1e6), .factor = 1};
+    if (c % 4 != 1) r.rotary_dim = 2 * rnd(&s, 1, hd / 2);                         /* partial (or whole) */
+    if (c % 4 == 1 || c % 4 == 3) r.factor = c < 4 ? zt_uniform(&s, 1.5, 40) : 8;   /* scaled */
+    if (c >= 4 && c % 4 != 0)   /* Llama 3's bands: original_max from 4 to 8192 */
+      r.low_freq_factor = 1, r.high_freq_factor = 4, r.original_max = (double)(4 << rnd(&s, 0, 11));
+    int64_t n = B * T * heads * hd;
+    float *x = fresh(&s, n, -2, 2), *y = out_buf(n);
+    in_f32(&b, 0, x, n);
+    zo_ref_rope_ex(x, y, B, T, heads, hd, &r, pos0);
+    add_case(&b, y, n, tol(1, 4.0 * (double)(pos0 + T + 1)), "%lld,%lld,%lld,%lld,%.17g,%lld,%lld,%.17g,%.17g,%.17g,%.17g",
+             (long long)B, (long long)T, (long long)heads, (long long)hd, (double)r.theta, (long long)pos0,
+             (long long)r.rotary_dim, r.factor, r.low_freq_factor, r.high_freq_factor, r.original_max);
+    free(x);
+  }
+  check_batch(&b);
+}
+END_TEST
+
+/* attention_ex: as attention, with the scores' size hd·scale in S instead of hd^½ (the scale
+ * drawn up to 1); tanh's derivative is at most 1, so softcapping does not grow an error. */
+START_TEST(test_attention_ex) {
+  uint64_t s = zt_seed() ^ 0x7117;
+  Batch b = {.op = "attention_ex"};
+  for (int c = 0; c < 8; c++) {
+    int64_t B = rnd(&s, 1, 2), T = rnd(&s, 2, 24), KV = rnd(&s, 1, 3), hd = rnd(&s, 1, 40), H = KV * rnd(&s, 1, 3);
+    ZoAttn at = {.causal = c % 2 == 0};
+    if (c % 4 < 2) at.scale = zt_uniform(&s, 0.01, 1);             /* Gemma 2's query_pre_attn_scalar^-½ */
+    if (c % 3 != 0) at.softcap = zt_uniform(&s, 0.05, 50);        /* both small caps (tanh saturates) and large */
+    if (c >= 4) at.window = rnd(&s, 1, T);                         /* Mistral's sliding window */
+    float *q = fresh(&s, B * T * H * hd, -1, 1), *k = fresh(&s, B * T * KV * hd, -1, 1);
+    float *v = fresh(&s, B * T * KV * hd, -1, 1), *y = out_buf(B * T * H * hd);
+    in_f32(&b, 0, q, B * T * H * hd);
+    in_f32(&b, 1, k, B * T * KV * hd);
+    in_f32(&b, 2, v, B * T * KV * hd);
+    zo_ref_attention_ex(q, k, v, y, B, T, H, KV, hd, &at);
+    double S = 2 * (double)hd * (double)hd * (at.scale > 0 ? at.scale : 1 / sqrt((double)hd)) + 2 * (double)T;
+    add_case(&b, y, B * T * H * hd, tol((double)(T + hd), S), "%lld,%lld,%lld,%lld,%lld,%d,%.17g,%.17g,%lld",
+             (long long)B, (long long)T, (long long)H, (long long)KV, (long long)hd, at.causal, at.scale, at.softcap,
+             (long long)at.window);
+    free(q);
+    free(k);
+    free(v);
+  }
+  check_batch(&b);
+}
+END_TEST
+
+/* slice with a period (a copy: exact), and a norm whose weight is a group of the row, as the
+ * ref backend calls it (rows of G; tolerances as test_norms') against Qwen3's reshape */
+START_TEST(test_slice_period_and_grouped_norms) {
+  uint64_t s = zt_seed() ^ 0x8118;
+  Batch b = {.op = "slice_period"};
+  for (int c = 0; c < 6; c++) {
+    int64_t rows = rnd(&s, 1, 12), P = rnd(&s, 1, 24), C = P * rnd(&s, 1, 6);
+    int64_t begin = rnd(&s, 0, P - 1), end = rnd(&s, begin + 1, P), w = C / P * (end - begin);
+    float *x = fresh(&s, rows * C, -3, 3), *y = out_buf(rows * w);
+    in_f32(&b, 0, x, rows * C);
+    zo_ref_slice_period(x, y, rows, C, begin, end, P);
+    add_case(&b, y, rows * w, EXACT, "%lld,%lld,%lld,%lld,%lld", (long long)rows, (long long)C, (long long)begin,
+             (long long)end, (long long)P);
+    free(x);
+  }
+  check_batch(&b);
+  b = (Batch){.op = "norm_grouped"};
+  for (int c = 0; c < 6; c++) {
+    int layer = c % 2;
+    int64_t rows = rnd(&s, 1, 8), G = rnd(&s, 2, 64), D = G * rnd(&s, 1, 8);
+    float eps = (float)zt_uniform(&s, 1e-6, 1e-2);
+    float *x = fresh(&s, rows * D, -3, 3), *w = fresh(&s, G, -2, 2), *bias = fresh(&s, G, -2, 2), *y = out_buf(rows * D);
+    in_f32(&b, 0, x, rows * D);
+    in_f32(&b, 1, w, G);
+    in_f32(&b, 2, bias, G);
+    if (layer) zo_ref_layer_norm(x, w, bias, y, rows * D / G, G, eps);
+    else zo_ref_rms_norm(x, w, y, rows * D / G, G, eps);
+    double S = layer ? 3 * 2 / sqrt(eps) + sqrt((double)G) * 2 + 2 : 0;
+    add_case(&b, y, rows * D, tol((double)G, S), "%lld,%lld,%lld,%.17g,%d", (long long)rows, (long long)D, (long long)G,
+             (double)eps, layer);
+    free(x), free(w), free(bias);
+  }
+  check_batch(&b);
+}
+END_TEST
+
 /* ---- losses: logsumexp − x_t cancels when the target is near the max; both sides' lse is
  * off by ≤ V·u·|lse|: n = V, S = max|logit| + ln V + 1. */
 
@@ -648,6 +743,9 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_softmax);
   tcase_add_test(tc, test_rope);
   tcase_add_test(tc, test_attention);
+  tcase_add_test(tc, test_rope_ex);
+  tcase_add_test(tc, test_attention_ex);
+  tcase_add_test(tc, test_slice_period_and_grouped_norms);
   tcase_add_test(tc, test_losses);
   suite_add_tcase(s, tc);
   TCase *local = tcase_create("local");

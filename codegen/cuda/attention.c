@@ -1,7 +1,8 @@
 /* cuda/attention.c — attention's kernels as CUDA C: flash-style on tensor
  * cores (mma.sync, f16 operands, f32 accumulation) when the head size is a
  * multiple of 16 up to 128 and the matmuls are not f32, else exact f32
- * kernels, a warp per query row. Keys, values and queries are read as f16
+ * kernels, a warp per query row; both with softcapping and a sliding window
+ * when asked. Keys, values and queries are read as f16
  * when their producers stored them so (the kernel plan's f16 values; the queries
  * pre-scaled, its qscaled). Part of the CUDA code generator (codegen/cuda/gen.c). */
 #include "codegen/cuda/int.h"
@@ -71,6 +72,14 @@ static const char *att_q_load(KB *k, bool q16, long long QS) {
  * exact kernels below. Grid: x over (sequence, head), y over 64-row tiles. */
 static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Dim outer, int64_t H, int64_t KV, int64_t hd,
                               bool causal, const int *in, int out, bool half) {
+  /* softcapping (of the scaled scores, before the mask) and a sliding window (keys past it
+     masked, tiles before every row's window skipped): text only where the attributes are set */
+  Arena *ar = &k->g->p->arena;
+  const long long W = (long long)att->attr[5];
+  const char *cap = att->attr[4] > 0 ? zo_cg_flit(ar, (double)(float)att->attr[4]) : NULL;
+  const char *cap_line = cap ? zo_arena_printf(ar, "          s[j][2 * hr + e] = %s * tanhf(s[j][2 * hr + e] / %s);\n", cap, cap) : "";
+  const char *win_mask = W ? zo_arena_printf(ar, " || row - key >= %lldLL", W) : "";
+  const char *win_skip = W ? zo_arena_printf(ar, "    if (k0 + 63 < r0 - %lldLL + 1) continue;   /* the tile precedes every row's window */\n", W) : "";
   StrBuf *b = &k->b;
   ZoCuLaunch *L = k->L;
   const long long QS = (long long)(H * hd), KS = (long long)(KV * hd), HD = (long long)hd;
@@ -110,6 +119,7 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                "%s"
                "    __syncthreads();\n"
                "    if (%s && k0 > r0 + 15) continue;   /* every row of this warp precedes the tile */\n"
+               "%s"
                "    float s[8][4];\n"
                "    #pragma unroll\n"
                "    for (int j = 0; j < 8; j++) s[j][0] = s[j][1] = s[j][2] = s[j][3] = 0.0f;\n"
@@ -129,7 +139,8 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                "        #pragma unroll\n"
                "        for (int e = 0; e < 2; e++) {\n"
                "          const zi64 key = k0 + j * 8 + 2 * t + e;\n"
-               "          if (key >= T || (%s && key > row)) s[j][2 * hr + e] = -ZO_INF;\n"
+               "%s"
+               "          if (key >= T || (%s && key > row)%s) s[j][2 * hr + e] = -ZO_INF;\n"
                "          m = fmaxf(m, s[j][2 * hr + e]);\n"
                "        }\n"
                "      m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, 1));\n"
@@ -173,7 +184,7 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
                kv_type[1], in[2], KS, HD,
                half ? "unsigned short" : "float", half ? "unsigned short" : "float", out, QS,
                HD, HD + 8, HD + 8, zo_cg_att_scale(k, att), HD / 16, HD / 16, qload, HD / 8, HD / 8, causal ? "true" : "false", ATT_ROWS, ATT_ROWS,
-               kv_tile, causal ? "true" : "false", HD / 16, causal ? "true" : "false", HD / 8,
+               kv_tile, causal ? "true" : "false", win_skip, HD / 16, cap_line, causal ? "true" : "false", win_mask, HD / 8,
                HD / 8, HD / 8, half ? "unsigned short" : "float", QS,
                half ? "*(unsigned *)y = zo_pack_h2(o[dn][2 * hr] / l[hr], o[dn][2 * hr + 1] / l[hr]);"
                     : "y[0] = o[dn][2 * hr] / l[hr];\n      y[1] = o[dn][2 * hr + 1] / l[hr];");
@@ -182,6 +193,21 @@ static void emit_attention_tc(KB *k, const Value *att, const char *T, Dim Td, Di
   L->tile_dim = Td;
   L->tile = ATT_ROWS;
   L->threads = NT;
+}
+
+/* the f32 kernels' sliding window and softcapping (attention's window and
+ * softcap attributes): the first key a row reads, and its score s capped,
+ * cap * tanh(s / cap) in f32 (ref's is double: a few f32 ulps of the score,
+ * under the tolerance the f32 dot product already needs) */
+static const char *att_first_key(KB *k, const Value *v) {
+  const long long w = (long long)v->attr[5];
+  return w ? zo_arena_printf(&k->g->p->arena, "(i - %lldLL + 1 > 0 ? i - %lldLL + 1 : 0)", w, w) : "0";
+}
+
+static const char *att_cap(KB *k, const Value *v, const char *s) {
+  if (v->attr[4] == 0) return s;
+  const char *c = zo_cg_flit(&k->g->p->arena, (double)(float)v->attr[4]);
+  return zo_arena_printf(&k->g->p->arena, "%s * tanhf((%s) / %s)", c, s, c);
 }
 
 /* the f32 kernels' first lines: the run block, and a warp's query row r =
@@ -214,12 +240,12 @@ static void att_warp_row(KB *k, const Value *v, const char *T, const char *O, in
                "  float qv[%lld], acc[%lld], mx = -ZO_INF, l = 0.0f;\n"
                "  #pragma unroll\n"
                "  for (int c = 0; c < %lld; c++) { qv[c] = q[c]; acc[c] = 0.0f; }\n"
-               "  for (zi64 j = 0; j < nk; j++) {\n"
+               "  for (zi64 j = %s; j < nk; j++) {\n"
                "    const float *kr = kb + j * %lldLL, *vr = vb + j * %lldLL;\n"
                "    float d = 0.0f;\n"
                "    #pragma unroll\n"
                "    for (int c = 0; c < %lld; c++) d += qv[c] * kr[c];\n"
-               "    const float sc = zo_warp_sum(d) * scale, mn = fmaxf(mx, sc);\n"
+               "    const float sc = %s, mn = fmaxf(mx, sc);\n"
                "    const float corr = expf(mx - mn), p = expf(sc - mn);\n"
                "    l = l * corr + p;\n"
                "    #pragma unroll\n"
@@ -232,8 +258,8 @@ static void att_warp_row(KB *k, const Value *v, const char *T, const char *O, in
                (long long)hd, (long long)dpl, in[1], (long long)(KV * hd), (long long)hd, (long long)dpl, in[2],
                (long long)(KV * hd), (long long)hd, (long long)dpl, out, (long long)(H * hd), (long long)hd,
                (long long)dpl, zo_cg_att_scale(k, v), v->attr[2] != 0 ? "true" : "false", (long long)dpl, (long long)dpl,
-               (long long)dpl, (long long)(KV * hd), (long long)(KV * hd), (long long)dpl, (long long)dpl,
-               (long long)dpl);
+               (long long)dpl, att_first_key(k, v), (long long)(KV * hd), (long long)(KV * hd), (long long)dpl,
+               att_cap(k, v, "zo_warp_sum(d) * scale"), (long long)dpl, (long long)dpl);
 }
 
 /* any head size: a warp per query row, its lanes taking 32 keys at a time
@@ -257,14 +283,14 @@ static void att_key_lanes(KB *k, const Value *v, const char *T, const char *O, i
                "  float mx = -ZO_INF, l = 0.0f, acc[%lld];\n"
                "  #pragma unroll\n"
                "  for (int c = 0; c < %lld; c++) acc[c] = 0.0f;\n"
-               "  for (zi64 j0 = 0; j0 < nk; j0 += 32) {\n"
+               "  for (zi64 j0 = %s; j0 < nk; j0 += 32) {\n"
                "    const zi64 j = j0 + lane;\n"
                "    float s = -ZO_INF;\n"
                "    if (j < nk) {\n"
                "      const float *kr = kb + j * %lldLL;\n"
                "      float dot = 0.0f;\n"
                "      for (int d = 0; d < %lld; d++) dot += qs[warp][d] * kr[d];\n"
-               "      s = dot * scale;\n"
+               "      s = %s;\n"
                "    }\n"
                "    const float cm = zo_warp_max(s), mn = fmaxf(mx, cm);\n"
                "    const float p = j < nk ? expf(s - mn) : 0.0f, corr = expf(mx - mn);\n"
@@ -285,8 +311,9 @@ static void att_key_lanes(KB *k, const Value *v, const char *T, const char *O, i
                in[0], (long long)(H * hd),
                (long long)hd, in[1], (long long)(KV * hd), (long long)hd, in[2], (long long)(KV * hd), (long long)hd,
                out, (long long)(H * hd), (long long)hd, (long long)hd, (long long)hd, zo_cg_att_scale(k, v),
-               v->attr[2] != 0 ? "true" : "false", (long long)nc, (long long)nc, (long long)(KV * hd), (long long)hd,
-               (long long)nc, (long long)(KV * hd), (long long)nc, (long long)hd, (long long)nc, (long long)hd);
+               v->attr[2] != 0 ? "true" : "false", (long long)nc, (long long)nc, att_first_key(k, v), (long long)(KV * hd),
+               (long long)hd, att_cap(k, v, "dot * scale"), (long long)nc, (long long)(KV * hd), (long long)nc, (long long)hd,
+               (long long)nc, (long long)hd);
 }
 
 /* attention v: on tensor cores when its head size allows (and the matmuls

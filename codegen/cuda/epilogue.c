@@ -7,6 +7,7 @@
  * TcEpi; zo_cg_tc_tail writes the rest. Part of the CUDA code generator
  * (codegen/cuda/gen.c). */
 #include "codegen/cuda/int.h"
+#include "runtime/ref.h"
 
 #include <string.h>
 
@@ -115,13 +116,29 @@ static int rope_table(KB *k, const Value *r, int64_t hd) {
   Arena *ar = &g->p->arena;
   const int slot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_ROPETAB});
   const char *theta = zo_cg_flit(ar, (double)(float)r->attr[1]);   /* a float in ref (zo_ref_rope takes float theta) */
-  const uint64_t key = zo_cg_fnv(theta, 0x9e3779b97f4a7c15ull * (uint64_t)hd + 1);
+  /* scaled frequencies (rope_matmuls leaves rotary_dim's ropes their own kernel): ref's, folded */
+  const char *decl = "", *inv = NULL;
+  const ZoRope rp = zo_ref_rope_attrs(r->attr);
+  if (!zo_ref_rope_plain(&rp)) inv = zo_cg_rope_inv(k, r, hd, "i", &decl);
+  const uint64_t key = zo_cg_fnv(decl, zo_cg_fnv(theta, 0x9e3779b97f4a7c15ull * (uint64_t)hd + 1));
   if (g->rtab_last == key) return slot;
   g->rtab_last = key;
   const Dim Td = r->type.dims[r->type.rank - 2];
   const long long half = hd / 2;
   StrBuf d = {0};
-  zo_sb_printf(&d,
+  zo_sb_puts(&d, decl);
+  if (inv)
+    zo_sb_printf(&d,
+               "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
+               "  if (e >= %s * %lldLL) return;\n"
+               "  const zi64 t = e / %lldLL, i = e %% %lldLL;\n"
+               "  const double inv_freq = %s;\n"
+               "  const double an = (double)t * inv_freq;\n"
+               "  zo_f2 cs; cs.x = (float)cos(an); cs.y = (float)sin(an);\n"
+               "  ((zo_f2 *)a.p[%d])[e] = cs;\n",
+               zo_cg_sz(k, Td), half, half, half, inv, slot);
+  else
+    zo_sb_printf(&d,
                "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
                "  if (e >= %s * %lldLL) return;\n"
                "  const zi64 t = e / %lldLL, i = e %% %lldLL;\n"

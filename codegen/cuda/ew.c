@@ -20,7 +20,7 @@
    f32 for the tensor-core epilogues (KB.ew_f32). The device functions they
    call, if any (dbl_fn, f32_fn), go into every translation unit where the
    prelude's elementwise functions were (zo_cg_ew_funcs), in this order.
-   scale (an attribute) and the matmul's product are zo_cg_emit_ew's own. */
+   scale and shift (an attribute each) and the matmul's product are zo_cg_emit_ew's own. */
 typedef struct EwFn {
   Op op;
   const char *dbl, *f32;
@@ -164,6 +164,7 @@ void zo_cg_emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const char
     zo_sb_printf(b, "%sfloat e%d = ", ind, i);
     if (v->op == ZO_OP_MATMUL) zo_sb_printf(b, "%s", mmv);
     else if (v->op == ZO_OP_SCALE) zo_sb_printf(b, "(float)((double)%s * %.17g)", x, v->attr[0]);
+    else if (v->op == ZO_OP_SHIFT) zo_sb_printf(b, "(float)((double)%s + %.17g)", x, v->attr[0]);
     else {
       const EwFn *fn = ew_fn(v->op);
       zo_sb_printf(b, k->ew_f32 && fn->f32 ? fn->f32 : fn->dbl, x, v->narg > 1 ? y : x);
@@ -191,7 +192,7 @@ void zo_cg_emit_ew(KB *k, EwSet *s, const char *mmv, const char *ind, const char
    the group's first n members */
 static int ew_begin(KB *k, EwSet *s, const ValVec *mem, int n) {
   const Value *out = k->L->anchor;
-  s->set = (KEwSet){.N = zo_value_last_dim(out), .rows = zo_value_rows(out)};
+  zo_kew_view(&s->set, out);
   s->N = zo_cg_sz(k, s->set.N);
   int rc = 0;
   for (int i = 0; i < n && rc == 0; i++) rc = zo_cg_add_mem(k, s, mem->data[i]);

@@ -161,6 +161,8 @@ int zo_cg_fail(KB *k, const char *what);                /* the kernel can't be e
 bool zo_cg_is_half(const Gen *g, const Value *v);       /* v is stored as f16 only (the plan's half) */
 const Value *zo_cg_qscale_of(const Gen *g, const Value *v);   /* the attention whose scale v's f16 stores carry */
 const char *zo_cg_att_scale(KB *k, const Value *att);   /* an attention's query scale, as an expression */
+/* a rope with rotary_dim or scaling: its inv_freq of pair I as an expression, after *decl's table */
+const char *zo_cg_rope_inv(KB *k, const Value *r, int64_t hd, const char *i, const char **decl);
 int zo_cg_add_ptr(KB *k, ZoCuArg a);                    /* a pointer slot (the same one for the same argument) */
 int zo_cg_ptr_buffer(KB *k, const Value *v);
 int zo_cg_ptr_storage(KB *k, const Value *w, int s);

@@ -1,34 +1,50 @@
 /* cuda/ops.c — the kernels of the ops that run alone (zo_cg_plan_single):
  * a group of one op that is not elementwise, a norm or a matmul gets its
- * operands' and result's slots here, then its op's kernel: rope, embedding,
- * positions, softmax, slice, transpose, cross_entropy (attention's are
+ * operands' and result's slots here, then its op's kernel: rope (plain, or
+ * with rotary_dim and scaling), embedding, positions, softmax, slice (plain
+ * or by a period), transpose, cross_entropy (attention's are
  * cuda/attention.c's). Reductions and transcendentals in double, as
  * runtime/ref.c's. Part of the CUDA code generator (codegen/cuda/gen.c). */
 #include "codegen/cuda/int.h"
+#include "runtime/ref.h"
 
 /* a tensor the kernel reads: a buffer, or a plain weight's data (zo_kplan_check said which it may be) */
 static int in_ptr(KB *k, const Value *u) {
   return u->op == ZO_OP_WEIGHT ? zo_cg_ptr_storage(k, u, 0) : zo_cg_ptr_buffer(k, u);
 }
 
-/* rope: a thread per (row, i) of its rows' half head, every head turned by
- * the one angle */
-static int op_rope(KB *k, const SingleOp *o) {
-  const Value *v = o->v;
-  Arena *ar = &k->g->p->arena;
-  int64_t heads = (int64_t)v->attr[0], hd = o->N.coef / heads, half = hd / 2;
-  const char *T = zo_cg_sz(k, v->type.dims[v->type.rank - 2]), *R = zo_cg_sz(k, o->rows);
-  /* a thread per (row, i): the angle (pow, cos, sin in double, as ref) once for every head; stored
-     as f16 when only the tensor-core attention reads it (kplan.c's half_values) */
+static int op_rope_attrs(KB *k, const SingleOp *o);
+
+/* rope's output as stored: f16 when only the tensor-core attention reads it
+ * (kplan.c's half_values), queries as f16(q * the attention's scale), which
+ * it loads as they are (zqs); its element type (*yt) and the conversion a
+ * stored value opens with (*cv, closed by a parenthesis). Emits the run
+ * block (R rows), zqs and a thread's (row, i), i < n. */
+static void rope_store(KB *k, const Value *v, const char *R, long long n, const char **yt, const char **cv) {
   const bool h16 = zo_cg_is_half(k->g, v);
-  const Value *qatt = zo_cg_qscale_of(k->g, v);   /* queries: stored as f16(q * the attention's scale), which it loads as they are */
-  const char *yt = h16 ? "unsigned short" : "float", *cv = qatt ? "zo_f2h_c(zqs * " : h16 ? "zo_f2h_c(" : "(";
+  const Value *qatt = zo_cg_qscale_of(k->g, v);
+  *yt = h16 ? "unsigned short" : "float";
+  *cv = qatt ? "zo_f2h_c(zqs * " : h16 ? "zo_f2h_c(" : "(";
   zo_cg_emit_run(k, R);
   if (qatt) zo_sb_printf(&k->b, "  const float zqs = %s;\n", zo_cg_att_scale(k, qatt));
   zo_sb_printf(&k->b,
                "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
                "  if (e >= %s * %lldLL) return;\n"
-               "  const zi64 row = e / %lldLL, i = e %% %lldLL;\n"
+               "  const zi64 row = e / %lldLL, i = e %% %lldLL;\n",
+               R, n, n, n);
+}
+
+/* rope: a thread per (row, i) of its rows' half head, every head turned by
+ * the one angle (pow, cos, sin in double, as ref) */
+static int op_rope(KB *k, const SingleOp *o) {
+  const Value *v = o->v;
+  const ZoRope rp = zo_ref_rope_attrs(v->attr);
+  if (!zo_ref_rope_plain(&rp)) return op_rope_attrs(k, o);
+  Arena *ar = &k->g->p->arena;
+  int64_t heads = (int64_t)v->attr[0], hd = o->N.coef / heads, half = hd / 2;
+  const char *T = zo_cg_sz(k, v->type.dims[v->type.rank - 2]), *R = zo_cg_sz(k, o->rows), *yt, *cv;
+  rope_store(k, v, R, (long long)half, &yt, &cv);
+  zo_sb_printf(&k->b,
                "  const double p = (double)(row %% %s);\n"
                "  const double inv_freq = pow((double)%s, -2.0 * (double)i / %s);\n"
                "  const double an = p * inv_freq;\n"
@@ -41,12 +57,45 @@ static int op_rope(KB *k, const SingleOp *o) {
                "    y[h * %lldLL] = %s(float)(x1 * c - x2 * s));\n"
                "    y[h * %lldLL + %lldLL] = %s(float)(x2 * c + x1 * s));\n"
                "  }\n",
-               R, (long long)half, (long long)half, (long long)half, T, zo_cg_flit(ar, (double)(float)v->attr[1]),
+               T, zo_cg_flit(ar, (double)(float)v->attr[1]),
                zo_arena_printf(ar, "%lld.0", (long long)hd), o->in[0], (long long)o->N.coef, yt, yt, o->out, (long long)o->N.coef,
                (long long)heads, (long long)hd, (long long)hd, (long long)half, (long long)hd, cv, (long long)hd,
                (long long)half, cv);
   /* theta is a float in ref (zo_ref_rope takes float theta) */
   k->L->work = zo_cg_dmul(o->rows, zo_dim_const(half));
+  return 0;
+}
+
+/* rope with rotary_dim or scaling (ref.h's ZoRope): a thread per (row, i) of
+ * the rotated pairs and of the columns past rotary_dim, which it copies, in
+ * every head; the frequencies ref's, folded */
+static int op_rope_attrs(KB *k, const SingleOp *o) {
+  const Value *v = o->v;
+  const int64_t heads = (int64_t)v->attr[0], hd = o->N.coef / heads, rd = v->attr[2] > 0 ? (int64_t)v->attr[2] : hd;
+  const int64_t half = rd / 2, per = half + (hd - rd);   /* threads a row */
+  const char *T = zo_cg_sz(k, v->type.dims[v->type.rank - 2]), *R = zo_cg_sz(k, o->rows), *decl;
+  const char *inv = zo_cg_rope_inv(k, v, hd, "i", &decl), *yt, *cv;
+  rope_store(k, v, R, (long long)per, &yt, &cv);
+  zo_sb_printf(&k->b,
+               "  const float *x = (const float *)a.p[%d] + row * %lldLL;\n"
+               "  %s *y = (%s *)a.p[%d] + row * %lldLL;\n"
+               "  if (i >= %lldLL) {   /* past rotary_dim: as it was */\n"
+               "    for (int h = 0; h < %lld; h++) y[h * %lldLL + %lldLL + i] = %sx[h * %lldLL + %lldLL + i]);\n"
+               "    return;\n"
+               "  }\n"
+               "%s"
+               "  const double an = (double)(row %% %s) * %s;\n"
+               "  const double c = cos(an), s = sin(an);\n"
+               "  for (int h = 0; h < %lld; h++) {\n"
+               "    const double x1 = x[h * %lldLL + i], x2 = x[h * %lldLL + i + %lldLL];\n"
+               "    y[h * %lldLL + i] = %s(float)(x1 * c - x2 * s));\n"
+               "    y[h * %lldLL + i + %lldLL] = %s(float)(x2 * c + x1 * s));\n"
+               "  }\n",
+               o->in[0], (long long)o->N.coef, yt, yt, o->out,
+               (long long)o->N.coef, (long long)half, (long long)heads, (long long)hd, (long long)(rd - half), cv,
+               (long long)hd, (long long)(rd - half), decl, T, inv, (long long)heads, (long long)hd, (long long)hd,
+               (long long)half, (long long)hd, cv, (long long)hd, (long long)half, cv);
+  k->L->work = zo_cg_dmul(o->rows, zo_dim_const(per));
   return 0;
 }
 
@@ -124,9 +173,14 @@ static int op_slice(KB *k, const SingleOp *o) {
   zo_sb_printf(&k->b,
                "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;\n"
                "  if (e >= %s * %s) return;\n"
-               "  const zi64 r = e / %s, c = e %% %s;\n"
-               "  ((unsigned *)a.p[%d])[e] = ((const unsigned *)a.p[%d])[r * %s + %lldLL + c];\n",
-               R, Wd, Wd, Wd, o->out, o->in[0], C, (long long)v->attr[0]);
+               "  const zi64 r = e / %s, c = e %% %s;\n",
+               R, Wd, Wd, Wd);
+  const long long b0 = (long long)v->attr[0], w = (long long)v->attr[1] - b0, per = (long long)v->attr[2];
+  if (per)   /* [begin, end) of every period: output column c is period c / w's column begin + c % w */
+    zo_sb_printf(&k->b, "  ((unsigned *)a.p[%d])[e] = ((const unsigned *)a.p[%d])[r * %s + c / %lldLL * %lldLL + %lldLL + c %% %lldLL];\n",
+                 o->out, o->in[0], C, w, per, b0, w);
+  else
+    zo_sb_printf(&k->b, "  ((unsigned *)a.p[%d])[e] = ((const unsigned *)a.p[%d])[r * %s + %lldLL + c];\n", o->out, o->in[0], C, b0);
   if (zo_dtype_size(x->type.dtype) != 4 || (x->op == ZO_OP_WEIGHT && x->type.dtype != ZO_DT_F32 && x->type.dtype != ZO_DT_I32))
     return zo_cg_fail(k, "slice copies 4-byte elements (f32 or i32 activations)");
   k->L->work = zo_value_numel(v);

@@ -3,11 +3,15 @@
  * assigned in the order they are asked for, so the order, and with it the
  * body's text and hash, depends only on a group's structure; the sign's slot
  * of a perturbed kernel; loads by dtype; the run block at the top of a body;
- * the launches made just before the kernel; what was emitted once. Part of
+ * the launches made just before the kernel; what was emitted once; an
+ * attention's scale and a scaled rope's frequencies. Part of
  * the CUDA code generator (codegen/cuda/gen.c). */
 #include "codegen/cuda/int.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "runtime/ref.h"
 
 /* ---- hashing (FNV-1a 64) */
 uint64_t zo_cg_fnv(const char *s, uint64_t h) {
@@ -49,6 +53,7 @@ const Value *zo_cg_qscale_of(const Gen *g, const Value *v) {
    when it stores the queries scaled */
 const char *zo_cg_att_scale(KB *k, const Value *att) {
   const int64_t H = (int64_t)att->attr[0], hd = zo_value_last_dim(att).coef / H;
+  if (att->attr[3] > 0) return zo_cg_flit(&k->g->p->arena, (double)(float)att->attr[3]);   /* its scale attribute */
   return zo_arena_printf(&k->g->p->arena, "(float)(1.0 / sqrt((double)%lld))", (long long)hd);
 }
 
@@ -142,4 +147,24 @@ ZoCuLaunch *zo_cg_pre_launch(KB *k, StrBuf *body, const char *kind, uint64_t sal
   L->fn = name;
   L->work = work;
   return L;
+}
+
+/* rope r's frequencies as runtime/ref.c's zo_ref_rope_inv_freq computes them
+ * (rotary_dim, linear or Llama 3 scaling), folded into a table the kernel
+ * declares (*decl) and indexes by i (the expression returned). Only for a
+ * rope with such attributes: a plain one keeps its pow in double. */
+const char *zo_cg_rope_inv(KB *k, const Value *r, int64_t hd, const char *i, const char **decl) {
+  Arena *ar = &k->g->p->arena;
+  const ZoRope rp = zo_ref_rope_attrs(r->attr);
+  const int64_t half = zo_ref_rope_dim(&rp, hd) / 2;
+  double *inv = zo_xmalloc(sizeof(double) * (size_t)half);
+  zo_ref_rope_inv_freq(&rp, hd, inv);
+  StrBuf d = {0};
+  zo_sb_printf(&d, "  const double zinv[%lld] = {", (long long)half);
+  for (int64_t j = 0; j < half; j++) zo_sb_printf(&d, "%s%.17g", j ? ", " : "", inv[j]);
+  zo_sb_puts(&d, "};   /* inv_freq, scaled as the rope's attributes say (runtime/ref.c) */\n");
+  free(inv);
+  *decl = zo_arena_strdup(ar, d.buf);
+  zo_sb_free(&d);
+  return zo_arena_printf(ar, "zinv[%s]", i);
 }

@@ -167,6 +167,13 @@ static LLVMValueRef ew_op(Emit *e, const Value *v, LLVMValueRef a, LLVMValueRef 
     if (ze_is_vec(a)) c = ze_splat(e, c, "");
     return LLVMBuildFPTrunc(e->B, LLVMBuildFMul(e->B, LLVMBuildFPExt(e->B, a, dt, ""), c, ""), LLVMTypeOf(a), nm);
   }
+  case ZO_OP_SHIFT: {
+    /* in double, rounded once, as the reference (and scale) */
+    LLVMTypeRef dt = ze_is_vec(a) ? ze_vec(e, e->td) : e->td;
+    LLVMValueRef c = ze_f64(e, v->attr[0]);
+    if (ze_is_vec(a)) c = ze_splat(e, c, "");
+    return LLVMBuildFPTrunc(e->B, LLVMBuildFAdd(e->B, LLVMBuildFPExt(e->B, a, dt, ""), c, ""), LLVMTypeOf(a), nm);
+  }
   case ZO_OP_SILU: {
     /* x / (1 + e^-x): → -0 for very negative x, the right limit */
     LLVMValueRef ex = ze_math(e, "exp", LLVMBuildFNeg(e->B, a, ""), "");

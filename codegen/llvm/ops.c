@@ -6,13 +6,15 @@
  * (and, on the GPU, one in codegen/cuda/ops.c). Reductions and
  * transcendentals in double, as runtime/ref.c's.
  *
- * The ops: rope, attention (per batch·head, scores in scratch), embedding
- * (the table may be perturbed), positions, softmax, slice, transpose, cross
- * entropy.
+ * The ops: rope (runtime/ref.c's frequencies, folded), attention (per
+ * batch·head, scores in scratch; scale, softcap and sliding window as ref's),
+ * embedding (the table may be perturbed), positions, softmax, slice (plain,
+ * or strided by a period), transpose, cross entropy.
  */
 #include <math.h>
 
 #include "codegen/llvm/internal.h"
+#include "runtime/ref.h"
 
 /* ---- rope: the output's rows and head layout; T for the positions */
 static int slots_rope(Planner *pl, KPlan *kp) {
@@ -25,9 +27,10 @@ static int slots_rope(Planner *pl, KPlan *kp) {
 /* ---- rope (Hugging Face rotate_half; angles in double as the reference) */
 static void emit_rope(Emit *e, const KPlan *p) {
   const Value *v = p->v;
-  int64_t N = p->N.c, heads = (int64_t)v->attr[0], hd = N / heads, half = hd / 2;
+  const ZoRope rp = zo_ref_rope_attrs(v->attr);
+  int64_t N = p->N.c, heads = (int64_t)v->attr[0], hd = N / heads, rd = zo_ref_rope_dim(&rp, hd), half = rd / 2;
   double *inv = zo_xmalloc(sizeof(double) * (size_t)half);
-  for (int64_t i = 0; i < half; i++) inv[i] = pow((double)(float)v->attr[1], -2.0 * (double)i / (double)hd);
+  zo_ref_rope_inv_freq(&rp, hd, inv);   /* runtime/ref.c's frequencies, scaled as its attributes say */
   LLVMValueRef tab = LLVMBuildBitCast(e->B, ze_const_table(e, e->td, inv, (int)half, "inv_freq"), LLVMPointerType(e->td, 0), "inv_freq");
   free(inv);
   LLVMValueRef x = ze_ptr_arg(e, p->in_ptr[0], e->tf, "x"), y = ze_ptr_arg(e, p->out_ptr, e->tf, "y");
@@ -55,6 +58,14 @@ static void emit_rope(Emit *e, const KPlan *p) {
       ze_for_end(e, &h);
     }
     ze_for_end(e, &i);
+    if (rd < hd) {   /* the columns past rotary_dim of each head pass through */
+      ZLoop c = ze_for(e, ze_i64(e, 0), ze_i64(e, heads * (hd - rd)), NULL, "pass");
+      LLVMValueRef hh = LLVMBuildSDiv(e->B, c.iv, ze_i64(e, hd - rd), ""), cc = LLVMBuildSRem(e->B, c.iv, ze_i64(e, hd - rd), "");
+      LLVMValueRef at = LLVMBuildAdd(e->B, base, LLVMBuildAdd(e->B, LLVMBuildMul(e->B, hh, ze_i64(e, hd), ""),
+                                                              LLVMBuildAdd(e->B, cc, ze_i64(e, rd), ""), ""), "at");
+      ze_store_f32(e, y, at, ze_load_f32(e, ZO_DT_F32, x, at, "xp"));
+      ze_for_end(e, &c);
+    }
   }
   ze_for_end(e, &r);
 }
@@ -82,12 +93,14 @@ static void emit_attention(Emit *e, const KPlan *p) {
   int64_t H = (int64_t)v->attr[0], KV = v->attr[1] == 0 ? H : (int64_t)v->attr[1];
   int64_t hd = p->N.c / H, qw = H * hd, kw = KV * hd;
   bool causal = v->attr[2] != 0;
+  const double cap = v->attr[4];
+  const int64_t window = (int64_t)v->attr[5];
   LLVMValueRef q = ze_ptr_arg(e, p->in_ptr[0], e->tf, "q"), k = ze_ptr_arg(e, p->in_ptr[1], e->tf, "k");
   LLVMValueRef vv = ze_ptr_arg(e, p->in_ptr[2], e->tf, "v"), y = ze_ptr_arg(e, p->out_ptr, e->tf, "y");
   LLVMValueRef T = ze_size(e, p->T, "T");
   LLVMValueRef acc = ze_scratch(e, ze_i64(e, 0), e->tf, "acc");
   LLVMValueRef sc = ze_scratch(e, ze_i64(e, p->k->scratch_fixed), e->tf, "scores");
-  LLVMValueRef scale = ze_f32(e, (float)(1.0 / sqrt((double)hd)));
+  LLVMValueRef scale = ze_f32(e, (float)(v->attr[3] > 0 ? v->attr[3] : 1.0 / sqrt((double)hd)));
   ZLoop it = ze_for(e, e->a_begin, e->a_end, NULL, "bh");
   {
     LLVMValueRef b = LLVMBuildSDiv(e->B, it.iv, ze_i64(e, H), "b"), h = LLVMBuildSRem(e->B, it.iv, ze_i64(e, H), "h");
@@ -100,12 +113,17 @@ static void emit_attention(Emit *e, const KPlan *p) {
                                         LLVMBuildMul(e->B, h, ze_i64(e, hd), ""), "")}, 1, "qi");
       LLVMValueRef nk = causal ? LLVMBuildAdd(e->B, i.iv, ze_i64(e, 1), "nkeys") : T;
       LLVMValueRef mx = ze_var(e, e->tf, ze_f32(e, -INFINITY), "max");
-      ZLoop j = ze_for(e, ze_i64(e, 0), nk, NULL, "j");
+      /* the sliding window: keys j > i - window, so from max(0, i - window + 1) */
+      LLVMValueRef j0 = window > 0 ? ze_max(e, ze_i64(e, 0), LLVMBuildSub(e->B, i.iv, ze_i64(e, window - 1), ""), "j0") : ze_i64(e, 0);
+      ZLoop j = ze_for(e, j0, nk, NULL, "j");
       {
         LLVMValueRef kj = LLVMBuildInBoundsGEP2(e->B, e->tf, k,
             (LLVMValueRef[]){LLVMBuildAdd(e->B, LLVMBuildMul(e->B, LLVMBuildAdd(e->B, bT, j.iv, ""), ze_i64(e, kw), ""),
                                           LLVMBuildMul(e->B, g, ze_i64(e, hd), ""), "")}, 1, "kj");
         LLVMValueRef s = LLVMBuildFMul(e->B, ze_dot(e, qi, kj, hd, "qk"), scale, "s");
+        if (cap > 0)   /* Gemma 2's softcapping: cap * tanh(s / cap), before the mask */
+          s = LLVMBuildFMul(e->B, ze_math(e, "tanh", LLVMBuildFMul(e->B, s, ze_f32(e, (float)(1.0 / cap)), ""), ""),
+                            ze_f32(e, (float)cap), "s.capped");
         ze_store_f32(e, sc, j.iv, s);
         LLVMValueRef cur = ze_get(e, mx, "");
         ze_set(e, mx, LLVMBuildSelect(e->B, LLVMBuildFCmp(e->B, LLVMRealOGT, s, cur, ""), s, cur, ""));
@@ -116,7 +134,7 @@ static void emit_attention(Emit *e, const KPlan *p) {
       ze_store_f32(e, acc, z.iv, ze_f32(e, 0));
       ze_for_end(e, &z);
       LLVMValueRef sum = ze_var(e, e->td, ze_f64(e, 0), "sum");
-      ZLoop j2 = ze_for(e, ze_i64(e, 0), nk, NULL, "j2");
+      ZLoop j2 = ze_for(e, j0, nk, NULL, "j2");
       {
         LLVMValueRef pj = ze_math(e, "exp", LLVMBuildFSub(e->B, ze_load_f32(e, ZO_DT_F32, sc, j2.iv, ""), mxv, ""), "p");
         ze_set(e, sum, LLVMBuildFAdd(e->B, ze_get(e, sum, ""), LLVMBuildFPExt(e->B, pj, e->td, ""), ""));
@@ -248,8 +266,19 @@ static void emit_slice(Emit *e, const KPlan *p) {
   LLVMTypeRef t = bits_type(e, v->type.dtype);
   LLVMValueRef x = ze_ptr_arg(e, p->in_ptr[0], t, "x"), y = ze_ptr_arg(e, p->out_ptr, t, "y");
   LLVMValueRef C = ze_size(e, p->T, "C");
-  int64_t b0 = (int64_t)v->attr[0], w = (int64_t)v->attr[1] - b0;
+  int64_t b0 = (int64_t)v->attr[0], w = (int64_t)v->attr[1] - b0, per = (int64_t)v->attr[2];
   ZLoop r = ze_for(e, e->a_begin, e->a_end, NULL, "row");
+  if (per) {   /* [begin, end) of every period: output column c is period c / w's column b0 + c % w */
+    int64_t wo = p->N.c;
+    ZLoop c = ze_for(e, ze_i64(e, 0), ze_i64(e, wo), NULL, "c");
+    LLVMValueRef col = LLVMBuildAdd(e->B, LLVMBuildMul(e->B, LLVMBuildSDiv(e->B, c.iv, ze_i64(e, w), ""), ze_i64(e, per), ""),
+                                    LLVMBuildAdd(e->B, LLVMBuildSRem(e->B, c.iv, ze_i64(e, w), ""), ze_i64(e, b0), ""), "col");
+    copy_elem(e, t, x, LLVMBuildAdd(e->B, LLVMBuildMul(e->B, r.iv, C, ""), col, ""), y,
+              LLVMBuildAdd(e->B, LLVMBuildMul(e->B, r.iv, ze_i64(e, wo), ""), c.iv, ""));
+    ze_for_end(e, &c);
+    ze_for_end(e, &r);
+    return;
+  }
   ZLoop c = ze_for(e, ze_i64(e, 0), ze_i64(e, w), NULL, "c");
   LLVMValueRef si = LLVMBuildAdd(e->B, LLVMBuildMul(e->B, r.iv, C, ""), LLVMBuildAdd(e->B, c.iv, ze_i64(e, b0), ""), "");
   LLVMValueRef di = LLVMBuildAdd(e->B, LLVMBuildMul(e->B, r.iv, ze_i64(e, w), ""), c.iv, "");

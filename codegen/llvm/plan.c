@@ -304,8 +304,7 @@ static void whole_operand_z(KPlan *kp, int64_t *off) {
    an item, and its group's first n members */
 static int ew_begin(Planner *pl, KPlan *kp, const KGroup *g, int n) {
   const Value *out = kp->k->anchor;
-  kp->set.N = zo_value_last_dim(out);
-  kp->set.rows = zo_value_rows(out);
+  zo_kew_view(&kp->set, out);
   kp->N = zp_ksize(kp, kp->set.N);
   kp->rows = zp_ksize(kp, kp->set.rows);
   kp->k->items = kp->set.rows;

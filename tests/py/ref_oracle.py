@@ -9,8 +9,9 @@ For each case, reads the inputs DIR/NAME.in0, DIR/NAME.in1, ... (raw little-endi
 or int32 for ids/targets), computes OP in float64 and writes DIR/NAME.out (raw little-endian
 float64, so the C side sees the oracle's value before any f32 rounding).
 
-Written from the formulas, not from ref.c, and deliberately by other routes where there is
-one: attention with explicit score matrices, a triangular mask and repeated kv heads; rope
+Written from the formulas, not from ref.c (the _ex ops, slice_period and norm_grouped from
+transformers' modeling code: modeling_rope_utils, GPT-NeoX, Gemma 2, Qwen3), and deliberately
+by other routes where there is one: attention with explicit score matrices, a triangular mask and repeated kv heads; rope
 by complex multiplication; gelu with math.erf; gelu_tanh with tanh; logsumexp by
 np.logaddexp.reduce; matmul through numpy's BLAS.
 """
@@ -140,6 +141,71 @@ def op_attention(inp, B, T, H, KV, hd, causal):
     return y.transpose(0, 2, 1, 3)
 
 
+def rope_inv_freq(theta, dim, factor, low, high, original_max):
+    """transformers' modeling_rope_utils: _compute_default_rope_parameters over `dim` (the
+    rotated part: GPT-NeoX's rotary_ndims), then linear (inv_freq / factor) or
+    _compute_llama3_parameters (original_max > 0), transcribed with np.where as torch.where."""
+    inv_freq = 1.0 / (theta ** (np.arange(0, dim, 2, dtype=np.float64) / dim))
+    if original_max <= 0:
+        return inv_freq / factor
+    low_freq_wavelen = original_max / low
+    high_freq_wavelen = original_max / high
+    wavelen = 2 * math.pi / inv_freq
+    inv_freq_llama = np.where(wavelen > low_freq_wavelen, inv_freq / factor, inv_freq)
+    smooth_factor = (original_max / wavelen - low) / (high - low)
+    smoothed_inv_freq = (1 - smooth_factor) * inv_freq_llama / factor + smooth_factor * inv_freq_llama
+    is_medium_freq = ~(wavelen < high_freq_wavelen) * ~(wavelen > low_freq_wavelen)
+    return np.where(is_medium_freq, smoothed_inv_freq, inv_freq_llama)
+
+
+def op_rope_ex(inp, B, T, heads, hd, theta, pos0, rd, factor, low, high, original_max):
+    """GPT-NeoX / Phi partial rotary: q_rot = q[..., :rd] through rotate_half with
+    cos/sin = cat(freqs, freqs), q_pass = q[..., rd:] as is, then concatenated."""
+    x = inp(0, F32, B * T * heads * hd).reshape(B, T, heads, hd)
+    rd = rd or hd
+    inv_freq = rope_inv_freq(theta, rd, factor, low, high, original_max)
+    pos = pos0 + np.arange(T, dtype=np.float64)
+    freqs = np.outer(pos, inv_freq)
+    emb = np.concatenate([freqs, freqs], axis=-1)[None, :, None, :]  # [1,T,1,rd]
+    xr, xp = x[..., :rd], x[..., rd:]
+    rotate_half = np.concatenate([-xr[..., rd // 2:], xr[..., :rd // 2]], axis=-1)
+    return np.concatenate([xr * np.cos(emb) + rotate_half * np.sin(emb), xp], axis=-1)
+
+
+def op_attention_ex(inp, B, T, H, KV, hd, causal, scale, softcap, window):
+    """Gemma 2's eager attention: scores * scaling, then / softcap, tanh, * softcap, then the
+    mask (causal; sliding window: key j hidden from query i when i - j >= window), softmax."""
+    q = inp(0, F32, B * T * H * hd).reshape(B, T, H, hd).transpose(0, 2, 1, 3)
+    k = np.repeat(inp(1, F32, B * T * KV * hd).reshape(B, T, KV, hd).transpose(0, 2, 1, 3), H // KV, axis=1)
+    v = np.repeat(inp(2, F32, B * T * KV * hd).reshape(B, T, KV, hd).transpose(0, 2, 1, 3), H // KV, axis=1)
+    s = q @ k.transpose(0, 1, 3, 2) * (scale if scale > 0 else hd ** -0.5)
+    if softcap > 0:
+        s = np.tanh(s / softcap) * softcap
+    i, j = np.meshgrid(np.arange(T), np.arange(T), indexing="ij")
+    hidden = (j > i) if causal else np.zeros((T, T), dtype=bool)
+    if window > 0:
+        hidden |= i - j >= window
+    y = softmax_rows(np.where(hidden, -np.inf, s)) @ v
+    return y.transpose(0, 2, 1, 3)
+
+
+def op_slice_period(inp, rows, C, begin, end, period):
+    """GPT-NeoX's fused QKV: view [rows, C/period, period], take [begin, end) of each."""
+    return inp(0, F32, rows * C).reshape(rows, C // period, period)[:, :, begin:end].reshape(rows, -1)
+
+
+def op_norm_grouped(inp, rows, D, G, eps, layer):
+    """Qwen3's q_norm: x viewed [rows, D/G, G], each group of G normalized with the weight of G."""
+    x = inp(0, F32, rows * D).reshape(rows, D // G, G)
+    w = inp(1, F32, G)
+    if layer:
+        mu = x.mean(axis=-1, keepdims=True)
+        y = (x - mu) / np.sqrt(((x - mu) ** 2).mean(axis=-1, keepdims=True) + eps) * w + inp(2, F32, G)
+    else:
+        y = x / np.sqrt((x * x).mean(axis=-1, keepdims=True) + eps) * w
+    return y.reshape(rows, D)
+
+
 def logsumexp_rows(x):
     return np.array([np.logaddexp.reduce(row) for row in x])
 
@@ -178,6 +244,10 @@ OPS = {
     "softmax": (op_softmax, "ii"),
     "rope": (op_rope, "iiiifi"),
     "attention": (op_attention, "iiiiii"),
+    "rope_ex": (op_rope_ex, "iiiifiiffff"),
+    "attention_ex": (op_attention_ex, "iiiiiiffi"),
+    "slice_period": (op_slice_period, "iiiii"),
+    "norm_grouped": (op_norm_grouped, "iiifi"),
     "cross_entropy": (op_cross_entropy, "ii"),
     "log_softmax_at": (op_log_softmax_at, "ii"),
 }
