@@ -239,6 +239,8 @@ struct Recipe {
   double *value;
   int ntargets;
   const char **target;      /* `target NAME = VALUE` items as "NAME=VALUE" (codegen/target.h; checked) */
+  bool defaults_only;       /* `zoc check`: compiled with the defaults, not a run's parameters, so a
+                               perturbed name they do not produce is a note (zomark) */
 };
 double zo_recipe_get(const Recipe *r, const char *name, double dflt);
 

@@ -46,6 +46,7 @@ int zo_pass_lookup(const char *name);
 struct CompileOptions {
   const char *model;        /* NULL: the only one */
   const char *recipe;       /* NULL: none */
+  bool recipe_defaults;     /* zo_check_program: the recipe is checked against the defaults only */
   const Define *defs;
   int ndefs;
   const char *stop_after;   /* NULL: run every pass */

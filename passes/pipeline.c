@@ -8,7 +8,10 @@
  * `--after kplan` prints the plan for CompileOptions.caps instead of the IR.
  * A pass that reports user errors ends the pipeline there.
  * zo_check_program (`zoc check`) compiles every model and recipe once, in
- * time linear in the declarations. */
+ * time linear in the declarations; a recipe there is checked against the
+ * model's defaults, and what only other parameters produce (a quantized
+ * format's role, a weight of an `if` branch) is a note, checked again when
+ * a run compiles it with its parameters. */
 #include <string.h>
 
 #include "codegen/kplan.h"
@@ -50,6 +53,7 @@ Func *zo_compile(Program *p, const CompileOptions *opt) {
   ZO_ASSERT(stop >= 0);
   Func *f = zo_lower(p, opt->model, opt->defs, opt->ndefs, opt->recipe);
   if (!f) return NULL;
+  if (f->recipe) f->recipe->defaults_only = opt->recipe_defaults;
   for (int i = 0; i <= stop; i++) {
     if (passes[i].run) {
       passes[i].run(f);
@@ -93,7 +97,7 @@ int zo_check_program(Program *p, const Define *defs, int ndefs) {
       continue;
     }
     if (failed[m]) continue;
-    CompileOptions o = {.model = a->target, .recipe = a->name, .defs = defs, .ndefs = ndefs};
+    CompileOptions o = {.model = a->target, .recipe = a->name, .defs = defs, .ndefs = ndefs, .recipe_defaults = true};
     zo_func_free(zo_compile(p, &o));
   }
   free(failed);

@@ -30,6 +30,10 @@
  * by the weights' strategy, scales in the model's dtype; ModelOpt's FP8 is
  * fp8_tensor(dt = f32), its NVFP4 nvfp4(G = 16). Activation quantization
  * in any of them is not applied (zoc's forward keeps activations in f32).
+ *
+ * MXFP4 (quant_method "mxfp4", transformers' Mxfp4Config) is refused by
+ * name: its checkpoints (gpt-oss) quantize only MoE experts, which no zoc
+ * model has; a dense MXFP4 layer is zoc's mxfp4 format, chosen by -D.
  */
 #include "runtime/ckptcfg.h"
 
@@ -340,6 +344,41 @@ static bool is_format_param(const Program *p, const Ast *pa) {
          zo_program_find(p, AST_FORMAT, d->name) >= 0;
 }
 
+/* A Hugging Face folder without a quantization config holds dense weights, as
+ * transformers reads it: a model whose format parameter defaults to a quantized
+ * format (a storage of a role other than `weight`: llama.zo's gptq) gets
+ * `linear(dt = DT)` there, DT its first dtype parameter. Returns that parameter
+ * and fills val; NULL when the model's default is dense already (gpt2's conv1d). */
+static const char *user_value(const Define *user, int nuser, const char *name);
+
+static const Ast *dense_param(const Program *p, const Ast *md, const HfConfig *cfg, const Define *user, int nuser,
+                              char *val, size_t n) {
+  const Ast *fp = NULL, *dt = NULL;
+  for (int i = 0; i < md->params.len; i++) {
+    const Ast *pa = md->params.data[i], *d = pa->lhs;
+    if (is_format_param(p, pa)) {
+      if (fp) return NULL;   /* several: which one the folder's dense weights fill is not ours to guess */
+      fp = pa;
+    } else if (!dt && d && d->kind == AST_NAME && zo_dtype_from_name(d->name) != ZO_DT_NONE) dt = pa;
+  }
+  if (!fp) return NULL;
+  const Ast *f = p->decls.data[zo_program_find(p, AST_FORMAT, fp->lhs->name)];
+  bool quantized = false;
+  for (int i = 0; i < f->body.len; i++) {
+    const Ast *st = f->body.data[i];
+    if (st->kind == AST_STORAGE && (!st->role || strcmp(st->role, "weight") != 0)) quantized = true;
+  }
+  if (!quantized) return NULL;
+  /* the dtype as this run resolves it (a -D value names no other parameter) */
+  char buf[64];
+  const char *key, *v = dt ? user_value(user, nuser, dt->name) : NULL;
+  if (dt && !v) v = zo_config_param_value(dt, cfg, buf, sizeof buf, &key);
+  if (dt && !v) v = dt->lhs->name;
+  if (v) snprintf(val, n, "linear(dt = %s)", v);
+  else snprintf(val, n, "linear");
+  return fp;
+}
+
 static bool ast_number(const Ast *a, double *x) {
   if (a && a->kind == AST_NUM) *x = a->num;
   else if (a && a->kind == AST_NEG && a->lhs->kind == AST_NUM) *x = -a->lhs->num;
@@ -419,8 +458,10 @@ static void keys_text(const Ast *pa, StrBuf *sb) {
 static void default_text(const Ast *d, char *buf, size_t n) {
   double x;
   if (ast_number(d, &x)) snprintf(buf, n, "%.9g", x);
+  else if (d && d->kind == AST_STR) snprintf(buf, n, "\"%s\"", d->name);
   else if (d && (d->kind == AST_NAME || d->kind == AST_CALL || d->kind == AST_TYPE))
     snprintf(buf, n, "%s%s", d->name, d->kind == AST_NAME ? "" : "(...)");
+  else if (d && d->loc.file) snprintf(buf, n, "the expression at %s:%d", d->loc.file->path, d->loc.line);
   else snprintf(buf, n, "its default");
 }
 
@@ -429,6 +470,30 @@ static const char *user_value(const Define *user, int nuser, const char *name) {
   for (int i = 0; i < nuser; i++)
     if (strcmp(user[i].name, name) == 0) v = user[i].value;   /* the last wins, as in zo_lower */
   return v;
+}
+
+/* A dtype parameter (`DT = f16 from "torch_dtype" | "dtype"`) whose first
+ * config key holds something that is no dtype ("int8", a number): an error
+ * naming the key and the value, -1; else 0. A key that is missing keeps the
+ * default as for any parameter, but a dtype read wrongly would only show later
+ * as every tensor refused at binding, or not at all. */
+static int check_dtype_key(const Ast *pa, const HfConfig *cfg) {
+  const Ast *d = pa->lhs;
+  if (!d || d->kind != AST_NAME || zo_dtype_from_name(d->name) == ZO_DT_NONE) return 0;
+  for (int k = 0; k < pa->args.len; k++) {
+    const char *key = pa->args.data[k]->name;
+    if (!zo_hf_config_has(cfg, key)) continue;
+    const char *s = zo_hf_config_string(cfg, key);
+    StrBuf v = {0};
+    if (s) zo_sb_printf(&v, "\"%s\"", s);
+    else zo_sb_puts(&v, "not a string");
+    zo_env_error(zo_hf_config_path(cfg), "\"%s\" is %s: %s is a dtype parameter, read from \"float32\" (f32), "
+                 "\"float16\" (f16) or \"bfloat16\" (bf16); set it with -D %s=f32|f16|bf16", key, v.buf, pa->name,
+                 pa->name);
+    zo_sb_free(&v);
+    return -1;
+  }
+  return 0;
 }
 
 int zo_ckpt_params(Program *p, const char *model, const char *dir, const Define *user, int nuser, CkptParams *cp) {
@@ -446,6 +511,7 @@ int zo_ckpt_params(Program *p, const char *model, const char *dir, const Define 
     if (rc == 0 && md && (hasq = read_quant(dir, cp->cfg, &qown, &q)) < 0) rc = -1;
   }
   const Ast *qparam = NULL;
+  StrBuf missing = {0};   /* every parameter whose keys are all absent, one warning line for the lot */
   if (rc == 0 && hasq) {
     int nf = 0;
     StrBuf names = {0};
@@ -465,31 +531,50 @@ int zo_ckpt_params(Program *p, const char *model, const char *dir, const Define 
     const char *uv = qparam ? user_value(user, nuser, qparam->name) : NULL;
     if (rc == 0 && uv && check_define(p, qparam->name, uv, &q) != 0) rc = -1;
   }
+  char dense[64];
+  const Ast *dparam = rc == 0 && md && cp->cfg && !hasq ? dense_param(p, md, cp->cfg, user, nuser, dense, sizeof dense) : NULL;
   for (int i = 0; rc == 0 && md && i < md->params.len; i++) {
     const Ast *pa = md->params.data[i];
     char buf[64];
     const char *key = NULL;
     const char *val = cp->cfg ? zo_config_param_value(pa, cp->cfg, buf, sizeof buf, &key) : NULL;
     const char *uv = user_value(user, nuser, pa->name);
+    if (!val && !uv && cp->cfg && check_dtype_key(pa, cp->cfg) != 0) {
+      rc = -1;
+      break;
+    }
     if (val) zo_define_push(&cp->defs, pa->name, val);
     if (pa == qparam) zo_define_push(&cp->defs, pa->name, q.value);
+    if (pa == dparam && !uv) {
+      zo_define_push(&cp->defs, pa->name, dense);
+      add_origin(cp, pa->name, ZO_PFROM_CONFIG, "%s: config.json has no quantization_config, so dense weights",
+                 dense);
+      continue;
+    }
     if (uv && pa == qparam) add_origin(cp, pa->name, ZO_PFROM_DEFINE, "-D, as %s says", q.detail);
     else if (uv && val) add_origin(cp, pa->name, ZO_PFROM_DEFINE, "-D, over config.json \"%s\" = %s", key, val);
     else if (uv) add_origin(cp, pa->name, ZO_PFROM_DEFINE, "-D");
     else if (pa == qparam) add_origin(cp, pa->name, ZO_PFROM_QUANT, "%s", q.detail);
     else if (val) add_origin(cp, pa->name, ZO_PFROM_CONFIG, "config.json \"%s\"", key);
+    else if (pa->args.len && cp->cfg && pa->ival)
+      add_origin(cp, pa->name, ZO_PFROM_DEFAULT, "default (no \"%s\" in config.json: optional)", pa->target);
     else if (pa->args.len && cp->cfg) {
       StrBuf sb = {0};
       keys_text(pa, &sb);
-      char d[64];
+      char d[256];
       default_text(pa->lhs, d, sizeof d);
-      fprintf(stderr, "zoc: warning: %s has %s %s: %s = %s (the default)\n", zo_hf_config_path(cp->cfg),
-              pa->args.len == 1 ? "no" : "none of", sb.buf, pa->name, d);
+      zo_sb_printf(&missing, "%s%s %s: %s = %s (the default)", missing.len ? "; " : "",
+                   pa->args.len == 1 ? "has no" : "has none of", sb.buf, pa->name, d);
       add_origin(cp, pa->name, ZO_PFROM_DEFAULT, "default (config.json has %s %s)", pa->args.len == 1 ? "no" : "none of",
                  sb.buf);
       zo_sb_free(&sb);
     } else add_origin(cp, pa->name, ZO_PFROM_DEFAULT, "default");
   }
+  /* One line however many: configs saved by transformers omit every key equal to the
+     class default, so a bundled model meets several absent keys on every run; a key
+     misspelled in a model of one's own is still named here. */
+  if (rc == 0 && missing.len) fprintf(stderr, "zoc: warning: %s %s\n", zo_hf_config_path(cp->cfg), missing.buf);
+  zo_sb_free(&missing);
   for (int i = 0; rc == 0 && i < nuser; i++) zo_define_push(&cp->defs, user[i].name, user[i].value);
   zo_hf_config_free(qown);
   return rc;

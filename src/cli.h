@@ -25,6 +25,7 @@ typedef struct ModelArgs {
   const char *model;
   const char *recipe;
   DefineVec defs;
+  bool bundled;   /* FILE.zo may be left out: zo_cli_bundled picks the model from --weights */
 } ModelArgs;
 
 ZO_NORETURN void zo_cli_usage_error(const Verb *v, const char *fmt, ...) ZO_PRINTF(2, 3);
@@ -48,6 +49,12 @@ void zo_cli_target_recipe(ZoTarget *t, const Func *f);
  * first and returns how many argv entries it used (0: not its option). */
 int zo_cli_parse_model_args(const Verb *v, int argc, char **argv, ModelArgs *m,
                             int (*extra)(const Verb *, int, char **, int, void *), void *ctx);
+/* After zo_cli_parse_model_args with m->bundled: no FILE.zo given, the
+ * bundled model that the Hugging Face directory DIR's config.json names
+ * (runtime/bundled.h) becomes m->file and m->model (--model picks a bundled
+ * model by name instead). DIR NULL (no --weights, or not a directory): a
+ * usage error. Returns 0, or 1 after a message. */
+int zo_cli_bundled(const Verb *v, ModelArgs *m, const char *dir);
 
 #ifdef ZOC_HAVE_LLVM
 int zo_cmd_llvm(const Verb *v, int argc, char **argv);    /* src/cmd_llvm.c */
@@ -58,6 +65,12 @@ int zo_cmd_llvm(const Verb *v, int argc, char **argv);    /* src/cmd_llvm.c */
 #else
 #define ZO_LLVM_VERBS
 #endif
+
+/* what every verb that reads a checkpoint directory says of FILE.zo left out */
+#define ZO_BUNDLED_HELP                                                                        \
+  "Without FILE.zo, the bundled model whose `for` list holds the directory's config.json\n"   \
+  "model_type (else architectures[0]) is used, and a line on stderr says which (models/,\n"  \
+  "or the folders of $ZOC_PATH; --model NAME picks a bundled model by name).\n"
 
 /* what every verb that runs or generates code for a device says of --target */
 #define ZO_TARGET_HELP                                                                         \
@@ -74,11 +87,11 @@ int zo_cmd_eval(const Verb *v, int argc, char **argv);     /* src/cmd_train.c */
 int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
 #define ZO_TRAIN_VERBS                                                                          \
   {"train", zo_cmd_train,                                                                      \
-   "zoc train FILE.zo --recipe NAME --weights PATH --task TASK --data FILE.jsonl --out DIR "    \
+   "zoc train [FILE.zo] --recipe NAME --weights PATH --task TASK --data FILE.jsonl --out DIR "    \
    "[--model NAME] [-D NAME=VALUE]... [--device cpu|ref|cuda] [--steps N] [--eval-every N] "    \
    "[--seed N] [--set NAME=VALUE]... [--resume] [--eval-data FILE.jsonl] [--tokenizer PATH] "   \
    "[--train-examples N] [--eval-examples N] [--data-seed N] [--max-len N] [--max-nan N] "      \
-   "[--threads N] [--target NAME=VALUE]... [--quiet] [--verbose]",                              \
+   "[--shard-size SIZE] [--threads N] [--target NAME=VALUE]... [--quiet] [--verbose]",          \
    "Fine-tune a checkpoint with zeroth-order steps (QZO/MeZO) as the recipe says:\n"           \
    "its perturbed tensors get Q-SPSA/SPSA updates, eps, lr (schedule, warmup), clip\n"          \
    "(DDC), scale_min, weight_decay and queries from the recipe; --set NAME=VALUE\n"            \
@@ -89,7 +102,9 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
    "(default 1000) from a seeded shuffle of --data; evaluation on the next\n"                  \
    "--eval-examples (default 500) of it, or on --eval-examples (default 1000) of\n"            \
    "--eval-data. DIR is a Hugging Face model directory: model.safetensors (the input's\n"      \
-   "format and tensors, the trained ones replaced), config.json with the weights'\n"          \
+   "format and tensors, the trained ones replaced; past --shard-size, default 5GB as\n"       \
+   "transformers', model-0000i-of-0000n.safetensors and model.safetensors.index.json),\n"     \
+   "config.json with the weights'\n"                                                          \
    "quantization_config, the tokenizer files; DIR/zoc/ holds seeds.jsonl (the seed log:\n"    \
    "one line per step), metrics.jsonl, master.safetensors and state.json (the resume\n"       \
    "state), all written atomically every save_every steps (default eval_every); one\n"        \
@@ -97,25 +112,25 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv);   /* src/cmd_train.c */
    "that was stopped to the same bytes as an uninterrupted run. Ctrl-C finishes the\n"         \
    "step, saves and exits with status 130. A NaN/Inf loss skips the step; --max-nan\n"         \
    "(default 10) such steps in a row stop the run without saving. See docs/training.md.\n"    \
-   ZO_TARGET_HELP},                                                                            \
+   ZO_BUNDLED_HELP ZO_TARGET_HELP},                                                                            \
   {"eval", zo_cmd_eval,                                                                        \
-   "zoc eval FILE.zo --weights PATH --task TASK --data FILE.jsonl [--model NAME] "              \
+   "zoc eval [FILE.zo] --weights PATH --task TASK --data FILE.jsonl [--model NAME] "              \
    "[--recipe NAME] [-D NAME=VALUE]... [--device cpu|ref|cuda] [--eval-examples N|all] "        \
    "[--seed N] [--batch N] [--tokenizer PATH] [--max-len N] [--threads N] [--target NAME=VALUE]... [--verbose]", \
    "Evaluate a checkpoint on --eval-examples (default 1000, MeZO's test split; 'all')\n"      \
    "of a seeded shuffle of the data and print one JSON line: examples, loss, and\n"            \
    "accuracy (classification: the candidate with the highest mean log-probability),\n"        \
    "f1 and em (squad: greedy decoding, at most 50 new tokens, up to a newline) or\n"           \
-   "agreement (lm: argmax == target).\n" ZO_TARGET_HELP},                                      \
+   "agreement (lm: argmax == target).\n" ZO_BUNDLED_HELP ZO_TARGET_HELP},                                      \
   {"replay", zo_cmd_replay,                                                                    \
-   "zoc replay FILE.zo --weights INIT --run DIR | --seeds SEEDS.jsonl -o OUT.safetensors "     \
+   "zoc replay [FILE.zo] --weights INIT --run DIR | --seeds SEEDS.jsonl -o OUT.safetensors "     \
    "[--recipe NAME] [--model NAME] [-D NAME=VALUE]... [--threads N]",                          \
    "Rebuild a run's trained checkpoint from the checkpoint it started from and its\n"        \
    "seed log (no forward pass): the same bytes as DIR/model.safetensors when the\n"           \
    "run was on the same kind of device. --run DIR replays to the run's last save\n"          \
    "(state.json), so a killed or still running run gives its checkpoint; --seeds the\n"      \
    "whole file. The recipe defaults to the one the log names;\n"                             \
-   "give the run's -D values.\n"},
+   "give the run's -D values.\n" ZO_BUNDLED_HELP},
 /* ZO_TRAIN_VERBS end */
 /* ZO_DEMO_VERBS begin */
 int zo_cmd_demo(const Verb *v, int argc, char **argv);   /* src/cmd_demo.c */
@@ -149,7 +164,7 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_bench.c */
    "storages are filled straight from a fast generator and the timings are of the\n"         \
    "loss-only forward (median of at least 10 runs after a warm-up).\n" ZO_TARGET_HELP},       \
   {"cuda", zo_cmd_cuda,                                                                        \
-   "zoc cuda FILE.zo [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx | --cubin] [--arch 90] [--simt] [--target NAME=VALUE]... [--verbose]", \
+   "zoc cuda [FILE.zo] [--weights DIR] [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx | --cubin] [--arch 90] [--simt] [--target NAME=VALUE]... [--verbose]", \
    "Print the CUDA C of the model's GPU kernels; with --ptx, compile them with NVRTC\n"       \
    "(for compute_90 unless --arch says otherwise; no GPU needed) and print each\n"           \
    "kernel function's name and PTX size; with --cubin, compile them for sm_90 (or\n"        \
@@ -158,7 +173,8 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_bench.c */
    "--arch 90a: Hopper's wgmma matmuls (what --device cuda runs on an H100/H200).\n"        \
    "--simt: matmuls without tensor cores (--target matmul=f32). --verbose prints every\n"   \
    "device option, its value and where it came from on stderr, and with --cubin\n"         \
-   "ptxas's report (registers, spills) of a fresh compile.\n" ZO_TARGET_HELP},
+   "ptxas's report (registers, spills) of a fresh compile. --weights DIR: the parameters\n" \
+   "its config.json sets, as `zoc loss --weights DIR` reads them.\n" ZO_BUNDLED_HELP ZO_TARGET_HELP},
 /* ZO_CUDA_VERBS end */
 
 /* verbs defined outside main.c */
@@ -167,7 +183,7 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv);             /* src/cmd_ru
 int zo_cmd_config(const Verb *v, int argc, char **argv);           /* src/cmd_config.c */
 #define ZO_EXTRA_VERBS                                                                          \
   {"config", zo_cmd_config,                                                                    \
-   "zoc config FILE.zo [--weights DIR] [--model NAME] [--recipe NAME] [-D NAME=VALUE]...",      \
+   "zoc config [FILE.zo] [--weights DIR] [--model NAME] [--recipe NAME] [-D NAME=VALUE]...",      \
    "Print each parameter of the model, its value and where it came from: the\n"               \
    "default, a config.json key (`from \"key\" | \"other.key\"`: the first present wins),\n"  \
    "the quantization config (config.json's quantization_config or\n"                         \
@@ -175,7 +191,7 @@ int zo_cmd_config(const Verb *v, int argc, char **argv);           /* src/cmd_co
    "parameter), or -D. A -D that contradicts the quantization config is an error;\n"        \
    "a parameter whose config keys are all missing gets a warning. `zoc loss`,\n"            \
    "`train`, `eval` and `replay` read DIR the same way; their --verbose prints this\n"       \
-   "table on stderr. See docs/running.md.\n"},                                                \
+   "table on stderr. See docs/running.md.\n" ZO_BUNDLED_HELP},                                                \
   {"random-weights", zo_cmd_random_weights,                                                    \
    "zoc random-weights FILE.zo [--model NAME] [-D NAME=VALUE]... [--seed N] -o W.safetensors", \
    "Write a checkpoint with exactly the tensors the model binds (names, dtypes,\n"              \
@@ -183,7 +199,7 @@ int zo_cmd_config(const Verb *v, int argc, char **argv);           /* src/cmd_co
    "the format's quantizer, embeddings ~ N(0, 0.02^2), norm weights ~ 1. Same seed\n"          \
    "(default 0), same bytes.\n"},                                                                \
   {"loss", zo_cmd_loss,                                                                        \
-   "zoc loss FILE.zo --weights PATH --data TOKENS.jsonl [--model NAME] [-D NAME=VALUE]... "     \
+   "zoc loss [FILE.zo] --weights PATH --data TOKENS.jsonl [--model NAME] [-D NAME=VALUE]... "     \
    "[--device cpu|ref|cuda] [--threads N] [--target NAME=VALUE]... [--verbose]",                 \
    "For each line {\"tokens\": [id, ...]} of the data file print\n"                             \
    "{\"loss\": L, \"tokens\": N}: the mean next-token cross-entropy over the N-1\n"             \
@@ -194,7 +210,7 @@ int zo_cmd_config(const Verb *v, int argc, char **argv);           /* src/cmd_co
    "(the plain-C reference) or cuda (the GPU, kernels compiled by NVRTC).\n"                  \
    "--verbose prints the parameters and where each came from, the peak activation\n"       \
    "bytes and the memory plan to stderr.\n"                                                  \
-   ZO_TARGET_HELP},                                                                            \
+   ZO_BUNDLED_HELP ZO_TARGET_HELP},                                                                            \
   ZO_LLVM_VERBS                                                                                \
   ZO_TRAIN_VERBS                                                                               \
   ZO_DEMO_VERBS                                                                                \

@@ -20,12 +20,16 @@ static int config_extra(const Verb *v, int argc, char **argv, int i, void *ctx) 
 }
 
 int zo_cmd_config(const Verb *v, int argc, char **argv) {
-  ModelArgs m = {0};
+  ModelArgs m = {.bundled = true};
   const char *weights = NULL;
   zo_cli_parse_model_args(v, argc, argv, &m, config_extra, &weights);
   struct stat st;
   if (weights && (stat(weights, &st) != 0 || !S_ISDIR(st.st_mode)))
     zo_cli_usage_error(v, "--weights takes a checkpoint directory (with config.json), not '%s'", weights);
+  if (zo_cli_bundled(v, &m, weights) != 0) {   /* no FILE.zo: the bundled model config.json names */
+    zo_cli_free_defines(&m.defs);
+    return 1;
+  }
   Program *p = zo_parse_files(&m.file, 1);
   CkptParams cp = {0};
   Func *f = NULL;

@@ -6,14 +6,18 @@
  * The device options (--target, codegen/target.h) are decided for --arch as
  * `--device cuda` decides them for its GPU: wgmma on 90a, mma.sync
  * elsewhere, the copy engine's loads (a driver that encodes tensor maps is
- * assumed); --verbose prints them on stderr. */
+ * assumed); --verbose prints them on stderr. --weights DIR: the parameters
+ * DIR's config.json sets (FILE.zo may then be left out), as `zoc loss` reads
+ * them, so --cubin fills the cache for that checkpoint. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "codegen/cuda_gen.h"
 #include "frontend/ast.h"
 #include "passes/passes.h"
+#include "runtime/ckptcfg.h"
 #include "runtime/cuda_rt.h"
 #include "src/cli.h"
 
@@ -22,6 +26,7 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv);
 typedef struct CudaOpts {
   bool ptx, cubin, verbose;
   const char *arch;
+  const char *weights;   /* a checkpoint directory: its config.json sets the parameters, as for loss */
   ZoTarget target;
 } CudaOpts;
 
@@ -33,6 +38,7 @@ static int cuda_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   else if (strcmp(argv[i], "--simt") == 0) zo_cli_target(v, "matmul=f32", &o->target);
   else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0) o->verbose = true;
   else if (zo_cli_opt(argv[i], "--arch")) o->arch = zo_cli_value(v, argc, argv, &j);
+  else if (zo_cli_opt(argv[i], "--weights")) o->weights = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(argv[i], "--target")) zo_cli_target(v, zo_cli_value(v, argc, argv, &j), &o->target);
   else return 0;
   return j - i + 1;
@@ -61,14 +67,22 @@ static void print_entries(const char *ptx, size_t len) {
 }
 
 int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
-  ModelArgs m = {0};
+  ModelArgs m = {.bundled = true};
   CudaOpts o = {.arch = "90"};
   zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, cuda_extra, &o);
+  struct stat st;
+  if (o.weights && (stat(o.weights, &st) != 0 || !S_ISDIR(st.st_mode)))
+    zo_cli_usage_error(v, "--weights takes a checkpoint directory (with config.json), not '%s'", o.weights);
+  if (zo_cli_bundled(v, &m, o.weights) != 0) {
+    zo_cli_free_defines(&m.defs);
+    return 1;
+  }
   Program *p = zo_parse_files(&m.file, 1);
+  CkptParams ck = {0};
   int rc = 1;
-  if (zo_diag_count() == 0) {
-    CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = m.defs.data, .ndefs = m.defs.len};
+  if (zo_diag_count() == 0 && zo_ckpt_params(p, m.model, o.weights, m.defs.data, m.defs.len, &ck) == 0) {
+    CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = ck.defs.data, .ndefs = ck.defs.len};
     Func *f = zo_compile(p, &co);
     zo_cli_target_recipe(&o.target, f);
     char device[48];
@@ -104,6 +118,7 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
     zo_cuda_program_free(cp);
     zo_func_free(f);
   }
+  zo_ckpt_params_free(&ck);
   zo_program_free(p);
   zo_cli_free_defines(&m.defs);
   return rc;

@@ -207,7 +207,7 @@ static bool is_dir(const char *path) {
 }
 
 int zo_cmd_loss(const Verb *v, int argc, char **argv) {
-  ModelArgs m = {0};
+  ModelArgs m = {.bundled = true};
   LossOpts o = {0};
   zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, loss_extra, &o);
@@ -222,6 +222,11 @@ int zo_cmd_loss(const Verb *v, int argc, char **argv) {
     threads = (int)t;
   }
   if (threads < 1) threads = 1;
+  /* no FILE.zo: the bundled model config.json names */
+  if (zo_cli_bundled(v, &m, is_dir(o.weights) ? o.weights : NULL) != 0) {
+    zo_cli_free_defines(&m.defs);
+    return 1;
+  }
 
   SeqVec seqs = {0};
   CkptParams cp = {0};

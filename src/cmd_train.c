@@ -208,14 +208,18 @@ static char *weights_dir(const char *weights) {
   return dir;
 }
 
-/* Parses, compiles with the recipe (may be NULL), binds the checkpoint. 0 or -1 after messages. */
-static int session_compile(Session *s, ModelArgs *m, const char *weights, bool verbose) {
-  s->p = zo_parse_files(&m->file, 1);
-  if (zo_diag_count() != 0) return -1;
+/* Parses (no FILE.zo: the bundled model the weights' directory names),
+ * compiles with the recipe (may be NULL), binds the checkpoint. 0 or -1 after messages. */
+static int session_compile(const Verb *v, Session *s, ModelArgs *m, const char *weights, bool verbose) {
   /* parameters: config.json and the quantization config of the weights' directory, the user's -D
      (runtime/ckptcfg.h) */
   char *dir = weights_dir(weights);
-  s->f = zo_ckpt_compile(s->p, m->model, m->recipe, dir, &m->defs, verbose, &s->cp);
+  if (zo_cli_bundled(v, m, dir) != 0) {
+    free(dir);
+    return -1;
+  }
+  s->p = zo_parse_files(&m->file, 1);
+  if (zo_diag_count() == 0) s->f = zo_ckpt_compile(s->p, m->model, m->recipe, dir, &m->defs, verbose, &s->cp);
   free(dir);
   if (!s->f) return -1;
   if (!(s->st = zo_st_open(weights))) return -1;
@@ -375,7 +379,7 @@ static void print_metrics(const char *label, const ZoMetrics *m) {
 
 /* ---- zoc train */
 int zo_cmd_train(const Verb *v, int argc, char **argv) {
-  ModelArgs m = {0};
+  ModelArgs m = {.bundled = true};
   TrainOpts o = {.verb = 0};
   zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, train_extra, &o);
@@ -394,7 +398,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   if (check_out_dir(o.weights, o.out) != 0) goto out;
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   zo_cli_target_check(v, &o.target, s.be);
-  if (session_compile(&s, &m, o.weights, o.verbose) != 0) goto out;
+  if (session_compile(v, &s, &m, o.weights, o.verbose) != 0) goto out;
   zo_cli_target_recipe(&o.target, s.f);
 
   ZoTrainRun run = {0};
@@ -490,7 +494,7 @@ out:
 
 /* ---- zoc eval */
 int zo_cmd_eval(const Verb *v, int argc, char **argv) {
-  ModelArgs m = {0};
+  ModelArgs m = {.bundled = true};
   TrainOpts o = {.verb = 1};
   zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, train_extra, &o);
@@ -510,7 +514,7 @@ int zo_cmd_eval(const Verb *v, int argc, char **argv) {
   void *state = NULL;
   if (!(s.be = zo_cli_backend(v, o.device))) goto out;
   zo_cli_target_check(v, &o.target, s.be);
-  if (session_compile(&s, &m, o.weights, o.verbose) != 0) goto out;
+  if (session_compile(v, &s, &m, o.weights, o.verbose) != 0) goto out;
   zo_cli_target_recipe(&o.target, s.f);
   if (s.f->recipe && !o.seed && !o.data_seed) data_seed = (uint64_t)zo_recipe_get(s.f->recipe, "seed", 0);
   if (!batch) batch = s.f->recipe ? (int64_t)zo_recipe_get(s.f->recipe, "batch", 16) : 16;
@@ -550,7 +554,7 @@ static json_t *log_header(const char *path) {
 }
 
 int zo_cmd_replay(const Verb *v, int argc, char **argv) {
-  ModelArgs m = {0};
+  ModelArgs m = {.bundled = true};
   TrainOpts o = {.verb = 2};
   zo_cli_parse_model_args(v, argc, argv, &m, train_extra, &o);
   if (!o.weights) zo_cli_usage_error(v, "no initial checkpoint (--weights: the checkpoint the run started from)");
@@ -606,7 +610,7 @@ int zo_cmd_replay(const Verb *v, int argc, char **argv) {
     }
     m.recipe = r;
   }
-  if (session_compile(&s, &m, o.weights, o.verbose) != 0) goto out;
+  if (session_compile(v, &s, &m, o.weights, o.verbose) != 0) goto out;
   if (zo_replay(s.f, s.st, seeds, upto, o.out, s.threads) != 0) goto out;
   if (upto >= 0) printf("replayed %s to step %lld (the last save) onto %s (recipe %s): %s\n", seeds, (long long)upto,
                         o.weights, m.recipe, o.out);

@@ -11,6 +11,7 @@
 #include "codegen/cuda_gen.h"
 #include "frontend/ast.h"
 #include "passes/passes.h"
+#include "runtime/bundled.h"
 #include "src/cli.h"
 
 /* ---- shared option parsing */
@@ -159,7 +160,17 @@ int zo_cli_parse_model_args(const Verb *v, int argc, char **argv, ModelArgs *m, 
       m->file = a;
     }
   }
-  if (!m->file) zo_cli_usage_error(v, "no .zo file given");
+  if (!m->file && !m->bundled) zo_cli_usage_error(v, "no .zo file given");
+  return 0;
+}
+
+int zo_cli_bundled(const Verb *v, ModelArgs *m, const char *dir) {
+  static char *file, *model;   /* one pick per run, kept to the end */
+  if (m->file) return 0;
+  if (!dir) zo_cli_usage_error(v, "no .zo file given (or --weights DIR, a Hugging Face directory, for its bundled model)");
+  if (zo_bundled_pick(v->name, dir, m->model, &file, &model) != 0) return 1;
+  m->file = file;
+  m->model = model;
   return 0;
 }
 

@@ -256,7 +256,7 @@ START_TEST(test_config_verb) {
     {"eps", " 1e-05 ", "default (config.json has no \"rms_norm_eps\")"},
     {"theta", " 500000 ", "config.json \"rope_parameters.rope_theta\""},
     {"W", " gptq_v2(bits=4, G=536870912, sym=0) ", "quantize_config.json: bits 4, group_size -1 (one group)"},
-    {"DT", " f16 ", "default"},
+    {"DT", " f16 ", "config.json \"torch_dtype\""},   /* quant_folder.py writes "float16" */
   };
   for (size_t i = 0; i < ZO_COUNT(want); i++) {
     char *r = row(out, want[i].name);
@@ -294,6 +294,298 @@ START_TEST(test_several_files) {
 }
 END_TEST
 
+/* ==== no model file: the bundled model config.json names (runtime/bundled.c) */
+static void write_text(const char *path, const char *text) {
+  FILE *f = fopen(path, "w");
+  ck_assert_msg(f, "cannot write %s", path);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* a folder NAME under the tmpdir holding config.json = CONFIG (and nothing else) */
+static const char *config_dir(const char *name, const char *config) {
+  char *dir = zt_fmt("%s/%s", zt_tmpdir(), name);
+  char *mk = zt_fmt("mkdir -p '%s'", dir);
+  ck_assert(zt_run(mk, NULL, NULL) == 0);
+  free(mk);
+  char *path = zt_fmt("%s/config.json", dir);
+  write_text(path, config);
+  free(path);
+  return dir;
+}
+
+/* ==== a dense Hugging Face folder (no quantization_config): dense weights without -D,
+   and keys marked optional (`?`) absent without a warning */
+START_TEST(test_dense_folder) {
+  uint64_t s = zt_seed() ^ 0xD0E5;
+  const char *data = data_file(&s);
+  /* what transformers 5 writes for a LlamaForCausalLM (no rope_scaling, sliding_window: optional) */
+  const char *dir = config_dir("dense", "{\"model_type\": \"llama\", \"architectures\": [\"LlamaForCausalLM\"], "
+                               "\"vocab_size\": 64, \"hidden_size\": 64, \"num_hidden_layers\": 2, "
+                               "\"num_attention_heads\": 4, \"num_key_value_heads\": 2, \"intermediate_size\": 96, "
+                               "\"head_dim\": 16, \"rms_norm_eps\": 1e-06, \"rope_parameters\": {\"rope_type\": "
+                               "\"default\", \"rope_theta\": 10000.0}, \"attention_bias\": false, \"mlp_bias\": false, "
+                               "\"tie_word_embeddings\": false, \"dtype\": \"float32\"}");
+  const char *defs = "-D V=64 -D D=64 -D L=2 -D H=4 -D KV=2 -D F=96 -D eps=1e-6 -D DT=f32 -D 'W=linear(dt=f32)'";
+  char *w = zt_fmt("%s/model.safetensors", dir);
+  char *args = zt_fmt("random-weights '%s' %s --seed %llu -o '%s'", zt_src("models/llama.zo"), defs,
+                      (unsigned long long)(s % 100000), w);
+  ck_assert(zt_zoc(args, NULL, NULL) == 0);
+  free(args);
+  double want[3], got[3];
+  char *out = NULL, *err = NULL;
+  args = zt_fmt("loss '%s' --weights '%s' %s --data '%s' --device ref", zt_src("models/llama.zo"), w, defs, data);
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
+  ck_assert_int_eq(zt_parse_losses(out, want, 3), 3);
+  free(out);
+  free(err);
+  free(args);
+  args = zt_fmt("loss --weights '%s' --data '%s' --device ref", dir, data);
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "a dense folder without -D: %s", err);
+  ck_assert_int_eq(zt_parse_losses(out, got, 3), 3);
+  for (int i = 0; i < 3; i++)
+    ck_assert_msg(got[i] == want[i], "line %d: %.12g from the folder, %.12g with every -D", i + 1, got[i], want[i]);
+  ck_assert_msg(!strstr(err, "warning"), "optional keys absent: no warning, but %s", err);
+  free(out);
+  free(err);
+  free(args);
+  args = zt_fmt("config --weights '%s'", dir);
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
+  char *r = row(out, "W"), *rw = row(out, "window");
+  ck_assert_msg(r && strstr(r, "linear(dt=f32)") && strstr(r, "no quantization_config"), "%s", out);
+  ck_assert_msg(rw && strstr(rw, "\"sliding_window\"") && strstr(rw, "optional"), "%s", out);
+  free(r);
+  free(rw);
+  free(out);
+  free(err);
+  free(args);
+  free(w);
+}
+END_TEST
+
+START_TEST(test_bundled_model) {
+  uint64_t s = zt_seed() ^ 0x1357;
+  const char *data = data_file(&s);
+  double want[3], with_file[3], got[3];
+  const char *dir = make_folder("bund", "\"theta\": 10000, \"bits\": 4, \"group\": 32, \"file\": \"model.safetensors\"",
+                                data, &s, want);
+  char *err = NULL, *out = NULL;
+  ck_assert_msg(loss(dir, data, "", with_file, &err) == 0, "%s", err);
+  free(err);
+  /* no FILE.zo: config.json's model_type "llama" picks models/llama.zo, said in one line */
+  char *args = zt_fmt("loss --weights '%s' --data '%s' --device ref", dir, data);
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
+  ck_assert_int_eq(zt_parse_losses(out, got, 3), 3);
+  for (int i = 0; i < 3; i++)
+    ck_assert_msg(got[i] == with_file[i], "line %d: %.12g without FILE.zo, %.12g with models/llama.zo", i + 1, got[i],
+                  with_file[i]);
+  expect_close("the bundled model", got, want);
+  ck_assert_msg(zt_count(err, "zoc: model ") == 1 && strstr(err, "zoc: model 'llama' of ") &&
+                strstr(err, "models/llama.zo (") && strstr(err, "model_type \"llama\""), "%s", err);
+  free(out);
+  free(err);
+  free(args);
+  /* the same through `zoc config` */
+  args = zt_fmt("config --weights '%s'", dir);
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
+  char *r = row(out, "W");
+  ck_assert_msg(r && strstr(r, "gptq(bits=4, G=32"), "%s", out);
+  free(r);
+  free(out);
+  free(err);
+  free(args);
+
+  /* a type no bundled model binds: exit 1, the type, each bundled file and its types, docs/language.md */
+  const char *unk = config_dir("bund_unknown", "{\"model_type\": \"frobnicator\", \"architectures\": "
+                               "[\"FrobnicatorForCausalLM\"], \"vocab_size\": 64}");
+  args = zt_fmt("loss --weights '%s' --data '%s'", unk, data);
+  ck_assert_int_eq(zt_zoc(args, &out, &err), 1);
+  ck_assert_msg(strstr(err, "config.json") && strstr(err, "model_type \"frobnicator\"") &&
+                strstr(err, "\"FrobnicatorForCausalLM\"") && strstr(err, "models/llama.zo: model 'llama' for \"llama\"") &&
+                strstr(err, "docs/language.md") && strstr(err, "zoc loss FILE.zo --weights"), "%s", err);
+  ck_assert_msg(!strstr(err, "formats.zo: model"), "formats.zo declares no model: %s", err);
+  free(out);
+  free(err);
+  free(args);
+
+  /* no model_type: architectures[0] decides */
+  const char *arch = config_dir("bund_arch", "{\"architectures\": [\"LlamaForCausalLM\"], \"vocab_size\": 64}");
+  args = zt_fmt("config --weights '%s' -D L=1", arch);
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
+  ck_assert_msg(strstr(err, "zoc: model 'llama' of ") && strstr(err, "architectures[0] \"LlamaForCausalLM\""), "%s", err);
+  free(out);
+  free(err);
+  free(args);
+
+  /* no config.json: which file to read cannot be known */
+  char *bare = zt_fmt("%s/model.safetensors", dir);
+  args = zt_fmt("loss --weights '%s' --data '%s'", zt_tmpdir(), data);
+  ck_assert_int_eq(zt_zoc(args, &out, &err), 1);
+  ck_assert_msg(strstr(err, "no config.json") && strstr(err, "FILE.zo"), "%s", err);
+  free(out);
+  free(err);
+  free(args);
+  /* a file, not a directory, and no FILE.zo: the command line is incomplete */
+  args = zt_fmt("loss --weights '%s' --data '%s'", bare, data);
+  ck_assert_int_eq(zt_zoc(args, &out, &err), 2);
+  ck_assert_msg(strstr(err, "no .zo file given"), "%s", err);
+  free(out);
+  free(err);
+  free(args);
+  free(bare);
+}
+END_TEST
+
+/* A model folder for $ZOC_PATH with one model, m.zo: dense by default (W),
+ * its dtype from the config, a weight `head` only when not tied (`tied`
+ * otherwise: a stand-in, the language has no transposed view of the
+ * embedding), and recipes that perturb a role, a weight of the `if` and
+ * everything. */
+static const char *lib_dir(void) {
+  char *lib = zt_fmt("%s/zlib", zt_tmpdir());
+  char *mk = zt_fmt("mkdir -p '%s'", lib);
+  ck_assert(zt_run(mk, NULL, NULL) == 0);
+  free(mk);
+  char *path = zt_fmt("%s/m.zo", lib);
+  write_text(path,
+             "import \"formats.zo\"\n"
+             "model m(V = 16 from \"vocab_size\", D = 32, tie = 0 from \"tie_word_embeddings\",\n"
+             "        W = linear(dt = f32), DT = f16 from \"torch_dtype\" | \"dtype\") for \"zt_m\" {\n"
+             "  input tokens : i32[B, T]\n"
+             "  weight embed : DT[V, D] = \"embed\"\n"
+             "  weight wq : W[D, D] = \"wq\"\n"
+             "  x = matmul(embedding(embed, tokens), wq)\n"
+             "  if tie == 0 {\n"
+             "    weight head : linear(dt = DT)[D, V] = \"head\"\n"
+             "    logits = matmul(x, head)\n"
+             "  } else {\n"
+             "    weight tied : linear(dt = DT)[D, V] = \"tied\"\n"
+             "    logits = matmul(x, tied)\n"
+             "  }\n"
+             "  output logits\n"
+             "}\n"
+             "recipe qz for m {\n  perturb scale\n  eps = 1e-3 lr = 1e-6\n}\n"
+             "recipe hd for m {\n  perturb head\n  eps = 1e-3 lr = 1e-6\n}\n"
+             "recipe all for m {\n  perturb all\n  eps = 1e-3 lr = 1e-6\n}\n");
+  free(path);
+  return lib;
+}
+
+/* `ZOC_PATH=LIB zoc ARGS`: the exit status, stdout and stderr */
+static int zoc_in(const char *lib, const char *args, char **out, char **err) {
+  char *cmd = zt_fmt("ZOC_PATH='%s:%s' '%s' %s", lib, zt_src("models"), ZOC_BINARY, args);
+  int rc = zt_run(cmd, out, err);
+  free(cmd);
+  return rc;
+}
+
+/* ==== dtype parameters from config strings */
+START_TEST(test_dtype_from_config) {
+  const char *lib = lib_dir();
+  static const struct {
+    const char *keys, *dt, *from;
+  } ok[] = {
+    {"\"torch_dtype\": \"float32\"", " f32 ", "config.json \"torch_dtype\""},
+    {"\"torch_dtype\": \"float16\"", " f16 ", "config.json \"torch_dtype\""},
+    {"\"dtype\": \"bfloat16\"", " bf16 ", "config.json \"dtype\""},             /* transformers 5 */
+    {"\"torch_dtype\": null, \"dtype\": \"float32\"", " f32 ", "config.json \"dtype\""},   /* null is missing */
+  };
+  for (size_t i = 0; i < ZO_COUNT(ok); i++) {
+    char *cfg = zt_fmt("{\"model_type\": \"zt_m\", \"vocab_size\": 16, %s}", ok[i].keys);
+    char *name = zt_fmt("dt%zu", i);
+    const char *dir = config_dir(name, cfg);
+    char *args = zt_fmt("config --weights '%s'", dir), *out = NULL, *err = NULL;
+    ck_assert_msg(zoc_in(lib, args, &out, &err) == 0, "%s: %s", ok[i].keys, err);
+    ck_assert_msg(strstr(err, "zoc: model 'm' of ") && strstr(err, "zlib/m.zo"), "%s", err);
+    char *r = row(out, "DT");
+    ck_assert_msg(r && strstr(r, ok[i].dt) && strstr(r, ok[i].from), "%s: %s", ok[i].keys, out);
+    free(r);
+    free(out);
+    free(err);
+    free(args);
+    free(name);
+    free(cfg);
+  }
+  static const struct {
+    const char *keys, *said;
+  } bad[] = {
+    {"\"torch_dtype\": \"int8\"", "\"torch_dtype\" is \"int8\""},
+    {"\"dtype\": \"float8_e4m3fn\"", "\"dtype\" is \"float8_e4m3fn\""},
+    {"\"torch_dtype\": 16", "\"torch_dtype\" is not a string"},
+  };
+  for (size_t i = 0; i < ZO_COUNT(bad); i++) {
+    char *cfg = zt_fmt("{\"model_type\": \"zt_m\", \"vocab_size\": 16, %s}", bad[i].keys);
+    char *name = zt_fmt("dtbad%zu", i);
+    const char *dir = config_dir(name, cfg);
+    char *args = zt_fmt("config --weights '%s'", dir), *out = NULL, *err = NULL;
+    ck_assert_msg(zoc_in(lib, args, &out, &err) == 1, "%s was read", bad[i].keys);
+    ck_assert_msg(strstr(err, "config.json") && strstr(err, bad[i].said) && strstr(err, "DT is a dtype parameter") &&
+                  strstr(err, "\"bfloat16\""), "%s: %s", bad[i].keys, err);
+    free(out);
+    free(err);
+    /* the user's -D decides: the config's value is not read */
+    free(args);
+    args = zt_fmt("config --weights '%s' -D DT=f32", dir);
+    ck_assert_msg(zoc_in(lib, args, &out, &err) == 0, "%s with -D: %s", bad[i].keys, err);
+    free(out);
+    free(err);
+    free(args);
+    free(name);
+    free(cfg);
+  }
+}
+END_TEST
+
+/* ==== recipes against the parameters in effect, not the defaults */
+START_TEST(test_recipe_parameters) {
+  const char *lib = lib_dir();
+  char *m = zt_fmt("'%s/m.zo'", lib), *out = NULL, *err = NULL;
+  /* zoc check compiles with the defaults (dense, untied: head exists): qz is a note, not an error */
+  char *args = zt_fmt("check %s", m);
+  ck_assert_msg(zoc_in(lib, args, &out, &err) == 0, "%s", err);
+  ck_assert_msg(strstr(err, "note: recipe 'qz' perturbs role 'scale'") && strstr(err, "its defaults") &&
+                !strstr(err, "error"), "%s", err);
+  free(out);
+  free(err);
+  free(args);
+  /* a run's parameters: dense makes `perturb scale` an error naming the recipe, the role and the format */
+  args = zt_fmt("ir %s --recipe qz", m);
+  ck_assert_int_eq(zoc_in(lib, args, &out, &err), 1);
+  ck_assert_msg(strstr(err, "error: recipe 'qz' perturbs role 'scale', but no weight of model 'm' has one with these "
+                "parameters: the formats in effect: linear(dt=f32) (W)"), "%s", err);
+  free(out);
+  free(err);
+  free(args);
+  /* quantized by -D: it perturbs the scales */
+  args = zt_fmt("ir %s --recipe qz -D 'W=gptq(bits=4, G=32)'", m);
+  ck_assert_msg(zoc_in(lib, args, &out, &err) == 0, "%s", err);
+  ck_assert_msg(strstr(out, "scales"), "%s", out);
+  free(out);
+  free(err);
+  free(args);
+  /* tied by the config: the head of the untaken branch is an error pointing at the `if` */
+  const char *tied = config_dir("tied", "{\"model_type\": \"zt_m\", \"vocab_size\": 16, \"tie_word_embeddings\": true, "
+                                "\"torch_dtype\": \"float32\"}");
+  args = zt_fmt("loss --weights '%s' --data '%s/none.jsonl' --recipe hd", tied, zt_tmpdir());
+  char *data = zt_fmt("%s/none.jsonl", zt_tmpdir());
+  write_text(data, "{\"tokens\": [1, 2, 3]}\n");
+  ck_assert_int_eq(zoc_in(lib, args, &out, &err), 1);
+  ck_assert_msg(strstr(err, "recipe 'hd' perturbs 'head', a weight model 'm' declares in a branch of the `if` at line 8 "
+                "that these parameters do not take") && strstr(err, "m.zo:8:") && strstr(err, "note:"), "%s", err);
+  free(out);
+  free(err);
+  free(args);
+  /* untied: hd compiles and perturbs head */
+  args = zt_fmt("ir %s --recipe hd -D tie=0", m);
+  ck_assert_msg(zoc_in(lib, args, &out, &err) == 0, "%s", err);
+  free(out);
+  free(err);
+  free(args);
+  free(data);
+  free(m);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("configs");
   TCase *tc = tcase_create("configs");
@@ -304,6 +596,10 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_missing_key_warning);
   tcase_add_test(tc, test_config_verb);
   tcase_add_test(tc, test_several_files);
+  tcase_add_test(tc, test_bundled_model);
+  tcase_add_test(tc, test_dense_folder);
+  tcase_add_test(tc, test_dtype_from_config);
+  tcase_add_test(tc, test_recipe_parameters);
   suite_add_tcase(s, tc);
   return s;
 }
