@@ -312,6 +312,15 @@ static int read_quant(const char *dir, const HfConfig *cfg, HfConfig **own, Quan
   if (method && strcasecmp(method, "awq") == 0) return read_awq(q) == 0 ? 1 : -1;
   if (method && strcasecmp(method, "compressed-tensors") == 0) return read_ct(q) == 0 ? 1 : -1;
   if (method && strcasecmp(method, "modelopt") == 0) return read_modelopt(q) == 0 ? 1 : -1;
+  if (method && strcasecmp(method, "mxfp4") == 0) {
+    /* transformers' Mxfp4Config (gpt-oss): only the MoE experts are MXFP4 */
+    zo_env_error(zo_hf_config_path(q->qc), "%squant_method is \"mxfp4\": in such checkpoints (transformers' Mxfp4Config, "
+                 "OpenAI's gpt-oss) only the mixture-of-experts weights are MXFP4, stacked per layer as "
+                 "*.experts.gate_up_proj_blocks [E, 2I, H/32, 16] with *_scales [E, 2I, H/32], and zoc has no "
+                 "mixture-of-experts op to run them; zoc's mxfp4 format reads dense MXFP4 layers (-D W=mxfp4, "
+                 "docs/running.md)", q->prefix);
+    return -1;
+  }
   StrBuf sb = {0};
   method_detail(q, &sb);
   if (method)

@@ -6,7 +6,10 @@
  * reads them the way zoc did: GPTQ's gptq and gptq_v2 formats give
  * quant_method "gptq" with bits, group_size (-1 for zoc's one-group G,
  * ZO_GPTQ_ONE_GROUP), sym, desc_act and checkpoint_format "gptq" (v1: zeros
- * stored minus one) or "gptq_v2". The input's own quantization config, when
+ * stored minus one) or "gptq_v2"; the awq format (AutoAWQ's GEMM layout)
+ * gives quant_method "awq" with bits 4, group_size, zero_point true and
+ * version "gemm", as AutoAWQ's save_quantized puts it in config.json (it
+ * writes no quantize_config.json). The input's own quantization config, when
  * there is one, is kept under it (damp_percent, meta, ...: what zoc neither
  * reads nor changes), less the keys naming the quantizer's file
  * (model_file_base_name: the checkpoint is model.safetensors now). desc_act
@@ -178,24 +181,45 @@ static bool act_order(const Func *f, const char *spelled, int64_t G) {
   return false;
 }
 
+/* argument `name` of format fi, or dflt (formats.zo's default) when not given */
+static double format_arg(const FormatInst *fi, const char *name, double dflt) {
+  for (int i = 0; i < fi->nparams; i++)
+    if (strcmp(fi->pname[i], name) == 0) return fi->pval[i];
+  return dflt;
+}
+
+/* a group size as the quantizers write it: -1 for zoc's one group */
+static json_t *group_json(double G) { return json_integer(G >= ZO_GPTQ_ONE_GROUP ? -1 : (json_int_t)G); }
+
 /* GPTQ's config for the weights of format fi, over the input's (base, may be NULL) */
 static json_t *gptq_config(const Func *f, const FormatInst *fi, json_t *base) {
-  double bits = 4, G = 128, sym = 0;   /* formats.zo's defaults, and the arguments given */
-  for (int i = 0; i < fi->nparams; i++) {
-    double *to = !strcmp(fi->pname[i], "bits") ? &bits : !strcmp(fi->pname[i], "G") ? &G
-               : !strcmp(fi->pname[i], "sym") ? &sym : NULL;
-    if (to) *to = fi->pval[i];
-  }
+  double bits = format_arg(fi, "bits", 4), G = format_arg(fi, "G", 128), sym = format_arg(fi, "sym", 0);
   json_t *q = base ? json_deep_copy(base) : json_object();
   json_object_set_new(q, "quant_method", json_string("gptq"));
   json_object_set_new(q, "bits", json_integer((json_int_t)bits));
-  json_object_set_new(q, "group_size", json_integer(G >= ZO_GPTQ_ONE_GROUP ? -1 : (json_int_t)G));
+  json_object_set_new(q, "group_size", group_json(G));
   if (!json_is_boolean(json_object_get(q, "desc_act")))
     json_object_set_new(q, "desc_act", json_boolean(act_order(f, fi->spelled, (int64_t)G)));
   json_object_set_new(q, "sym", json_boolean(sym != 0));
   json_object_set_new(q, "checkpoint_format", json_string(strcmp(fi->name, "gptq_v2") == 0 ? "gptq_v2" : "gptq"));
   json_object_del(q, "format");            /* GPTQModel before 1.0: checkpoint_format's old name */
   json_object_del(q, "is_marlin_format");
+  return q;
+}
+
+/* AutoAWQ's config for awq(G) weights, over the input's (base, may be NULL):
+ * the keys of its AwqConfig.to_transformers_dict, which transformers'
+ * AwqConfig and vLLM's AWQ loader read. awq is the GEMM layout (4 bits,
+ * zero points: formats.zo); modules_to_not_convert is the input's (null:
+ * AutoAWQ's default, every linear quantized). */
+static json_t *awq_config(const FormatInst *fi, json_t *base) {
+  json_t *q = base ? json_deep_copy(base) : json_object();
+  json_object_set_new(q, "quant_method", json_string("awq"));
+  json_object_set_new(q, "bits", json_integer(4));
+  json_object_set_new(q, "group_size", group_json(format_arg(fi, "G", 128)));
+  json_object_set_new(q, "zero_point", json_true());
+  json_object_set_new(q, "version", json_string("gemm"));
+  if (!json_object_get(q, "modules_to_not_convert")) json_object_set_new(q, "modules_to_not_convert", json_null());
   return q;
 }
 
@@ -233,8 +257,11 @@ int zo_ckpt_out(const Func *f, const char *in_dir, CkptOut *out) {
     if (!fi) fi = g;
   }
   json_t *q = NULL;
+  json_t *base = json_is_object(inq) ? inq : NULL;
   if (fi && !mixed && (strcmp(fi->name, "gptq") == 0 || strcmp(fi->name, "gptq_v2") == 0))
-    q = gptq_config(f, fi, json_is_object(inq) ? inq : NULL);
+    q = gptq_config(f, fi, base);
+  else if (fi && !mixed && strcmp(fi->name, "awq") == 0)
+    q = awq_config(fi, base);
   else if (json_is_object(inq))
     q = json_deep_copy(inq);   /* the input's format, kept by training */
   else if (fi)

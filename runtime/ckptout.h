@@ -1,5 +1,5 @@
 /* ckptout.h — the config files of a fine-tuned checkpoint directory, so that
- * transformers, GPTQModel and vLLM load a run directory as it is.
+ * transformers, GPTQModel, AutoAWQ and vLLM load a run directory as it is.
  *
  * The run's checkpoint keeps the input's tensors and format (runtime/train.h),
  * so its config is the input's config.json, with the quantization_config of

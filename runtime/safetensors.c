@@ -25,6 +25,7 @@
  */
 #include "runtime/safetensors.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -819,4 +820,156 @@ void zo_st_writer_free(StWriter *w) {
   vec_free(&w->t);
   vec_free(&w->meta);
   free(w);
+}
+
+/* ------------------------------------------------- a set of shards */
+
+bool zo_st_set_file(const char *name, const char *stem) {
+  size_t n = strlen(stem);
+  if (strncmp(name, stem, n) != 0) return false;
+  const char *r = name + n;
+  if (strcmp(r, ".safetensors") == 0 || strcmp(r, ".safetensors.index.json") == 0) return true;
+  /* -NNNNN-of-NNNNN.safetensors */
+  static const char pat[] = "-#####-of-#####.safetensors";
+  for (size_t i = 0; i < sizeof pat; i++)
+    if (pat[i] == '#' ? !isdigit((unsigned char)r[i]) : r[i] != pat[i]) return false;
+  return true;
+}
+
+static void set_add(StSet *set, const char *name, const char *suffix) {
+  set->name = zo_xrealloc(set->name, (size_t)(set->n + 1) * sizeof *set->name);
+  set->tmp = zo_xrealloc(set->tmp, (size_t)(set->n + 1) * sizeof *set->tmp);
+  set->name[set->n] = zo_xstrdup(name);
+  StrBuf sb = {0};
+  zo_sb_printf(&sb, "%s/%s%s", set->dir, name, suffix);
+  set->tmp[set->n++] = zo_sb_take(&sb);
+}
+
+int zo_st_writer_save_set(StWriter *w, const char *dir, const char *stem, uint64_t max_bytes, const char *suffix,
+                          StSet *set) {
+  memset(set, 0, sizeof *set);
+  set->dir = zo_xstrdup(dir);
+  int n = w->t.len, ns = 0;
+  int *shard = zo_xcalloc((size_t)n + 1, sizeof *shard);
+  uint64_t cur = 0, total = 0;
+  for (int i = 0; i < n; i++) {   /* greedy, in order: never past max_bytes but a tensor alone */
+    uint64_t b = w->t.data[i].nbytes;
+    if (ns == 0 || (cur > 0 && cur + b > max_bytes)) ns++, cur = 0;
+    shard[i] = ns - 1;
+    cur += b;
+    total += b;
+  }
+  if (ns == 0) ns = 1;
+  if (ns > 99999) {   /* the names have five digits */
+    zo_env_error(dir, "the checkpoint would be %d shards of at most %llu bytes: more than the 99999 that "
+                 "transformers' shard names count; give a larger --shard-size", ns, (unsigned long long)max_bytes);
+    free(shard);
+    return -1;
+  }
+  set->sharded = ns > 1;
+  json_t *wm = json_object();
+  char name[512];
+  if (set->sharded) {
+    snprintf(name, sizeof name, "%s.safetensors.index.json", stem);
+    set_add(set, name, suffix);
+  }
+  int rc = 0;
+  for (int s = 0; s < ns && rc == 0; s++) {
+    if (set->sharded) snprintf(name, sizeof name, "%s-%05d-of-%05d.safetensors", stem, s + 1, ns);
+    else snprintf(name, sizeof name, "%s.safetensors", stem);
+    set_add(set, name, suffix);
+    StWriter *sw = zo_st_writer_new();
+    for (int i = 0; i < n; i++) {
+      const WEntry *e = &w->t.data[i];
+      if (shard[i] != s) continue;
+      zo_st_writer_add_borrowed(sw, e->name, e->dtype, e->ndim, e->shape, e->data);
+      json_object_set_new(wm, e->name, json_string(name));
+    }
+    for (int i = 0; i < w->meta.len; i++) zo_st_writer_metadata(sw, w->meta.data[i].key, w->meta.data[i].value);
+    rc = zo_st_writer_save(sw, set->tmp[set->n - 1]);
+    zo_st_writer_free(sw);
+  }
+  if (rc == 0 && set->sharded) {
+    json_t *idx = json_pack("{s:{s:I}, s:O}", "metadata", "total_size", (json_int_t)total, "weight_map", wm);
+    char *text = json_dumps(idx, JSON_INDENT(2) | JSON_SORT_KEYS);
+    json_decref(idx);
+    size_t len = strlen(text);
+    text = zo_xrealloc(text, len + 2);
+    memcpy(text + len, "\n", 2);
+    rc = zo_write_file_atomic(set->tmp[0], text, len + 1);
+    free(text);
+  }
+  json_decref(wm);
+  free(shard);
+  if (rc != 0) {
+    for (int i = 0; i < set->n; i++) unlink(set->tmp[i]);
+    return -1;
+  }
+  return 0;
+}
+
+/* removes DIR/NAME, one of another layout's files; false after a message */
+static bool remove_stale(const char *dir, const char *name) {
+  StrBuf sb = {0};
+  zo_sb_printf(&sb, "%s/%s", dir, name);
+  bool ok = unlink(sb.buf) == 0 || errno == ENOENT;
+  if (!ok) zo_env_error(sb.buf, "cannot remove it (a file of the checkpoint's earlier layout): %s", strerror(errno));
+  zo_sb_free(&sb);
+  return ok;
+}
+
+static bool in_set(const StSet *set, const char *name) {
+  for (int i = 0; i < set->n; i++)
+    if (strcmp(set->name[i], name) == 0) return true;
+  return false;
+}
+
+int zo_st_set_commit(const StSet *set, const char *stem) {
+  /* the index first: a loader that finds it reads only the files it names
+     (vLLM never loads the new shards beside an old model.safetensors) */
+  for (int i = 0; i < set->n; i++) {
+    StrBuf sb = {0};
+    zo_sb_printf(&sb, "%s/%s", set->dir, set->name[i]);
+    int rc = zo_temp_commit(set->tmp[i], sb.buf);
+    zo_sb_free(&sb);
+    set->tmp[i][0] = '\0';   /* committed (or removed by zo_temp_commit) */
+    if (rc != 0) return -1;
+  }
+  /* another layout's files: its shards, then its index (while an index is
+     there, the old shards it names are whole), then its single file */
+  DIR *d = opendir(set->dir);
+  if (!d) {
+    zo_env_error(set->dir, "cannot list the directory: %s", strerror(errno));
+    return -1;
+  }
+  Vec(char *) stale = {0};
+  char one[512], index[512];
+  snprintf(one, sizeof one, "%s.safetensors", stem);
+  snprintf(index, sizeof index, "%s.safetensors.index.json", stem);
+  for (struct dirent *e; (e = readdir(d));)
+    if (zo_st_set_file(e->d_name, stem) && !in_set(set, e->d_name) && strcmp(e->d_name, one) != 0 &&
+        strcmp(e->d_name, index) != 0)
+      vec_push(&stale, zo_xstrdup(e->d_name));
+  closedir(d);
+  bool ok = true;
+  for (int i = 0; i < stale.len; i++) {
+    ok = ok && remove_stale(set->dir, stale.data[i]);
+    free(stale.data[i]);
+  }
+  vec_free(&stale);
+  if (ok && !set->sharded) ok = remove_stale(set->dir, index);
+  if (ok && set->sharded) ok = remove_stale(set->dir, one);
+  return ok ? 0 : -1;
+}
+
+void zo_st_set_free(StSet *set) {
+  for (int i = 0; i < set->n; i++) {
+    if (set->tmp[i][0]) unlink(set->tmp[i]);
+    free(set->tmp[i]);
+    free(set->name[i]);
+  }
+  free(set->tmp);
+  free(set->name);
+  free(set->dir);
+  memset(set, 0, sizeof *set);
 }

@@ -12,7 +12,8 @@
  * tensors: header padded with spaces to a multiple of 8, tensors laid out by
  * descending dtype (so every tensor is naturally aligned) then by name, the
  * header listing them in that same order.  Same input, same bytes.  The file is
- * written atomically (PATH.tmp.PID, fsync, rename).
+ * written atomically (PATH.tmp.PID, fsync, rename).  A checkpoint larger than
+ * a shard size is written as transformers' sharded set (zo_st_writer_save_set).
  *
  * Byte order: safetensors is little-endian and so are the hosts zoc runs on;
  * tensor data is handed out as stored, without conversion.
@@ -20,6 +21,7 @@
 #ifndef ZOC_SAFETENSORS_H
 #define ZOC_SAFETENSORS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -93,5 +95,48 @@ void zo_st_writer_metadata(StWriter *w, const char *key, const char *value);
 /* Writes PATH atomically.  0, or -1 after a zo_env_error(). The writer stays usable. */
 int zo_st_writer_save(StWriter *w, const char *path);
 void zo_st_writer_free(StWriter *w);               /* NULL is fine */
+
+/* ---- a checkpoint in shards, as transformers' save_pretrained(max_shard_size) writes it */
+/* transformers' default max_shard_size, "5GB" (10^9 bytes a GB, as its
+ * convert_file_size_to_int reads it): a shard fits in memory where the
+ * model is loaded, and a 7B f16 model is 3 files */
+#define ZO_ST_SHARD_SIZE 5000000000ull
+
+/* The files of a checkpoint set written to temporaries (zo_st_writer_save_set),
+ * to be put in place together (zo_st_set_commit). */
+typedef struct StSet {
+  char *dir;
+  int n;             /* files: the index first, then the shards; or STEM.safetensors alone */
+  char **name;       /* each file's name in dir */
+  char **tmp;        /* the path it was written to: dir/name + suffix */
+  bool sharded;
+} StSet;
+
+/* Writes the writer's tensors as the set save_pretrained writes into DIR:
+ * split greedily as huggingface_hub's split_state_dict_into_shards does (in
+ * the order added, a new shard when the next tensor would take the current
+ * one past MAX_BYTES of tensor data; a larger tensor alone in one, in its
+ * place in the order, where huggingface_hub puts it first), named
+ * STEM-0000i-of-0000n.safetensors with STEM.safetensors.index.json
+ * ({"metadata": {"total_size": bytes of tensor data}, "weight_map": {tensor:
+ * file}}); everything in one shard is STEM.safetensors, with no index. Each
+ * shard carries the writer's metadata. Every file goes to its name + SUFFIX
+ * (written and fsynced as zo_st_writer_save does); nothing is at its name
+ * yet. 0, or -1 after a message (the temporaries written removed). */
+int zo_st_writer_save_set(StWriter *w, const char *dir, const char *stem, uint64_t max_bytes, const char *suffix,
+                          StSet *set);
+/* Renames the set's temporaries to their names, then removes what another
+ * layout of STEM left in dir (its shards, index or single file), in an
+ * order where a loader sees at each moment one whole layout or a missing
+ * file, never two layouts mixed (transformers reads STEM.safetensors before
+ * an index; vLLM loads every *.safetensors unless an index names them). The
+ * renames follow each other at once; a kill between two leaves shards of
+ * two saves of the same layout. 0, or -1 after a message. */
+int zo_st_set_commit(const StSet *set, const char *stem);
+/* Removes the temporaries not yet committed and frees the set. */
+void zo_st_set_free(StSet *set);
+/* NAME is one of STEM's set files: STEM.safetensors, STEM.safetensors.index.json
+ * or STEM-NNNNN-of-NNNNN.safetensors */
+bool zo_st_set_file(const char *name, const char *stem);
 
 #endif

@@ -2,8 +2,9 @@
  * the run directory (see train.h; the trained tensors, checkpoints and replay
  * are in trainstate.c).
  *
- * The run directory is a Hugging Face model directory (model.safetensors on
- * top, where loaders look) with the resume state in its subfolder zoc/, where
+ * The run directory is a Hugging Face model directory (model.safetensors, or
+ * past --shard-size its shards and index, on top, where loaders look) with
+ * the resume state in its subfolder zoc/, where
  * none looks; one of the old layout (the state beside the checkpoint) is
  * replayed as it is but never continued or overwritten. The directory is
  * shared with whatever else runs on the machine, so a run locks it (flock on
@@ -669,6 +670,9 @@ static void seed_hex(char *buf, size_t n, uint64_t s) { snprintf(buf, n, "0x%016
    ZO_RUN_STATE_DIR, which they do not read (vLLM globs DIR/\*.safetensors:
    a master file beside the checkpoint would be loaded as weights) */
 #define STATE_DIR ZO_RUN_STATE_DIR "/"
+/* the checkpoint: ZO_RUN_CHECKPOINT, or past the shard size its shards
+   CKPT_STEM-0000i-of-0000n.safetensors and CKPT_STEM.safetensors.index.json */
+#define CKPT_STEM "model"
 static const char *const run_files[] = {ZO_RUN_CHECKPOINT, STATE_DIR "master.safetensors", STATE_DIR "state.json",
                                         STATE_DIR "seeds.jsonl", STATE_DIR "metrics.jsonl"};
 /* the resume state of a run directory written before it had ZO_RUN_STATE_DIR */
@@ -785,6 +789,7 @@ static bool is_run_file(const ZoTrainRun *run, const char *sub, const char *name
   if (n < 0 || (size_t)n >= sizeof buf) return false;
   for (size_t i = 0; i < ZO_COUNT(run_files); i++)
     if (strcmp(run_files[i], buf) == 0) return true;
+  if (!*sub && zo_st_set_file(buf, CKPT_STEM)) return true;
   for (const char *const *s = run->side; s && s[0]; s += 2)
     if (strcmp(s[1], buf) == 0) return true;
   for (const char *const *t = run->texts; t && t[0]; t += 2)
@@ -1067,11 +1072,12 @@ out:
   return rc;
 }
 
-static int write_state(const ZoTrainRun *run, const char *path, int64_t step) {
+static int write_state(const ZoTrainRun *run, const char *path, int64_t step, bool sharded) {
   char sh[32];
   seed_hex(sh, sizeof sh, run->set.seed);
+  const char *ckpt = sharded ? "../" CKPT_STEM ".safetensors.index.json" : "../" ZO_RUN_CHECKPOINT;
   json_t *j = json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:I}", "step", (json_int_t)step, "steps",
-                        (json_int_t)run->set.steps, "run_seed", sh, "checkpoint", "../" ZO_RUN_CHECKPOINT, "master",
+                        (json_int_t)run->set.steps, "run_seed", sh, "checkpoint", ckpt, "master",
                         "master.safetensors", "seed_log", "seeds.jsonl", "skipped", (json_int_t)run->skipped);
   char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   json_decref(j);
@@ -1091,22 +1097,25 @@ static int write_state(const ZoTrainRun *run, const char *path, int64_t step) {
  * if a kill lands between two renames, not during a whole file's write and
  * fsync. A kill before the renames leaves the last save whole (and the
  * temporary files, removed when the run is resumed). */
-static int save_checkpoint_state(ZoTrainRun *run, const ZoParams *ps, int64_t step, const char *ckpt, const char *state) {
-  size_t nc = strlen(ckpt) + 32, ns = strlen(state) + 32;
-  char *tc = zo_xmalloc(nc), *ts = zo_xmalloc(ns);
-  snprintf(tc, nc, "%s.tmp.%ld", ckpt, (long)getpid());
-  snprintf(ts, ns, "%s.tmp.%ld", state, (long)getpid());
+static int save_checkpoint_state(ZoTrainRun *run, const ZoParams *ps, int64_t step, const char *state) {
+  size_t ns = strlen(state) + 32;
+  char *ts = zo_xmalloc(ns), suffix[32];
+  snprintf(suffix, sizeof suffix, ".tmp.%ld", (long)getpid());
+  snprintf(ts, ns, "%s%s", state, suffix);
   int rc = -1;
-  if (zo_params_save_checkpoint(ps, run->init, tc) != 0) goto out;
-  if (write_state(run, ts, step) != 0) goto out;
+  /* past the shard size, every shard and the index are written before any
+     is renamed (zo_st_set_commit: what loaders see in between) */
+  StSet set;
+  uint64_t shard = run->shard_size ? run->shard_size : ZO_ST_SHARD_SIZE;
+  if (zo_params_save_checkpoint_set(ps, run->init, run->out_dir, CKPT_STEM, shard, suffix, &set) != 0) goto out;
+  if (write_state(run, ts, step, set.sharded) != 0) goto out;
   /* each rename, and its directory synced (the checkpoint's and the state's
      are two): the checkpoint is kept before state.json says it is there */
-  if (zo_temp_commit(tc, ckpt) != 0) goto out;
+  if (zo_st_set_commit(&set, CKPT_STEM) != 0) goto out;
   rc = zo_temp_commit(ts, state);
 out:
-  unlink(tc);
+  zo_st_set_free(&set);
   unlink(ts);
-  free(tc);
   free(ts);
   return rc;
 }
@@ -1186,7 +1195,7 @@ static int save_all(ZoTrainRun *run, const ZoParams *ps, int64_t step, const cha
      says all is done: last */
   if (log_sync(seeds, step) != 0 || log_sync(metrics, step) != 0) return -1;
   if (zo_params_save_master(ps, master, step, run->set.seed) != 0) return -1;
-  return save_checkpoint_state(run, ps, step, ckpt, state);
+  return save_checkpoint_state(run, ps, step, state);
 }
 
 int zo_train(ZoTrainRun *run) {
@@ -1262,11 +1271,14 @@ int zo_train(ZoTrainRun *run) {
                    has_master ? "master.safetensors" : "state.json");
       goto out;
     }
-    if (file_exists(p_ckpt)) {
-      zo_env_error(p_ckpt, "is not of a zoc run (there is no " STATE_DIR "master.safetensors or state.json beside "
+    char *p_index = path_in(run->out_dir, CKPT_STEM ".safetensors.index.json");
+    const char *there = file_exists(p_ckpt) ? p_ckpt : file_exists(p_index) ? p_index : NULL;
+    bool has_ckpt = there != NULL;
+    if (has_ckpt)
+      zo_env_error(there, "is not of a zoc run (there is no " STATE_DIR "master.safetensors or state.json beside "
                    "it): not overwritten; choose another --out");
-      goto out;
-    }
+    free(p_index);
+    if (has_ckpt) goto out;
   } else if (!has_master) {
     if (has_state) {
       zo_env_error(p_master, "missing, though state.json says the run saved: it cannot be resumed without its "
@@ -1321,6 +1333,16 @@ int zo_train(ZoTrainRun *run) {
     }
   }
   if (!fresh && start >= set->steps) {
+    /* a last save stopped after the masters (a failed checkpoint write, a
+       kill) left the checkpoint and state.json behind them: redone here, as
+       a continued run redoes them below */
+    int64_t st_step = -1;
+    uint64_t st_seed;
+    if (!file_exists(p_state) || zo_run_read_state(run->out_dir, &st_step, &st_seed) != 0 || st_step != start) {
+      if (save_checkpoint_state(run, &ps, start, p_state) != 0) goto out;
+      fprintf(stderr, "zoc: note: %s: the checkpoint of step %lld, whose save had not completed, is written\n",
+              run->out_dir, (long long)start);
+    }
     fprintf(stderr, "zoc: note: %s: the run is complete (step %lld of %lld): nothing to do (--steps N continues it)\n",
             run->out_dir, (long long)start, (long long)set->steps);
     rc = 0;
@@ -1343,7 +1365,7 @@ int zo_train(ZoTrainRun *run) {
     if (e) goto out;
   } else {
     /* a kill between the master and the checkpoint leaves the checkpoint behind: redo it */
-    if (save_checkpoint_state(run, &ps, start, p_ckpt, p_state) != 0) goto out;
+    if (save_checkpoint_state(run, &ps, start, p_state) != 0) goto out;
   }
   if (run->eval && start == 0 && !run->has_first_eval) {
     if (run_eval(run, state, V, 0, &lmetrics, &run->first_eval) != 0) goto out;

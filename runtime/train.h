@@ -26,7 +26,9 @@
  * (vLLM globs DIR/\*.safetensors). All written atomically, or line by line
  * with write(2), every write checked, the logs fsynced before each save:
  *   model.safetensors       the input checkpoint's tensors (names, dtypes) with the
- *                           trained ones replaced: a GPTQ model stays a GPTQ model
+ *                           trained ones replaced: a GPTQ model stays a GPTQ model;
+ *                           past the shard size (--shard-size, default transformers' 5GB)
+ *                           model-0000i-of-0000n.safetensors + model.safetensors.index.json
  *   config.json, ...        the side files (ZoTrainRun.side and .texts)
  *   zoc/seeds.jsonl         header line {"zoc_seed_log": 1, "model", "recipe",
  *                           ...settings the update needs}, then one line per step
@@ -113,6 +115,11 @@ const char *zo_params_nonfinite(const ZoParams *ps);
  * gives; the input's metadata kept). Refuses (-1, message) if any float
  * tensor it would write, trained or copied through, holds a NaN or Inf. */
 int zo_params_save_checkpoint(const ZoParams *ps, const StFile *src, const char *path);
+/* The same as the set save_pretrained writes in dir (zo_st_writer_save_set:
+ * STEM.safetensors, or shards of shard_size bytes and their index), each
+ * file at its name + suffix until zo_st_set_commit. */
+int zo_params_save_checkpoint_set(const ZoParams *ps, const StFile *src, const char *dir, const char *stem,
+                                  uint64_t shard_size, const char *suffix, StSet *set);
 /* The masters as F32 tensors under their names, metadata zoc_step = step,
  * zoc_run_seed = run_seed. */
 int zo_params_save_master(const ZoParams *ps, const char *path, int64_t step, uint64_t run_seed);
@@ -220,6 +227,7 @@ typedef struct ZoTrainRun {
   bool quiet;                  /* no progress line, no summary */
   const char *describe;        /* recorded in the log header (model, recipe) */
   int64_t max_nan_run;         /* consecutive NaN/Inf steps that stop the run; 0: ZO_TRAIN_MAX_NAN_RUN */
+  uint64_t shard_size;         /* bytes of tensor data a checkpoint shard holds at most; 0: ZO_ST_SHARD_SIZE */
   /* results */
   int64_t steps_done;
   int64_t skipped;             /* steps whose loss was NaN/Inf, in the whole run (a resumed

@@ -1,6 +1,7 @@
 /* trainstate.c — what a ZO run changes and keeps: the trained tensors (f32
  * masters and their working copies), the update, checkpoints in the input's
- * format (a Hugging Face model.safetensors: metadata format "pt"), the
+ * format (a Hugging Face model.safetensors, or its shards past a size:
+ * metadata format "pt"), the
  * masters file that resume reads, and the replay of a seed log
  * (of a run directory: to its last save, the lines past it unread).
  *
@@ -247,15 +248,17 @@ static const char *untrained_nonfinite(const ZoParams *ps, const StFile *src) {
   return NULL;
 }
 
-int zo_params_save_checkpoint(const ZoParams *ps, const StFile *src, const char *path) {
+/* The checkpoint's writer (the tensors borrowed), or NULL after a message
+ * naming `path` when a tensor holds NaN or Inf */
+static StWriter *checkpoint_writer(const ZoParams *ps, const StFile *src, const char *path) {
   const char *bad = zo_params_nonfinite(ps);
   if (bad) {
     zo_env_error(path, "not written: trained tensor '%s' holds NaN or Inf", bad);
-    return -1;
+    return NULL;
   }
   if ((bad = untrained_nonfinite(ps, src))) {
     zo_env_error(path, "not written: tensor '%s' of the input checkpoint holds NaN or Inf (a broken checkpoint?)", bad);
-    return -1;
+    return NULL;
   }
   StWriter *w = zo_st_writer_new();
   for (int i = 0; i < zo_st_count(src); i++) {
@@ -267,11 +270,26 @@ int zo_params_save_checkpoint(const ZoParams *ps, const StFile *src, const char 
   for (int i = 0; i < zo_st_metadata_count(src); i++) {
     const char *key, *val;
     zo_st_metadata_at(src, i, &key, &val);
+    if (strcmp(key, "total_size") == 0) continue;   /* a sharded input's index says it of the whole set */
     zo_st_writer_metadata(w, key, val);
     has_format |= strcmp(key, "format") == 0;
   }
   if (!has_format) zo_st_writer_metadata(w, "format", "pt");   /* transformers wants it */
-  int rc = zo_st_writer_save(w, path);
+  return w;
+}
+
+int zo_params_save_checkpoint(const ZoParams *ps, const StFile *src, const char *path) {
+  StWriter *w = checkpoint_writer(ps, src, path);
+  int rc = w ? zo_st_writer_save(w, path) : -1;
+  zo_st_writer_free(w);
+  return rc;
+}
+
+int zo_params_save_checkpoint_set(const ZoParams *ps, const StFile *src, const char *dir, const char *stem,
+                                  uint64_t shard_size, const char *suffix, StSet *set) {
+  memset(set, 0, sizeof *set);
+  StWriter *w = checkpoint_writer(ps, src, dir);
+  int rc = w ? zo_st_writer_save_set(w, dir, stem, shard_size, suffix, set) : -1;
   zo_st_writer_free(w);
   return rc;
 }

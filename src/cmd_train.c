@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -49,6 +50,7 @@ typedef struct TrainOpts {
   int verb;                    /* 0 train, 1 eval, 2 replay */
   const char *weights, *task, *data, *eval_data, *out, *device, *steps, *eval_every, *seed, *data_seed;
   const char *tokenizer, *train_n, *eval_n, *threads, *max_len, *batch, *seeds, *run_dir, *max_nan;
+  const char *shard_size;
   bool resume, quiet, verbose;   /* verbose: the parameter table on stderr */
   Vec(const char *) sets;      /* --set NAME=VALUE, in order */
   ZoTarget target;             /* --target NAME=VALUE (train, eval) */
@@ -80,6 +82,7 @@ static int train_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   OPT("--eval-every", eval_every, tr)
   OPT("--train-examples", train_n, tr)
   OPT("--max-nan", max_nan, tr)
+  OPT("--shard-size", shard_size, tr)
   OPT("--batch", batch, ev)
   OPT("--seeds", seeds, rp)
   OPT("--run", run_dir, rp)
@@ -101,6 +104,24 @@ static int train_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   else if (strcmp(a, "--verbose") == 0 || strcmp(a, "-v") == 0) o->verbose = true;
   else return 0;
   return 1;
+}
+
+/* --shard-size: bytes, or a whole number with transformers' units (its
+   convert_file_size_to_int: KB, MB, GB = 10^3, 10^6, 10^9; KiB, MiB, GiB = 2^10, 2^20, 2^30) */
+static uint64_t shard_size_opt(const Verb *v, const char *s) {
+  static const struct { const char *unit; uint64_t mul; } U[] = {
+      {"", 1}, {"B", 1}, {"KB", 1000}, {"MB", 1000000}, {"GB", 1000000000}, {"TB", 1000000000000},
+      {"KiB", 1ull << 10}, {"MiB", 1ull << 20}, {"GiB", 1ull << 30}, {"TiB", 1ull << 40}};
+  char digits[32];
+  size_t n = strspn(s, "0123456789");
+  uint64_t x;
+  if (n > 0 && n < sizeof digits) {
+    snprintf(digits, sizeof digits, "%.*s", (int)n, s);
+    for (size_t i = 0; i < ZO_COUNT(U); i++)
+      if (strcasecmp(s + n, U[i].unit) == 0 && zo_cli_parse_u64(digits, &x) && x > 0 && x <= UINT64_MAX / U[i].mul)
+        return x * U[i].mul;
+  }
+  zo_cli_usage_error(v, "--shard-size takes a size in bytes > 0, optionally with a unit (5GB, 500MB, 2GiB), not '%s'", s);
 }
 
 /* a count option: a whole number in [lo, hi], or "all" (-1) when all_ok */
@@ -390,6 +411,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   if (!o.out) zo_cli_usage_error(v, "no run directory (--out DIR)");
   int64_t max_len = o.max_len ? count_opt(v, "--max-len", o.max_len, 2, 1 << 24, false) : 0;
   int64_t max_nan = o.max_nan ? count_opt(v, "--max-nan", o.max_nan, 1, 1000000000, false) : 0;
+  uint64_t shard_size = o.shard_size ? shard_size_opt(v, o.shard_size) : 0;
   Session s = {0};
   s.threads = pick_threads(v, o.threads);
   int rc = 1;
@@ -468,6 +490,7 @@ int zo_cmd_train(const Verb *v, int argc, char **argv) {
   run.quiet = o.quiet;
   run.describe = describe;
   run.max_nan_run = max_nan;
+  run.shard_size = shard_size;
   struct timespec ts0, ts1;
   clock_gettime(CLOCK_MONOTONIC, &ts0);
   if (zo_train(&run) != 0) goto out;

@@ -2,18 +2,20 @@
  * use, as it is (issue 19, "Outputs others load"), through the command line
  * a user types.
  *
- * Runs train a 2-layer GPTQ Llama (models/llama.zo, --device ref) a few
- * steps with QZO from (a) a fake GPTQ quantizer folder (tests/py/
+ * Runs train a 2-layer quantized Llama (models/llama.zo, --device ref) a
+ * few steps with QZO from (a) a fake GPTQ quantizer folder (tests/py/
  * quant_folder.py: gptq_v2, act order, AutoGPTQ's file name, the config in
- * quantize_config.json only, plus tokenizer files) and (b) a bare
- * .safetensors file made by `zoc random-weights` with drawn bits, group size
- * and v1/v2 format, no config beside it. Checked:
+ * quantize_config.json only, plus tokenizer files), (a') a fake AutoAWQ GEMM
+ * folder (drawn group size, -1 included) and (b) a bare .safetensors file
+ * made by `zoc random-weights` in a drawn format (GPTQ v1/v2 with drawn bits,
+ * or AWQ) and group size, no config beside it. Checked:
  *  - tests/py/check_output.py: the official safetensors reads
  *    model.safetensors with the input's names, dtypes and shapes; the only
  *    *.safetensors on top (vLLM globs DIR/\*.safetensors), the resume state in
  *    zoc/; config.json's quantization_config valid as GPTQConfig /
- *    GPTQModel read it and true of the tensors; (b)'s config.json holds the
- *    sizes, eps and theta given by -D; (a)'s tokenizer files copied;
+ *    GPTQModel, or AwqConfig / AutoAWQ, read it and true of the tensors;
+ *    (b)'s config.json holds the sizes, eps and theta given by -D; (a)'s
+ *    tokenizer files copied;
  *  - `zoc eval` of the run directory with no -D gives the loss of the run's
  *    last evaluation (zoc/metrics.jsonl), which differs from its first: the
  *    config written is the one the weights were trained under;
@@ -22,7 +24,18 @@
  *    checkpoint.safetensors): replay --run reads it; --resume and a new run
  *    are refused (exit 1, the directory named); the commands the message
  *    gives turn it into the new layout, and the resumed run then equals an
- *    uninterrupted one byte for byte.
+ *    uninterrupted one byte for byte;
+ *  - sharded output (--shard-size drawn below the model's size): the index
+ *    and shards as transformers reads them, split as huggingface_hub
+ *    splits (check_output.py), zoc eval of the directory and replay give the
+ *    run's loss and tensors; a save whose index write fails (ENOSPC through
+ *    tests/faultinject.c) leaves the previous checkpoint whole and no
+ *    temporaries, and --resume completes it to the uninterrupted run's
+ *    files; a resume under another shard size (one file -> shards -> one
+ *    file) leaves only the new layout, byte for byte the same as a run
+ *    written in it from the start;
+ *  - a config with quant_method "mxfp4" (transformers' Mxfp4Config, MoE
+ *    experts only) is refused naming the file, why and -D W=mxfp4.
  * Seeds are fresh each run (zt_seed).
  */
 #include <jansson.h>
@@ -106,13 +119,28 @@ static void check_dir(const char *run, const char *input, const char *expect) {
   free(a);
 }
 
+/* A and B (run directories or files) hold the same tensors byte for byte
+   (two directories: the same checkpoint files) */
+static void same_checkpoint(const char *a, const char *b) {
+  char *c = zt_fmt("'%s' same '%s' '%s'", zt_src("tests/py/check_output.py"), a, b), *err = NULL;
+  ck_assert_msg(zt_python(c, NULL, &err) == 0, "check_output.py same: %s", err ? err : "");
+  free(err);
+  free(c);
+}
+
 static void replay_matches(const char *weights, const char *defs, const char *run) {
   char *rep = zt_fmt("%s.replayed.safetensors", run);
   char *a = zt_fmt("replay %s %s --weights %s --run %s -o %s", zt_src("models/llama.zo"), defs, weights, run, rep);
   free(zoc_expect(0, a, NULL));
-  char *c = zt_fmt("cmp '%s' '%s/model.safetensors'", rep, run);
-  sh(c);
-  free(c);
+  char *index = zt_fmt("%s/model.safetensors.index.json", run);
+  if (access(index, F_OK) == 0) {   /* sharded: the same tensors as the one file replay writes */
+    same_checkpoint(run, rep);
+  } else {
+    char *c = zt_fmt("cmp '%s' '%s/model.safetensors'", rep, run);
+    sh(c);
+    free(c);
+  }
+  free(index);
   free(a);
   free(rep);
 }
@@ -131,27 +159,38 @@ static char *train_args(const char *defs, const char *weights, const char *data,
              zt_src("models/llama.zo"), defs, weights, data, data, out, steps, (unsigned long long)seed);
 }
 
+/* quant_folder.py IN with the tiny sizes and SPEC (more keys of its spec) */
+static void make_folder(const char *in, const char *spec, const char *data) {
+  char *a = zt_fmt("'%s' '%s' '{" SIZES_JSON ", %s}' '%s'", zt_src("tests/py/quant_folder.py"), in, spec, data);
+  char *err = NULL;
+  ck_assert_msg(zt_python(a, NULL, &err) == 0, "quant_folder.py: %s", err);
+  free(err);
+  free(a);
+}
+
+/* a 4-step run of the folder IN, no -D */
+static void train_folder(const char *in, const char *data, const char *run, uint64_t seed) {
+  char *a = train_args("", in, data, run, 4, seed);
+  free(zoc_expect(0, a, NULL));
+  free(a);
+}
+
 /* ==== (a) a GPTQ quantizer's folder */
 START_TEST(test_gptq_folder) {
   uint64_t s = zt_seed() ^ 0x0A7;
   const char *d = zt_tmpdir();
   char *data = data_file("a.jsonl", &s), *in = zt_fmt("%s/a_in", d), *run = zt_fmt("%s/a_run", d);
-  char *a = zt_fmt("'%s' '%s' '{" SIZES_JSON ", \"seed\": %llu, \"bits\": 4, \"group\": 32, \"v2\": true, "
-                "\"desc_act\": true, \"where\": \"qc\", \"file\": \"gptq_model-4bit-32g.safetensors\"}' '%s'",
-                zt_src("tests/py/quant_folder.py"), in, (unsigned long long)(zt_next(&s) >> 1), data);
-  char *out = NULL, *err = NULL;
-  ck_assert_msg(zt_python(a, &out, &err) == 0, "quant_folder.py: %s", err);
-  free(out);
-  free(err);
+  char *a = zt_fmt("\"seed\": %llu, \"bits\": 4, \"group\": 32, \"v2\": true, \"desc_act\": true, \"where\": "
+                   "\"qc\", \"file\": \"gptq_model-4bit-32g.safetensors\"", (unsigned long long)(zt_next(&s) >> 1));
+  make_folder(in, a, data);
   free(a);
+  char *err = NULL;
   a = zt_fmt("'%s' tokenizer '%s'", zt_src("tests/py/check_output.py"), in);
   ck_assert_msg(zt_python(a, NULL, &err) == 0, "tokenizer: %s", err);
   free(err);
   free(a);
   uint64_t seed = zt_next(&s) % 100000;
-  a = train_args("", in, data, run, 4, seed);
-  free(zoc_expect(0, a, NULL));
-  free(a);
+  train_folder(in, data, run, seed);
   check_dir(run, in, "{\"gptq\": {\"bits\": 4, \"group_size\": 32, \"checkpoint_format\": \"gptq_v2\", "
             "\"desc_act\": true}, \"config\": {\"model_type\": \"llama\", \"num_key_value_heads\": 2}, \"side\": "
             "[\"tokenizer.json\", \"tokenizer_config.json\", \"special_tokens_map.json\", \"generation_config.json\"]}");
@@ -163,24 +202,62 @@ START_TEST(test_gptq_folder) {
 }
 END_TEST
 
+/* ==== (a') an AutoAWQ folder (GEMM layout) */
+START_TEST(test_awq_folder) {
+  uint64_t s = zt_seed() ^ 0xA3C;
+  const char *d = zt_tmpdir();
+  static const int G[] = {16, 32, 64, -1};
+  int group = G[zt_next(&s) % 4];
+  char *data = data_file("w.jsonl", &s), *in = zt_fmt("%s/w_in", d), *run = zt_fmt("%s/w_run", d);
+  char *a = zt_fmt("\"seed\": %llu, \"method\": \"awq\", \"group\": %d, \"where\": \"config\", \"file\": "
+                   "\"model.safetensors\"", (unsigned long long)(zt_next(&s) >> 1), group);
+  make_folder(in, a, data);
+  free(a);
+  uint64_t seed = zt_next(&s) % 100000;
+  train_folder(in, data, run, seed);
+  char *want = zt_fmt("{\"awq\": {\"group_size\": %d, \"version\": \"gemm\", \"zero_point\": true}, "
+                      "\"config\": {\"model_type\": \"llama\", \"intermediate_size\": 128}}", group);
+  check_dir(run, in, want);
+  eval_matches(run, data, seed);
+  replay_matches(in, "", run);
+  free(want);
+  free(data);
+  free(in);
+  free(run);
+}
+END_TEST
+
 /* ==== (b) a bare file: config.json written from the parameters */
 static const int BITS[] = {2, 3, 4, 8}, GROUPS[] = {16, 32, 64};
+static const char *const FORMATS[] = {"gptq", "gptq_v2", "awq"};
 
 /* A run from a bare file: DIR/w.safetensors (no config beside it) made by
-   random-weights with drawn bits, group size and v1/v2, trained `steps` steps */
+   random-weights with a drawn format (GPTQ v1/v2 with drawn bits, or AWQ)
+   and group size, trained `steps` steps */
 typedef struct Bare {
   char *defs, *w, *data, *run;   /* the -D, the weights, the data, the run directory */
   uint64_t seed;
   int bits, G;
-  bool v2;
+  const char *fmt;
 } Bare;
+
+/* what check_output.py expects of the quantization config of b's run */
+static char *bare_expect(const Bare *b) {
+  if (strcmp(b->fmt, "awq") == 0) return zt_fmt("\"awq\": {\"group_size\": %d}", b->G);
+  return zt_fmt("\"gptq\": {\"bits\": %d, \"group_size\": %d, \"checkpoint_format\": \"%s\"}", b->bits, b->G, b->fmt);
+}
 
 static void bare_train(uint64_t *s, const char *tag, int steps, Bare *b) {
   const char *d = zt_tmpdir();
   b->bits = BITS[zt_next(s) % 4];
   b->G = GROUPS[zt_next(s) % 3];
-  b->v2 = zt_next(s) & 1;
-  b->defs = zt_fmt(SIZES_D " -D 'W=%s(bits = %d, G = %d)'", b->v2 ? "gptq_v2" : "gptq", b->bits, b->G);
+  b->fmt = FORMATS[zt_next(s) % 3];
+  if (strcmp(b->fmt, "awq") == 0) {
+    b->bits = 4;
+    b->defs = zt_fmt(SIZES_D " -D 'W=awq(G = %d)'", b->G);
+  } else {
+    b->defs = zt_fmt(SIZES_D " -D 'W=%s(bits = %d, G = %d)'", b->fmt, b->bits, b->G);
+  }
   char *dir = zt_fmt("%s/%s_in", d, tag), *c = zt_fmt("mkdir -p '%s'", dir);
   sh(c);
   b->w = zt_fmt("%s/w.safetensors", dir);
@@ -211,15 +288,17 @@ START_TEST(test_bare_file) {
   uint64_t s = zt_seed() ^ 0xB0B;
   Bare b;
   bare_train(&s, "b", 4, &b);
-  char *want = zt_fmt("{\"gptq\": {\"bits\": %d, \"group_size\": %d, \"checkpoint_format\": \"%s\"}, \"config\": "
+  char *q = bare_expect(&b);
+  char *want = zt_fmt("{%s, \"config\": "
                    "{\"model_type\": \"llama\", \"architectures\": [\"LlamaForCausalLM\"], \"vocab_size\": 64, "
                    "\"hidden_size\": 64, \"num_hidden_layers\": 2, \"num_attention_heads\": 4, "
                    "\"num_key_value_heads\": 2, \"intermediate_size\": 128, \"rms_norm_eps\": 1e-5, "
-                   "\"rope_theta\": 10000, \"tie_word_embeddings\": false}}", b.bits, b.G, b.v2 ? "gptq_v2" : "gptq");
+                   "\"rope_theta\": 10000, \"tie_word_embeddings\": false}}", q);
   check_dir(b.run, b.w, want);
   eval_matches(b.run, b.data, b.seed);
   replay_matches(b.w, b.defs, b.run);
   free(want);
+  free(q);
   bare_free(&b);
 }
 END_TEST
@@ -283,11 +362,118 @@ START_TEST(test_old_layout) {
 }
 END_TEST
 
+/* ==== sharded output: --shard-size past which the checkpoint is transformers' sharded set */
+
+/* the step state.json of RUN names */
+static long long saved_step(const char *run) {
+  char *p = zt_fmt("%s/zoc/state.json", run);
+  json_t *j = json_load_file(p, 0, NULL);
+  ck_assert_msg(j, "%s", p);
+  long long k = json_integer_value(json_object_get(j, "step"));
+  json_decref(j);
+  free(p);
+  return k;
+}
+
+START_TEST(test_sharded) {
+  uint64_t s = zt_seed() ^ 0x5AD;
+  Bare b;
+  bare_train(&s, "s1", 1, &b);   /* the input and data (its 1-step run is not used) */
+  /* 3 to 10 shards of the 60 KB model, from below the size of its largest tensor (alone in a shard then) */
+  uint64_t shard = 6000 + zt_next(&s) % 20000;
+  char *q = bare_expect(&b), *sz = zt_fmt("--shard-size %llu", (unsigned long long)shard);
+  char *A = zt_fmt("%s_A", b.run), *a = train_args(b.defs, b.w, b.data, A, 4, b.seed), *c;
+  c = zt_fmt("%s %s", a, sz);
+  free(zoc_expect(0, c, NULL));
+  free(c);
+  char *want = zt_fmt("{%s, \"shard_size\": %llu, \"config\": {\"model_type\": \"llama\"}}", q,
+                      (unsigned long long)shard);
+  check_dir(A, b.w, want);
+  eval_matches(A, b.data, b.seed);   /* zoc reads the set back: the run's last loss */
+  replay_matches(b.w, b.defs, A);
+
+  /* a save that fails in the middle (the index's write, after every shard
+     is written: ENOSPC at the last save, step 4, its masters already kept)
+     leaves the step-2 checkpoint whole, state.json at step 2 and no
+     temporaries; --resume (the run is complete) writes the step-4
+     checkpoint, the uninterrupted run's files byte for byte */
+  char *F = zt_fmt("%s_F", b.run), *f = train_args(b.defs, b.w, b.data, F, 4, b.seed), *err = NULL;
+  c = zt_fmt("ASAN_OPTIONS=verify_asan_link_order=0 LD_PRELOAD='" ZT_FAULTINJECT "' ZT_FAULT_FILE=model.safetensors."
+             "index.json.tmp ZT_FAULT_ANYWHERE=1 ZT_FAULT_FROM=2 ZT_FAULT_TO=2 '%s' %s %s", ZOC_BINARY, f, sz);
+  int rc = zt_run(c, NULL, &err);
+  ck_assert_msg(rc == 1 && strstr(err, "model.safetensors.index.json"), "a failed index write: exit %d: %s", rc, err);
+  free(err);
+  free(c);
+  ck_assert_int_eq(saved_step(F), 2);
+  c = zt_fmt("! ls -a '%s' | grep -F .tmp.", F);
+  sh(c);
+  free(c);
+  check_dir(F, b.w, want);
+  c = zt_fmt("%s %s --resume", f, sz);
+  free(zoc_expect(0, c, NULL));
+  free(c);
+  same_checkpoint(F, A);
+
+  /* resumed under another shard size: the new layout replaces the old
+     whole (no model.safetensors beside the shards, no index beside it) */
+  char *B = zt_fmt("%s_B", b.run), *bb = train_args(b.defs, b.w, b.data, B, 2, b.seed);
+  free(zoc_expect(0, bb, NULL));
+  c = zt_fmt("%s --steps 4 --resume %s", bb, sz);
+  free(zoc_expect(0, c, NULL));
+  free(c);
+  same_checkpoint(B, A);
+  c = zt_fmt("%s --steps 6 --resume", bb);
+  free(zoc_expect(0, c, NULL));
+  free(c);
+  char *want1 = zt_fmt("{%s}", q);
+  check_dir(B, b.w, want1);
+  replay_matches(b.w, b.defs, B);
+  free(want1);
+  free(bb);
+  free(B);
+  free(f);
+  free(F);
+  free(want);
+  free(a);
+  free(A);
+  free(sz);
+  free(q);
+  bare_free(&b);
+}
+END_TEST
+
+/* ==== MXFP4 from a config: transformers' Mxfp4Config (gpt-oss) quantizes MoE
+   experts only, which no zoc model has: refused, naming why and the -D that
+   reads a dense MXFP4 layer (test_formats.c checks that one against its oracle) */
+START_TEST(test_mxfp4_config) {
+  uint64_t s = zt_seed() ^ 0x4F4;
+  const char *d = zt_tmpdir();
+  char *data = data_file("m.jsonl", &s), *in = zt_fmt("%s/m_in", d), *err = NULL;
+  char *a = zt_fmt("\"seed\": %llu, \"method\": \"mxfp4\", \"where\": \"config\", \"file\": \"model.safetensors\"",
+                   (unsigned long long)(zt_next(&s) >> 1));
+  make_folder(in, a, data);
+  free(a);
+  char *cfg = zt_fmt("%s/config.json", in);
+  a = zt_fmt("loss %s --weights %s --data %s --device ref", zt_src("models/llama.zo"), in, data);
+  free(zoc_expect(1, a, &err));
+  ck_assert_msg(strstr(err, cfg) && strstr(err, "\"mxfp4\"") && strstr(err, "mixture-of-experts") &&
+                strstr(err, "-D W=mxfp4"), "stderr: %s", err);
+  free(err);
+  free(a);
+  free(cfg);
+  free(in);
+  free(data);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("outputs");
   TCase *tc = tcase_create("outputs");
   tcase_add_test(tc, test_gptq_folder);
+  tcase_add_test(tc, test_awq_folder);
   tcase_add_test(tc, test_bare_file);
+  tcase_add_test(tc, test_sharded);
+  tcase_add_test(tc, test_mxfp4_config);
   tcase_add_test(tc, test_old_layout);
   suite_add_tcase(s, tc);
   return s;

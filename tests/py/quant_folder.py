@@ -17,7 +17,8 @@ quant_method written, default "gptq"; "awq": AutoAWQ's GEMM layout, with
 group and awq_version; "compressed-tensors": fp8 weights, strategy
 "channel" or "tensor", scales in the model's dtype (dtype: torch_dtype);
 "modelopt": ModelOpt FP8 (0-d f32 scales), or algo "NVFP4"; "mxfp4": OCP
-MXFP4 with where "none" (no config names it: -D W=mxfp4); "bitsandbytes": a 4-bit NF4
+MXFP4, with where "none" (the format by -D W=mxfp4) or a config as
+transformers' Mxfp4Config writes it (gpt-oss's); "bitsandbytes": a 4-bit NF4
 checkpoint as transformers saves it, with double_quant, quant_type, eight_bit
 (the config says load_in_8bit) and
 state_patch: keys set in (null: removed from) each quant_state JSON after
@@ -275,6 +276,9 @@ def write_folder(d, s, files):
     if s.get("method") == "modelopt":
         qc = {"quant_method": "modelopt", "quant_algo": s.get("algo", "FP8"), "kv_cache_quant_algo": None,
               "exclude_modules": ["lm_head"]}
+    if s.get("method") == "mxfp4":   # transformers' Mxfp4Config as gpt-oss's config.json has it
+        qc = {"quant_method": "mxfp4", "modules_to_not_convert": ["model.layers.*.self_attn", "model.layers.*.mlp.router",
+                                                                  "model.embed_tokens", "lm_head"]}
     if s.get("method") == "awq":
         qc = {"quant_method": "awq", "version": s.get("awq_version", "gemm"), "bits": 4, "group_size": s["group"],
               "zero_point": True, "modules_to_not_convert": None}
