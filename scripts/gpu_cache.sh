@@ -6,7 +6,7 @@
 # Entries are keyed by source, options and NVRTC version (major.minor), so
 # this helps only when this NVRTC's version is the GPU machine's (13.0 here
 # and there, 2026-12-03); otherwise the machine compiles as before.
-# Usage: scripts/gpu_cache.sh [DIR]   (default build-gpu; after gpu_build.sh)
+# Usage: scripts/gpu_cache.sh [DIR]   (default build-gpu; after gpu_build.sh); ZOC_PARITY_DIR: see below
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 b=${1:-$here/build-gpu}
@@ -46,6 +46,14 @@ for set in ${ZOC_GPU_CACHE_TARGETS:-}; do
   for t in ${set//,/ }; do targets+=(--target "$t"); done
   cubin models/llama.zo --recipe qzo --arch 90a "${targets[@]}"
 done
+# the parity run's checkpoints (gpu_run.sh parity): ZOC_PARITY_DIR, a folder `scripts/hf_parity.py make` wrote
+# here; the GPU machine makes its own, with other random weights but the same configs, so the same kernels
+if [ -n "${ZOC_PARITY_DIR:-}" ]; then
+  for d in "$ZOC_PARITY_DIR"/*/; do
+    [ -f "$d/config.json" ] && { "$b/zoc" cuda --weights "$d" --arch 90a --cubin >/dev/null 2>&1 ||
+                                 echo "gpu_cache: zoc cuda --weights $d failed"; }
+  done
+fi
 find "$ZOC_CUDA_CACHE" -maxdepth 1 -type f ! -name .start ! -newer "$start" -delete
 rm -f "$start"
 du -sh "$ZOC_CUDA_CACHE" | awk '{print "gpu_cache: " $1 " in '"$ZOC_CUDA_CACHE"'"}'

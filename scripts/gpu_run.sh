@@ -9,9 +9,10 @@
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [all | WHAT[,WHAT...]], WHAT one of
 # tests, bench, anchor (all three: all), profile (one forward's kernels timed one by one), ncu (Nsight
 # Compute on the kernels matching ZOC_NCU_KERNELS, default zk_dequant, of a 2-layer 7B-shaped step), ncusrc (the
-# first such kernel's stalls per SASS instruction: ncusrc.csv)
+# first such kernel's stalls per SASS instruction: ncusrc.csv), parity (scripts/hf_parity.py: zoc's loss against
+# transformers' on tiny random models of every bundled architecture and format, ref/cpu/cuda: parity.md)
 # Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
-# ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_B16=0, ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
+# ZOC_PARITY_DEVICES (default ref,cpu,cuda), ZOC_PARITY_TIMEOUT, ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_B16=0, ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
 # ZOC_BENCH_OLD=DIR (an older build's zoc and models/ in DIR, e.g. `git archive REV models` + its gpu_build.sh zoc: each
 # bench without --target runs again by it right after, for a before/after in one call),
 # ZOC_BENCH_TARGETS="tma=0 matmul=mma,overlap=0" (B=16 once per comma-joined set of --target options; gpu_cache.sh's
@@ -23,7 +24,7 @@ b=${ZOC_GPU_BUILD:-build-gpu}
 out=${OUT:-$here/$b/out}
 mkdir -p "$out"
 what=${1:-all}
-has() { [ "$what" = all ] && [ "$1" != profile ] && [ "${1#ncu}" = "$1" ] && return 0; [[ ",$what," == *",$1,"* ]]; }
+has() { [ "$what" = all ] && [ "$1" != profile ] && [ "$1" != parity ] && [ "${1#ncu}" = "$1" ] && return 0; [[ ",$what," == *",$1,"* ]]; }
 export LD_LIBRARY_PATH="$here/$b/lib:${LD_LIBRARY_PATH:-}"
 export ZOC_SOURCE_DIR="$here" ZOC_CUDA_CACHE=/tmp/zoc-cuda-cache PYTHONUNBUFFERED=1
 # the kernels scripts/gpu_cache.sh compiled here, when its NVRTC is this machine's version
@@ -108,5 +109,11 @@ if has anchor; then
     echo "== torch_zo_anchor $kind (DEQ=$deq)" | tee -a "$out/anchor.log"
     DEQ=$deq timeout "${ZOC_ANCHOR_TIMEOUT:-200}" python3 "$b/torch_zo_anchor.py" 2>&1 | tee -a "$out/anchor.log"
   done
+fi
+if has parity; then   # needs torch + transformers (there on the GPU machine); the models are made here, each run
+  timeout "${ZOC_PARITY_TIMEOUT:-500}" bash -c "python3 scripts/hf_parity.py make '$out/parity-models' &&
+    python3 scripts/hf_parity.py check '$out/parity-models' --zoc '$b/zoc' --device ${ZOC_PARITY_DEVICES:-ref,cpu,cuda}" 2>&1 | tee "$out/parity.md"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+  rm -rf "$out/parity-models"   # only the table comes back
 fi
 exit $rc
