@@ -158,11 +158,13 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv);    /* src/cmd_cuda.c */
 int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_bench.c */
 #define ZO_CUDA_VERBS                                                                          \
   {"bench", zo_cmd_bench,                                                                      \
-   "zoc bench FILE.zo --random-weights [-D NAME=VALUE]... --batch B --seq T [--device cpu|ref|cuda] [--threads N] [--reps N] [--recipe R] [--target NAME=VALUE]...", \
+   "zoc bench [FILE.zo] --random-weights [--weights DIR] [-D NAME=VALUE]... --batch B --seq T [--device cpu|ref|cuda] [--threads N] [--reps N] [--recipe R] [--target NAME=VALUE]...", \
    "Time the forward pass and one ZO step (both perturbed passes) on random weights;\n"       \
    "print tokens/s, the step time and the peak memory as JSON lines. On cuda the\n"          \
    "storages are filled straight from a fast generator and the timings are of the\n"         \
-   "loss-only forward (median of at least 10 runs after a warm-up).\n" ZO_TARGET_HELP},       \
+   "loss-only forward (median of at least 10 runs after a warm-up). --weights DIR: the\n"   \
+   "model, sizes and format its config.json describes (the weights stay random).\n"        \
+   ZO_BUNDLED_HELP ZO_TARGET_HELP},                                                            \
   {"cuda", zo_cmd_cuda,                                                                        \
    "zoc cuda [FILE.zo] [--weights DIR] [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx | --cubin] [--arch 90] [--simt] [--target NAME=VALUE]... [--verbose]", \
    "Print the CUDA C of the model's GPU kernels; with --ptx, compile them with NVRTC\n"       \

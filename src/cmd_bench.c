@@ -36,11 +36,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "frontend/ast.h"
 #include "passes/passes.h"
+#include "runtime/ckptcfg.h"
 #include "runtime/convert.h"
 #include "runtime/exec.h"
 #include "runtime/randw.h"
@@ -59,6 +61,7 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv);
 typedef struct BenchOpts {
   bool random;
   const char *device, *op, *format;
+  const char *weights;         /* --weights DIR: the shape its config.json describes (weights still random) */
   int64_t batch, seq;
   int threads, reps;
   uint64_t seed;
@@ -77,6 +80,7 @@ static int bench_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   const char *a = argv[i];
   int j = i;
   if (strcmp(a, "--random-weights") == 0) o->random = true;
+  else if (zo_cli_opt(a, "--weights")) o->weights = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(a, "--batch")) o->batch = parse_int(v, "--batch", zo_cli_value(v, argc, argv, &j), 1);
   else if (zo_cli_opt(a, "--seq")) o->seq = parse_int(v, "--seq", zo_cli_value(v, argc, argv, &j), 1);
   else if (zo_cli_opt(a, "--threads")) o->threads = (int)parse_int(v, "--threads", zo_cli_value(v, argc, argv, &j), 1);
@@ -240,11 +244,12 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   float *losses = NULL;
   PtrVec owned = {0};
   ZoParams ps = {0};
+  CkptParams ck = {0};
   bool upd = false;
   bool fast = be->loss != NULL;
-  if (zo_diag_count() != 0) goto done;
+  if (zo_diag_count() != 0 || zo_ckpt_params(p, m->model, o->weights, m->defs.data, m->defs.len, &ck) != 0) goto done;
   const char *recipe = m->recipe;
-  CompileOptions co = {.model = m->model, .recipe = recipe, .defs = m->defs.data, .ndefs = m->defs.len};
+  CompileOptions co = {.model = m->model, .recipe = recipe, .defs = ck.defs.data, .ndefs = ck.defs.len};
   if (!(f = zo_compile(p, &co))) goto done;
   zo_cli_target_recipe(&o->target, f);
   /* the step's forward (2B rows) and the host buffers beside it fit, before minutes of random weights */
@@ -361,6 +366,7 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
 done:
   if (state) be->close(state);
   zo_params_free(&ps);
+  zo_ckpt_params_free(&ck);
   zo_st_close(st);
   zo_func_free(f);
   zo_program_free(p);
@@ -504,8 +510,16 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv) {
     zo_cli_free_defines(&m.defs);
     return rc;
   }
+  m.bundled = true;
   zo_cli_parse_model_args(v, argc, argv, &m, bench_extra, &o);
   if (!o.random) zo_cli_usage_error(v, "a model benchmark runs on --random-weights");
+  struct stat sb;
+  if (o.weights && (stat(o.weights, &sb) != 0 || !S_ISDIR(sb.st_mode)))
+    zo_cli_usage_error(v, "--weights takes a checkpoint directory (with config.json), not '%s'", o.weights);
+  if (zo_cli_bundled(v, &m, o.weights) != 0) {
+    zo_cli_free_defines(&m.defs);
+    return 1;
+  }
   if (o.threads <= 0) o.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
   int rc = bench_model(v, &m, &o);
   zo_cli_free_defines(&m.defs);

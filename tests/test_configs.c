@@ -359,6 +359,25 @@ START_TEST(test_dense_folder) {
   free(out);
   free(err);
   free(args);
+  /* zoc bench --weights DIR: the model the folder describes, on random weights of
+     exactly its tensors (weight_bytes = the file's data bytes: past the 8-byte
+     header length and the JSON header) */
+  FILE *fw = fopen(w, "rb");
+  ck_assert(fw);
+  unsigned char h8[8];
+  ck_assert(fread(h8, 1, 8, fw) == 8);
+  ck_assert(fseek(fw, 0, SEEK_END) == 0);
+  uint64_t hl = 0, size = (uint64_t)ftell(fw);
+  fclose(fw);
+  for (int i = 7; i >= 0; i--) hl = hl << 8 | h8[i];
+  args = zt_fmt("bench --weights '%s' --random-weights --batch 1 --seq 8 --reps 1 --device ref", dir);
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
+  char *wb = zt_fmt("\"weight_bytes\":%llu", (unsigned long long)(size - 8 - hl));
+  ck_assert_msg(strstr(out, "\"model\":\"llama\"") && strstr(out, wb), "want %s: %s", wb, out);
+  free(wb);
+  free(out);
+  free(err);
+  free(args);
   free(w);
 }
 END_TEST
