@@ -614,10 +614,10 @@ START_TEST(test_config_json) {
   HfConfig *cfg = zo_hf_config_load(dir);
   ck_assert(p && cfg);
   DefineVec dv = {0};
-  ck_assert_int_eq(zo_config_defines(p, NULL, cfg, &dv), 8);
+  ck_assert_int_eq(zo_config_defines(p, NULL, cfg, &dv), 9);
   const char *want[][2] = {{"V", "96"}, {"D", "64"}, {"L", "3"}, {"H", "4"}, {"KV", "2"}, {"F", "96"},
-                           {"eps", "9.9999999999999995e-07"}, {"theta", "500000"}};
-  for (int i = 0; i < 8; i++) {
+                           {"eps", "9.9999999999999995e-07"}, {"theta", "500000"}, {"DT", "bf16"}};
+  for (int i = 0; i < 9; i++) {
     ck_assert_str_eq(dv.data[i].name, want[i][0]);
     ck_assert_str_eq(dv.data[i].value, want[i][1]);
   }
