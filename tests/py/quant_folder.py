@@ -229,10 +229,13 @@ def build(s):
     hd = D // H
     files, oracle = {}, {}
 
+    # the unquantized tensors in the checkpoint's torch_dtype, as a quantizer saves them
+    ddt = s.get("dtype", "float16")
+
     def dense(name, shape, lo, hi):
-        a = rng.uniform(lo, hi, size=shape).astype(np.float16)
+        a = rng.uniform(lo, hi, size=shape).astype(SCALE_DT[ddt])
         files[name] = a
-        oracle[name] = ("F16", a)
+        oracle[name] = ({"float16": "F16", "bfloat16": "BF16", "float32": "F32"}[ddt], a)
 
     dense("model.embed_tokens.weight", (V, D), -1, 1)
     for l in range(L):
