@@ -111,8 +111,43 @@ static int bind_meta(Func *f, StFile *st, const Value *v, int s, const char *ckp
   return 0;
 }
 
+/* A checkpoint saved from a model with a head names the base model's tensors
+ * under the base model's prefix (GPT2LMHeadModel.save_pretrained writes
+ * "transformer.h.0.attn.c_attn.weight"), where the hub's older files do not
+ * ("h.0.attn.c_attn.weight"); transformers' from_pretrained takes both. So
+ * does zoc: a weight whose name the file lacks, but has under one leading
+ * component that the file puts before the model's first such weight, is
+ * renamed to the file's name, so that training updates, masters and the
+ * written checkpoint all use the name the file uses. */
+static void adopt_prefix(Func *f, const StFile *st) {
+  Block *b = f->body;
+  const char *prefix = NULL;
+  size_t plen = 0;
+  for (int i = 0; i < b->vals.len; i++) {
+    Value *v = b->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT || (v->type.fmt && v->type.fmt->storage[0].meta_tensor)) continue;
+    const char *name = zo_weight_tensor_name(f, v, 0);
+    if (zo_st_find(st, name)) continue;
+    if (!prefix) {   /* the file's one component before this name, if it has it so */
+      size_t n = strlen(name);
+      for (int j = 0; j < zo_st_count(st) && !prefix; j++) {
+        const char *t = zo_st_tensor(st, j)->name;
+        size_t tn = strlen(t);
+        if (tn > n + 1 && strcmp(t + tn - n, name) == 0 && t[tn - n - 1] == '.' && !memchr(t, '.', tn - n - 1)) {
+          plen = tn - n;
+          prefix = zo_arena_strndup(&f->arena, t, plen);
+        }
+      }
+      if (!prefix) return;
+    }
+    const char *full = zo_arena_printf(&f->arena, "%s%s", prefix, name);
+    if (zo_st_find(st, full)) v->w->pattern = zo_arena_printf(&f->arena, "%s%s", prefix, v->w->pattern);
+  }
+}
+
 int zo_weights_bind(Func *f, StFile *st) {
   Block *b = f->body;
+  adopt_prefix(f, st);
   int ntensors = zo_st_count(st);
   const char **names = zo_xcalloc((size_t)ntensors + 1, sizeof(char *));
   for (int i = 0; i < ntensors; i++) names[i] = zo_st_tensor(st, i)->name;

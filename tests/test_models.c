@@ -102,10 +102,54 @@ START_TEST(test_tiny_ref_vs_cpu) {
 }
 END_TEST
 
+/* A GPT-2 saved by GPT2LMHeadModel.save_pretrained names its tensors
+ * "transformer.h.0..."; the hub's gpt2 "h.0...": both load (runtime/weights.c's
+ * adopt_prefix), to the same loss, and a run from the prefixed file trains the
+ * same values and writes them under the file's names. */
+START_TEST(test_prefixed_checkpoint) {
+  uint64_t s = zt_seed() ^ 0x7F1;
+  const char *dir = zt_tmpdir();
+  const char *defs = "-D V=64 -D D=64 -D L=2 -D H=4 -D P=32 -D F=96";
+  char *model = zt_fmt("%s/models/gpt2.zo", zt_src(".")), *data = zt_fmt("%s/pfx-toks.jsonl", dir);
+  char *plain = zt_fmt("%s/pfx-plain.safetensors", dir), *pref = zt_fmt("%s/pfx-pref.safetensors", dir);
+  zt_write_tokens(data, 3, 6, 12, 64, &s);
+  char *args = zt_fmt("random-weights '%s' %s --seed %llu -o '%s'", model, defs, (unsigned long long)(s % 100000), plain);
+  ck_assert(zt_zoc(args, NULL, NULL) == 0);
+  free(args);
+  char *py = zt_fmt("'%s' add '%s' '%s' transformer.", zt_src("tests/py/st_prefix.py"), plain, pref), *out = NULL,
+       *err = NULL;
+  ck_assert_msg(zt_python(py, &out, &err) == 0, "%s", err);
+  free(py), free(out), free(err);
+  double a[3], b[3];
+  char *e1 = NULL, *e2 = NULL, *x = zt_fmt("%s --device ref", defs);
+  ck_assert_msg(zt_loss(model, plain, data, x, a, 3, &e1) == 0, "%s", e1);
+  ck_assert_msg(zt_loss(model, pref, data, x, b, 3, &e2) == 0, "prefixed: %s", e2);
+  for (int i = 0; i < 3; i++) ck_assert_msg(a[i] == b[i], "line %d: %.12g plain, %.12g prefixed", i, a[i], b[i]);
+  free(e1), free(e2), free(x);
+  const char *w[2] = {plain, pref}, *run[2] = {"pfx-run-plain", "pfx-run-pref"};
+  for (int k = 0; k < 2; k++) {
+    args = zt_fmt("train '%s' %s --recipe mezo --weights '%s' --task lm --data '%s' --out '%s/%s' --steps 3 --seed 3 "
+                  "--device ref", model, defs, w[k], data, dir, run[k]);
+    ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
+    free(args), free(out), free(err);
+  }
+  /* the same trained values under the file's own names, and they moved */
+  py = zt_fmt("'%s' same '%s/%s/model.safetensors' '%s/%s/model.safetensors' transformer.", zt_src("tests/py/st_prefix.py"),
+              dir, run[0], dir, run[1]);
+  ck_assert_msg(zt_python(py, &out, &err) == 0, "%s%s", out, err);
+  free(py), free(out), free(err);
+  py = zt_fmt("'%s' same '%s' '%s/%s/model.safetensors' transformer.", zt_src("tests/py/st_prefix.py"), plain, dir, run[1]);
+  ck_assert_msg(zt_python(py, &out, &err) == 1 && strstr(out, "tensors differ"), "training changed nothing: %s", out);
+  free(py), free(out), free(err);
+  free(model), free(data), free(plain), free(pref);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("models");
   TCase *c = tcase_create("check");
   tcase_add_test(c, test_every_model_checks);
+  tcase_add_test(c, test_prefixed_checkpoint);
   suite_add_tcase(s, c);
   TCase *r = tcase_create("tiny");
   tcase_set_timeout(r, 600);
