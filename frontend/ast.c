@@ -63,6 +63,7 @@ const char *zo_ast_kind_name(AstKind kind) {
   case AST_ASSIGN: return "assign";
   case AST_OUTPUT: return "output";
   case AST_REPEAT: return "repeat";
+  case AST_ERROR: return "error";
   case AST_IF: return "if";
   case AST_PERTURB: return "perturb";
   case AST_SETTING: return "setting";
@@ -281,6 +282,10 @@ static void print_node(FILE *out, const Ast *n, int indent) {
     fputc(' ', out);
     print_node(out, n->rhs, indent);
     print_lines(out, &n->body, indent);
+    break;
+  case AST_ERROR:
+    fputs("(error ", out);
+    print_str(out, n->name);
     break;
   case AST_IF:
     fputs("(if ", out);

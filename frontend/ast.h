@@ -52,6 +52,7 @@ typedef enum AstKind {
   AST_ASSIGN,   /* name = lhs */
   AST_OUTPUT,   /* args (AST_NAME) */
   AST_REPEAT,   /* name (loop variable), lhs (low), rhs (high, exclusive), body */
+  AST_ERROR,    /* name: the message (`error "..."` in a model body) */
   AST_IF,       /* lhs (condition), body (the items if it holds), params (the items
                    otherwise; an `else if` is one AST_IF there) */
   AST_PERTURB,  /* args (AST_NAME: roles, storage names, weight names, or `all`) */

@@ -125,7 +125,7 @@ static AstList list1(Ast *first);
 %token IMPORT "import" FORMAT "format" MODEL "model" RECIPE "recipe" FOR "for"
 %token INPUT "input" WEIGHT "weight" OUTPUT "output" REPEAT "repeat" IN "in"
 %token STORAGE "storage" DEQUANT "dequant" CONST "const" PERTURB "perturb" FROM "from" TARGET "target"
-%token IF "if" ELSE "else"
+%token ERROR "error" IF "if" ELSE "else"
 %token SHL "<<" SHR ">>" DOTDOT ".." EQ "==" NE "!=" LE "<=" GE ">=" ANDAND "&&" OROR "||"
 
 %right '?' ':'
@@ -315,6 +315,13 @@ model_item:
       $$->body = $8;
     }
 | if_item
+/* `error "why"`: compiling the model stops with that message where this
+   item is reached (in an `if` whose condition holds): a model refuses
+   parameters it does not implement (an unknown rope_type) */
+| ERROR STRING {
+      $$ = node(ctx, AST_ERROR, @1);
+      $$->name = $2->name;
+    }
 ;
 
 /* `if C { } else if C { } else { }`: an else-if is an AST_IF alone in the
@@ -520,6 +527,7 @@ name:
 | PERTURB                             { $$ = "perturb"; }
 | FROM                                { $$ = "from"; }
 | TARGET                              { $$ = "target"; }
+| ERROR                               { $$ = "error"; }
 | IF                                  { $$ = "if"; }
 ;
 
@@ -539,6 +547,7 @@ role:
 | PERTURB                             { $$ = "perturb"; }
 | FROM                                { $$ = "from"; }
 | TARGET                              { $$ = "target"; }
+| ERROR                               { $$ = "error"; }
 | IF                                  { $$ = "if"; }
 ;
 %%
@@ -580,7 +589,7 @@ static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg) {
 
 /* The keywords that can be names are declared together, IMPORT first and IF
  * last; ELSE, reserved, reads as 'else' in messages. */
-_Static_assert(YYSYMBOL_IF - YYSYMBOL_IMPORT == 16, "the 17 keywords that can be names are declared in one run");
+_Static_assert(YYSYMBOL_IF - YYSYMBOL_IMPORT == 17, "the 18 keywords that can be names are declared in one run");
 static int is_keyword(yysymbol_kind_t k) { return k >= YYSYMBOL_IMPORT && k <= YYSYMBOL_IF; }
 
 /* How a token kind reads in "expecting ...": identifier, number, string,

@@ -1613,6 +1613,7 @@ static void lower_body(L *l, const AstList *body) {
       break;
     case AST_REPEAT: lower_repeat(l, s); break;
     case AST_IF: lower_if(l, s); break;
+    case AST_ERROR: zo_diag_error(s->loc, "%s", s->name); break;
     default: zo_diag_error(s->loc, "not allowed in a model body"); break;
     }
   }

@@ -145,11 +145,47 @@ START_TEST(test_prefixed_checkpoint) {
 }
 END_TEST
 
+/* A config asking for rope scaling a model does not implement (yarn, dynamic,
+ * longrope) stops with the model's own `error` at its line, never a silent
+ * default; the types it does implement pass. */
+START_TEST(test_unknown_rope_scaling) {
+  static const struct { const char *type, *scaling, *file; int rc; } C[] = {
+      {"qwen2", "\"rope_scaling\": {\"type\": \"yarn\", \"factor\": 4.0}", "qwen2.zo", 1},
+      {"llama", "\"rope_parameters\": {\"rope_type\": \"dynamic\", \"rope_theta\": 10000.0, \"factor\": 2.0}",
+       "llama.zo", 1},
+      {"phi3", "\"rope_scaling\": {\"type\": \"longrope\", \"short_factor\": [1.0], \"long_factor\": [1.0]}",
+       "phi3.zo", 1},
+      {"llama", "\"rope_scaling\": {\"rope_type\": \"llama3\", \"factor\": 8.0, \"low_freq_factor\": 1.0, "
+                "\"high_freq_factor\": 4.0, \"original_max_position_embeddings\": 64}", "llama.zo", 0},
+      {"qwen2", "\"rope_scaling\": null", "qwen2.zo", 0},
+  };
+  for (int i = 0; i < (int)(sizeof C / sizeof C[0]); i++) {
+    char *dir = zt_fmt("%s/rope-%d", zt_tmpdir(), i), *mk = zt_fmt("mkdir -p '%s'", dir);
+    ck_assert(zt_run(mk, NULL, NULL) == 0);
+    char *path = zt_fmt("%s/config.json", dir);
+    FILE *fp = fopen(path, "w");
+    ck_assert(fp);
+    fprintf(fp, "{\"model_type\": \"%s\", \"vocab_size\": 64, \"hidden_size\": 64, \"num_hidden_layers\": 2, "
+                "\"num_attention_heads\": 4, \"num_key_value_heads\": 2, \"intermediate_size\": 96, %s}\n",
+            C[i].type, C[i].scaling);
+    fclose(fp);
+    char *args = zt_fmt("config --weights '%s'", dir), *out = NULL, *err = NULL;
+    int rc = zt_zoc(args, &out, &err);
+    ck_assert_msg(rc == C[i].rc, "%s with %s: exit %d\n%s", C[i].type, C[i].scaling, rc, err);
+    if (C[i].rc)
+      ck_assert_msg(strstr(err, C[i].file) && strstr(err, "error: config.json asks for") && strstr(err, "does not implement"),
+                    "%s", err);
+    free(dir), free(mk), free(path), free(args), free(out), free(err);
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("models");
   TCase *c = tcase_create("check");
   tcase_add_test(c, test_every_model_checks);
   tcase_add_test(c, test_prefixed_checkpoint);
+  tcase_add_test(c, test_unknown_rope_scaling);
   suite_add_tcase(s, c);
   TCase *r = tcase_create("tiny");
   tcase_set_timeout(r, 600);
