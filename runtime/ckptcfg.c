@@ -505,6 +505,29 @@ static int check_dtype_key(const Ast *pa, const HfConfig *cfg) {
   return 0;
 }
 
+/* A number or string parameter none of whose keys gave a value though one of
+ * them is there, not null (a string where a number belongs, an object, a
+ * number for a string): an error naming the key and what the parameter
+ * reads, -1; else 0. Keeping the default would be a silently other model. */
+static int check_key_kind(const Program *p, const Ast *pa, const HfConfig *cfg) {
+  const Ast *d = pa->lhs;
+  if (!d || is_format_param(p, pa) || (d->kind == AST_NAME && zo_dtype_from_name(d->name) != ZO_DT_NONE)) return 0;
+  bool str = d->kind == AST_STR;
+  for (int k = 0; k < pa->args.len; k++) {
+    const char *key = pa->args.data[k]->name;
+    if (!zo_hf_config_has(cfg, key)) continue;
+    const char *s = zo_hf_config_string(cfg, key);
+    StrBuf v = {0};
+    if (s) zo_sb_printf(&v, "the string \"%s\"", s);
+    else zo_sb_puts(&v, str ? "not a string" : "not a number");
+    zo_env_error(zo_hf_config_path(cfg), "\"%s\" is %s: parameter %s reads a %s from it; set it with -D %s=VALUE",
+                 key, v.buf, pa->name, str ? "string" : "number", pa->name);
+    zo_sb_free(&v);
+    return -1;
+  }
+  return 0;
+}
+
 int zo_ckpt_params(Program *p, const char *model, const char *dir, const Define *user, int nuser, CkptParams *cp) {
   memset(cp, 0, sizeof *cp);
   HfConfig *qown = NULL;
@@ -548,7 +571,7 @@ int zo_ckpt_params(Program *p, const char *model, const char *dir, const Define 
     const char *key = NULL;
     const char *val = cp->cfg ? zo_config_param_value(pa, cp->cfg, buf, sizeof buf, &key) : NULL;
     const char *uv = user_value(user, nuser, pa->name);
-    if (!val && !uv && cp->cfg && check_dtype_key(pa, cp->cfg) != 0) {
+    if (!val && !uv && cp->cfg && (check_dtype_key(pa, cp->cfg) != 0 || check_key_kind(p, pa, cp->cfg) != 0)) {
       rc = -1;
       break;
     }

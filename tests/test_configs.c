@@ -382,6 +382,29 @@ START_TEST(test_dense_folder) {
 }
 END_TEST
 
+/* ==== a key there with a value of another kind: an error, not the default */
+START_TEST(test_key_of_another_kind) {
+  static const struct { const char *json, *want; } C[] = {
+      {"\"rms_norm_eps\": \"1e-6\"", "\"rms_norm_eps\" is the string \"1e-6\": parameter eps reads a number"},
+      {"\"hidden_act\": 3", "\"hidden_act\" is not a string: parameter act reads a string"},
+      {"\"num_hidden_layers\": [2]", "\"num_hidden_layers\" is not a number: parameter L reads a number"},
+  };
+  for (int i = 0; i < (int)ZO_COUNT(C); i++) {
+    char *name = zt_fmt("kind%d", i), *cfg = zt_fmt("{\"model_type\": \"llama\", \"vocab_size\": 64, %s}", C[i].json);
+    const char *dir = config_dir(name, cfg);
+    char *args = zt_fmt("config --weights '%s'", dir), *out = NULL, *err = NULL;
+    ck_assert_int_eq(zt_zoc(args, &out, &err), 1);
+    ck_assert_msg(strstr(err, "config.json") && strstr(err, C[i].want), "want '%s': %s", C[i].want, err);
+    free(name), free(cfg), free(args), free(out), free(err);
+  }
+  /* null is absent, as transformers writes an unset key: the default, no error */
+  const char *dir = config_dir("kindnull", "{\"model_type\": \"llama\", \"vocab_size\": 64, \"head_dim\": null}");
+  char *args = zt_fmt("config --weights '%s'", dir), *out = NULL, *err = NULL;
+  ck_assert_msg(zt_zoc(args, &out, &err) == 0, "%s", err);
+  free(args), free(out), free(err);
+}
+END_TEST
+
 START_TEST(test_bundled_model) {
   uint64_t s = zt_seed() ^ 0x1357;
   const char *data = data_file(&s);
@@ -617,6 +640,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_several_files);
   tcase_add_test(tc, test_bundled_model);
   tcase_add_test(tc, test_dense_folder);
+  tcase_add_test(tc, test_key_of_another_kind);
   tcase_add_test(tc, test_dtype_from_config);
   tcase_add_test(tc, test_recipe_parameters);
   suite_add_tcase(s, tc);
