@@ -481,47 +481,30 @@ static const char *user_value(const Define *user, int nuser, const char *name) {
   return v;
 }
 
-/* A dtype parameter (`DT = f16 from "torch_dtype" | "dtype"`) whose first
- * config key holds something that is no dtype ("int8", a number): an error
- * naming the key and the value, -1; else 0. A key that is missing keeps the
- * default as for any parameter, but a dtype read wrongly would only show later
- * as every tensor refused at binding, or not at all. */
-static int check_dtype_key(const Ast *pa, const HfConfig *cfg) {
-  const Ast *d = pa->lhs;
-  if (!d || d->kind != AST_NAME || zo_dtype_from_name(d->name) == ZO_DT_NONE) return 0;
-  for (int k = 0; k < pa->args.len; k++) {
-    const char *key = pa->args.data[k]->name;
-    if (!zo_hf_config_has(cfg, key)) continue;
-    const char *s = zo_hf_config_string(cfg, key);
-    StrBuf v = {0};
-    if (s) zo_sb_printf(&v, "\"%s\"", s);
-    else zo_sb_puts(&v, "not a string");
-    zo_env_error(zo_hf_config_path(cfg), "\"%s\" is %s: %s is a dtype parameter, read from \"float32\" (f32), "
-                 "\"float16\" (f16) or \"bfloat16\" (bf16); set it with -D %s=f32|f16|bf16", key, v.buf, pa->name,
-                 pa->name);
-    zo_sb_free(&v);
-    return -1;
-  }
-  return 0;
-}
-
-/* A number or string parameter none of whose keys gave a value though one of
- * them is there, not null (a string where a number belongs, an object, a
- * number for a string): an error naming the key and what the parameter
- * reads, -1; else 0. Keeping the default would be a silently other model. */
+/* A parameter none of whose keys gave a value though one of them is there,
+ * not null: a dtype key holding no dtype ("int8", a number), a string where a
+ * number belongs, an object, a number for a string. An error naming the key
+ * and what the parameter reads, -1; else 0. Keeping the default would be a
+ * silently other model (a dtype read wrongly only shows later, as every
+ * tensor refused at binding, or not at all). */
 static int check_key_kind(const Program *p, const Ast *pa, const HfConfig *cfg) {
   const Ast *d = pa->lhs;
-  if (!d || is_format_param(p, pa) || (d->kind == AST_NAME && zo_dtype_from_name(d->name) != ZO_DT_NONE)) return 0;
-  bool str = d->kind == AST_STR;
+  if (!d || is_format_param(p, pa)) return 0;
+  bool dtype = d->kind == AST_NAME && zo_dtype_from_name(d->name) != ZO_DT_NONE, str = d->kind == AST_STR;
   for (int k = 0; k < pa->args.len; k++) {
     const char *key = pa->args.data[k]->name;
     if (!zo_hf_config_has(cfg, key)) continue;
     const char *s = zo_hf_config_string(cfg, key);
     StrBuf v = {0};
-    if (s) zo_sb_printf(&v, "the string \"%s\"", s);
-    else zo_sb_puts(&v, str ? "not a string" : "not a number");
-    zo_env_error(zo_hf_config_path(cfg), "\"%s\" is %s: parameter %s reads a %s from it; set it with -D %s=VALUE",
-                 key, v.buf, pa->name, str ? "string" : "number", pa->name);
+    if (s) zo_sb_printf(&v, dtype ? "\"%s\"" : "the string \"%s\"", s);
+    else zo_sb_puts(&v, str || dtype ? "not a string" : "not a number");
+    if (dtype)
+      zo_env_error(zo_hf_config_path(cfg), "\"%s\" is %s: %s is a dtype parameter, read from \"float32\" (f32), "
+                   "\"float16\" (f16) or \"bfloat16\" (bf16); set it with -D %s=f32|f16|bf16", key, v.buf, pa->name,
+                   pa->name);
+    else
+      zo_env_error(zo_hf_config_path(cfg), "\"%s\" is %s: parameter %s reads a %s from it; set it with -D %s=VALUE",
+                   key, v.buf, pa->name, str ? "string" : "number", pa->name);
     zo_sb_free(&v);
     return -1;
   }
@@ -571,7 +554,7 @@ int zo_ckpt_params(Program *p, const char *model, const char *dir, const Define 
     const char *key = NULL;
     const char *val = cp->cfg ? zo_config_param_value(pa, cp->cfg, buf, sizeof buf, &key) : NULL;
     const char *uv = user_value(user, nuser, pa->name);
-    if (!val && !uv && cp->cfg && (check_dtype_key(pa, cp->cfg) != 0 || check_key_kind(p, pa, cp->cfg) != 0)) {
+    if (!val && !uv && cp->cfg && check_key_kind(p, pa, cp->cfg) != 0) {
       rc = -1;
       break;
     }
