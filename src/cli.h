@@ -55,6 +55,10 @@ int zo_cli_parse_model_args(const Verb *v, int argc, char **argv, ModelArgs *m,
  * model by name instead). DIR NULL (no --weights, or not a directory): a
  * usage error. Returns 0, or 1 after a message. */
 int zo_cli_bundled(const Verb *v, ModelArgs *m, const char *dir);
+/* The same for the verbs whose --weights can only be a checkpoint directory
+ * (config, cuda, bench: they read its config.json, never its tensors):
+ * WEIGHTS that is not one is a usage error; NULL is no --weights. */
+int zo_cli_bundled_dir(const Verb *v, ModelArgs *m, const char *weights);
 
 #ifdef ZOC_HAVE_LLVM
 int zo_cmd_llvm(const Verb *v, int argc, char **argv);    /* src/cmd_llvm.c */

@@ -36,7 +36,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -513,10 +512,7 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv) {
   m.bundled = true;
   zo_cli_parse_model_args(v, argc, argv, &m, bench_extra, &o);
   if (!o.random) zo_cli_usage_error(v, "a model benchmark runs on --random-weights");
-  struct stat sb;
-  if (o.weights && (stat(o.weights, &sb) != 0 || !S_ISDIR(sb.st_mode)))
-    zo_cli_usage_error(v, "--weights takes a checkpoint directory (with config.json), not '%s'", o.weights);
-  if (zo_cli_bundled(v, &m, o.weights) != 0) {
+  if (zo_cli_bundled_dir(v, &m, o.weights) != 0) {
     zo_cli_free_defines(&m.defs);
     return 1;
   }

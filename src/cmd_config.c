@@ -4,7 +4,6 @@
  * lowering runs: the table is what `zoc loss` and `zoc train` compile with,
  * and what their --verbose prints on stderr. */
 #include <string.h>
-#include <sys/stat.h>
 
 #include "frontend/ast.h"
 #include "ir/lower.h"
@@ -23,10 +22,7 @@ int zo_cmd_config(const Verb *v, int argc, char **argv) {
   ModelArgs m = {.bundled = true};
   const char *weights = NULL;
   zo_cli_parse_model_args(v, argc, argv, &m, config_extra, &weights);
-  struct stat st;
-  if (weights && (stat(weights, &st) != 0 || !S_ISDIR(st.st_mode)))
-    zo_cli_usage_error(v, "--weights takes a checkpoint directory (with config.json), not '%s'", weights);
-  if (zo_cli_bundled(v, &m, weights) != 0) {   /* no FILE.zo: the bundled model config.json names */
+  if (zo_cli_bundled_dir(v, &m, weights) != 0) {   /* no FILE.zo: the bundled model config.json names */
     zo_cli_free_defines(&m.defs);
     return 1;
   }

@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "codegen/cuda_gen.h"
 #include "frontend/ast.h"
@@ -71,10 +70,7 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
   CudaOpts o = {.arch = "90"};
   zo_target_init(&o.target);
   zo_cli_parse_model_args(v, argc, argv, &m, cuda_extra, &o);
-  struct stat st;
-  if (o.weights && (stat(o.weights, &st) != 0 || !S_ISDIR(st.st_mode)))
-    zo_cli_usage_error(v, "--weights takes a checkpoint directory (with config.json), not '%s'", o.weights);
-  if (zo_cli_bundled(v, &m, o.weights) != 0) {
+  if (zo_cli_bundled_dir(v, &m, o.weights) != 0) {
     zo_cli_free_defines(&m.defs);
     return 1;
   }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "codegen/cuda_gen.h"
 #include "frontend/ast.h"
@@ -172,6 +173,13 @@ int zo_cli_bundled(const Verb *v, ModelArgs *m, const char *dir) {
   m->file = file;
   m->model = model;
   return 0;
+}
+
+int zo_cli_bundled_dir(const Verb *v, ModelArgs *m, const char *weights) {
+  struct stat st;
+  if (weights && (stat(weights, &st) != 0 || !S_ISDIR(st.st_mode)))
+    zo_cli_usage_error(v, "--weights takes a checkpoint directory (with config.json), not '%s'", weights);
+  return zo_cli_bundled(v, m, weights);
 }
 
 typedef struct IrOpts {
