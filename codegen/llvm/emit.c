@@ -442,6 +442,20 @@ void ze_rng_run(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef fi
 }
 
 /* ---- reductions */
+/* One element (or 8 lanes) into the running value: max (mx), else the sum
+ * in WIDE of x (kind 0) or of (x - center)^2 (kind 1); the same for the
+ * vector body and the scalar tail, the types telling them apart. */
+static LLVMValueRef reduce_into(Emit *e, bool mx, int kind, LLVMValueRef acc, LLVMValueRef x, LLVMTypeRef wide,
+                                LLVMValueRef center) {
+  if (mx) return LLVMBuildSelect(e->B, LLVMBuildFCmp(e->B, LLVMRealOGT, x, acc, ""), x, acc, "");
+  LLVMValueRef xd = LLVMBuildFPExt(e->B, x, wide, "");
+  if (kind == 1) {
+    xd = LLVMBuildFSub(e->B, xd, center, "");
+    xd = LLVMBuildFMul(e->B, xd, xd, "");
+  }
+  return LLVMBuildFAdd(e->B, acc, xd, "");
+}
+
 LLVMValueRef ze_reduce(Emit *e, int kind, LLVMValueRef pf, LLVMValueRef len, LLVMValueRef c, const char *name) {
   LLVMTypeRef v8f = LLVMVectorType(e->tf, 8), v8d = LLVMVectorType(e->td, 8);
   bool mx = kind == 2;
@@ -465,18 +479,7 @@ LLVMValueRef ze_reduce(Emit *e, int kind, LLVMValueRef pf, LLVMValueRef len, LLV
     p = LLVMBuildBitCast(e->B, p, LLVMPointerType(v8f, 0), "");
     LLVMValueRef x = LLVMBuildLoad2(e->B, v8f, p, "");
     LLVMSetAlignment(x, 4);
-    LLVMValueRef a = ze_get(e, acc, "");
-    if (mx) {
-      a = LLVMBuildSelect(e->B, LLVMBuildFCmp(e->B, LLVMRealOGT, x, a, ""), x, a, "");
-    } else {
-      LLVMValueRef xd = LLVMBuildFPExt(e->B, x, v8d, "");
-      if (kind == 1) {
-        xd = LLVMBuildFSub(e->B, xd, cv, "");
-        xd = LLVMBuildFMul(e->B, xd, xd, "");
-      }
-      a = LLVMBuildFAdd(e->B, a, xd, "");
-    }
-    ze_set(e, acc, a);
+    ze_set(e, acc, reduce_into(e, mx, kind, ze_get(e, acc, ""), x, v8d, cv));
   }
   ze_for_end(e, &l);
   /* lanes 0..7 in order, then the tail in order */
@@ -492,18 +495,7 @@ LLVMValueRef ze_reduce(Emit *e, int kind, LLVMValueRef pf, LLVMValueRef len, LLV
   ZLoop t = ze_for(e, hi8, len, NULL, nm);
   {
     LLVMValueRef x = ze_load_f32(e, ZO_DT_F32, pf, t.iv, "");
-    LLVMValueRef cur = ze_get(e, tot, "");
-    if (mx) {
-      cur = LLVMBuildSelect(e->B, LLVMBuildFCmp(e->B, LLVMRealOGT, x, cur, ""), x, cur, "");
-    } else {
-      LLVMValueRef xd = LLVMBuildFPExt(e->B, x, e->td, "");
-      if (kind == 1) {
-        xd = LLVMBuildFSub(e->B, xd, c, "");
-        xd = LLVMBuildFMul(e->B, xd, xd, "");
-      }
-      cur = LLVMBuildFAdd(e->B, cur, xd, "");
-    }
-    ze_set(e, tot, cur);
+    ze_set(e, tot, reduce_into(e, mx, kind, ze_get(e, tot, ""), x, e->td, c));
   }
   ze_for_end(e, &t);
   return ze_get(e, tot, name);
