@@ -11,11 +11,16 @@
  *  - distribution: moments and CDF points of 2^20 normals, uniforms, within
  *    6 standard errors; streams, seeds, pair halves and the uniform are
  *    uncorrelated; purity (call order, pair vs single function);
+ *  - rounding: nearest equals runtime/convert.c on random bit patterns, the
+ *    e4m3 decoder on all 256 codes, the int8 grid; stochastic rounding is
+ *    unbiased (the mean of 1e5 roundings within 4 standard errors of x) at
+ *    several magnitudes, subnormals included, and keeps the scale clamp;
  *  - CUDA: the header compiled by nvcc for sm_90 and by NVRTC (each skipped,
  *    with a note, when the toolkit is absent); when a GPU is present the
  *    device computes the same bits as this CPU code (both paths).
  * Set ZOC_TEST_VERBOSE=1 to print the measured error maxima. */
 #include "codegen/zo_rng.h"
+#include "runtime/convert.h"
 #include "testutil.h"
 
 #include <Random123/philox.h>
@@ -731,6 +736,142 @@ START_TEST(test_nvrtc) {
 }
 END_TEST
 
+/* ---- rounding to low-precision grids (the contract's "rounding") */
+
+/* x's value after rounding to format fmt (0 bf16, 1 f16, 2 e4m3, 3 int8) with mode and word w;
+   the bits decoded by runtime/convert.c, an independent decoder */
+static double round_value(int fmt, float x, int mode, zo_u32 w) {
+  float back;
+  if (fmt == 0) {
+    unsigned short h = zo_rng_round_bf16(x, mode, w);
+    zo_convert_to_f32(ZO_DT_BF16, &h, &back, 1);
+  } else if (fmt == 1) {
+    unsigned short h = zo_rng_round_f16(x, mode, w);
+    zo_convert_to_f32(ZO_DT_F16, &h, &back, 1);
+  } else if (fmt == 2) {
+    unsigned char c = zo_rng_round_e4m3(x, mode, w);
+    zo_convert_to_f32(ZO_DT_F8E4M3, &c, &back, 1);
+  } else {
+    back = zo_rng_round_int(x, 127.0f, mode, w);
+  }
+  return back;
+}
+
+static const char *const fmt_names[] = {"bf16", "f16", "e4m3", "int8"};
+
+/* nearest (mode 0, any word) is runtime/convert.c's rounding, for random bit patterns:
+   every exponent, NaN and Inf included (a NaN must stay a NaN) */
+START_TEST(test_round_nearest_vs_convert) {
+  uint64_t r = zt_seed() ^ 0x4e41;
+  const DType dts[] = {ZO_DT_BF16, ZO_DT_F16, ZO_DT_F8E4M3};
+  for (int i = 0; i < (1 << 21); i++) {
+    zo_u32 bits = (zo_u32)zt_next(&r), w = (zo_u32)zt_next(&r);
+    if (i & 1) bits = (bits & 0x807FFFFFu) | ((zo_u32)(100 + zt_next(&r) % 56) << 23);   /* half near the grids' range */
+    float x;
+    memcpy(&x, &bits, 4);
+    for (int f = 0; f < 3; f++) {
+      unsigned short want = 0, got;
+      zo_convert_from_f32(dts[f], &x, &want, 1);
+      got = f == 0 ? zo_rng_round_bf16(x, 0, w) : f == 1 ? zo_rng_round_f16(x, 0, w) : zo_rng_round_e4m3(x, 0, w);
+      if (isnan(x)) {   /* a NaN: any NaN */
+        ck_assert_msg(isnan(round_value(f, x, 0, w)), "%s: NaN 0x%08x rounded to a number", fmt_names[f], bits);
+        continue;
+      }
+      ck_assert_msg(got == want, "%s nearest of 0x%08x (%.9g): 0x%x, convert.c 0x%x", fmt_names[f], bits, x, got, want);
+    }
+  }
+}
+END_TEST
+
+/* zo_rng_e4m3_value is convert.c's decoding for all 256 codes */
+START_TEST(test_e4m3_value) {
+  for (int c = 0; c < 256; c++) {
+    unsigned char code = (unsigned char)c;
+    float want, got = zo_rng_e4m3_value(code);
+    zo_convert_to_f32(ZO_DT_F8E4M3, &code, &want, 1);
+    if (isnan(want)) ck_assert_msg(isnan(got), "e4m3 0x%02x: %g, convert.c NaN", c, got);
+    else ck_assert_msg(memcmp(&got, &want, 4) == 0, "e4m3 0x%02x: %.9g, convert.c %.9g", c, got, want);
+  }
+}
+END_TEST
+
+/* the int grid: nearest is rintf's half-even saturated at ±127 (NaN -> 0);
+   stochastic lands on one of the two integers next to x */
+START_TEST(test_round_int_grid) {
+  uint64_t r = zt_seed() ^ 0x1e7;
+  for (int i = 0; i < (1 << 20); i++) {
+    float x = (float)zt_uniform(&r, -140, 140);
+    if (i % 7 == 0) x = (float)((int)x) + 0.5f;   /* ties */
+    zo_u32 w = (zo_u32)zt_next(&r);
+    float want = rintf(x);
+    want = want > 127 ? 127 : want < -127 ? -127 : want;
+    ck_assert_msg(zo_rng_round_int(x, 127.0f, 0, w) == want, "int8 nearest of %.9g", x);
+    float s = zo_rng_round_int(x, 127.0f, 1, w), lo = truncf(x), hi = lo + (x < 0 ? -1.0f : 1.0f);
+    if (fabsf(x) >= 127) ck_assert(s == (x < 0 ? -127 : 127));
+    else ck_assert_msg(s == lo || s == hi, "int8 stochastic of %.9g gave %g", x, s);
+  }
+  ck_assert(zo_rng_round_int(NAN, 127.0f, 0, 0) == 0.0f && zo_rng_round_int(NAN, 127.0f, 1, 0) == 0.0f);
+}
+END_TEST
+
+/* stochastic rounding is unbiased: for random x of several magnitudes (the
+   subnormal ranges of f16 and e4m3 among them) the mean of the rounded value
+   over N words from Philox is within 4 standard errors of x, the standard
+   error |hi - lo|·sqrt(p(1-p)/N) of the two grid points next to x; every
+   result is lo or hi */
+START_TEST(test_round_unbiased) {
+  uint64_t r = zt_seed() ^ 0x5eed;
+  const int N = 100000;
+  /* log2 ranges of |x| per format: normal, near the top, subnormal */
+  const double ranges[4][3][2] = {{{-3, 3}, {100, 120}, {-140, -127}},
+                                  {{-3, 3}, {12, 15.9}, {-23, -15}},
+                                  {{-3, 3}, {6, 8.7}, {-9, -6.5}},
+                                  {{-3, 1}, {2, 6.9}, {-8, -3}}};
+  for (int f = 0; f < 4; f++)
+    for (int rg = 0; rg < 3; rg++)
+      for (int k = 0; k < 4; k++) {
+        double e = zt_uniform(&r, ranges[f][rg][0], ranges[f][rg][1]);
+        float x = (float)(ldexp(1.0, (int)floor(e)) * (1.0 + zt_uniform(&r, 0, 1)));
+        if (k & 1) x = -x;
+        double lo = round_value(f, x, 1, 0xFFFFFFFFu), hi = round_value(f, x, 1, 0);   /* never up; up unless on the grid */
+        ck_assert_msg(fabs(lo) <= fabs(x) && fabs(x) <= fabs(hi), "%s: %.9g not between %.9g and %.9g", fmt_names[f], x, lo, hi);
+        double nearest = round_value(f, x, 0, 0);
+        ck_assert_msg(nearest == lo || nearest == hi, "%s: nearest of %.9g is %.9g, not %.9g or %.9g", fmt_names[f], x,
+                      nearest, lo, hi);
+        double sum = 0;
+        zo_u64 seed = zt_next(&r);
+        for (int i = 0; i < N; i += 4) {
+          ZoRng4x32 w = zo_rng_words(seed, 7, (zo_u64)i);
+          for (int j = 0; j < 4; j++) {
+            double v = round_value(f, x, 1, w.w[j]);
+            ck_assert_msg(v == lo || v == hi, "%s: %.9g rounded to %.9g", fmt_names[f], x, v);
+            sum += v;
+          }
+        }
+        double mean = sum / N, p = hi == lo ? 0 : (fabs(x) - fabs(lo)) / (fabs(hi) - fabs(lo));
+        double se = fabs(hi - lo) * sqrt(p * (1 - p) / N);
+        if (verbose())
+          fprintf(stderr, "%s x %.9g: mean %.9g, p %.4g, %.2f standard errors off\n", fmt_names[f], x, mean, p,
+                  se > 0 ? fabs(mean - x) / se : 0.0);
+        /* p below 2^-24 rounds down always (the contract's bias below 2^-24 of a step) */
+        ck_assert_msg(fabs(mean - x) <= 4 * se + fabs(hi - lo) * 0x1p-24, "%s: the mean of %d roundings of %.9g is %.9g "
+                      "(p %.6g, standard error %.3g)", fmt_names[f], N, x, mean, p, se);
+      }
+}
+END_TEST
+
+/* the scale clamp survives: x >= a grid point c never rounds below c */
+START_TEST(test_round_keeps_clamp) {
+  uint64_t r = zt_seed() ^ 0xc1a;
+  for (int i = 0; i < (1 << 18); i++) {
+    int f = (int)(zt_next(&r) % 3);
+    float c = (float)round_value(f, (float)ldexp(zt_uniform(&r, 1, 2), (int)(zt_next(&r) % 12) - 8), 0, 0);
+    float x = c * (float)zt_uniform(&r, 1, 1.2);
+    ck_assert_msg(round_value(f, x, 1, (zo_u32)zt_next(&r)) >= c, "%s: %.9g >= %.9g rounded below it", fmt_names[f], x, c);
+  }
+}
+END_TEST
+
 static Suite *rng_suite(void) {
   Suite *s = suite_create("rng");
   TCase *tc = tcase_create("philox");
@@ -753,6 +894,14 @@ static Suite *rng_suite(void) {
   tcase_add_test(tc, test_uniform);
   tcase_add_test(tc, test_purity);
   tcase_add_test(tc, test_step_seed);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("rounding");
+  tcase_set_timeout(tc, 300);
+  tcase_add_test(tc, test_round_nearest_vs_convert);
+  tcase_add_test(tc, test_e4m3_value);
+  tcase_add_test(tc, test_round_int_grid);
+  tcase_add_test(tc, test_round_unbiased);
+  tcase_add_test(tc, test_round_keeps_clamp);
   suite_add_tcase(s, tc);
   tc = tcase_create("cuda");
   tcase_set_timeout(tc, 600); /* nvcc takes tens of seconds */
