@@ -87,6 +87,17 @@ double zo_recipe_get(const Recipe *r, const char *name, double dflt) {
   return dflt;
 }
 
+void zo_recipe_set(Recipe *r, const char *name, double value) {
+  for (int i = 0; i < r->nsettings; i++)
+    if (strcmp(r->setting[i], name) == 0) {
+      r->value[i] = value;
+      return;
+    }
+  ZO_ASSERT(r->nsettings < r->capsettings);
+  r->setting[r->nsettings] = name;
+  r->value[r->nsettings++] = value;
+}
+
 /* ---- building */
 Func *zo_func_new(const char *name) {
   Func *f = zo_xcalloc(1, sizeof *f);

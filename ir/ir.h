@@ -234,7 +234,7 @@ struct Recipe {
   int nperturb;
   const char **perturb;     /* role names, storage names, weight names or "all" */
   Loc *perturb_loc;
-  int nsettings;
+  int nsettings, capsettings;
   const char **setting;
   double *value;
   int ntargets;
@@ -243,6 +243,9 @@ struct Recipe {
                                perturbed name they do not produce is a note (zomark) */
 };
 double zo_recipe_get(const Recipe *r, const char *name, double dflt);
+/* Gives setting `name` (a static string) the value, replacing the recipe's
+   (the command line's --set of a setting the backends read at open). */
+void zo_recipe_set(Recipe *r, const char *name, double value);
 
 /* ---- building */
 Func *zo_func_new(const char *name);

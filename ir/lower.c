@@ -1634,7 +1634,50 @@ static const RecipeSetting settings[] = {
   {"eval_every", 500, "steps between evaluations"},
   {"seed", 0, "run seed"},
   {"momentum", 0, "momentum on the projected gradient"},
+  {"forward", 0, "precision of the matmuls of formatted weights: default, fp8 or int8 (docs/lowprec.md)"},
+  {"forward_rounding", 0, "rounding of a low-precision forward's operands: nearest or stochastic"},
+  {"update_rounding", 0, "rounding of an update into a trained tensor's dtype: nearest or stochastic"},
+  {"masters", 0, "the update's source: f32 (a master copy per trained tensor) or none (the tensor itself)"},
 };
+
+/* Settings whose values are names; the value is the name's index. */
+static const struct {
+  const char *name;
+  const char *values[4];
+} enum_settings[] = {
+  {"schedule", {"constant", "linear", "cosine"}},
+  {"forward", {"default", "fp8", "int8"}},
+  {"forward_rounding", {"nearest", "stochastic"}},
+  {"update_rounding", {"nearest", "stochastic"}},
+  {"masters", {"f32", "none"}},
+};
+
+int zo_recipe_setting_enum(const char *name, const char *value, const char *const **names) {
+  for (size_t i = 0; i < ZO_COUNT(enum_settings); i++) {
+    if (strcmp(enum_settings[i].name, name) != 0) continue;
+    if (names) *names = enum_settings[i].values;
+    if (!value) return -1;
+    for (int k = 0; k < 4 && enum_settings[i].values[k]; k++)
+      if (strcmp(enum_settings[i].values[k], value) == 0) return k;
+    return -1;
+  }
+  if (names) *names = NULL;
+  return -1;
+}
+
+const char *zo_recipe_setting_names_of(const char *name, char *buf, size_t n) {
+  const char *const *v;
+  zo_recipe_setting_enum(name, NULL, &v);
+  buf[0] = 0;
+  if (!v) return buf;
+  int c = 0;
+  while (c < 4 && v[c]) c++;
+  size_t off = 0;
+  for (int k = 0; k < c && off < n; k++)
+    off += (size_t)snprintf(buf + off, n - off, "%s%s", k == 0 ? "" : k == c - 1 ? " or " : ", ", v[k]);
+  return buf;
+}
+
 
 const RecipeSetting *zo_recipe_settings(int *n) {
   *n = (int)ZO_COUNT(settings);
@@ -1666,7 +1709,6 @@ const char *zo_recipe_setting_problem(const char *name, double v, char *buf, siz
   return buf;
 }
 
-static const char *schedules[] = {"constant", "linear", "cosine"};
 
 typedef Vec(const Value *) ValueVec;
 static void collect_weight_names(Block *b, ValueVec *out) {
@@ -1731,8 +1773,10 @@ static Recipe *lower_recipe(L *l, const Ast *rd) {
   r->target = zo_arena_alloc(&f->arena, sizeof(char *) * (size_t)(ns + 1));
   r->perturb = zo_arena_alloc(&f->arena, sizeof(char *) * (size_t)(np + 1));
   r->perturb_loc = zo_arena_alloc(&f->arena, sizeof(Loc) * (size_t)(np + 1));
-  r->setting = zo_arena_alloc(&f->arena, sizeof(char *) * (size_t)(ns + 1));
-  r->value = zo_arena_alloc(&f->arena, sizeof(double) * (size_t)(ns + 1));
+  /* room for every known setting: zo_recipe_set adds what the command line sets */
+  r->capsettings = ns + (int)ZO_COUNT(settings) + 1;
+  r->setting = zo_arena_alloc(&f->arena, sizeof(char *) * (size_t)r->capsettings);
+  r->value = zo_arena_alloc(&f->arena, sizeof(double) * (size_t)r->capsettings);
   ValueVec weights = {0};
   collect_weight_names(f->body, &weights);
   bool ok = true;
@@ -1784,13 +1828,13 @@ static Recipe *lower_recipe(L *l, const Ast *rd) {
         continue;
       }
       double val = 0;
-      if (strcmp(it->name, "schedule") == 0) {
-        int s = -1;
-        if (it->lhs->kind == AST_NAME)
-          for (int q = 0; q < 3; q++)
-            if (strcmp(it->lhs->name, schedules[q]) == 0) s = q;
+      const char *const *enames;
+      zo_recipe_setting_enum(it->name, NULL, &enames);
+      if (enames) {
+        int s = it->lhs->kind == AST_NAME ? zo_recipe_setting_enum(it->name, it->lhs->name, NULL) : -1;
         if (s < 0) {
-          zo_diag_error(it->lhs->loc, "schedule is constant, linear or cosine");
+          char nb[160];
+          zo_diag_error(it->lhs->loc, "%s is %s", it->name, zo_recipe_setting_names_of(it->name, nb, sizeof nb));
           ok = false;
           continue;
         }

@@ -56,5 +56,12 @@ const RecipeSetting *zo_recipe_settings(int *n);
  * naming the setting and the value; NULL if nothing (or not such a setting).
  * Recipes (zoc check) and `zoc train --set` share it. */
 const char *zo_recipe_setting_problem(const char *name, double v, char *buf, size_t n);
+/* Settings whose values are names (schedule, forward, forward_rounding,
+ * update_rounding, masters): the index of `value` among the setting's names,
+ * or -1 (value NULL or not one of them); *names (when given) gets the
+ * NULL-ended list, NULL when `name` is not such a setting. */
+int zo_recipe_setting_enum(const char *name, const char *value, const char *const **names);
+/* "a, b or c": the names such a setting takes, in buf ("" for another setting) */
+const char *zo_recipe_setting_names_of(const char *name, char *buf, size_t n);
 
 #endif

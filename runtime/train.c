@@ -75,6 +75,10 @@ void zo_train_settings_from_recipe(const Recipe *r, ZoTrainSettings *s) {
     else if (!strcmp(k, "weight_decay")) s->weight_decay = x;
     else if (!strcmp(k, "warmup")) s->warmup = (int64_t)x;
     else if (!strcmp(k, "schedule")) s->schedule = (int)x;
+    else if (!strcmp(k, "forward")) s->forward = (int)x;
+    else if (!strcmp(k, "forward_rounding")) s->forward_rounding = (int)x;
+    else if (!strcmp(k, "update_rounding")) s->update_rounding = (int)x;
+    else if (!strcmp(k, "masters")) s->masters = (int)x;
     else if (!strcmp(k, "eval_every")) s->eval_every = (int64_t)x;
     else if (!strcmp(k, "seed")) s->seed = (uint64_t)x;
     else if (!strcmp(k, "momentum")) s->momentum = x;
@@ -83,19 +87,23 @@ void zo_train_settings_from_recipe(const Recipe *r, ZoTrainSettings *s) {
   s->save_every = s->eval_every;
 }
 
-static const char *schedule_names[] = {"constant", "linear", "cosine"};
-
 int zo_train_settings_set(ZoTrainSettings *s, const char *name, const char *value) {
   char what[128];
   snprintf(what, sizeof what, "setting %s", name);
-  if (!strcmp(name, "schedule")) {
-    for (int i = 0; i < 3; i++)
-      if (!strcmp(value, schedule_names[i]) || (value[0] == '0' + i && !value[1])) {
-        s->schedule = i;
-        return 0;
-      }
-    zo_env_error(what, "'%s': the schedules are constant, linear and cosine", value);
-    return -1;
+  const char *const *enames;
+  zo_recipe_setting_enum(name, NULL, &enames);
+  if (enames) {   /* a setting whose values are names */
+    int k = zo_recipe_setting_enum(name, value, NULL);
+    if (k < 0) {
+      char nb[160];
+      zo_env_error(what, "'%s': %s is %s", value, name, zo_recipe_setting_names_of(name, nb, sizeof nb));
+      return -1;
+    }
+    int *dst = !strcmp(name, "schedule") ? &s->schedule : !strcmp(name, "forward") ? &s->forward
+             : !strcmp(name, "forward_rounding") ? &s->forward_rounding
+             : !strcmp(name, "update_rounding") ? &s->update_rounding : &s->masters;
+    *dst = k;
+    return 0;
   }
   if (!strcmp(name, "seed")) {
     char *end;
@@ -135,7 +143,8 @@ int zo_train_settings_set(ZoTrainSettings *s, const char *name, const char *valu
     return 0;
   }
   const char *names[] = {"eps", "lr", "clip", "batch", "steps", "queries", "scale_min", "weight_decay", "warmup",
-                         "schedule", "eval_every", "save_every", "seed", "momentum"};
+                         "schedule", "eval_every", "save_every", "seed", "momentum", "forward", "forward_rounding",
+                         "update_rounding", "masters"};
   const char *near = zo_nearest_name(name, names, (int)ZO_COUNT(names));
   zo_env_error(what, "no such setting%s%s%s", near ? " (did you mean " : "", near ? near : "", near ? "?)" : "");
   return -1;
@@ -162,6 +171,12 @@ int zo_train_settings_check(const ZoTrainSettings *s) {
     return -1;
   }
   return 0;
+}
+
+void zo_train_settings_to_recipe(const ZoTrainSettings *s, Func *f) {
+  if (!f->recipe) return;   /* no training without one; a recipe-less forward is the default precision */
+  zo_recipe_set(f->recipe, "forward", s->forward);
+  zo_recipe_set(f->recipe, "forward_rounding", s->forward_rounding);
 }
 
 double zo_train_lr_at(const ZoTrainSettings *s, int64_t step) {

@@ -60,6 +60,10 @@ typedef struct ZoTrainSettings {
   double eps, lr, clip, scale_min, weight_decay, momentum;
   int64_t batch, steps, queries, warmup, eval_every, save_every;
   int schedule;          /* 0 constant, 1 linear, 2 cosine (to 0 at the last step) */
+  int forward;           /* 0 default, 1 fp8, 2 int8: the matmuls' precision (docs/lowprec.md) */
+  int forward_rounding;  /* 0 nearest, 1 stochastic: of a low-precision forward's operands */
+  int update_rounding;   /* 0 nearest, 1 stochastic: of the update into a trained tensor's dtype */
+  int masters;           /* 0 f32 masters, 1 none (the update reads the trained tensor itself) */
   uint64_t seed;         /* the run seed */
 } ZoTrainSettings;
 
@@ -68,6 +72,9 @@ typedef struct ZoTrainSettings {
 void zo_train_settings_from_recipe(const Recipe *r, ZoTrainSettings *s);
 /* Sets one setting from text ("lr", "1e-5"); -1 after a message naming it. */
 int zo_train_settings_set(ZoTrainSettings *s, const char *name, const char *value);
+/* The settings the backends read from the recipe when they open (forward,
+   forward_rounding): s's values written into f->recipe (none: nothing to do). */
+void zo_train_settings_to_recipe(const ZoTrainSettings *s, Func *f);
 /* The checks a run needs (eps > 0, batch >= 1, ...); -1 after a message. */
 int zo_train_settings_check(const ZoTrainSettings *s);
 /* Learning rate of step k (0-based): linear warm-up over `warmup` steps, then

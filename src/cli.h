@@ -45,6 +45,11 @@ void zo_cli_target(const Verb *v, const char *arg, ZoTarget *t);
 void zo_cli_target_check(const Verb *v, const ZoTarget *t, const Backend *be);
 /* the recipe's `target NAME = VALUE` items (f->recipe; none: nothing) under the command line's */
 void zo_cli_target_recipe(ZoTarget *t, const Func *f);
+/* --set NAME=VALUE (recipe settings) of bench and cuda: applied to the
+   recipe's settings in s, the forward's precision into f->recipe; a bad
+   one is a usage error, or a message and exit 1 */
+struct ZoTrainSettings;
+void zo_cli_sets(const Verb *v, const char *const *sets, int n, Func *f, struct ZoTrainSettings *s);
 /* Parses FILE.zo, --model, --recipe, -D; `extra` sees every other argument
  * first and returns how many argv entries it used (0: not its option). */
 int zo_cli_parse_model_args(const Verb *v, int argc, char **argv, ModelArgs *m,
@@ -155,22 +160,25 @@ int zo_cmd_demo(const Verb *v, int argc, char **argv);   /* src/cmd_demo.c */
    "the labelled data as `zoc train --task lm` reads it, metrics.jsonl and\n"               \
    "seeds.jsonl. --set changes a training setting (lr, eps, batch, clip, ...);\n"            \
    "--recipe another recipe of the model (qzo_norms); --head-std the teacher's\n"            \
-   "logit spread (default 4).\n"},
+   "logit spread (default 4). --student nvfp4: the student is NVFP4 (e2m1 codes,\n"         \
+   "fp8 e4m3 scales per 16 inputs; lr 100, eps 7): compare --set\n"                          \
+   "update_rounding=nearest and =stochastic.\n"},
 /* ZO_DEMO_VERBS end */
 /* ZO_CUDA_VERBS begin */
 int zo_cmd_cuda(const Verb *v, int argc, char **argv);    /* src/cmd_cuda.c */
 int zo_cmd_bench(const Verb *v, int argc, char **argv);   /* src/cmd_bench.c */
 #define ZO_CUDA_VERBS                                                                          \
   {"bench", zo_cmd_bench,                                                                      \
-   "zoc bench [FILE.zo] --random-weights [--weights DIR] [-D NAME=VALUE]... --batch B --seq T [--device cpu|ref|cuda] [--threads N] [--reps N] [--recipe R] [--target NAME=VALUE]...", \
+   "zoc bench [FILE.zo] --random-weights [--weights DIR] [-D NAME=VALUE]... --batch B --seq T [--device cpu|ref|cuda] [--threads N] [--reps N] [--recipe R] [--set NAME=VALUE]... [--target NAME=VALUE]...", \
    "Time the forward pass and one ZO step (both perturbed passes) on random weights;\n"       \
    "print tokens/s, the step time and the peak memory as JSON lines. On cuda the\n"          \
    "storages are filled straight from a fast generator and the timings are of the\n"         \
    "loss-only forward (median of at least 10 runs after a warm-up). --weights DIR: the\n"   \
    "model, sizes and format its config.json describes (the weights stay random).\n"        \
+   "--set NAME=VALUE: a setting of the recipe (forward=fp8, masters=none, ...).\n"          \
    ZO_BUNDLED_HELP ZO_TARGET_HELP},                                                            \
   {"cuda", zo_cmd_cuda,                                                                        \
-   "zoc cuda [FILE.zo] [--weights DIR] [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx | --cubin] [--arch 90] [--simt] [--target NAME=VALUE]... [--verbose]", \
+   "zoc cuda [FILE.zo] [--weights DIR] [--model NAME] [--recipe NAME] [-D NAME=VALUE]... [--ptx | --cubin] [--arch 90] [--simt] [--set NAME=VALUE]... [--target NAME=VALUE]... [--verbose]", \
    "Print the CUDA C of the model's GPU kernels; with --ptx, compile them with NVRTC\n"       \
    "(for compute_90 unless --arch says otherwise; no GPU needed) and print each\n"           \
    "kernel function's name and PTX size; with --cubin, compile them for sm_90 (or\n"        \

@@ -8,7 +8,8 @@
  * elsewhere, the copy engine's loads (a driver that encodes tensor maps is
  * assumed); --verbose prints them on stderr. --weights DIR: the parameters
  * DIR's config.json sets (FILE.zo may then be left out), as `zoc loss` reads
- * them, so --cubin fills the cache for that checkpoint. */
+ * them, so --cubin fills the cache for that checkpoint. --set NAME=VALUE: a
+ * recipe setting, as train takes it (forward=fp8: that precision's kernels). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include "passes/passes.h"
 #include "runtime/ckptcfg.h"
 #include "runtime/cuda_rt.h"
+#include "runtime/train.h"
 #include "src/cli.h"
 
 int zo_cmd_cuda(const Verb *v, int argc, char **argv);
@@ -27,6 +29,7 @@ typedef struct CudaOpts {
   const char *arch;
   const char *weights;   /* a checkpoint directory: its config.json sets the parameters, as for loss */
   ZoTarget target;
+  Vec(const char *) sets;   /* --set NAME=VALUE: recipe settings (forward=fp8) */
 } CudaOpts;
 
 static int cuda_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
@@ -39,6 +42,7 @@ static int cuda_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   else if (zo_cli_opt(argv[i], "--arch")) o->arch = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(argv[i], "--weights")) o->weights = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(argv[i], "--target")) zo_cli_target(v, zo_cli_value(v, argc, argv, &j), &o->target);
+  else if (zo_cli_opt(argv[i], "--set")) vec_push(&o->sets, zo_cli_value(v, argc, argv, &j));
   else return 0;
   return j - i + 1;
 }
@@ -81,6 +85,8 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
     CompileOptions co = {.model = m.model, .recipe = m.recipe, .defs = ck.defs.data, .ndefs = ck.defs.len};
     Func *f = zo_compile(p, &co);
     zo_cli_target_recipe(&o.target, f);
+    ZoTrainSettings set;
+    if (f) zo_cli_sets(v, o.sets.data, o.sets.len, f, &set);
     char device[48];
     snprintf(device, sizeof device, "--arch %s", o.arch);
     StrBuf err = {0};
@@ -117,5 +123,6 @@ int zo_cmd_cuda(const Verb *v, int argc, char **argv) {
   zo_ckpt_params_free(&ck);
   zo_program_free(p);
   zo_cli_free_defines(&m.defs);
+  vec_free(&o.sets);
   return rc;
 }

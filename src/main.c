@@ -13,6 +13,7 @@
 #include "frontend/ast.h"
 #include "passes/passes.h"
 #include "runtime/bundled.h"
+#include "runtime/train.h"
 #include "src/cli.h"
 
 /* ---- shared option parsing */
@@ -103,6 +104,24 @@ void zo_cli_target_check(const Verb *v, const ZoTarget *t, const Backend *be) {
 
 void zo_cli_target_recipe(ZoTarget *t, const Func *f) {
   if (f && f->recipe) zo_target_apply_recipe(t, f->recipe->target, f->recipe->ntargets);
+}
+
+/* --set NAME=VALUE of a verb that compiles a recipe (bench, cuda): the
+   recipe's settings with them applied in order, the forward's precision
+   written back into f->recipe (the backends read it when they open) */
+void zo_cli_sets(const Verb *v, const char *const *sets, int n, Func *f, ZoTrainSettings *s) {
+  if (n > 0 && !f->recipe) zo_cli_usage_error(v, "--set changes a recipe's setting: give --recipe NAME");
+  zo_train_settings_from_recipe(f->recipe, s);
+  for (int i = 0; i < n; i++) {
+    const char *eq = strchr(sets[i], '=');
+    char name[64];
+    if (!eq || eq == sets[i] || !eq[1] || (size_t)(eq - sets[i]) >= sizeof name)
+      zo_cli_usage_error(v, "--set needs NAME=VALUE (forward=fp8), got '%s'", sets[i]);
+    snprintf(name, sizeof name, "%.*s", (int)(eq - sets[i]), sets[i]);
+    if (zo_train_settings_set(s, name, eq + 1) != 0) exit(1);
+  }
+  if (zo_train_settings_check(s) != 0) exit(1);
+  zo_train_settings_to_recipe(s, f);
 }
 
 void zo_cli_free_defines(DefineVec *defs) {
