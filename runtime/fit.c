@@ -8,14 +8,29 @@
  * and hits, 17 bytes a position; the logits, 4·V bytes a position, only for
  * a backend without its own log-probs). The counts are upper bounds: every
  * item of a batch counted with the most rows any item has, every row with
- * the longest row's length, as a batch of the worst items would be. */
+ * the longest row's length, as a batch of the worst items would be. The
+ * trained tensors' copies are counted as zo_params_init makes them. */
 #include "runtime/fit.h"
 
 #include <limits.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "passes/passes.h"
+#include "runtime/weights.h"
 #include "support/memfit.h"
+
+/* whether storage s of value i is a tensor an earlier perturbed storage names (tied) */
+static bool seen_before(Func *f, int i, int s) {
+  const char *name = zo_weight_tensor_name(f, f->body->vals.data[i], s);
+  for (int j = 0; j <= i; j++) {
+    const Value *u = f->body->vals.data[j];
+    if (u->op != ZO_OP_WEIGHT) continue;
+    for (int t = 0; t < (j == i ? s : u->w->nstorage); t++)
+      if (u->w->perturbed[t] && strcmp(zo_weight_tensor_name(f, u, t), name) == 0) return true;
+  }
+  return false;
+}
 
 /* the symbols of the token input [B, T]; false if the model has no such input
    (the backend's open says so) */
@@ -122,6 +137,24 @@ int zo_fit_eval(Func *f, const Backend *be, const ZoItems *items, int64_t batch)
   return fit_eval(f, be, items, batch, V, 0, 0, "zoc eval", rows_fix(fix, sizeof fix, "--batch N", batch));
 }
 
+/* the trained tensors' copies (runtime/trainstate.c's zo_params_init): a
+   working copy each in its dtype, and its f32 master unless masters = none
+   (a tensor perturbed through several uses counted once) */
+static int64_t trained_bytes(Func *f, int masters) {
+  int64_t total = 0;
+  Block *b = f->body;
+  for (int i = 0; i < b->vals.len; i++) {
+    const Value *v = b->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT) continue;
+    for (int s = 0; s < v->w->nstorage; s++) {
+      if (!v->w->perturbed[s] || seen_before(f, i, s)) continue;
+      int64_t es = (int64_t)zo_dtype_size(zo_weight_storage_dtype(v, s)) + (masters == 0 ? 4 : 0);
+      total = zo_mem_add(total, zo_mem_mul(zo_weight_storage_numel(v, s), es));
+    }
+  }
+  return total;
+}
+
 int zo_fit_train(const ZoTrainRun *run) {
   const ZoTrainSettings *set = &run->set;
   if (set->batch > INT_MAX) {   /* items are counted in int */
@@ -144,6 +177,11 @@ int zo_fit_train(const ZoTrainRun *run) {
            (long long)set->batch, (long long)rows, (long long)tr.len, zo_mem_str(a, sizeof a, arena),
            zo_mem_str(b, sizeof b, buffers));
   if (zo_mem_fit(what, zo_mem_add(arena, buffers), "%s", fix) != 0) return -1;
+  int64_t tb = trained_bytes(f, set->masters);
+  snprintf(what, sizeof what, "zoc train, the trained tensors' working copies%s", set->masters ? "" : " and f32 masters");
+  if (zo_mem_fit(what, tb, "a recipe that perturbs fewer tensors%s, or a smaller model",
+                 set->masters ? "" : ", --set masters=none (with update_rounding=stochastic)") != 0)
+    return -1;
   /* its evaluations, beside the step's buffers (the arena grows to the larger) */
   return fit_eval(f, be, run->eval, set->batch, V, buffers, arena, "zoc train", fix);
 }

@@ -1254,7 +1254,7 @@ int zo_train(ZoTrainRun *run) {
 
   /* the trained tensors before the directory: a recipe that cannot train
      this checkpoint leaves nothing behind */
-  if (zo_params_init(&ps, run->f, set->scale_min, run->threads) != 0) goto out;
+  if (zo_params_init(&ps, run->f, set->scale_min, zo_params_mode(set), run->threads) != 0) goto out;
   int64_t total = 0;
   for (int k = 0; k < ps.n; k++) total += ps.p[k].n;
   /* the directory: made (by a new run only) and locked before anything in it
@@ -1342,6 +1342,13 @@ int zo_train(ZoTrainRun *run) {
       zo_env_error(p_seeds, "written with other queries/scale_min/weight_decay: resume with the run's settings");
       goto out;
     }
+    ZoParamsMode lm;
+    if (zo_seed_log_mode(cs.header, p_seeds, &lm) != 0) goto out;
+    if (lm.rounding != ps.mode.rounding || lm.masters != ps.mode.masters) {
+      zo_env_error(p_seeds, "written with update_rounding = %s, masters = %s: resume with the run's settings",
+                   lm.rounding ? "stochastic" : "nearest", lm.masters ? "none" : "f32");
+      goto out;
+    }
     if (cm.eval0) {
       metrics_from_json(cm.eval0, &run->first_eval);
       run->has_first_eval = true;
@@ -1364,16 +1371,19 @@ int zo_train(ZoTrainRun *run) {
     goto out;
   }
   if (fresh && copy_side_files(run) != 0) goto out;
+  zo_train_settings_to_recipe(set, run->f);   /* the forward's precision, as --set may have changed it */
   if (!(state = run->be->open(run->f, run->threads, run->target))) goto out;
   if (log_open(&lseeds, fresh) != 0 || log_open(&lmetrics, fresh) != 0) goto out;
   if (fresh) {
     char sh[32];
     seed_hex(sh, sizeof sh, set->seed);
-    json_t *h = json_pack("{s:i, s:s, s:s, s:s, s:s, s:I, s:f, s:f, s:f, s:f, s:I, s:I}", "zoc_seed_log", 1, "run",
-                          run->describe ? run->describe : "", "model", run->f->name ? run->f->name : "", "recipe",
+    json_t *h = json_pack("{s:i, s:s, s:s, s:s, s:s, s:I, s:f, s:f, s:f, s:f, s:s, s:s, s:I, s:I}", "zoc_seed_log", 1,
+                          "run", run->describe ? run->describe : "", "model", run->f->name ? run->f->name : "", "recipe",
                           run->f->recipe ? run->f->recipe->name : "", "run_seed", sh, "queries", (json_int_t)nq, "eps", set->eps,
                           "clip", set->clip, "scale_min", set->scale_min, "weight_decay", set->weight_decay,
-                          "trained_tensors", (json_int_t)ps.n, "trained_elements", (json_int_t)total);
+                          "update_rounding", set->update_rounding ? "stochastic" : "nearest", "masters",
+                          set->masters ? "none" : "f32", "trained_tensors", (json_int_t)ps.n, "trained_elements",
+                          (json_int_t)total);
     char *s = dump_line(h);
     int e = log_write(&lseeds, s, -1, false);
     free(s);

@@ -13,7 +13,12 @@
  * Trained tensors (ZoParams) are kept twice: an f32 master, where updates
  * accumulate (a checkpoint's f16 scales would swallow updates below half an
  * ulp), and a working copy in the checkpoint's dtype that Weight.data points
- * at, refreshed from the master after each update. The update is a pure
+ * at, refreshed from the master after each update (rounded to nearest, or
+ * stochastically with the step's own Philox words: update_rounding). With
+ * masters = none there is only the working copy: the update starts from it
+ * and rounds back into it (half the memory of bf16 weights and f32 masters;
+ * with nearest rounding, an update under half an ulp is lost, so it is meant
+ * with stochastic rounding). The update is a pure
  * function of (masters, seeds, d, lr), so the seed log replays a run exactly
  * (zo_replay) and a resumed run equals an uninterrupted one bit for bit: the
  * only state is the masters and the step (DIR/zoc/master.safetensors); batches
@@ -31,13 +36,15 @@
  *                           model-0000i-of-0000n.safetensors + model.safetensors.index.json
  *   config.json, ...        the side files (ZoTrainRun.side and .texts)
  *   zoc/seeds.jsonl         header line {"zoc_seed_log": 1, "model", "recipe",
- *                           ...settings the update needs}, then one line per step
+ *                           ...settings the update needs: queries, scale_min, weight_decay,
+ *                           update_rounding, masters}, then one line per step
  *                           {"step", "seed", "d", "loss_plus", "loss_minus", "lr"}
  *                           (arrays per query when queries > 1; "skipped": true
  *                           when a loss was NaN/Inf and no update happened)
  *   zoc/metrics.jsonl       train lines {step, loss_plus, loss_minus, d, lr} and
  *                           eval lines {step, split: "eval", loss, accuracy | agreement | f1, em}
- *   zoc/master.safetensors  the f32 masters + metadata zoc_step: the resume state
+ *   zoc/master.safetensors  the f32 masters (masters none: the working copies) + metadata
+ *                           zoc_step, zoc_masters: the resume state
  *   zoc/state.json          {step, run_seed, steps, ...}, written after the checkpoint:
  *                           the step of the last completed save
  *   zoc/zoc.lock            flock'ed for the whole run, holding the holder's pid: one
@@ -95,25 +102,44 @@ typedef struct ZoParam {
   bool clamp;                  /* role scale: kept >= clamp_min */
   float clamp_min;             /* scale_min rounded up to the dtype's grid */
   bool decay;                  /* weight decay applies (rank >= 2, not a scale) */
-  float *master;               /* f32, n */
+  float *master;               /* f32, n; NULL with masters = none */
   void *work;                  /* dtype, n; every Weight.data of this tensor points here */
 } ZoParam;
+
+/* How the update treats the trained tensors (the recipe's update_rounding and
+   masters; docs/lowprec.md) */
+typedef struct ZoParamsMode {
+  int rounding;                /* 0 nearest, 1 stochastic: the new value into the dtype */
+  int masters;                 /* 0 an f32 master each, 1 none: the update starts from the working copy */
+} ZoParamsMode;
 
 typedef struct ZoParams {
   Func *f;
   int n;
   ZoParam *p;
-  int threads;                 /* for the update */
+  int threads;                 /* for the update and the copies of init */
+  ZoParamsMode mode;
 } ZoParams;
 
-/* After zo_weights_bind: a master and a working copy for every perturbed
- * storage, Weight.data repointed at the working copies (for every use of the
- * tensor, perturbed or not). Open backends only after this. 0, or -1 after a
- * message (a perturbed dtype that is not a float). */
-int zo_params_init(ZoParams *ps, Func *f, double scale_min, int threads);
+/* After zo_weights_bind: a working copy for every perturbed storage and,
+ * unless mode.masters is none, its f32 master; Weight.data repointed at the
+ * working copies (for every use of the tensor, perturbed or not). Open
+ * backends only after this. 0, or -1 after a message (a perturbed dtype that
+ * is not a float). */
+int zo_params_init(ZoParams *ps, Func *f, double scale_min, ZoParamsMode mode, int threads);
 void zo_params_free(ZoParams *ps);
+/* The mode of a run's settings */
+ZoParamsMode zo_params_mode(const ZoTrainSettings *s);
+/* The mode a seed log's header records (update_rounding, masters: names; a
+ * log of before them: the defaults); -1 after a message naming `where`. */
+struct json_t;
+int zo_seed_log_mode(struct json_t *header, const char *where, ZoParamsMode *mode);
 /* The update of one step (the only place trained values change): nq queries
- * with their seeds and clipped derivatives, then clamp, then master -> work. */
+ * with their seeds and clipped derivatives, then clamp, then the rounding
+ * into the working copy (ps->mode: to nearest, or stochastic with word
+ * 2 + (i & 1) of the Philox call of element i's z under seeds[0] and the
+ * tensor's first stream), from and into the master or (masters none) from
+ * and into the working copy. */
 void zo_params_update(ZoParams *ps, int nq, const uint64_t *seeds, const float *d, double lr, double weight_decay);
 /* The first trained tensor holding a NaN/Inf in its master or working copy, or NULL. */
 const char *zo_params_nonfinite(const ZoParams *ps);
@@ -127,11 +153,13 @@ int zo_params_save_checkpoint(const ZoParams *ps, const StFile *src, const char 
  * file at its name + suffix until zo_st_set_commit. */
 int zo_params_save_checkpoint_set(const ZoParams *ps, const StFile *src, const char *dir, const char *stem,
                                   uint64_t shard_size, const char *suffix, StSet *set);
-/* The masters as F32 tensors under their names, metadata zoc_step = step,
- * zoc_run_seed = run_seed. */
+/* The masters as F32 tensors under their names (masters none: the working
+ * copies in their dtypes, which are the whole state), metadata zoc_step =
+ * step, zoc_run_seed = run_seed, zoc_masters = f32 | none. */
 int zo_params_save_master(const ZoParams *ps, const char *path, int64_t step, uint64_t run_seed);
 /* Loads masters saved by zo_params_save_master (every tensor must be there
- * with the right shape); sets *step and *run_seed. 0 or -1 after a message. */
+ * with the right shape, the file of ps's masters mode); sets *step and
+ * *run_seed. 0 or -1 after a message. */
 int zo_params_load_master(ZoParams *ps, const char *path, int64_t *step, uint64_t *run_seed);
 
 /* ---- examples in tokens */

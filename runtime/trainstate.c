@@ -1,5 +1,5 @@
 /* trainstate.c — what a ZO run changes and keeps: the trained tensors (f32
- * masters and their working copies), the update, checkpoints in the input's
+ * masters, unless masters = none, and their working copies), the update, checkpoints in the input's
  * format (a Hugging Face model.safetensors, or its shards past a size:
  * metadata format "pt"), the
  * masters file that resume reads, and the replay of a seed log
@@ -10,8 +10,12 @@
  * element-wise (each element depends on its own master, its z and the step's
  * scalars), computed in f32 with a fixed order of operations (the project
  * builds with -ffp-contract=off), so splitting the elements over threads
- * changes no bit. z comes in pairs from one Philox call (zo_rng_normal2), as
- * the kernels compute it.
+ * changes no bit. z comes in pairs from one Philox call (zo_rng_words +
+ * zo_rng_box_muller), as the kernels compute it; the same call's words 2 and
+ * 3 are the stochastic rounding's (update_rounding, docs/lowprec.md), so it
+ * costs no extra Philox. The rounding into the working copy is codegen/
+ * zo_rng.h's, whose nearest mode is runtime/convert.c's bit for bit, so
+ * zk_update on the GPU writes the same bytes.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -22,6 +26,7 @@
 #include <string.h>
 
 #include "codegen/zo_rng.h"
+#include "ir/lower.h"
 #include "runtime/convert.h"
 #include "runtime/train.h"
 #include "runtime/weights.h"
@@ -60,10 +65,52 @@ static int find_param(const ZoParams *ps, const char *name) {
   return -1;
 }
 
-int zo_params_init(ZoParams *ps, Func *f, double scale_min, int threads) {
+/* ---- the copies of init, split by ranges over threads (a 7B model's
+   working copies are 13 GB, its masters 27 GB): element ranges are
+   independent, so the bytes are those of one thread */
+typedef struct CopyJob {
+  DType dt;
+  const void *src;
+  void *dst;        /* a byte copy in dt; or NULL: */
+  float *f32;       /* the conversion of src to f32 */
+  int64_t lo, hi;
+} CopyJob;
+
+static void *copy_range(void *arg) {
+  const CopyJob *j = arg;
+  size_t es = zo_dtype_size(j->dt);
+  const char *src = (const char *)j->src + (size_t)j->lo * es;
+  if (j->dst) memcpy((char *)j->dst + (size_t)j->lo * es, src, (size_t)(j->hi - j->lo) * es);
+  else zo_convert_to_f32(j->dt, src, j->f32 + j->lo, (size_t)(j->hi - j->lo));
+  return NULL;
+}
+
+/* fn over nt (<= 64) jobs of job_size bytes each: jobs 1.. on threads, job 0
+   here, and here too any whose thread did not start */
+static void run_jobs(int nt, void *jobs, size_t job_size, void *(*fn)(void *)) {
+  pthread_t th[64];
+  int started = 0;
+  for (int t = 1; t < nt; t++) {
+    if (pthread_create(&th[t], NULL, fn, (char *)jobs + (size_t)t * job_size) != 0) break;
+    started = t;
+  }
+  fn(jobs);
+  for (int t = started + 1; t < nt; t++) fn((char *)jobs + (size_t)t * job_size);
+  for (int t = 1; t <= started; t++) pthread_join(th[t], NULL);
+}
+
+static void copy_split(int threads, DType dt, const void *src, void *dst, int64_t n, float *f32) {
+  int nt = n < (1 << 20) ? 1 : threads > 64 ? 64 : threads;   /* threads pay off past a few MB */
+  CopyJob jobs[64];
+  for (int t = 0; t < nt; t++) jobs[t] = (CopyJob){dt, src, dst, f32, n * t / nt, n * (t + 1) / nt};
+  run_jobs(nt, jobs, sizeof jobs[0], copy_range);
+}
+
+int zo_params_init(ZoParams *ps, Func *f, double scale_min, ZoParamsMode mode, int threads) {
   memset(ps, 0, sizeof *ps);
   ps->f = f;
   ps->threads = threads > 0 ? threads : 1;
+  ps->mode = mode;
   Vec(ZoParam) v = {0};
   Block *b = f->body;
   /* pass 1: one ZoParam per perturbed tensor name */
@@ -105,9 +152,11 @@ int zo_params_init(ZoParams *ps, Func *f, double scale_min, int threads) {
       p.decay = p.rank >= 2 && role != ZO_ROLE_SCALE;
       size_t bytes = (size_t)p.n * zo_dtype_size(p.dtype);
       p.work = zo_xmalloc(bytes ? bytes : 1);
-      memcpy(p.work, w->data[s], bytes);   /* the checkpoint's own bytes until the first update */
-      p.master = zo_xmalloc((size_t)(p.n ? p.n : 1) * sizeof(float));
-      zo_convert_to_f32(p.dtype, p.work, p.master, (size_t)p.n);
+      copy_split(ps->threads, p.dtype, w->data[s], p.work, p.n, NULL);   /* the checkpoint's own bytes until the first update */
+      if (mode.masters == 0) {
+        p.master = zo_xmalloc((size_t)(p.n ? p.n : 1) * sizeof(float));
+        copy_split(ps->threads, p.dtype, p.work, NULL, p.n, p.master);
+      }
       vec_push(&v, p);
     }
   }
@@ -144,42 +193,73 @@ void zo_params_free(ZoParams *ps) {
 }
 
 /* ---- the update */
+ZoParamsMode zo_params_mode(const ZoTrainSettings *s) {
+  return (ZoParamsMode){s->update_rounding, s->masters};
+}
+
 typedef struct UpdJob {
   ZoParam *p;
-  int nq;
+  int nq, rounding;
   const uint64_t *seeds;
   const float *d;
   float lr, lw;            /* lr and lr·wd, as f32 */
   int64_t lo, hi;          /* pairs */
 } UpdJob;
 
+/* x into element i of p's working copy: rounded to its grid (mode 0 nearest,
+   1 stochastic with word w; codegen/zo_rng.h, whose nearest is convert.c's),
+   f32 and f64 exactly */
+static void store_rounded(ZoParam *p, int64_t i, float x, int mode, uint32_t w) {
+  switch (p->dtype) {
+  case ZO_DT_F32: ((float *)p->work)[i] = x; break;
+  case ZO_DT_F64: ((double *)p->work)[i] = x; break;
+  case ZO_DT_F16: ((uint16_t *)p->work)[i] = zo_rng_round_f16(x, mode, w); break;
+  case ZO_DT_BF16: ((uint16_t *)p->work)[i] = zo_rng_round_bf16(x, mode, w); break;
+  case ZO_DT_F8E4M3: ((uint8_t *)p->work)[i] = zo_rng_round_e4m3(x, mode, w); break;
+  default: ZO_BUG("a trained tensor of dtype %s", zo_dtype_name(p->dtype));   /* zo_params_init takes floats only */
+  }
+}
+
+#define UPD_CHUNK 256   /* pairs whose source values (masters none: from the working copy) are converted at once */
+
 static void update_pairs(const UpdJob *j) {
   ZoParam *p = j->p;
   float inv = (float)j->nq;
-  for (int64_t pair = j->lo; pair < j->hi; pair++) {
-    float g[2] = {0, 0};
-    for (int q = 0; q < j->nq; q++)
-      for (int u = 0; u < p->nstreams; u++) {
-        float z[2];
-        zo_rng_normal2(j->seeds[q], p->streams[u], (uint64_t)pair, z);
-        g[0] = g[0] + j->d[q] * z[0];
-        g[1] = g[1] + j->d[q] * z[1];
+  size_t es = zo_dtype_size(p->dtype);
+  float buf[2 * UPD_CHUNK];
+  for (int64_t c0 = j->lo; c0 < j->hi; c0 += UPD_CHUNK) {
+    int64_t c1 = c0 + UPD_CHUNK < j->hi ? c0 + UPD_CHUNK : j->hi;
+    int64_t e0 = 2 * c0, e1 = 2 * c1 < p->n ? 2 * c1 : p->n;
+    float *src = p->master ? p->master + e0 : buf;   /* the value the step starts from, and its result */
+    if (!p->master) zo_convert_to_f32(p->dtype, (const char *)p->work + (size_t)e0 * es, buf, (size_t)(e1 - e0));
+    for (int64_t pair = c0; pair < c1; pair++) {
+      float g[2] = {0, 0};
+      uint32_t w[2] = {0, 0};
+      for (int q = 0; q < j->nq; q++)
+        for (int u = 0; u < p->nstreams; u++) {
+          ZoRng4x32 r = zo_rng_words(j->seeds[q], p->streams[u], (uint64_t)pair);
+          float z[2];
+          zo_rng_box_muller(r, z);
+          if (q == 0 && u == 0) {   /* the rounding's words: the same Philox call as this z */
+            w[0] = r.w[2];
+            w[1] = r.w[3];
+          }
+          g[0] = g[0] + j->d[q] * z[0];
+          g[1] = g[1] + j->d[q] * z[1];
+        }
+      for (int b = 0; b < 2; b++) {
+        int64_t i = 2 * pair + b;
+        if (i >= p->n) break;
+        float x = src[i - e0];
+        float step = j->lr * (g[b] / inv);
+        if (p->decay) step = step + j->lw * x;
+        x = x - step;
+        if (p->clamp && x < p->clamp_min) x = p->clamp_min;   /* a grid point: no rounding goes below it */
+        src[i - e0] = x;
+        store_rounded(p, i, x, j->rounding, w[b]);
       }
-    for (int b = 0; b < 2; b++) {
-      int64_t i = 2 * pair + b;
-      if (i >= p->n) break;
-      float x = p->master[i];
-      float step = j->lr * (g[b] / inv);
-      if (p->decay) step = step + j->lw * x;
-      x = x - step;
-      if (p->clamp && x < p->clamp_min) x = p->clamp_min;
-      p->master[i] = x;
     }
   }
-  int64_t e0 = 2 * j->lo, e1 = 2 * j->hi < p->n ? 2 * j->hi : p->n;
-  if (e1 > e0)
-    zo_convert_from_f32(p->dtype, p->master + e0, (char *)p->work + (size_t)e0 * zo_dtype_size(p->dtype),
-                        (size_t)(e1 - e0));
 }
 
 static void *update_thread(void *arg) {
@@ -197,17 +277,9 @@ void zo_params_update(ZoParams *ps, int nq, const uint64_t *seeds, const float *
     int nt = pairs * nq < (1 << 15) ? 1 : ps->threads;
     if (nt > 64) nt = 64;
     UpdJob jobs[64];
-    pthread_t th[64];
     for (int t = 0; t < nt; t++)
-      jobs[t] = (UpdJob){p, nq, seeds, d, lrf, lw, pairs * t / nt, pairs * (t + 1) / nt};
-    int started = 0;
-    for (int t = 1; t < nt; t++) {
-      if (pthread_create(&th[t], NULL, update_thread, &jobs[t]) != 0) break;
-      started = t;
-    }
-    update_pairs(&jobs[0]);
-    for (int t = started + 1; t < nt; t++) update_pairs(&jobs[t]);   /* threads that did not start */
-    for (int t = 1; t <= started; t++) pthread_join(th[t], NULL);
+      jobs[t] = (UpdJob){p, nq, ps->mode.rounding, seeds, d, lrf, lw, pairs * t / nt, pairs * (t + 1) / nt};
+    run_jobs(nt, jobs, sizeof jobs[0], update_thread);
   }
 }
 
@@ -215,7 +287,7 @@ const char *zo_params_nonfinite(const ZoParams *ps) {
   float buf[4096];
   for (int k = 0; k < ps->n; k++) {
     const ZoParam *p = &ps->p[k];
-    for (int64_t i = 0; i < p->n; i++)
+    for (int64_t i = 0; p->master && i < p->n; i++)
       if (!isfinite(p->master[i])) return p->name;
     size_t es = zo_dtype_size(p->dtype);
     for (int64_t i = 0; i < p->n; i += 4096) {
@@ -294,11 +366,36 @@ int zo_params_save_checkpoint_set(const ZoParams *ps, const StFile *src, const c
   return rc;
 }
 
+/* the name of value k of an enum setting (update_rounding, masters) */
+static const char *setting_value(const char *setting, int k) {
+  const char *const *names;
+  zo_recipe_setting_enum(setting, NULL, &names);
+  ZO_ASSERT(names && k >= 0 && k < 2);
+  return names[k];
+}
+
+/* With f32 masters and stochastic rounding, the working copy is not a
+   function of the master (its rounding drew a word): the resume state keeps
+   it too, under this prefix */
+#define WORK_PREFIX "zoc_work:"
+
+static bool keeps_work(const ZoParams *ps, const ZoParam *p) {
+  return p->master && ps->mode.rounding == 1 && p->dtype != ZO_DT_F32 && p->dtype != ZO_DT_F64;
+}
+
 int zo_params_save_master(const ZoParams *ps, const char *path, int64_t step, uint64_t run_seed) {
   StWriter *w = zo_st_writer_new();
+  char **names = zo_xcalloc((size_t)ps->n + 1, sizeof(char *));
   for (int k = 0; k < ps->n; k++) {
     const ZoParam *p = &ps->p[k];
-    zo_st_writer_add_borrowed(w, p->name, ZO_DT_F32, p->rank, p->shape, p->master);
+    /* masters none: the working copy is the whole state (exact; no f32 copy of a 7B model's weights) */
+    if (p->master) zo_st_writer_add_borrowed(w, p->name, ZO_DT_F32, p->rank, p->shape, p->master);
+    else zo_st_writer_add_borrowed(w, p->name, p->dtype, p->rank, p->shape, p->work);
+    if (keeps_work(ps, p)) {
+      names[k] = zo_xmalloc(strlen(p->name) + sizeof WORK_PREFIX);
+      sprintf(names[k], WORK_PREFIX "%s", p->name);
+      zo_st_writer_add_borrowed(w, names[k], p->dtype, p->rank, p->shape, p->work);
+    }
   }
   char sbuf[32], rbuf[32];
   snprintf(sbuf, sizeof sbuf, "%" PRId64, step);
@@ -306,9 +403,24 @@ int zo_params_save_master(const ZoParams *ps, const char *path, int64_t step, ui
   zo_st_writer_metadata(w, "format", "zoc-master");
   zo_st_writer_metadata(w, "zoc_step", sbuf);
   zo_st_writer_metadata(w, "zoc_run_seed", rbuf);
+  zo_st_writer_metadata(w, "zoc_masters", setting_value("masters", ps->mode.masters));
+  zo_st_writer_metadata(w, "zoc_update_rounding", setting_value("update_rounding", ps->mode.rounding));
   int rc = zo_st_writer_save(w, path);
   zo_st_writer_free(w);
+  for (int k = 0; k < ps->n; k++) free(names[k]);
+  free(names);
   return rc;
+}
+
+/* the file's value of an enum setting against the run's (absent: a file of
+   before the setting, its first value); -1 after a message */
+static int check_mode(const StFile *st, const char *path, const char *key, const char *setting, int want) {
+  const char *m = zo_st_metadata(st, key), *w = setting_value(setting, want);
+  if (!m) m = setting_value(setting, 0);
+  if (strcmp(m, w) == 0) return 0;
+  zo_env_error(path, "the run trained with %s = %s, not %s: resume it with its settings (--set %s=%s)", setting, m, w,
+               setting, m);
+  return -1;
 }
 
 static bool parse_i64(const char *s, int64_t *out) {
@@ -339,6 +451,10 @@ int zo_params_load_master(ZoParams *ps, const char *path, int64_t *step, uint64_
     goto out;
   }
   seed = (int64_t)r;
+  if (check_mode(st, path, "zoc_masters", "masters", ps->mode.masters) != 0 ||
+      check_mode(st, path, "zoc_update_rounding", "update_rounding", ps->mode.rounding) != 0)
+    goto out;
+  int expect = ps->n;
   for (int k = 0; k < ps->n; k++) {
     ZoParam *p = &ps->p[k];
     const StTensor *t = zo_st_find(st, p->name);
@@ -346,17 +462,35 @@ int zo_params_load_master(ZoParams *ps, const char *path, int64_t *step, uint64_
       zo_env_error(path, "no tensor '%s': the master file is from another model or recipe", p->name);
       goto out;
     }
-    if (t->dtype != ZO_DT_F32 || t->numel != p->n) {
-      zo_env_error(path, "tensor '%s' is %s with %lld elements, expected F32 with %lld", p->name,
-                   zo_dtype_st_name(t->dtype), (long long)t->numel, (long long)p->n);
+    DType dt = p->master ? ZO_DT_F32 : p->dtype;
+    if (t->dtype != dt || t->numel != p->n) {
+      zo_env_error(path, "tensor '%s' is %s with %lld elements, expected %s with %lld", p->name,
+                   zo_dtype_st_name(t->dtype), (long long)t->numel, zo_dtype_st_name(dt), (long long)p->n);
       goto out;
     }
+    if (!p->master) {
+      memcpy(p->work, t->data, (size_t)p->n * zo_dtype_size(dt));
+      continue;
+    }
     memcpy(p->master, t->data, (size_t)p->n * sizeof(float));
-    zo_convert_from_f32(p->dtype, p->master, p->work, (size_t)p->n);
+    if (!keeps_work(ps, p)) {
+      zo_convert_from_f32(p->dtype, p->master, p->work, (size_t)p->n);
+      continue;
+    }
+    char wname[1024];
+    snprintf(wname, sizeof wname, WORK_PREFIX "%s", p->name);
+    const StTensor *tw = zo_st_find(st, wname);
+    if (!tw || tw->dtype != p->dtype || tw->numel != p->n) {
+      zo_env_error(path, "no %s tensor '%s' of %lld elements (the working copy a stochastic rounding drew)",
+                   zo_dtype_st_name(p->dtype), wname, (long long)p->n);
+      goto out;
+    }
+    memcpy(p->work, tw->data, (size_t)p->n * zo_dtype_size(p->dtype));
+    expect++;
   }
-  if (zo_st_count(st) != ps->n) {
+  if (zo_st_count(st) != expect) {
     zo_env_error(path, "holds %d tensors, but this recipe trains %d: the master file is from another recipe",
-                 zo_st_count(st), ps->n);
+                 zo_st_count(st), expect);
     goto out;
   }
   *step = s;
@@ -368,6 +502,24 @@ out:
 }
 
 /* ---- replay */
+/* an enum setting of the header (absent: a log of before the setting, its first value) */
+static int header_enum(json_t *h, const char *where, const char *setting, int *out) {
+  json_t *j = json_object_get(h, setting);
+  *out = j ? zo_recipe_setting_enum(setting, json_string_value(j) ? json_string_value(j) : "", NULL) : 0;
+  if (*out >= 0) return 0;
+  char nb[160];
+  zo_env_error(where, "the header's %s is not %s", setting, zo_recipe_setting_names_of(setting, nb, sizeof nb));
+  return -1;
+}
+
+int zo_seed_log_mode(json_t *header, const char *where, ZoParamsMode *mode) {
+  return header_enum(header, where, "update_rounding", &mode->rounding) != 0 ||
+                 header_enum(header, where, "masters", &mode->masters) != 0
+             ? -1
+             : 0;
+}
+
+
 static int64_t total_elements(const ZoParams *ps) {
   int64_t n = 0;
   for (int k = 0; k < ps->n; k++) n += ps->p[k].n;
@@ -455,7 +607,8 @@ int zo_replay(Func *f, const StFile *init, const char *seeds_path, int64_t upto,
       }
       nq = (int)json_integer_value(jq);
       wd = json_number_value(jw);
-      if (zo_params_init(&ps, f, json_number_value(js), threads) != 0) {
+      ZoParamsMode mode;
+      if (zo_seed_log_mode(j, where, &mode) != 0 || zo_params_init(&ps, f, json_number_value(js), mode, threads) != 0) {
         json_decref(j);
         goto out;
       }

@@ -19,6 +19,11 @@
  *    checkpoint and the log, within the f32 rounding of the steps;
  *  - scales stay >= scale_min after updates (f16 scales: on the f16 grid);
  *  - replay: the checkpoint rebuilt from the seed log has the same bytes;
+ *  - update_rounding and masters on nvfp4 (e4m3 scales): with masters = none
+ *    and steps bounded below half a grid gap, nearest rounding leaves every
+ *    scale's bytes, stochastic rounding changes them (with and without f32
+ *    masters); each run replays and resumes to the same bytes, and a resume
+ *    with another mode is refused;
  *  - resume: a run killed with SIGKILL, and one stopped with SIGINT, then
  *    continued with --resume, end with the same bytes (checkpoint, masters,
  *    seed log, metrics) as an uninterrupted run, and the resumed run's
@@ -301,7 +306,7 @@ START_TEST(test_zo_estimate) {
   StFile *st;
   Func *f = compile_bind(zo, "W=gptq32(bits=4,G=16)", "fd", w, &p, &st);
   ZoParams ps;
-  ck_assert_int_eq(zo_params_init(&ps, f, 0, 1), 0);
+  ck_assert_int_eq(zo_params_init(&ps, f, 0, (ZoParamsMode){0, 0}, 1), 0);
   ZoItems items = {0};
   ck_assert_int_eq(zo_lm_load(lm, 64, &items), 0);
   int64_t n = 0;
@@ -485,7 +490,7 @@ START_TEST(test_update_rule) {
   StFile *st;
   Func *f = compile_bind(tiny, "W=linear(dt=f32)", "mezo", w, &p, &st);
   ZoParams ps;
-  ck_assert_int_eq(zo_params_init(&ps, f, 0, 1), 0);
+  ck_assert_int_eq(zo_params_init(&ps, f, 0, (ZoParamsMode){0, 0}, 1), 0);
   StFile *out = zo_st_open(ckpt);
   ck_assert(out);
   int decayed = 0, plain = 0;
@@ -660,6 +665,144 @@ START_TEST(test_replay) {
   free(w);
   free(lm);
   free(run);
+}
+END_TEST
+
+/* zoc replay --run DIR (tiny with defs) must give DIR's checkpoint, byte for byte */
+static void replay_matches_defs(const char *defs, const char *w, const char *run) {
+  char *out = zt_fmt("%s.replayed.safetensors", run), *ckpt = zt_fmt("%s/model.safetensors", run);
+  char *a = zt_fmt("replay %s %s --weights %s --run %s -o %s", zt_src("models/tiny.zo"), defs, w, run, out);
+  free(zoc_ok(0, a));
+  ck_assert_msg(same_bytes(out, ckpt), "zoc %s: other bytes than %s", a, ckpt);
+  free(a);
+  free(out);
+  free(ckpt);
+}
+
+/* ---- update_rounding and masters on an fp8-scale format (nvfp4: e4m3
+ * weight_scale, steps of 6.25% to 12.5%). The step's bound: |Δ| = lr·|d|·|z|
+ * <= lr·clip·5.78 (Box–Muller's largest |z|, sqrt(-2 ln 2^-24)); lr is set so
+ * that this is half the smallest half-gap h between a scale and its grid
+ * neighbours. With masters = none and nearest rounding every step rounds
+ * back: the scales' bytes never change. Stochastic rounding moves a scale
+ * with probability |Δ|/gap, a few percent a step, over ~150 scales and 20
+ * steps: the checkpoint changes (clip 1e-4 keeps |d| = clip: the estimate
+ * is far above it). Each run replays and resumes to the same bytes. */
+static bool is_fp8_scale(const char *name) { return strstr(name, ".weight_scale") && !strstr(name, "weight_scale_2"); }
+
+/* the smallest half-gap between a positive e4m3 scale of w and its grid neighbours */
+static double min_half_gap(const char *w) {
+  StFile *st = zo_st_open(w);
+  ck_assert(st);
+  double h = INFINITY;
+  int n = 0;
+  for (int i = 0; i < zo_st_count(st); i++) {
+    const StTensor *t = zo_st_tensor(st, i);
+    if (!is_fp8_scale(t->name)) continue;
+    ck_assert_int_eq(t->dtype, ZO_DT_F8E4M3);
+    for (int64_t k = 0; k < t->numel; k++, n++) {
+      uint8_t c = ((const uint8_t *)t->data)[k], nb[2] = {(uint8_t)(c - 1), (uint8_t)(c + 1)};
+      ck_assert_msg(c > 0 && c < 0x7e, "%s: scale code 0x%02x", t->name, c);
+      float v, u[2];
+      zo_convert_to_f32(ZO_DT_F8E4M3, &c, &v, 1);
+      zo_convert_to_f32(ZO_DT_F8E4M3, nb, u, 2);
+      h = fmin(h, fmin(v - u[0], u[1] - v) / 2);
+    }
+  }
+  zo_st_close(st);
+  ck_assert(n > 100);
+  return h;
+}
+
+/* how many fp8 scales of checkpoint b differ from a's (same tensors) */
+static int scales_changed(const char *a, const char *b) {
+  StFile *sa = zo_st_open(a), *sb = zo_st_open(b);
+  ck_assert(sa && sb);
+  int changed = 0;
+  for (int i = 0; i < zo_st_count(sa); i++) {
+    const StTensor *t = zo_st_tensor(sa, i), *u = zo_st_find(sb, t->name);
+    ck_assert(u && u->dtype == t->dtype && u->numel == t->numel);
+    if (!is_fp8_scale(t->name)) {
+      ck_assert_msg(memcmp(t->data, u->data, (size_t)t->numel * zo_dtype_size(t->dtype)) == 0, "%s changed", t->name);
+      continue;
+    }
+    for (int64_t k = 0; k < t->numel; k++) changed += ((const uint8_t *)t->data)[k] != ((const uint8_t *)u->data)[k];
+  }
+  zo_st_close(sa);
+  zo_st_close(sb);
+  return changed;
+}
+
+/* random weights of tiny with defs (TMP/TAG_w.safetensors) and n lm rows of 10 tokens (TMP/TAG.jsonl) */
+static void tiny_inputs(const char *defs, const char *tag, int n, uint64_t *rs, char **w, char **lm) {
+  const char *d = zt_tmpdir();
+  *w = zt_fmt("%s/%s_w.safetensors", d, tag);
+  *lm = zt_fmt("%s/%s.jsonl", d, tag);
+  char *a = zt_fmt("random-weights %s %s --seed %llu -o %s", zt_src("models/tiny.zo"), defs,
+                   (unsigned long long)(zt_next(rs) % 1000), *w);
+  free(zoc_ok(0, a));
+  free(a);
+  write_lm(*lm, n, 10, 64, rs, -1);
+}
+
+#define NVFP4 TINY_SMALL " -D W=nvfp4"
+
+START_TEST(test_update_rounding) {
+  uint64_t rs = zt_seed() ^ 0x5a5a;
+  const char *d = zt_tmpdir(), *tiny = zt_src("models/tiny.zo");
+  char *w, *lm, *a;
+  tiny_inputs(NVFP4, "ur", 8, &rs, &w, &lm);
+  double clip = 1e-4, lr = min_half_gap(w) / 2 / (clip * 5.78);
+  char *common = zt_fmt("train %s " NVFP4 " --recipe qzo --weights %s --task lm --data %s --device ref --seed %llu "
+                        "--set batch=2 --set clip=%g --set lr=%.9g --set save_every=5 --threads 2 --quiet",
+                        tiny, w, lm, (unsigned long long)(zt_next(&rs) % 1000), clip, lr);
+  const char *modes[3] = {"--set update_rounding=nearest --set masters=none",
+                          "--set update_rounding=stochastic --set masters=none",
+                          "--set update_rounding=stochastic"};
+  int changed[3];
+  for (int m = 0; m < 3; m++) {
+    char *run = zt_fmt("%s/ur_run%d", d, m), *half = zt_fmt("%s/ur_half%d", d, m);
+    a = zt_fmt("%s %s --steps 20 --out %s", common, modes[m], run);
+    free(zoc_ok(0, a));
+    free(a);
+    char *ckpt = zt_fmt("%s/model.safetensors", run);
+    changed[m] = scales_changed(w, ckpt);
+    replay_matches_defs(NVFP4, w, run);
+    /* stopped at 10, resumed to 20: the same bytes (the state: masters, or the working copies) */
+    a = zt_fmt("%s %s --steps 10 --out %s", common, modes[m], half);
+    free(zoc_ok(0, a));
+    free(a);
+    a = zt_fmt("%s %s --steps 20 --out %s --resume", common, modes[m], half);
+    free(zoc_ok(0, a));
+    free(a);
+    const char *files[] = {"model.safetensors", "zoc/master.safetensors", "zoc/seeds.jsonl"};
+    for (int i = 0; i < 3; i++) {
+      char *x = zt_fmt("%s/%s", run, files[i]), *y = zt_fmt("%s/%s", half, files[i]);
+      ck_assert_msg(same_bytes(x, y), "%s: %s differs between the run and the resumed one", modes[m], files[i]);
+      free(x);
+      free(y);
+    }
+    free(ckpt);
+    free(run);
+    free(half);
+  }
+  fprintf(stderr, "test_train: nvfp4 scales changed in 20 steps: nearest/none %d, stochastic/none %d, stochastic/f32 %d\n",
+          changed[0], changed[1], changed[2]);
+  ck_assert_msg(changed[0] == 0, "nearest rounding with masters = none changed %d scales (|step| < half a gap)", changed[0]);
+  ck_assert_msg(changed[1] > 0 && changed[2] > 0, "stochastic rounding changed no scale (%d, %d)", changed[1], changed[2]);
+  /* a resume with another mode is refused, naming the setting */
+  for (int m = 1; m < 3; m++) {
+    char *run = zt_fmt("%s/ur_run%d", d, m);
+    a = zt_fmt("%s %s --steps 30 --out %s --resume", common, m == 1 ? modes[2] : "--set update_rounding=nearest", run);
+    char *err = zoc_ok(1, a);
+    ck_assert_msg(strstr(err, m == 1 ? "masters" : "update_rounding") && strstr(err, "resume"), "stderr: %s", err);
+    free(err);
+    free(a);
+    free(run);
+  }
+  free(common);
+  free(w);
+  free(lm);
 }
 END_TEST
 
@@ -1186,16 +1329,7 @@ END_TEST
    input's directory, stale temporary files, failed starts, f32 settings */
 
 /* random tiny weights and 16 LM lines in d, under names starting with tag */
-static void run_inputs(const char *tag, uint64_t *rs, char **w, char **lm) {
-  const char *d = zt_tmpdir();
-  *w = zt_fmt("%s/%s_w.safetensors", d, tag);
-  *lm = zt_fmt("%s/%s.jsonl", d, tag);
-  char *a = zt_fmt("random-weights %s " TINY_SMALL " --seed %llu -o %s", zt_src("models/tiny.zo"),
-                (unsigned long long)(zt_next(rs) % 1000), *w);
-  free(zoc_ok(0, a));
-  free(a);
-  write_lm(*lm, 16, 10, 64, rs, -1);
-}
+static void run_inputs(const char *tag, uint64_t *rs, char **w, char **lm) { tiny_inputs(TINY_SMALL, tag, 16, rs, w, lm); }
 
 /* `zoc train` of tiny on (w, lm) with evaluation, saves every 7 steps (no --out) */
 static char *train_args(const char *w, const char *lm, int steps, uint64_t *rs) {
@@ -1206,15 +1340,7 @@ static char *train_args(const char *w, const char *lm, int steps, uint64_t *rs) 
 }
 
 /* zoc replay --run DIR must give DIR's checkpoint, byte for byte */
-static void replay_matches(const char *w, const char *run) {
-  char *out = zt_fmt("%s.replayed.safetensors", run), *ckpt = zt_fmt("%s/model.safetensors", run);
-  char *a = zt_fmt("replay %s " TINY_SMALL " --weights %s --run %s -o %s", zt_src("models/tiny.zo"), w, run, out);
-  free(zoc_ok(0, a));
-  ck_assert_msg(same_bytes(out, ckpt), "zoc %s: other bytes than %s", a, ckpt);
-  free(a);
-  free(out);
-  free(ckpt);
-}
+static void replay_matches(const char *w, const char *run) { replay_matches_defs(TINY_SMALL, w, run); }
 
 static void sh(const char *cmd) {
   char *err = NULL;
@@ -1747,6 +1873,7 @@ int main(void) {
   tcase_add_test(tc, test_update_rule);
   tcase_add_test(tc, test_scale_min);
   tcase_add_test(tc, test_replay);
+  tcase_add_test(tc, test_update_rounding);
   tcase_add_test(tc, test_nan);
   tcase_add_test(tc, test_eval_classification);
   tcase_add_test(tc, test_resume);
