@@ -17,6 +17,13 @@
  *    delta[i] = ±(eps · zo_rng_normal(seed, stream, i)) over the storage's
  *    row-major elements, added to the stored value (in f32) before dequant.
  * Unperturbed weight matrices are computed once at open and reused.
+ *  - a low-precision forward (recipe `forward = fp8 | int8`,
+ *    docs/lowprec.md): each matmul of a formatted weight quantizes this
+ *    run's rows of x and the (perturbed) f32 weight through runtime/lowprec.h
+ *    and multiplies them there; rows count from 0 in each sign's half, as
+ *    the contract's word indices do. Rounding is stochastic only under a
+ *    perturbation (its seed); the nearest-rounded columns of each weight are
+ *    kept from open (redone after an update, as the f32 copies are).
  * What open (every weight in f32) and each forward (its values' buffers, as
  * they live and die) hold is counted first and checked against what the
  * machine has left (support/memfit.h): sizes too large are a message, and
@@ -29,6 +36,7 @@
 #include "codegen/zo_rng.h"
 #include "runtime/convert.h"
 #include "runtime/exec.h"
+#include "runtime/lowprec.h"
 #include "runtime/ref.h"
 #include "runtime/weights.h"
 #include "support/memfit.h"
@@ -40,6 +48,9 @@ typedef struct RefState {
   int sym_b, sym_t;         /* the symbols of the input's [B, T] */
   int *last_use;            /* per value position: the last position reading it (n: an output) */
   float **wcache;           /* per value position: a weight's unperturbed f32 matrix / tensor */
+  int lp_kind, lp_mode;     /* the recipe's forward precision (ZO_LP_*) and rounding */
+  int *lp_ord;              /* per value position: a low-precision matmul's ordinal (-1: none) */
+  float **lpq, **lpt;       /* per low-precision matmul: its unperturbed weight's nearest wq[K, N], t[N] */
   bool stale;               /* the perturbed weights' entries predate a training update */
   int64_t live, peak;       /* activation bytes (values that are not weights) */
 } RefState;
@@ -111,12 +122,77 @@ static bool is_perturbed(const Value *v) {
   return false;
 }
 
+/* ---- the low-precision matmul (docs/lowprec.md) */
+/* a low-precision matmul's quantized weight and its scales: wq[K, N], t[N] */
+static int64_t lp_weight_bytes(const Value *mm) {
+  const Weight *w = mm->arg[1]->w;
+  return zo_mem_mul(zo_mem_add(zo_mem_mul(w->K, w->N), w->N), 4);
+}
+
+static ZoLp lp_quant(const RefState *st, int mode, const Perturb *p, uint32_t stream) {
+  return (ZoLp){.kind = st->lp_kind, .mode = mode, .seed = mode ? p->seed : 0, .stream = stream};
+}
+
+/* the nearest-rounded columns of matmul i's unperturbed weight (open, and after an update). -1 after a message */
+static int lp_cache(RefState *st, int i) {
+  const Value *mm = st->f->body->vals.data[i], *w = mm->arg[1];
+  int64_t K = w->w->K, N = w->w->N;
+  free(st->lpq[i]);
+  free(st->lpt[i]);
+  st->lpq[i] = zo_mem_alloc(zo_mem_mul(zo_mem_mul(K, N), 4), "the ref backend: a weight quantized for the forward");
+  st->lpt[i] = zo_mem_alloc(zo_mem_mul(N > 0 ? N : 1, 4), "the ref backend: a weight quantized for the forward");
+  if (!st->lpq[i] || !st->lpt[i]) return -1;
+  ZoLp q = lp_quant(st, 0, NULL, zo_lp_stream_w(st->lp_ord[i]));
+  zo_lp_quant_cols(&q, st->wcache[w->index], K, N, st->lpq[i], st->lpt[i]);
+  return 0;
+}
+
+/* y[M, N] = x[M, K] W'[K, N] in the forward's precision; W' is the f32
+ * weight this run made (perturbed under a sign) or the cached one. Stochastic
+ * rounding only under a perturbation: p's seed, this matmul's streams. */
+static int lp_matmul(RefState *st, int i, int sign, const Perturb *p, const float *X, const float *W, float *y,
+                     int64_t M, int64_t K, int64_t N) {
+  const Value *w = st->f->body->vals.data[i]->arg[1];
+  int j = st->lp_ord[i], mode = sign != 0 && p && p->eps != 0 ? st->lp_mode : 0;
+  float *xq = zo_mem_alloc(zo_mem_mul(M * K > 0 ? M * K : 1, 4), "the ref backend: a low-precision activation");
+  float *s = zo_mem_alloc(zo_mem_mul(M > 0 ? M : 1, 4), "the ref backend: a low-precision activation");
+  float *wq = NULL, *t = NULL;
+  bool cached = mode == 0 && (sign == 0 || !is_perturbed(w));   /* the nearest columns of an unchanged weight */
+  if (!cached) {
+    wq = zo_mem_alloc(zo_mem_mul(K * N > 0 ? K * N : 1, 4), "the ref backend: a low-precision weight");
+    t = zo_mem_alloc(zo_mem_mul(N > 0 ? N : 1, 4), "the ref backend: a low-precision weight");
+  }
+  int rc = -1;
+  if (xq && s && (cached || (wq && t))) {
+    ZoLp qx = lp_quant(st, mode, p, zo_lp_stream_x(j));
+    zo_lp_quant_rows(&qx, X, M, K, xq, s);
+    if (!cached) {
+      ZoLp qw = lp_quant(st, mode, p, zo_lp_stream_w(j));
+      zo_lp_quant_cols(&qw, W, K, N, wq, t);
+    }
+    zo_lp_matmul(xq, s, cached ? st->lpq[i] : wq, cached ? st->lpt[i] : t, y, M, K, N);
+    rc = 0;
+  }
+  free(xq);
+  free(s);
+  free(wq);
+  free(t);
+  return rc;
+}
+
 /* ---- open / close */
 static void ref_close(void *state) {
   RefState *st = state;
   if (!st) return;
-  for (int i = 0; i < st->n; i++) free(st->wcache[i]);
+  for (int i = 0; i < st->n; i++) {
+    free(st->wcache[i]);
+    free(st->lpq[i]);
+    free(st->lpt[i]);
+  }
   free(st->wcache);
+  free(st->lp_ord);
+  free(st->lpq);
+  free(st->lpt);
   free(st->last_use);
   free(st);
 }
@@ -129,12 +205,18 @@ static void *ref_open(Func *f, int threads, const struct ZoTarget *target) {
   st->n = b->vals.len;
   st->last_use = zo_xcalloc((size_t)st->n + 1, sizeof(int));
   st->wcache = zo_xcalloc((size_t)st->n + 1, sizeof(float *));
+  st->lpq = zo_xcalloc((size_t)st->n + 1, sizeof(float *));
+  st->lpt = zo_xcalloc((size_t)st->n + 1, sizeof(float *));
+  st->lp_ord = zo_xcalloc((size_t)st->n + 1, sizeof(int));
+  st->lp_kind = zo_lp_kind(f);
+  st->lp_mode = zo_lp_rounding(f);
   int ninputs = 0;
   for (int i = 0; i < st->n; i++) {
     Value *v = b->vals.data[i];
     ZO_ASSERT(v->type.rank >= 0 && !(zo_op_info(v->op)->flags & ZO_OPF_STRUCT));   /* the whole pipeline ran */
     v->index = i;
     st->last_use[i] = -1;
+    st->lp_ord[i] = st->lp_kind != ZO_LP_DEFAULT ? zo_lp_ordinal(f, v) : -1;
     if (v->op == ZO_OP_INPUT) {
       st->input = v;
       ninputs++;
@@ -163,6 +245,7 @@ static void *ref_open(Func *f, int threads, const struct ZoTarget *target) {
   int64_t wbytes = 0;
   for (int i = 0; i < st->n; i++)
     if (b->vals.data[i]->op == ZO_OP_WEIGHT) wbytes = zo_mem_add(wbytes, weight_f32_bytes(b->vals.data[i]));
+    else if (st->lp_ord[i] >= 0) wbytes = zo_mem_add(wbytes, lp_weight_bytes(b->vals.data[i]));
   char what[256];
   snprintf(what, sizeof what, "the ref backend, model '%s' with its weights in f32", f->name);
   if (zo_mem_fit(what, wbytes, "a smaller model (-D values), or the cpu backend (--device cpu), which keeps "
@@ -179,6 +262,11 @@ static void *ref_open(Func *f, int threads, const struct ZoTarget *target) {
       return NULL;
     }
   }
+  for (int i = 0; i < st->n; i++)   /* after every weight: a matmul's weight comes before it */
+    if (st->lp_ord[i] >= 0 && lp_cache(st, i) != 0) {
+      ref_close(st);
+      return NULL;
+    }
   return st;
 }
 
@@ -292,6 +380,7 @@ static int run_value(Run *r, int i, int sign, const Perturb *p, const int32_t *t
   case ZO_OP_MATMUL: {
     const Value *w = v->arg[1];
     int64_t K = dim(w, 0, S), N = dim(w, 1, S);
+    if (st->lp_ord[i] >= 0) return lp_matmul(st, i, sign, p, X, Y, r->fb[i], numel(x, S) / K, K, N);
     zo_ref_matmul(X, Y, r->fb[i], numel(x, S) / K, K, N);
     return 0;
   }
@@ -423,6 +512,8 @@ static int refresh(RefState *st) {
     free(st->wcache[i]);
     st->wcache[i] = w;
   }
+  for (int i = 0; i < st->n; i++)   /* the quantized columns of the weights just redone */
+    if (st->lp_ord[i] >= 0 && is_perturbed(b->vals.data[i]->arg[1]) && lp_cache(st, i) != 0) return -1;
   st->stale = false;
   return 0;
 }
@@ -444,6 +535,11 @@ static int64_t range_bytes(RefState *st, int64_t nb, int64_t T, bool perturbed) 
     else if (perturbed && is_perturbed(v)) {
       held[i] = weight_f32_bytes(v);
       extra = delta_bytes(v);
+    }
+    if (st->lp_ord[i] >= 0) {   /* lp_matmul's quantized x and (perturbed or stochastic) weight, while it runs */
+      const Value *w = v->arg[1];
+      int64_t M = numel(v, syms) / w->w->N;
+      extra = zo_mem_add(zo_mem_mul(zo_mem_mul(M, w->w->K), 4), zo_mem_add(zo_mem_mul(M, 4), lp_weight_bytes(v)));
     }
     live = zo_mem_add(live, held[i]);
     if (zo_mem_add(live, extra) > peak) peak = zo_mem_add(live, extra);
