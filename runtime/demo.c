@@ -1,7 +1,7 @@
 /* demo.c — zoc's first-run demo (see demo.h): a random dense base model, a
- * teacher fine-tuned from it, the base's 4-bit GPTQ as the student, and QZO on
- * the student's scales against the teacher's labels, all on the CPU in a few
- * minutes.
+ * teacher fine-tuned from it, the base's 4-bit GPTQ (or, --student nvfp4,
+ * NVFP4 with fp8 e4m3 scales) as the student, and QZO on the student's scales
+ * against the teacher's labels, all on the CPU in a few minutes.
  *
  * Why it is built this way:
  *  - Why not simply "the teacher, quantized": QZO moves one scale per group of
@@ -98,6 +98,14 @@ void zo_demo_defaults(ZoDemoOptions *o, bool quick) {
   }
 }
 
+void zo_demo_student(ZoDemoOptions *o, const char *student) {
+  o->student = student;
+  if (student && strcmp(student, "nvfp4") == 0) {
+    o->lr = 100;
+    o->eps = 7;
+  }
+}
+
 /* ---- small things */
 static double now_s(void) {
   struct timespec ts;
@@ -149,6 +157,16 @@ static int storage_index(const FormatInst *fi, const char *name) {
 }
 
 static bool is_gptq(const Value *v) { return v->type.fmt && strcmp(v->type.fmt->name, "gptq") == 0; }
+static bool is_nvfp4(const Value *v) { return v->type.fmt && strcmp(v->type.fmt->name, "nvfp4") == 0; }
+/* a weight the demo quantizes: the student's format */
+static bool is_quant(const Value *v) { return is_gptq(v) || is_nvfp4(v); }
+
+/* the format of the student's quantized weights (NULL: none) */
+static const FormatInst *quant_fmt(const Func *s) {
+  for (int i = 0; i < s->body->vals.len; i++)
+    if (s->body->vals.data[i]->op == ZO_OP_WEIGHT && is_quant(s->body->vals.data[i])) return s->body->vals.data[i]->type.fmt;
+  return NULL;
+}
 
 /* ---- 2. the base and the teacher (dense f32 checkpoints) */
 static void put_tensor(StWriter *wr, Func *t, const Value *v, const float *x, int64_t n) {
@@ -185,10 +203,10 @@ static int write_dense(Func *t, const Func *student, const ZoDemoOptions *o, con
     } else if (strcmp(v->type.fmt->name, "linear") == 0 && v->w->nstorage == 1) {
       /* [N, K]; the head (the dense projection the student keeps dense) is scaled */
       const Value *sv = find_weight(student, v->w->pattern);
-      bool head = sv && !is_gptq(sv);
+      bool head = sv && !is_quant(sv);
       double std = head ? o->head_std / sqrt((double)v->w->K) : 1 / sqrt((double)v->w->K);
       for (int64_t k = 0; k < n; k++) x[k] = (float)(std * zo_splitmix_normal(&r));
-      tuned = sv && is_gptq(sv) && o->gain_std > 0;
+      tuned = sv && is_quant(sv) && o->gain_std > 0;
     } else {
       zo_env_error(v->w->pattern, "the demo's teacher needs dense weights (format linear), not %s", v->type.fmt->spelled);
       rc = -1;
@@ -263,6 +281,35 @@ static int quantize_one(Func *s, const Value *v, const StTensor *tw, StWriter *w
   return rc;
 }
 
+/* NVFP4 of a dense [N, K] matrix (runtime/quant.h's quantizer), in nvfp4's layout */
+static int quantize_nvfp4_one(Func *s, const Value *v, const StTensor *tw, StWriter *wr) {
+  const FormatInst *fi = v->type.fmt;
+  int64_t K = v->w->K, N = v->w->N, G = (int64_t)fparam(fi, "G", 16);
+  int sw = storage_index(fi, "weight"), ss = storage_index(fi, "weight_scale"), s2 = storage_index(fi, "weight_scale_2");
+  if (fi->nstorage != 3 || sw < 0 || ss < 0 || s2 < 0 || G < 2 || G % 2 || K % G) {
+    zo_env_error(v->w->pattern, "format %s (in %lld) is not the NVFP4 layout the demo's quantizer writes", fi->spelled,
+                 (long long)K);
+    return -1;
+  }
+  ZO_ASSERT(zo_dtype_is_float(tw->dtype) && tw->ndim == 2 && tw->shape[0] == N && tw->shape[1] == K);
+  float *W = zo_xmalloc((size_t)(N * K) * sizeof(float)), s2v = 0;
+  zo_convert_to_f32(tw->dtype, tw->data, W, (size_t)(N * K));
+  void *data[3];
+  data[sw] = zo_xcalloc((size_t)(N * K / 2) + 1, 1);
+  data[ss] = zo_xcalloc((size_t)(N * K / G) + 1, 1);
+  data[s2] = &s2v;
+  int rc = zo_nvfp4_quantize(W, N, K, G, data[sw], data[ss], &s2v);
+  for (int j = 0; j < 3 && rc == 0; j++) {
+    int64_t shape[ZO_MAX_RANK];
+    for (int d = 0; d < v->w->rank[j]; d++) shape[d] = v->w->shape[j][d];
+    zo_st_writer_add(wr, zo_weight_tensor_name(s, v, j), zo_weight_storage_dtype(v, j), v->w->rank[j], shape, data[j]);
+  }
+  free(data[sw]);
+  free(data[ss]);
+  free(W);
+  return rc;
+}
+
 static int write_quantized(Func *s, Func *t, const StFile *dense, const char *path, const char *what, int64_t *nquant) {
   StWriter *wr = zo_st_writer_new();
   Vec(const char *) seen = {0};
@@ -278,15 +325,15 @@ static int write_quantized(Func *s, Func *t, const StFile *dense, const char *pa
     vec_push(&seen, v->w->pattern);
     const Value *tv = find_weight(t, v->w->pattern);
     ZO_ASSERT(tv);   /* one model source: the same weights */
-    if (is_gptq(v)) {
+    if (is_quant(v)) {
       const StTensor *tw = zo_st_find(dense, zo_weight_tensor_name(t, tv, 0));
       ZO_ASSERT(tw);   /* written from t by write_dense */
-      rc = quantize_one(s, v, tw, wr);
+      rc = is_gptq(v) ? quantize_one(s, v, tw, wr) : quantize_nvfp4_one(s, v, tw, wr);
       (*nquant)++;
       continue;
     }
     if (v->type.fmt && strcmp(v->type.fmt->name, "linear") != 0) {
-      zo_env_error(v->w->pattern, "the demo quantizes to gptq only, not %s", v->type.fmt->spelled);
+      zo_env_error(v->w->pattern, "the demo quantizes to gptq or nvfp4 only, not %s", v->type.fmt->spelled);
       rc = -1;
       break;
     }
@@ -307,12 +354,31 @@ static int write_quantized(Func *s, Func *t, const StFile *dense, const char *pa
     zo_st_writer_metadata(wr, "format", "pt");
     zo_st_writer_metadata(wr, "zoc_model", s->name);
     zo_st_writer_metadata(wr, "zoc_demo", what);
-    zo_st_writer_metadata(wr, "quant_method", "gptq");
+    zo_st_writer_metadata(wr, "quant_method", quant_fmt(s) ? quant_fmt(s)->name : "gptq");
     rc = zo_st_writer_save(wr, path);
   }
   zo_st_writer_free(wr);
   vec_free(&seen);
   return rc;
+}
+
+/* how many trained elements of checkpoint b differ in their bytes from a's */
+static int64_t changed_values(Func *s, const StFile *a, const StFile *b) {
+  int64_t n = 0;
+  for (int i = 0; i < s->body->vals.len; i++) {
+    const Value *v = s->body->vals.data[i];
+    if (v->op != ZO_OP_WEIGHT) continue;
+    for (int j = 0; j < v->w->nstorage; j++) {
+      if (!v->w->perturbed[j]) continue;
+      const char *name = zo_weight_tensor_name(s, v, j);
+      const StTensor *ta = zo_st_find(a, name), *tb = zo_st_find(b, name);
+      if (!ta || !tb || ta->numel != tb->numel || ta->dtype != tb->dtype) continue;
+      size_t es = zo_dtype_size(ta->dtype);
+      for (int64_t k = 0; k < ta->numel; k++)
+        n += memcmp((const char *)ta->data + k * es, (const char *)tb->data + k * es, es) != 0;
+    }
+  }
+  return n;
 }
 
 /* ---- 4. teacher-labelled sequences (also written as `zoc train --task lm` data) */
@@ -485,17 +551,23 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
 
   /* 1. the two models */
   if (!(ft = compile(src, o->model, NULL, "linear(dt = f32)", &pt))) goto out;
-  if (!(fs = compile(src, o->model, o->recipe, NULL, &ps))) goto out;
+  bool nvfp4 = o->student && strcmp(o->student, "nvfp4") == 0;
+  if (o->student && !nvfp4 && strcmp(o->student, "gptq") != 0) {
+    zo_env_error("demo settings", "the student's format is gptq or nvfp4, not '%s'", o->student);
+    goto out;
+  }
+  if (!(fs = compile(src, o->model, o->recipe, nvfp4 ? "nvfp4" : NULL, &ps))) goto out;
   int64_t V = zo_train_vocab(fs), T = o->seq_len;
   if (V <= 0 || zo_train_vocab(ft) != V) {
     zo_env_error(src, "model '%s' has no logits [B, T, V] output", fs->name);
     goto out;
   }
-  const FormatInst *fmt = NULL;
-  for (int i = 0; i < fs->body->vals.len; i++)
-    if (fs->body->vals.data[i]->op == ZO_OP_WEIGHT && is_gptq(fs->body->vals.data[i])) fmt = fs->body->vals.data[i]->type.fmt;
+  const FormatInst *fmt = quant_fmt(fs);
+  const char *fmt_name = nvfp4 ? "NVFP4" : "GPTQ";
+  char ref_label[64];
+  snprintf(ref_label, sizeof ref_label, "the teacher through %s (for reference)", fmt_name);
   if (!fmt) {
-    zo_env_error(src, "model '%s' has no GPTQ weight to quantize", fs->name);
+    zo_env_error(src, "model '%s' has no %s weight to quantize", fs->name, nvfp4 ? "NVFP4" : "GPTQ");
     goto out;
   }
   StrBuf pv = {0};
@@ -519,9 +591,9 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
 
   /* 3. the student: GPTQ of the base; the reference: GPTQ of the teacher */
   int64_t nquant = 0;
-  if (write_quantized(fs, ft, st_b, p_student, "student: the base through the round-to-nearest GPTQ quantizer", &nquant) != 0)
+  if (write_quantized(fs, ft, st_b, p_student, "student: the base through the round-to-nearest quantizer", &nquant) != 0)
     goto out;
-  if (tuned && write_quantized(fs, ft, st_t, p_ref, "reference: the teacher through the round-to-nearest GPTQ quantizer",
+  if (tuned && write_quantized(fs, ft, st_t, p_ref, "reference: the teacher through the round-to-nearest quantizer",
                                &nquant) != 0)
     goto out;
   for (int i = 0; i < fs->body->vals.len; i++) {
@@ -531,8 +603,9 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
       if (v->w->perturbed[s]) r->scales += zo_weight_storage_numel(v, s);
   }
   P("student  the %s through %s (round to nearest), all %lld projections;\n"
-    "         recipe %s trains %lld values (the f16 scales), codes and zeros stay fixed\n",
-    tuned ? "base" : "teacher", fmt->spelled, (long long)nquant, o->recipe ? o->recipe : "(none)", (long long)r->scales);
+    "         recipe %s trains %lld values (the %s scales), %s stay fixed\n",
+    tuned ? "base" : "teacher", fmt->spelled, (long long)nquant, o->recipe ? o->recipe : "(none)", (long long)r->scales,
+    nvfp4 ? "fp8 e4m3" : "f16", nvfp4 ? "the e2m1 codes and the per-tensor f32 scales" : "codes and zeros");
 
   /* 4. data */
   uint64_t dr = zo_splitmix_stream(o->seed, "demo data");
@@ -581,7 +654,7 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
   P("         (compiled, quantized and labelled in %s)\n\n", tbuf);
   P("  on %lld held-out positions                      loss   agreement\n", (long long)r->before.positions);
   metrics_line(o, "teacher", &r->teacher);
-  if (tuned) metrics_line(o, "the teacher through GPTQ (for reference)", &r->reference);
+  if (tuned) metrics_line(o, ref_label, &r->reference);
   metrics_line(o, "student, before", &r->before);
   P("\ntraining: recipe %s, %lld steps of %lld sequences, lr %g, eps %g, clip %g\n", o->recipe ? o->recipe : "",
     (long long)run.set.steps, (long long)run.set.batch, run.set.lr, run.set.eps, run.set.clip);
@@ -608,30 +681,36 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
     goto out;
   }
 
-  /* 6. after: from the file */
+  /* 6. after: from the file, in the default precision whatever the forward
+     trained in (a QuZO-trained model is deployed as the quantized model it
+     is: docs/lowprec.md); zo_train wrote the forward's settings into the recipe */
+  if (fs->recipe) zo_recipe_set(fs->recipe, "forward", 0);
   if (!(st_c = zo_st_open(r->checkpoint)) || zo_weights_bind(fs, st_c) != 0) goto out;
   if (evaluate(be, fs, threads, V, &eval, run.set.batch, &r->after) != 0) goto out;
+  r->changed = changed_values(fs, st_s, st_c);
   r->seconds = now_s() - t0;
 
   print_curve(o, p_metrics, run.set.steps);
   P("\n  on %lld held-out positions                      loss   agreement\n", (long long)r->before.positions);
   metrics_line(o, "teacher", &r->teacher);
-  if (tuned) metrics_line(o, "the teacher through GPTQ (for reference)", &r->reference);
+  if (tuned) metrics_line(o, ref_label, &r->reference);
   metrics_line(o, "student, before", &r->before);
   metrics_line(o, "student, after QZO", &r->after);
   double won = r->after.agreement - r->before.agreement;
   double gap = tuned ? r->reference.agreement - r->before.agreement : 1 - r->before.agreement;
   P("  %-40s %+7.4f   %+6.2f points\n", "gain", r->after.loss - r->before.loss, 100 * won);
+  P("  %lld of the %lld trained values changed in the checkpoint (update_rounding %s)\n", (long long)r->changed,
+    (long long)r->scales, run.set.update_rounding ? "stochastic" : "nearest");
   if (gap > 0)
     P("  (%.0f%% of the way from the student's start to %s)\n", 100 * won / gap,
-      tuned ? "the teacher's own GPTQ" : "the teacher");
+      tuned ? (nvfp4 ? "the teacher's own NVFP4" : "the teacher's own GPTQ") : "the teacher");
   P("\n");
   fmt_time(tbuf, sizeof tbuf, r->seconds);
   fmt_time(tbuf2, sizeof tbuf2, r->train_seconds);
   P("time     %s in all (training %s, %.0f steps/s)\n", tbuf, tbuf2, (double)r->steps / (r->train_seconds + 1e-9));
-  P("run      %s/: model.safetensors (the trained 4-bit GPTQ model), student-4bit.safetensors,\n"
+  P("run      %s/: model.safetensors (the trained 4-bit %s model), student-4bit.safetensors,\n"
     "         teacher.safetensors, teacher-4bit.safetensors, base.safetensors, train.jsonl, eval.jsonl,\n         demo.json; zoc/: metrics.jsonl, seeds.jsonl and the resume state\n",
-    r->out_dir);
+    r->out_dir, fmt_name);
 
   /* the numbers, for scripts (a loss of a diverged run is NaN: null, as
      zoc eval prints it; json_pack's "f" would fail on it) */
@@ -643,6 +722,8 @@ int zo_demo_run(const ZoDemoOptions *o, ZoDemoResult *r) {
                         jnum(r->after.agreement), "eval_positions", (json_int_t)r->before.positions, "seconds",
                         jnum(r->seconds), "train_seconds", jnum(r->train_seconds));
   ZO_ASSERT(j);
+  json_object_set_new(j, "changed_values", json_integer(r->changed));
+  json_object_set_new(j, "update_rounding", json_string(run.set.update_rounding ? "stochastic" : "nearest"));
   if (tuned)
     json_object_set_new(j, "reference", json_pack("{s:o, s:o}", "loss", jnum(r->reference.loss), "agreement",
                                                   jnum(r->reference.agreement)));

@@ -12,7 +12,8 @@
  *      base fine-tuned, every projection's output channels scaled by
  *      exp(gain_std·N(0,1)) (teacher.safetensors; gain_std 0: the base itself);
  *   3. the student: every GPTQ weight is the base's matrix through the
- *      round-to-nearest GPTQ quantizer of runtime/quant.h, every other tensor
+ *      round-to-nearest GPTQ quantizer of runtime/quant.h (student "nvfp4":
+ *      -D W=nvfp4 and its NVFP4 quantizer), every other tensor
  *      the base's own (student-4bit.safetensors); the teacher through the same
  *      quantizer, for reference (teacher-4bit.safetensors);
  *   4. random token sequences, every position labelled with the teacher's
@@ -36,6 +37,8 @@ typedef struct ZoDemoOptions {
   const char *zo_file;        /* the model source; NULL: ZOC_SOURCE_DIR/models/tiny.zo */
   const char *model;          /* NULL: the file's only model */
   const char *recipe;         /* the recipe the student trains with ("qzo") */
+  const char *student;        /* the student's format: NULL or "gptq" (the model's, GPTQ 4-bit),
+                                 "nvfp4" (NVFP4: e2m1 codes, fp8 e4m3 scales per 16 inputs) */
   const char *out_dir;        /* the run directory (created); NULL: ./zoc-demo, or
                                  ./zoc-demo-2, -3, ... when that one holds a run */
   uint64_t seed;              /* teacher weights, data and the run's seed */
@@ -61,6 +64,11 @@ typedef struct ZoDemoOptions {
 
 /* The settings of `zoc demo` (quick: the short run `--quick` and the test use). */
 void zo_demo_defaults(ZoDemoOptions *o, bool quick);
+/* The student's format, with the training settings that suit it (nvfp4: its
+ * e4m3 scales are ~100-448 with a per-tensor scale ~2e-4, so eps and lr grow
+ * by c and c² against gptq's f16 scales, c ~ 7000 the ratio of the scales;
+ * docs/demo.md has the sweep). */
+void zo_demo_student(ZoDemoOptions *o, const char *student);
 
 typedef struct ZoDemoResult {
   char out_dir[1024];         /* the run directory used */
@@ -69,6 +77,7 @@ typedef struct ZoDemoResult {
   ZoMetrics reference;        /* the teacher's own GPTQ (gain_std > 0) */
   ZoMetrics before, after;    /* the student on the eval split (after: from the checkpoint file) */
   int64_t scales;             /* trained elements */
+  int64_t changed;            /* trained elements whose bytes in the checkpoint differ from the student's */
   int64_t steps;
   double seconds;             /* everything: compile, teacher, quantize, label, train, eval */
   double train_seconds;

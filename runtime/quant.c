@@ -1,4 +1,4 @@
-/* quant.c — the packed weight formats (GPTQ, int8, fp8, NF4, AQLM 1x16): pack,
+/* quant.c — the packed weight formats (GPTQ, int8, fp8, NVFP4, NF4, AQLM 1x16): pack,
  * unpack, reference dequant, quantizers. Layouts are documented in quant.h.
  *
  * Approach: GPTQ's qweight/qzeros are treated as one little-endian bit stream
@@ -319,6 +319,70 @@ int zo_fp8_quantize(const float *W, int64_t N, int64_t K, uint8_t *w8, float *sc
 void zo_fp8_dequant(const uint8_t *w8, const float *scale, int64_t N, int64_t K, float *W) {
   for (int64_t n = 0; n < N; n++)
     for (int64_t k = 0; k < K; k++) W[n * K + k] = zo_f8e4m3_to_f32(w8[n * K + k]) * scale[n];
+}
+
+/* ==== NVFP4 */
+const float zo_e2m1_table[16] = {0.0f,  0.5f,  1.0f,  1.5f,  2.0f,  3.0f,  4.0f,  6.0f,
+                                 -0.0f, -0.5f, -1.0f, -1.5f, -2.0f, -3.0f, -4.0f, -6.0f};
+
+/* the E2M1 code of y: the nearest magnitude (a tie to the even code), the sign in bit 3 (+0 for 0) */
+static uint8_t e2m1_code(float y) {
+  static const float mid[7] = {0.25f, 0.75f, 1.25f, 1.75f, 2.5f, 3.5f, 5.0f};
+  float a = fabsf(y);
+  uint8_t c = 0;
+  for (int i = 0; i < 7; i++)
+    if (a > mid[i] || (a == mid[i] && (i & 1))) c = (uint8_t)(i + 1);   /* tie: up when i + 1 is even */
+  return c && y < 0 ? (uint8_t)(c | 8) : c;
+}
+
+/* the smallest e4m3 code whose value is >= x (0 <= x; 448 at most) */
+static uint8_t e4m3_ceil(float x) {
+  uint8_t c;
+  float v;
+  zo_convert_from_f32(ZO_DT_F8E4M3, &x, &c, 1);
+  zo_convert_to_f32(ZO_DT_F8E4M3, &c, &v, 1);
+  return v < x && c < 0x7E ? (uint8_t)(c + 1) : c;   /* positive codes grow with their values */
+}
+
+int zo_nvfp4_quantize(const float *W, int64_t N, int64_t K, int64_t G, uint8_t *codes, uint8_t *scale, float *scale2) {
+  ZO_ASSERT(G >= 2 && G % 2 == 0 && K % G == 0);
+  float *amax = zo_xmalloc((size_t)(N ? N : 1) * sizeof *amax);
+  if (row_absmax("nvfp4 quantizer", W, N, K, amax)) {
+    free(amax);
+    return -1;
+  }
+  float m = 0;
+  for (int64_t n = 0; n < N; n++) m = fmaxf(m, amax[n]);
+  free(amax);
+  float s2 = m > 0 ? m / (6.0f * ZO_F8E4M3_MAX) : 1.0f;
+  *scale2 = s2;
+  memset(codes, 0, (size_t)(N * K / 2));
+  for (int64_t n = 0; n < N; n++)
+    for (int64_t g = 0; g < K / G; g++) {
+      const float *x = W + n * K + g * G;
+      float bmax = 0;
+      for (int64_t k = 0; k < G; k++) bmax = fmaxf(bmax, fabsf(x[k]));
+      uint8_t sc = bmax > 0 ? e4m3_ceil(bmax / 6.0f / s2) : 0;
+      scale[n * (K / G) + g] = sc;
+      float sv;
+      zo_convert_to_f32(ZO_DT_F8E4M3, &sc, &sv, 1);
+      for (int64_t k = 0; k < G && sc; k++) {
+        int64_t e = g * G + k;
+        codes[n * (K / 2) + e / 2] |= (uint8_t)(e2m1_code(x[k] / (sv * s2)) << (4 * (e & 1)));
+      }
+    }
+  return 0;
+}
+
+void zo_nvfp4_dequant(const uint8_t *codes, const uint8_t *scale, float scale2, int64_t N, int64_t K, int64_t G,
+                      float *W) {
+  for (int64_t n = 0; n < N; n++)
+    for (int64_t k = 0; k < K; k++) {
+      uint8_t sc = scale[n * (K / G) + k / G];
+      float sv;
+      zo_convert_to_f32(ZO_DT_F8E4M3, &sc, &sv, 1);
+      W[n * K + k] = zo_e2m1_table[(codes[n * (K / 2) + k / 2] >> (4 * (k & 1))) & 15] * sv * scale2;
+    }
 }
 
 /* ==== NF4 */

@@ -12,7 +12,7 @@
  * Layouts of the float matrices the functions take and return:
  *   GPTQ                  logical W [K, N] row-major (K = in_features, N = out_features;
  *                         y = x·W), the orientation of qweight/scales.
- *   int8, fp8, nf4, AQLM  [N, K] = [out, in] row-major, a Hugging Face Linear weight,
+ *   int8, fp8, NVFP4, nf4, AQLM  [N, K] = [out, in] row-major, a Hugging Face Linear weight,
  *                         the orientation of their stored codes.
  * Every quantizer takes its float input in the same layout its dequant returns.
  *
@@ -117,6 +117,25 @@ void zo_int8_dequant(const int8_t *q, DType scale_dt, const void *scale, int64_t
  * see convert.h); a zero row stores scale 0 and codes 0. */
 int zo_fp8_quantize(const float *W, int64_t N, int64_t K, uint8_t *w8, float *scale);
 void zo_fp8_dequant(const uint8_t *w8, const float *scale, int64_t N, int64_t K, float *W);
+
+/* ==== NVFP4 (NVIDIA ModelOpt's layout, models/formats.zo's nvfp4(G))
+ *   weight         u8 [N, K/2]: FP4 E2M1 codes two a byte along each [out, in]
+ *                  row, element 2j in the low nibble of byte j; code c is
+ *                  zo_e2m1_table[c] (bit 3 the sign)
+ *   weight_scale   f8e4m3 [N, K/G]: one scale per G inputs of a row
+ *   weight_scale_2 f32 []: one per tensor
+ *   W[n, k] = (e2m1[code] · e4m3(weight_scale[n, k/G])) · weight_scale_2, in f32
+ * Quantizer: scale_2 = absmax(W) / (6 · 448), so the largest block scale is
+ * e4m3's largest, 448; a block's scale is the smallest e4m3 >= its absmax /
+ * 6 / scale_2 (rounding up keeps the block's max within the grid's 6: the
+ * group max maps to at most 6, never clipped), and each code the nearest
+ * E2M1 value of x / (scale · scale_2), a tie to the even code. An all-zero
+ * block stores scale 0 and codes 0; an all-zero tensor scale_2 1. K must be a
+ * multiple of G and G even. -1 with a message on a NaN/inf weight. */
+extern const float zo_e2m1_table[16];
+int zo_nvfp4_quantize(const float *W, int64_t N, int64_t K, int64_t G, uint8_t *codes, uint8_t *scale, float *scale2);
+void zo_nvfp4_dequant(const uint8_t *codes, const uint8_t *scale, float scale2, int64_t N, int64_t K, int64_t G,
+                      float *W);
 
 /* ==== NF4 as bitsandbytes stores it (Params4bit, quant_type "nf4", no
  * double quantization)

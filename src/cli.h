@@ -146,7 +146,7 @@ int zo_cmd_demo(const Verb *v, int argc, char **argv);   /* src/cmd_demo.c */
 #define ZO_DEMO_VERBS                                                                          \
   {"demo", zo_cmd_demo,                                                                        \
    "zoc demo [FILE.zo] [--out DIR] [--steps N] [--seed N] [--threads N] [--quick] "             \
-   "[--recipe R] [--set NAME=VALUE]... [--gain-std X] [--head-std X]",                          \
+   "[--recipe R] [--student gptq|nvfp4] [--set NAME=VALUE]... [--gain-std X] [--head-std X]",   \
    "The first-run demo, nothing to download (docs/demo.md): a small Llama-shaped model\n"      \
    "(models/tiny.zo) with random f32 weights is the base; the teacher is the base\n"          \
    "fine-tuned (every projection's output channels scaled by exp(X·N(0,1)), X =\n"            \

@@ -49,6 +49,10 @@ int zo_cmd_demo(const Verb *v, int argc, char **argv) {
       else o.head_std = d;
     } else if (zo_cli_opt(a, "--recipe")) {
       o.recipe = zo_cli_value(v, argc, argv, &i);
+    } else if (zo_cli_opt(a, "--student")) {
+      const char *s = zo_cli_value(v, argc, argv, &i);
+      if (strcmp(s, "gptq") != 0 && strcmp(s, "nvfp4") != 0) zo_cli_usage_error(v, "--student takes gptq or nvfp4, not '%s'", s);
+      zo_demo_student(&o, s);
     } else if (a[0] == '-' && a[1]) {
       zo_cli_usage_error(v, "unknown option '%s'", a);
     } else {

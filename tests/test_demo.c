@@ -20,6 +20,11 @@
  *    did not make fails): see MIN_GAIN_POINTS and the loss bound;
  *  - the run's logs: seeds.jsonl has the header and one line per step,
  *    metrics.jsonl the first and last evaluation, demo.json the same numbers;
+ *  - the fp8 forward (test_fp8_forward_gains): a short run with forward = fp8,
+ *    stochastic rounding, against the default at the same seed;
+ *  - the NVFP4 student (test_nvfp4_student, `zoc demo --student nvfp4`):
+ *    nearest rounding leaves the weight_scale bytes, stochastic rounding
+ *    changes them without losing agreement;
  *  - the verb: --help, a bad option (exit 2), a run directory that holds a run
  *    (exit 1 and a message, before any work).
  */
@@ -30,6 +35,7 @@
 #include <string.h>
 
 #include "runtime/demo.h"
+#include "runtime/safetensors.h"
 #include "testutil.h"
 
 /* LOSS_RTOL: the oracle computes the forward in float64 from the same stored
@@ -168,6 +174,125 @@ START_TEST(test_quick_run_gains) {
 }
 END_TEST
 
+/* The fp8 forward (docs/lowprec.md): the demo with --set forward=fp8 --set
+ * forward_rounding=stochastic against the default precision, the same seed
+ * and FP8_STEPS steps of the quick settings (a CI-sized run; the issue's
+ * claim, >= 90% of the default's gain, is measured on the full and quick runs
+ * in docs/demo.md). What a short run shows reliably: both evaluations before
+ * training are the same (they run in the default precision), and the fp8
+ * run's gain is at least FP8_SHARE of the default's less FP8_NOISE points.
+ * FP8_NOISE: the two gains are measured on the same 4096 positions, so their
+ * difference's measurement noise is that of a paired difference, <= sqrt(f /
+ * P) ~ 0.8 points for a fraction f <= 0.25 of positions that change; 2 points
+ * is 2.5 of those. The fp8 run must also gain FP8_MIN points by itself (~2 of
+ * those noise units above "no gain"; the default gained +3.2 in 400 steps at
+ * seed 7). */
+#define FP8_STEPS 400
+#define FP8_SHARE 0.9
+#define FP8_NOISE 2.0
+#define FP8_MIN 1.5
+
+START_TEST(test_fp8_forward_gains) {
+  uint64_t s = zt_seed();
+  ZoDemoResult r[2];
+  const char *fp8[] = {"forward=fp8", "forward_rounding=stochastic"};
+  uint64_t seed = zt_next(&s) % 1000000;
+  for (int v = 0; v < 2; v++) {
+    ZoDemoOptions o;
+    zo_demo_defaults(&o, true);
+    o.seed = seed;
+    o.steps = FP8_STEPS;
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/fp8run%d", zt_tmpdir(), v);
+    o.out_dir = dir;
+    o.out = NULL;
+    o.progress = false;
+    o.threads = 2;
+    if (v == 1) {
+      o.sets = fp8;
+      o.nsets = 2;
+    }
+    ck_assert_int_eq(zo_demo_run(&o, &r[v]), 0);
+  }
+  ck_assert_msg(r[0].before.agreement == r[1].before.agreement && r[0].before.loss == r[1].before.loss,
+                "seed %llu: the evaluations before training differ (%.6f, %.6f): not both in the default precision",
+                (unsigned long long)seed, r[0].before.agreement, r[1].before.agreement);
+  double g0 = 100 * (r[0].after.agreement - r[0].before.agreement), g8 = 100 * (r[1].after.agreement - r[1].before.agreement);
+  ck_assert_msg(g8 >= FP8_SHARE * g0 - FP8_NOISE && g8 >= FP8_MIN,
+                "seed %llu, %d steps: the fp8 forward gained %+.2f points, the default %+.2f (want >= %.0f%% of it less %.1f, "
+                "and >= %.1f)", (unsigned long long)seed, FP8_STEPS, g8, g0, 100 * FP8_SHARE, FP8_NOISE, FP8_MIN);
+  ck_assert_msg(r[1].after.loss < r[1].before.loss, "the fp8 run's loss did not fall: %.4f -> %.4f", r[1].before.loss,
+                r[1].after.loss);
+}
+END_TEST
+
+/* The NVFP4 student (--student nvfp4: fp8 e4m3 scales, steps of 6.25% to
+ * 12.5%), through the command line: the --quick run (1000 steps) with
+ * update_rounding = nearest and = stochastic at the same seed. Nearest
+ * rounding writes a scale back only once its f32 master has moved half a
+ * grid step; stochastic rounding writes every master back unbiased. So the
+ * stochastic checkpoint changes, and more scales than the nearest one (seed
+ * 1: 865 against 255; docs/demo.md), and its agreement must not fall below
+ * the student's by more than NV_NOISE points: the paired measurement noise
+ * over 4096 positions is <= 0.8 points, and seed 1 gained +1.15. (That
+ * nearest rounding leaves the bytes of a run whose every step is under half
+ * a gap, the issue's case, is test_train's test_update_rounding: there it is
+ * a bound, here lr is the demo's.) */
+#define NV_NOISE 1.0
+
+/* how many weight_scale bytes of checkpoint b differ from a's */
+static int64_t scale_bytes_changed(const char *a, const char *b) {
+  StFile *sa = zo_st_open(a), *sb = zo_st_open(b);
+  ck_assert_msg(sa && sb, "cannot open %s or %s", a, b);
+  int64_t n = 0, seen = 0;
+  for (int i = 0; i < zo_st_count(sa); i++) {
+    const StTensor *t = zo_st_tensor(sa, i), *u = zo_st_find(sb, t->name);
+    if (!strstr(t->name, ".weight_scale") || strstr(t->name, "weight_scale_2")) continue;
+    ck_assert(u && u->dtype == ZO_DT_F8E4M3 && t->dtype == ZO_DT_F8E4M3 && u->numel == t->numel);
+    for (int64_t k = 0; k < t->numel; k++, seen++) n += ((const uint8_t *)t->data)[k] != ((const uint8_t *)u->data)[k];
+  }
+  ck_assert(seen > 1000);
+  zo_st_close(sa);
+  zo_st_close(sb);
+  return n;
+}
+
+START_TEST(test_nvfp4_student) {
+  uint64_t s = zt_seed();
+  unsigned long long seed = zt_next(&s) % 1000000;
+  const char *rnd[2] = {"nearest", "stochastic"};
+  int64_t changed[2];
+  double before[2], after[2];
+  for (int v = 0; v < 2; v++) {
+    char dir[1024], args[2048], p[1100], q[1100];
+    snprintf(dir, sizeof dir, "%s/nv%d", zt_tmpdir(), v);
+    snprintf(args, sizeof args, "demo --quick --student nvfp4 --seed %llu --threads 2 --out %s --set update_rounding=%s", seed,
+             dir, rnd[v]);
+    char *out = NULL, *err = NULL;
+    ck_assert_msg(zt_zoc(args, &out, &err) == 0, "zoc %s: %s", args, err ? err : "");
+    free(out);
+    free(err);
+    snprintf(p, sizeof p, "%s/student-4bit.safetensors", dir);
+    snprintf(q, sizeof q, "%s/model.safetensors", dir);
+    changed[v] = scale_bytes_changed(p, q);
+    snprintf(p, sizeof p, "%s/demo.json", dir);
+    json_error_t je;
+    json_t *dj = json_load_file(p, 0, &je);
+    ck_assert_msg(dj, "demo.json: %s", je.text);
+    before[v] = jget(dj, "before", "agreement");
+    after[v] = jget(dj, "after", "agreement");
+    ck_assert_int_eq(json_integer_value(json_object_get(dj, "changed_values")), changed[v]);
+    json_decref(dj);
+  }
+  fprintf(stderr, "test_demo: nvfp4, seed %llu: nearest %+.2f points (%lld scales changed), stochastic %+.2f (%lld)\n",
+          seed, 100 * (after[0] - before[0]), (long long)changed[0], 100 * (after[1] - before[1]), (long long)changed[1]);
+  ck_assert_msg(changed[1] > 0 && changed[1] > changed[0], "seed %llu: stochastic rounding changed %lld scales, nearest %lld",
+                seed, (long long)changed[1], (long long)changed[0]);
+  ck_assert_msg(100 * (after[1] - before[1]) >= -NV_NOISE, "seed %llu: stochastic rounding lost agreement: %.4f -> %.4f",
+                seed, before[1], after[1]);
+}
+END_TEST
+
 START_TEST(test_verb) {
   char *out = NULL, *err = NULL;
   ck_assert_int_eq(zt_zoc("demo --help", &out, &err), 0);
@@ -200,7 +325,12 @@ static Suite *suite(void) {
   tcase_set_timeout(tc, 600);
   tcase_add_test(tc, test_verb);
   tcase_add_test(tc, test_quick_run_gains);
+  tcase_add_test(tc, test_fp8_forward_gains);
   suite_add_tcase(s, tc);
+  TCase *nv = tcase_create("nvfp4");   /* two --quick runs: a case (and a timeout) of their own */
+  tcase_set_timeout(nv, 600);
+  tcase_add_test(nv, test_nvfp4_student);
+  suite_add_tcase(s, nv);
   return s;
 }
 

@@ -9,7 +9,9 @@
  * against a numpy dequant built on np.unpackbits, the quantizer against a numpy
  * re-implementation (bit-exact), the scale/2 error bound, act-order g_idx, sym
  * vs asym. int8 / fp8 / nf4 / AQLM: dequant bit-exact against numpy, the
- * quantizers against numpy and against their error bounds.
+ * quantizers against numpy and against their error bounds. NVFP4: the
+ * dequant against a plain bit-by-bit one, the quantizer against its
+ * definition and error bound.
  *
  * Every oracle result is compared exactly where both sides do the same IEEE
  * operations (one f32 rounding of the same operands), and with an argued
@@ -21,6 +23,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "codegen/zo_rng.h"
 #include "runtime/convert.h"
 #include "runtime/quant.h"
 #include "support/support.h"
@@ -789,6 +792,64 @@ START_TEST(test_fp8) {
 }
 END_TEST
 
+/* ---- NVFP4: a plain dequant (codes read bit by bit from the row's stream,
+ * E2M1 decoded from its sign/exponent/mantissa bits, the e4m3 scale by
+ * codegen/zo_rng.h's decoder, which test_rng checks against convert.c on all
+ * 256 codes) against zo_nvfp4_dequant, bit for bit; the quantizer against its
+ * definition: scale_2, each block's scale the smallest e4m3 >= absmax/6/scale_2,
+ * each code a nearest E2M1 value, and the error bound (half the widest E2M1
+ * gap, 1, times the block's step). */
+static float e2m1_plain(unsigned c) {
+  unsigned e = (c >> 1) & 3, m = c & 1;
+  float v = e == 0 ? 0.5f * (float)m : ldexpf(1.0f + 0.5f * (float)m, (int)e - 1);
+  return (c & 8) ? -v : v;
+}
+
+START_TEST(test_nvfp4) {
+  uint64_t s = rng_for(12);
+  const int64_t G = 16;
+  int64_t N = rndint(&s, 2, 24), K = G * rndint(&s, 1, 12);
+  float *W = malloc(N * K * 4), *D = malloc(N * K * 4), s2;
+  uint8_t *codes = malloc(N * K / 2), *sc = malloc(N * K / G);
+  channel_weights(&s, W, N, K);
+  for (int64_t k = 0; k < G; k++) W[K + k] = 0;   /* a zero block (row 1's first): scale 0 */
+  ck_assert_int_eq(zo_nvfp4_quantize(W, N, K, G, codes, sc, &s2), 0);
+  float amax = 0;
+  for (int64_t i = 0; i < N * K; i++) amax = fmaxf(amax, fabsf(W[i]));
+  ck_assert(s2 == amax / (6.0f * 448.0f));
+  zo_nvfp4_dequant(codes, sc, s2, N, K, G, D);
+  ck_assert(sc[K / G] == 0);
+  for (int64_t n = 0; n < N; n++)
+    for (int64_t g = 0; g < K / G; g++) {
+      uint8_t c = sc[n * (K / G) + g];
+      float bmax = 0, sv = zo_rng_e4m3_value(c);
+      for (int64_t k = 0; k < G; k++) bmax = fmaxf(bmax, fabsf(W[n * K + g * G + k]));
+      float want = bmax / 6.0f / s2;
+      /* the tensor's max block: 448 by construction, its quotient a rounding above it at most */
+      ck_assert_msg(c < 0x7F && (sv >= want || (c == 0x7E && want <= 448.0f * (1 + 0x1p-22f))) &&
+                        (c == 0 || zo_rng_e4m3_value((uint8_t)(c - 1)) < want),
+                    "block [%lld, %lld]: scale 0x%02x (%g) for absmax/6/scale_2 %g", (long long)n, (long long)g, c, sv, want);
+      for (int64_t k = g * G; k < (g + 1) * G; k++) {
+        unsigned code = 0;
+        for (int b = 0; b < 4; b++) {   /* stream bit j of the row: bit j % 8 of byte j / 8 */
+          int64_t j = 4 * k + b;
+          code |= (unsigned)((codes[n * (K / 2) + j / 8] >> (j % 8)) & 1) << b;
+        }
+        float plain = e2m1_plain(code) * sv * s2, x = W[n * K + k];
+        ck_assert_msg(memcmp(&plain, &D[n * K + k], 4) == 0, "[%lld, %lld]: dequant %.9g, plain %.9g", (long long)n,
+                      (long long)k, D[n * K + k], plain);
+        if (c == 0) continue;
+        double y = (double)x / ((double)sv * s2), err = fabs(y - e2m1_plain(code));
+        for (unsigned o = 0; o < 16; o++)   /* the nearest (f32 quotient: a rounding's slack) */
+          ck_assert_msg(err <= fabs(y - e2m1_plain(o)) + 1e-6 * fabs(y), "[%lld, %lld]: %g coded %g, %g is nearer",
+                        (long long)n, (long long)k, y, e2m1_plain(code), e2m1_plain(o));
+        ck_assert(fabs(plain - x) <= 1.0 * sv * s2 * (1 + 1e-6) + 1e-6 * fabs(x));
+      }
+    }
+  free(W), free(D), free(codes), free(sc);
+}
+END_TEST
+
 /* ---- nf4 */
 
 START_TEST(test_nf4) {
@@ -906,6 +967,7 @@ static Suite *suite(void) {
   tcase_set_timeout(o, 300);
   tcase_add_test(o, test_int8);
   tcase_add_test(o, test_fp8);
+  tcase_add_test(o, test_nvfp4);
   tcase_add_test(o, test_nf4);
   tcase_add_test(o, test_aqlm);
   suite_add_tcase(s, o);
