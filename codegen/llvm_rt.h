@@ -19,4 +19,17 @@ float zo_rng_normal_c(uint64_t seed, uint32_t stream, uint64_t index);
  * out: one Philox call per pair (the prologues that precompute a block of z). */
 void zo_rng_normal_run_c(uint64_t seed, uint32_t stream, uint64_t first, int64_t count, float *out);
 
+/* The low-precision matmul's quantizations (docs/lowprec.md; codegen/llvm/lprt.c):
+ * kind ZO_LP_FP8 or ZO_LP_INT8, mode 0 nearest or 1 stochastic with the words
+ * of (seed, stream).
+ * zo_lp_rows_c: zo_lp_quant_rows of the M rows of one sign's half (row m's
+ * words index from m = 0); nothing for M <= 0.
+ * zo_lp_cols_c: columns n0 .. n0+nb-1 of W'[K, N], held as w[K][nb], quantized
+ * in place per column (zo_lp_quant_cols's arithmetic, element (k, n) taking
+ * word index k·N + n), their scales into t[nb]. */
+void zo_lp_rows_c(int32_t kind, int32_t mode, uint64_t seed, uint32_t stream, const float *x, int64_t M, int64_t K,
+                  float *xq, float *s);
+void zo_lp_cols_c(int32_t kind, int32_t mode, uint64_t seed, uint32_t stream, float *w, int64_t K, int64_t nb, int64_t N,
+                  int64_t n0, float *t);
+
 #endif

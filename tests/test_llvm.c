@@ -43,6 +43,7 @@
 #include "passes/passes.h"
 #include "runtime/convert.h"
 #include "runtime/exec.h"
+#include "runtime/lowprec.h"
 #include "runtime/ref.h"
 #include "runtime/weights.h"
 #include "testutil.h"
@@ -217,6 +218,51 @@ START_TEST(test_rng_entry_points) {
 }
 END_TEST
 
+/* The low-precision matmul's quantizations as the kernels call them
+ * (codegen/llvm_rt.h) give runtime/lowprec.c's bits: the rows of one sign's
+ * half (zo_lp_rows_c), and every block of nb columns of W' (zo_lp_cols_c,
+ * in place, the last block shifted to end at N as the kernels do), for fp8
+ * and int8, nearest and stochastic, with zero, NaN and Inf columns. */
+START_TEST(test_lowprec_entry_points) {
+  uint64_t r = zt_seed() ^ 0x1f8;
+  for (int t = 0; t < 40; t++) {
+    int kind = 1 + (int)(zt_next(&r) % 2), mode = (int)(zt_next(&r) % 2);
+    int64_t K = 1 + (int64_t)(zt_next(&r) % 70), N = 1 + (int64_t)(zt_next(&r) % 40), nb = N < 16 ? N : 16;
+    ZoLp q = {.kind = kind, .mode = mode, .seed = zt_next(&r), .stream = ZO_RNG_ROUND_STREAM | (uint32_t)(zt_next(&r) % 100)};
+    float *w = zo_xmalloc(sizeof(float) * (size_t)(K * N)), *want = zo_xmalloc(sizeof(float) * (size_t)(K * N));
+    float *tw = zo_xmalloc(sizeof(float) * (size_t)N), *blk = zo_xmalloc(sizeof(float) * (size_t)(K * nb)), tb[16];
+    for (int64_t i = 0; i < K * N; i++) w[i] = (float)(zt_uniform(&r, -1, 1) * pow(2.0, (double)(zt_next(&r) % 9) - 4));
+    if (N > 2) {
+      for (int64_t k = 0; k < K; k++) w[k * N + 1] = 0;   /* a zero column: scale 1 */
+      w[(K - 1) * N + 2] = t % 2 ? NAN : INFINITY;         /* a non-finite column: NaN scale */
+    }
+    zo_lp_quant_cols(&q, w, K, N, want, tw);
+    for (int64_t cb = 0; cb * nb < N; cb++) {
+      int64_t n0 = cb * nb < N - nb ? cb * nb : N - nb;
+      for (int64_t k = 0; k < K; k++)
+        for (int64_t l = 0; l < nb; l++) blk[k * nb + l] = w[k * N + n0 + l];
+      zo_lp_cols_c(kind, mode, q.seed, q.stream, blk, K, nb, N, n0, tb);
+      for (int64_t l = 0; l < nb; l++) {
+        ck_assert_msg(memcmp(&tb[l], &tw[n0 + l], 4) == 0, "kind %d mode %d: column %lld's scale %g, want %g", kind, mode,
+                      (long long)(n0 + l), tb[l], tw[n0 + l]);
+        for (int64_t k = 0; k < K; k++)
+          ck_assert_msg(memcmp(&blk[k * nb + l], &want[k * N + n0 + l], 4) == 0, "kind %d mode %d: wq[%lld, %lld] %g, want %g",
+                        kind, mode, (long long)k, (long long)(n0 + l), blk[k * nb + l], want[k * N + n0 + l]);
+      }
+    }
+    /* rows: a half of M rows from row h of x, words from 0 */
+    int64_t M = (int64_t)(zt_next(&r) % 5), h = (int64_t)(zt_next(&r) % 3);
+    float *x = zo_xmalloc(sizeof(float) * (size_t)((M + h) * K + 1)), *xq = zo_xmalloc(sizeof(float) * (size_t)(M * K + 1));
+    float *xw = zo_xmalloc(sizeof(float) * (size_t)(M * K + 1)), s[8], sw[8];
+    for (int64_t i = 0; i < (M + h) * K; i++) x[i] = (float)zt_uniform(&r, -3, 3);
+    zo_lp_quant_rows(&q, x + h * K, M, K, xw, sw);
+    zo_lp_rows_c(kind, mode, q.seed, q.stream, x + h * K, M, K, xq, s);
+    ck_assert(memcmp(xq, xw, sizeof(float) * (size_t)(M * K)) == 0 && memcmp(s, sw, sizeof(float) * (size_t)M) == 0);
+    free(w), free(want), free(tw), free(blk), free(x), free(xq), free(xw);
+  }
+}
+END_TEST
+
 /* the vector RNG the kernels compute in IR gives zo_rng_normal's bits */
 START_TEST(test_rng_vector_ir) {
   uint64_t r = zt_seed() ^ 0x12;
@@ -262,9 +308,8 @@ static int64_t pick(uint64_t *r, int64_t lo, int64_t hi, int64_t mul) {
   return v < mul ? mul : v;
 }
 
-/* y = x · W for one format, B·T rows (perturbed: rows of b < split take +eps) */
-static void check_matmul(const Fmt *fm, int64_t B, int64_t T, int64_t K, int64_t N, const char *recipe, float eps,
-                         uint64_t *rng) {
+/* y = matmul(embedding(E, tokens), w) with w of format fm, random data bound */
+static Func *compile_mm(TModel *m, const Fmt *fm, int64_t K, int64_t N, const char *recipe, uint64_t *rng) {
   char text[1024];
   snprintf(text, sizeof text,
            "import \"formats.zo\"\n"
@@ -278,9 +323,16 @@ static void check_matmul(const Fmt *fm, int64_t B, int64_t T, int64_t K, int64_t
            "recipe scales for m { perturb scale }\n"
            "recipe all for m { perturb w }\n",
            (long long)K, (long long)N, fm->spelled);
+  Func *f = compile_text(m, text, recipe);
+  bind_random(m, rng, fm->act);
+  return f;
+}
+
+/* y = x · W for one format, B·T rows (perturbed: rows of b < split take +eps) */
+static void check_matmul(const Fmt *fm, int64_t B, int64_t T, int64_t K, int64_t N, const char *recipe, float eps,
+                         uint64_t *rng) {
   TModel m;
-  Func *f = compile_text(&m, text, recipe);
-  bind_random(&m, rng, fm->act);
+  Func *f = compile_mm(&m, fm, K, N, recipe, rng);
   Value *E = weight_named(f, "E"), *w = weight_named(f, "w");
   int64_t M = B * T;
   int32_t *tok = random_tokens(rng, M, 40);
@@ -303,6 +355,74 @@ static void check_matmul(const Fmt *fm, int64_t B, int64_t T, int64_t K, int64_t
   free(ref);
   free_model(&m);
 }
+
+/* The low-precision matmul (docs/lowprec.md, forward = kind, forward_rounding
+ * = mode) for one format: the cpu's y has the bits of runtime/lowprec.c's
+ * functions applied here to x and to W' (zo_weight_dequant of the storages
+ * perturbed by each sign), each sign's half of the rows on its own; for 1 and
+ * 3 threads. Exact, not within a tolerance: the kernel quantizes through the
+ * same functions and sums the grid products exactly (in double), so any
+ * difference is a wrong operand, word, stream, scale or half. */
+static void check_lp_matmul(const Fmt *fm, int kind, int mode, int64_t B, int64_t T, int64_t K, int64_t N,
+                            const char *recipe, uint64_t *rng) {
+  TModel m;
+  Func *f = compile_mm(&m, fm, K, N, recipe, rng);
+  zo_recipe_set(f->recipe, "forward", kind);
+  zo_recipe_set(f->recipe, "forward_rounding", mode);
+  Value *E = weight_named(f, "E"), *w = weight_named(f, "w"), *mm = f->outputs.data[0];
+  int j = zo_lp_ordinal(f, mm);
+  ck_assert_int_eq(j, 0);
+  int64_t M = B * T;
+  int32_t *tok = random_tokens(rng, M, 40);
+  float *x = gather(E->w->data[0], tok, M, K);
+  Perturb p = {.seed = zt_next(rng), .eps = 0.05f, .split = (int64_t)(zt_next(rng) % (uint64_t)(B + 1))};
+  float *out = zo_xmalloc(sizeof(float) * (size_t)(M * N)), *out3 = zo_xmalloc(sizeof(float) * (size_t)(M * N));
+  float *want = zo_xmalloc(sizeof(float) * (size_t)(M * N)), *xq = zo_xmalloc(sizeof(float) * (size_t)(M * K));
+  float *wq = zo_xmalloc(sizeof(float) * (size_t)(K * N)), *s = zo_xmalloc(sizeof(float) * (size_t)M);
+  float *t = zo_xmalloc(sizeof(float) * (size_t)N);
+  for (int pert = 0; pert < 2; pert++) {
+    const Perturb *pp = pert ? &p : NULL;
+    run_cpu(f, 1, tok, B, T, pp, out);
+    run_cpu(f, 3, tok, B, T, pp, out3);
+    ck_assert_msg(memcmp(out, out3, sizeof(float) * (size_t)(M * N)) == 0, "lowprec %s: 3 threads differ from 1", fm->spelled);
+    int64_t split_rows = pert ? p.split * T : M;
+    for (int h = 0; h < 2; h++) {
+      int64_t r0 = h ? split_rows : 0, rows = h ? M - split_rows : split_rows;
+      if (rows == 0) continue;
+      int sign = pert ? (h ? -1 : 1) : 0;
+      ZoLp q = {.kind = kind, .mode = pert ? mode : 0, .seed = pert ? p.seed : 0, .stream = zo_lp_stream_x(j)};
+      float *W = dequant(w, sign, &p);
+      zo_lp_quant_rows(&q, x + r0 * K, rows, K, xq, s);
+      q.stream = zo_lp_stream_w(j);
+      zo_lp_quant_cols(&q, W, K, N, wq, t);
+      zo_lp_matmul(xq, s, wq, t, want + r0 * N, rows, K, N);
+      free(W);
+    }
+    int64_t bad = 0, first = -1;
+    for (int64_t i = 0; i < M * N; i++)
+      if (memcmp(&out[i], &want[i], 4) != 0 && bad++ == 0) first = i;
+    ck_assert_msg(bad == 0, "lowprec %s kind %d mode %d M=%lld K=%lld N=%lld %s split %lld: %lld of %lld differ, first [%lld] %.9g want %.9g",
+                  fm->spelled, kind, mode, (long long)M, (long long)K, (long long)N, pert ? "perturbed" : "plain",
+                  (long long)p.split, (long long)bad, (long long)(M * N), (long long)first, out[first], want[first]);
+  }
+  free(tok), free(x), free(out), free(out3), free(want), free(xq), free(wq), free(s), free(t);
+  free_model(&m);
+}
+
+START_TEST(test_lowprec_matmul) {
+  uint64_t r = zt_seed() ^ 0x1f9;
+  for (size_t i = 0; i < ZO_COUNT(formats); i++) {
+    const Fmt *fm = &formats[i];
+    bool dense = strncmp(fm->spelled, "linear", 6) == 0 || strncmp(fm->spelled, "conv1d", 6) == 0;
+    for (int c = 0; c < 2; c++) {
+      int kind = c ? ZO_LP_INT8 : ZO_LP_FP8, mode = (int)(zt_next(&r) % 2);
+      int64_t K = pick(&r, 16, 300, fm->kmul), N = pick(&r, 5, 70, fm->nmul);
+      check_lp_matmul(fm, kind, mode, 1 + (int64_t)(zt_next(&r) % 4), 1 + (int64_t)(zt_next(&r) % 3), K, N,
+                      dense ? "all" : "scales", &r);
+    }
+  }
+}
+END_TEST
 
 START_TEST(test_matmul_formats) {
   uint64_t r = zt_seed() ^ 0x22;
@@ -844,9 +964,11 @@ static Suite *suite(void) {
   TCase *c = tcase_create("kernels");
   tcase_set_timeout(c, 600);
   tcase_add_test(c, test_rng_entry_points);
+  tcase_add_test(c, test_lowprec_entry_points);
   tcase_add_test(c, test_rng_vector_ir);
   tcase_add_test(c, test_embedding_z_bits);
   tcase_add_test(c, test_matmul_formats);
+  tcase_add_test(c, test_lowprec_matmul);
   tcase_add_test(c, test_matmul_perturbed);
   tcase_add_test(c, test_matmul_large_k);
   tcase_add_test(c, test_matmul_plain);

@@ -441,6 +441,14 @@ void ze_rng_run(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef fi
   LLVMBuildCall2(e->B, ft, f, args, 5, "");
 }
 
+/* a call of a C function of codegen/llvm_rt.h that reads and writes only its pointer arguments */
+void ze_call_rt(Emit *e, const char *fn, LLVMTypeRef *params, LLVMValueRef *args, int n) {
+  static const char *const attrs[] = {"argmemonly", "nounwind", "willreturn"};
+  LLVMTypeRef ft;
+  LLVMValueRef f = extern_fn(e, fn, e->tv, params, n, attrs, 3, &ft);
+  LLVMBuildCall2(e->B, ft, f, args, (unsigned)n, "");
+}
+
 /* ---- reductions */
 /* One element (or 8 lanes) into the running value: max (mx), else the sum
  * in WIDE of x (kind 0) or of (x - center)^2 (kind 1); the same for the

@@ -11,6 +11,7 @@
  *  llvm/ops.c      the ops that run alone (KK_SINGLE): per op, its slots and
  *                  its emitter, in one table keyed by op
  *  llvm/jit.c      modules, dedup, -O3, ORC LLJIT, printing
+ *  llvm/lprt.c     the C functions the low-precision matmul calls (llvm_rt.h)
  *
  * The IR uses LLVM 14's typed pointers. Emitted values carry names, so the
  * text `zoc llvm` prints is readable and (emission being deterministic) the
@@ -97,6 +98,12 @@ typedef struct KPlan {
   int64_t z_rows[KMAXS];      /*   its rows (product of the dims other than the column's) */
   int z_dim[KMAXS];           /*   the dim indexed by n */
   int64_t panel_off, acc_off; /* scratch: panels [2][KB][nb], accumulators [M][nb] */
+  /* low-precision matmul (docs/lowprec.md): ZO_LP_* (0: the default precision), the
+     recipe's rounding (1 stochastic), the int slots of its rounding streams, and
+     scratch: W' of a block per sign [2][K][nb] and its scales [2][nb]; the rows'
+     xq [M][K] and scales [M] at acc_off */
+  int lp, lp_mode, a_lpx, a_lpw;
+  int64_t lpw_off, lpt_off;
   /* norm */
   int nx_src;                 /* the norm's input: opd or member */
   int nw, nbias;              /* opd indices, -1 none */
@@ -209,6 +216,9 @@ void ze_rng_fill(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef f
 /* zo_rng_normal_run_c(seed, stream, first, count, out) */
 void ze_rng_run(Emit *e, LLVMValueRef seed, LLVMValueRef stream, LLVMValueRef first, LLVMValueRef count,
                 LLVMValueRef outf);
+
+/* a void C function of codegen/llvm_rt.h (argmemonly) called with args of types params */
+void ze_call_rt(Emit *e, const char *fn, LLVMTypeRef *params, LLVMValueRef *args, int n);
 
 /* sum over i < len of f(p[i]) in a fixed order: 8 partial sums in double,
  * added lane 0..7 at the end (deterministic, and vectorizable without

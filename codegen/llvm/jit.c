@@ -128,6 +128,8 @@ static void rt_syms(RtSym *out, int *n) {
   int i = 0;
   out[i++] = (RtSym){"zo_rng_normal_c", (void *)zo_rng_normal_c};
   out[i++] = (RtSym){"zo_rng_normal_run_c", (void *)zo_rng_normal_run_c};
+  out[i++] = (RtSym){"zo_lp_rows_c", (void *)zo_lp_rows_c};
+  out[i++] = (RtSym){"zo_lp_cols_c", (void *)zo_lp_cols_c};
   out[i++] = (RtSym){"expf", (void *)expf};
   out[i++] = (RtSym){"exp", (void *)exp};
   out[i++] = (RtSym){"logf", (void *)logf};

@@ -20,7 +20,10 @@
  *    accumulators carry across tiles in scratch, in a fixed k order;
  *  - the epilogue applies the fused elementwise members (bias, silu, mul by
  *    another operand, the residual add) to the accumulator vectors and stores
- *    every materialized member.
+ *    every materialized member;
+ *  - a low-precision forward (recipe setting forward = fp8 | int8,
+ *    docs/lowprec.md) takes its own path, mm_lowprec: operands quantized by
+ *    the runtime's functions, grid products summed exactly in double.
  * The other kinds are row loops: elementwise chains, norms (with the fused
  * residual add) whose sums run over 8 double lanes in a fixed order; the ops
  * that run alone are llvm/ops.c's.
@@ -586,6 +589,116 @@ static void mm_panel(Mm *mm, LLVMValueRef cb) {
   ze_for_end(e, &kt);
 }
 
+/* ---- the low-precision matmul (docs/lowprec.md; p->lp != 0)
+ * Per call: the rows of x quantized per row by the runtime's code
+ * (zo_lp_rows_c), each sign's half on its own so row m's words index from
+ * its half's first row. Per column block: W' dequantized and perturbed for
+ * every k into scratch (a column's scale needs the whole column before any
+ * element is rounded), once per sign it depends on, then quantized in place
+ * per column (zo_lp_cols_c); each row's Σ_k xq·wq in double, which is exact
+ * (grid values are multiples of 2^-9 below 2^9, so a product is an integer
+ * below 2^36 times 2^-18 and K < 2^17 of them sum exactly), so y has the
+ * reference's bits: (f32)Σ · (s_m · t_n), then the fused epilogue. */
+static void lp_call(Mm *mm, const char *fn, LLVMValueRef stream, LLVMValueRef mode, LLVMValueRef *rest, LLVMTypeRef *rt,
+                    int nrest) {
+  Emit *e = mm->e;
+  LLVMTypeRef params[12] = {e->t32, e->t32, e->t64, e->t32};
+  LLVMValueRef args[12] = {ze_i32(e, mm->p->lp), mode, mm->P.seed, LLVMBuildTrunc(e->B, stream, e->t32, "")};
+  for (int i = 0; i < nrest; i++) {
+    params[4 + i] = rt[i];
+    args[4 + i] = rest[i];
+  }
+  ze_call_rt(e, fn, params, args, 4 + nrest);
+}
+
+static LLVMValueRef fptr(Emit *e, LLVMValueRef base, LLVMValueRef i, const char *name) {
+  return LLVMBuildInBoundsGEP2(e->B, e->tf, base, &i, 1, name);
+}
+
+/* R rows from m0: Σ_k xq[m, k]·wq[k, block] in double, then (f32)Σ · (s_m · t), the epilogue */
+static void lp_rows(Mm *mm, int R, LLVMValueRef m0, LLVMValueRef xq, LLVMValueRef xs, LLVMValueRef w, LLVMValueRef t) {
+  Emit *e = mm->e;
+  LLVMTypeRef vt = ze_vec(e, e->tf), vd = ze_vec(e, e->td);
+  LLVMValueRef m[RB], acc[RB];
+  for (int r = 0; r < R; r++) {
+    m[r] = LLVMBuildAdd(e->B, m0, ze_i64(e, r), "m");
+    acc[r] = ze_var(e, vd, LLVMConstNull(vd), "acc");
+  }
+  ZLoop k = ze_for(e, ze_i64(e, 0), mm->K, NULL, "k");
+  LLVMValueRef wp = LLVMBuildBitCast(e->B, fptr(e, w, LLVMBuildMul(e->B, k.iv, ze_i64(e, e->nb), ""), ""), LLVMPointerType(vt, 0), "");
+  LLVMValueRef wv = LLVMBuildFPExt(e->B, vload(e, wp, "wq"), vd, "");
+  for (int r = 0; r < R; r++) {
+    LLVMValueRef xi = LLVMBuildAdd(e->B, LLVMBuildMul(e->B, m[r], mm->K, ""), k.iv, "");
+    LLVMValueRef xv = LLVMBuildFPExt(e->B, ze_splat(e, ze_load_f32(e, ZO_DT_F32, xq, xi, "xq"), ""), vd, "");
+    ze_set(e, acc[r], LLVMBuildFAdd(e->B, ze_get(e, acc[r], ""), LLVMBuildFMul(e->B, xv, wv, ""), "acc"));
+  }
+  ze_for_end(e, &k);
+  LLVMValueRef tv = vload(e, LLVMBuildBitCast(e->B, t, LLVMPointerType(vt, 0), ""), "t");
+  for (int r = 0; r < R; r++) {
+    LLVMValueRef st = LLVMBuildFMul(e->B, ze_splat(e, ze_load_f32(e, ZO_DT_F32, xs, m[r], "s"), ""), tv, "st");
+    mm_epilogue(mm, m[r], LLVMBuildFMul(e->B, LLVMBuildFPTrunc(e->B, ze_get(e, acc[r], "acc"), vt, ""), st, "y"));
+  }
+}
+
+static void mm_lowprec(Mm *mm) {
+  Emit *e = mm->e;
+  const KPlan *p = mm->p;
+  const int64_t K = p->dq.K;
+  /* stochastic only in a perturbed call (eval rounds to nearest) */
+  LLVMValueRef mode = p->lp_mode == 1 ? LLVMBuildZExt(e->B, mm->P.pert, e->t32, "lp.mode") : ze_i32(e, 0);
+  LLVMValueRef sx = ze_int_arg(e, p->a_lpx, "lp.stream.x"), sw = ze_int_arg(e, p->a_lpw, "lp.stream.w");
+  LLVMValueRef xq = ze_scratch(e, ze_i64(e, p->acc_off), e->tf, "xq");
+  LLVMValueRef xs = fptr(e, xq, LLVMBuildMul(e->B, mm->M, mm->K, ""), "xs");
+  LLVMValueRef sr = mm->P.srows;
+  LLVMTypeRef rt[5] = {e->tpf, e->t64, e->t64, e->tpf, e->tpf};
+  lp_call(mm, "zo_lp_rows_c", sx, mode, (LLVMValueRef[]){mm->x, sr, mm->K, xq, xs}, rt, 5);
+  LLVMValueRef off = LLVMBuildMul(e->B, sr, mm->K, "");
+  lp_call(mm, "zo_lp_rows_c", sx, mode,
+          (LLVMValueRef[]){fptr(e, mm->x, off, ""), LLVMBuildSub(e->B, mm->M, sr, ""), mm->K, fptr(e, xq, off, ""), fptr(e, xs, sr, "")},
+          rt, 5);
+  LLVMValueRef W[2], T[2];
+  for (int sl = 0; sl < 2; sl++) {
+    W[sl] = ze_scratch(e, ze_i64(e, p->lpw_off + sl * K * e->nb * 4), e->tf, sl ? "wq.neg" : "wq.pos");
+    T[sl] = ze_scratch(e, ze_i64(e, p->lpt_off + sl * e->nb * 4), e->tf, sl ? "t.neg" : "t.pos");
+  }
+  ZLoop cb = ze_for(e, e->a_begin, e->a_end, NULL, "cb");
+  {
+    mm_block(mm, cb.iv);
+    zs_set_block(mm->sx, mm->n0, zregion(mm, ze_i64(e, 0)));
+    zs_prologue(mm->sx);
+    zs_begin(mm->sx);
+    mm_opd_z(mm);
+    ZLoop k = ze_for(e, ze_i64(e, 0), mm->K, NULL, "kd");
+    zs_at_k(mm->sx, k.iv, NULL, NULL);
+    LLVMValueRef o = LLVMBuildMul(e->B, k.iv, ze_i64(e, e->nb), "");
+    ze_vstore(e, W[0], o, zs_w(mm->sx, 0));
+    if (mm->signdep) ze_vstore(e, W[1], o, zs_w(mm->sx, 1));
+    ze_for_end(e, &k);
+    LLVMTypeRef ct[6] = {e->tpf, e->t64, e->t64, e->t64, e->t64, e->tpf};
+    for (int sl = 0; sl < (mm->signdep ? 2 : 1); sl++)
+      lp_call(mm, "zo_lp_cols_c", sw, mode, (LLVMValueRef[]){W[sl], mm->K, ze_i64(e, e->nb), mm->N, mm->n0, T[sl]}, ct, 6);
+    /* rows of each sign against their quantized block, RB rows at a time */
+    ZLoop sl = ze_for(e, ze_i64(e, 0), ze_i64(e, mm->signdep ? 2 : 1), NULL, "slot");
+    {
+      LLVMValueRef neg = LLVMBuildICmp(e->B, LLVMIntNE, sl.iv, ze_i64(e, 0), "");
+      LLVMValueRef rs = mm->signdep ? LLVMBuildSelect(e->B, neg, sr, ze_i64(e, 0), "rs") : ze_i64(e, 0);
+      LLVMValueRef re = mm->signdep ? LLVMBuildSelect(e->B, neg, mm->M, sr, "re") : mm->M;
+      LLVMValueRef w = mm->signdep ? LLVMBuildSelect(e->B, neg, W[1], W[0], "wq") : W[0];
+      LLVMValueRef t = mm->signdep ? LLVMBuildSelect(e->B, neg, T[1], T[0], "t") : T[0];
+      LLVMValueRef nblk = LLVMBuildSDiv(e->B, LLVMBuildSub(e->B, re, rs, ""), ze_i64(e, RB), "");
+      LLVMValueRef bend = LLVMBuildAdd(e->B, rs, LLVMBuildMul(e->B, nblk, ze_i64(e, RB), ""), "rb.end");
+      ZLoop mb = ze_for(e, rs, bend, ze_i64(e, RB), "mb");
+      lp_rows(mm, RB, mb.iv, xq, xs, w, t);
+      ze_for_end(e, &mb);
+      ZLoop m1 = ze_for(e, bend, re, NULL, "m1");
+      lp_rows(mm, 1, m1.iv, xq, xs, w, t);
+      ze_for_end(e, &m1);
+    }
+    ze_for_end(e, &sl);
+  }
+  ze_for_end(e, &cb);
+}
+
 static void emit_matmul(Emit *e, const KPlan *p) {
   e->nb = p->nb;
   Mm mm = {.e = e, .p = p};
@@ -599,6 +712,11 @@ static void emit_matmul(Emit *e, const KPlan *p) {
   mm.sx = zs_new(e, &p->dq, p);
   zs_set_pert(mm.sx, mm.P.seed, mm.P.pert, mm.P.e0, mm.P.e1);
   mm.signdep = zs_signdep(mm.sx);
+  if (p->lp) {
+    mm_lowprec(&mm);
+    zs_free(mm.sx);
+    return;
+  }
   ZIf few = ze_if(e, LLVMBuildICmp(e->B, LLVMIntSLE, mm.M, ze_i64(e, RB), ""), "direct");
   {
     /* chunks of p->chunk blocks; the kernel for the row count */

@@ -16,6 +16,7 @@
 
 #include "codegen/dqan.h"
 #include "codegen/llvm/internal.h"
+#include "runtime/lowprec.h"
 
 #define Z_PROLOGUE_MAX (1 << 20)     /* elements of a perturbed operand whose z is precomputed per call */
 
@@ -211,6 +212,26 @@ static int plan_dq(Planner *pl, KPlan *kp, const Value *mm) {
   return 0;
 }
 
+/* A matmul the recipe's low-precision forward applies to (docs/lowprec.md):
+ * its rounding streams, and for stochastic rounding the call's seed and sign
+ * halves (row m's words index from its half's first row); scratch for a
+ * block's W' per sign and its scales. Nothing for the default precision. */
+static int plan_lowprec(Planner *pl, KPlan *kp, const Value *mm, Dim rows, int64_t *off) {
+  kp->lp = zo_lp_applies(mm) ? zo_lp_kind(pl->f) : ZO_LP_DEFAULT;
+  if (kp->lp == ZO_LP_DEFAULT) return 0;
+  kp->lp_mode = zo_lp_rounding(pl->f);
+  int j = zo_lp_ordinal(pl->f, mm);
+  ZO_ASSERT(j >= 0);
+  kp->a_lpx = zp_int_const(kp, zo_lp_stream_x(j));
+  kp->a_lpw = zp_int_const(kp, zo_lp_stream_w(j));
+  if (kp->lp_mode == 1 && zp_need_perturb(pl, kp, rows) < 0) return -1;
+  kp->lpw_off = *off;
+  *off += 2 * kp->dq.K * kp->nb * 4;
+  kp->lpt_off = *off;
+  *off += (2 * kp->nb * 4 + 63) / 64 * 64;
+  return 0;
+}
+
 static int plan_matmul(Planner *pl, KPlan *kp, const KGroup *g) {
   const KValVec *mem = &g->members;
   kp->k->kind = "matmul";
@@ -282,9 +303,10 @@ static int plan_matmul(Planner *pl, KPlan *kp, const KGroup *g) {
   off += kp->chunk * kp->hstate_bytes;
   kp->panel_off = off;
   off += 2 * (int64_t)ZO_KB * kp->nb * 4;
+  if (plan_lowprec(pl, kp, mm, rows, &off) < 0) return -1;
   kp->acc_off = off;
   kp->k->scratch_fixed = off;
-  kp->k->scratch_scale = kp->nb * 4;
+  kp->k->scratch_scale = kp->lp ? (dq->K + 1) * 4 : kp->nb * 4;
   kp->k->scratch_dim = rows;
   return 0;
 }
