@@ -19,7 +19,10 @@
  * launch then writes W (both signs when perturbed) as f16 [N][K] and the
  * matmul kernel is an mma.sync (or, on Hopper, wgmma) GEMM with the epilogue
  * fused; with the target's matmul=f32 the matmul is f32 FMA with the dequant
- * inside (docs/gpu.md).
+ * inside (docs/gpu.md). A low-precision forward (recipe setting forward =
+ * fp8 | int8, docs/lowprec.md) quantizes each such matmul's X per row and
+ * its W per column to the grid, and on Hopper multiplies on the fp8 / int8
+ * tensor cores (codegen/cuda/lowprec.c).
  *
  * Every kernel takes one argument, a ZoCuArgs struct by value: pointer slots
  * (activation buffers, weight storages, z scratch, the run block) and integer
@@ -67,8 +70,8 @@ typedef enum ZoCuArgKind {
   ZO_CU_STORAGE,    /* ptr: storage `storage` of WEIGHT v (device copy) */
   ZO_CU_ZSCRATCH,   /* ptr: the z scratch + c bytes */
   ZO_CU_RUN,        /* ptr: the run block */
-  ZO_CU_DQ,         /* ptr: bank c (< ZoCuProgram.dq_banks) of the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's); c < 0: not read (NULL) */
-  ZO_CU_X16,        /* ptr: the f16 copy of a wgmma matmul's activations (f16 [rows][K]; launches of kind "x16" fill it) */
+  ZO_CU_DQ,         /* ptr: bank c (< ZoCuProgram.dq_banks) of the dequantized-matrix scratch (f16 [N][K], the − sign's after the + sign's; a low-precision matmul's column maxima and scales after them, f32 b[2][N], t[2][N]); c < 0: not read (NULL) */
+  ZO_CU_X16,        /* ptr: the f16 copy of a wgmma matmul's activations (f16 [rows][K]; launches of kind "x16" fill it), or a low-precision matmul's quantized rows (kind "xq": f16 or f32 [rows][K], then f32 s[rows]) */
   ZO_CU_ROPETAB,    /* ptr: rope's angle table (f32 cos, sin [T][head dim / 2]; launches of kind "ropetab" fill it) */
   ZO_CU_CE_TGT,     /* ptr: the fused cross-entropy's targets (i32 [rows], < 0: none) */
   ZO_CU_CE_TL,      /* ptr: its target logits (f32 [rows]) */
@@ -86,7 +89,7 @@ typedef struct ZoCuArg {
 } ZoCuArg;
 
 /* A tensor map (TMA, sm_90) a launch passes after its ZoCuArgs, by value as
- * a __grid_constant__ parameter: the f16 row-major matrix [rows][cols] at
+ * a __grid_constant__ parameter: the f16 (or byte) row-major matrix [rows][cols] at
  * pointer slot `slot`, read in boxes of 64 columns x box_rows rows into
  * shared memory in the 128-byte swizzle (rows past `rows` and columns past
  * `cols` read as zeros). The runtime encodes it when it resolves the slots. */
@@ -95,6 +98,7 @@ typedef struct ZoCuTmap {
   Dim rows;
   int64_t cols;
   int box_rows;
+  bool bytes;             /* one-byte elements (a low-precision matmul's fp8 / int8 codes): boxes of 128 columns */
 } ZoCuTmap;
 
 /* One launch: grid.x = gx (when > 0) and grid.y = ceil(work / per_block), or
@@ -120,6 +124,7 @@ typedef struct ZoCuLaunch {
   int ntmaps;             /* tensor maps passed after the ZoCuArgs (0 to 2) */
   ZoCuTmap tmaps[2];
   bool side;              /* a dequant or zfill that may run on a second stream beside the others (ZoCuProgram.dq_banks) */
+  int64_t x16_row;        /* bytes of the X scratch (ZO_CU_X16) per work item this launch fills: 16 for an x16 launch (8 f16), a row's codes and scale over 32 for an xq launch; 0 none */
 } ZoCuLaunch;
 
 enum { ZO_CU_BOTH, ZO_CU_LOGITS_ONLY, ZO_CU_LOSS_ONLY };
@@ -183,8 +188,9 @@ void zo_cuda_program_free(ZoCuProgram *p);
 
 /* The argument of zk_update, the training update on the device (every
  * generated module has it; runtime/cuda_exec.c launches it): one trained
- * tensor's f32 master and working copy (dtype 0 f32, 1 f16, 2 bf16), the
- * step's queries (seed, d) and the tensor's perturbation streams. The CUDA
+ * tensor's f32 master (0: masters none) and working copy (dtype 0 f32, 1
+ * f16, 2 bf16, 3 f8e4m3), the rounding into it, the step's queries (seed, d)
+ * and the tensor's perturbation streams. The CUDA
  * text declares the same fields in the same order. */
 #define ZO_CU_UPD_MAXQ 16
 #define ZO_CU_UPD_MAXQ_S "16"
@@ -196,7 +202,7 @@ typedef struct ZoCuUpd {
   uint64_t seeds[ZO_CU_UPD_MAXQ];
   float d[ZO_CU_UPD_MAXQ];
   uint32_t streams[ZO_CU_UPD_MAXS];
-  int32_t nq, nstreams, dtype, decay, clamp;
+  int32_t nq, nstreams, dtype, decay, clamp, rounding;   /* rounding 0 nearest, 1 stochastic */
   float lr, lw, clamp_min, inv;
 } ZoCuUpd;
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "codegen/kplan.h"
+#include "runtime/lowprec.h"
 
 static const char *const kk_names[] = {"matmul", "elementwise", "norm", "single"};
 _Static_assert(sizeof kk_names / sizeof kk_names[0] == KK_SINGLE + 1, "a name for every KKind");
@@ -203,7 +204,8 @@ bool zo_kplan_attention_tc(const ZoKCaps *caps, const Value *v) {
 
 /* Values the matmuls read as X that their producers store as f16 only: f32
  * group roots, not outputs, whose every use is a tensor-core matmul's X in
- * another kernel, made by a kernel whose stores know f16 (an elementwise
+ * another kernel (not one a low-precision forward quantizes from f32:
+ * ZoKCaps.lp_x), made by a kernel whose stores know f16 (an elementwise
  * epilogue or group, a norm, rope, the tensor-core attention). They take
  * half the bytes to write and to read, and the matmul needs no f16 copy of
  * its X. Queries are scaled before their rounding: rope's stored so (f16(q *
@@ -226,7 +228,8 @@ static void half_values(ZoKPlan *p) {
       for (int a = 0; a < u->narg && ok; a++)
         if (u->arg[a] == v) {   /* a matmul's X, the keys or values of the tensor-core attention, or rope's queries for it */
           const bool tca = u->op == ZO_OP_ATTENTION && zo_kplan_attention_tc(&p->caps, u);
-          ok = u->group != v->group && ((u->op == ZO_OP_MATMUL && a == 0) || (tca && (a > 0 || v->op == ZO_OP_ROPE)));
+          ok = u->group != v->group &&
+               ((u->op == ZO_OP_MATMUL && a == 0 && !(p->caps.lp_x && zo_lp_applies(u))) || (tca && (a > 0 || v->op == ZO_OP_ROPE)));
           if (tca && a == 0) {
             queries++;
             att = u;

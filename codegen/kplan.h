@@ -61,6 +61,8 @@ typedef struct ZoKCaps {
   bool rope_epi;       /* rope may run in a matmul's staged epilogue */
   int epi_cols;        /* columns of that epilogue's tile: a rope's heads must divide it */
   bool ce;             /* the fused cross-entropy */
+  bool lp_x;           /* a low-precision forward: the matmuls it applies to (runtime/lowprec.h's zo_lp_applies) quantize
+                          their X from its f32 values, so such an X is never stored as f16 only */
   /* whether the backend dequantizes matmul mm's W into a scratch it then
      reads (*pert: both signs), for pairs (two Ws the same way); NULL: never */
   bool (*dq_scratch)(const Value *mm, bool *pert);

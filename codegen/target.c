@@ -8,6 +8,7 @@
 static const char *const v_matmul[] = {"f32", "mma", "wgmma", NULL};
 static const char *const v_bool[] = {"0", "1", NULL};
 static const char *const v_update[] = {"device", "host", NULL};
+static const char *const v_lowbit[] = {"f16", "native", NULL};
 
 #define OFF(f) offsetof(ZoTarget, f)
 const ZoTargetInfo zo_target_info[ZO_T_COUNT] = {
@@ -29,6 +30,9 @@ const ZoTargetInfo zo_target_info[ZO_T_COUNT] = {
   [ZO_T_UPDATE] = {"update", v_update, false, ZO_UPD_DEVICE, ZO_TB_CUDA, OFF(update),
                    "where training updates the trained tensors: device (the GPU), host (the CPU, the perturbed "
                    "storages copied to the GPU after each step: a check of the device's, the same bytes)"},
+  [ZO_T_LOWBIT] = {"lowbit", v_lowbit, false, 1, ZO_TB_CUDA, OFF(lowbit),
+                   "the wgmma matmuls of a low-precision forward (recipe setting forward = fp8 | int8): native (the "
+                   "fp8 e4m3 / int8 tensor cores, one-byte operands) or f16 (the same quantized values on f16's)"},
 };
 #undef OFF
 
@@ -145,6 +149,7 @@ ZoTarget zo_target_default(bool wgmma) {
 static const char *unused(const ZoTarget *t, int o) {
   if (o == ZO_T_TMA && t->matmul != ZO_MM_WGMMA) return "not read: no wgmma";
   if (o == ZO_T_OVERLAP && t->matmul == ZO_MM_F32) return "not read: no dequant launches on the f32 path";
+  if (o == ZO_T_LOWBIT && t->matmul != ZO_MM_WGMMA) return "not read: no wgmma";
   return NULL;
 }
 

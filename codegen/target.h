@@ -32,7 +32,7 @@ typedef enum ZoUpdate {
   ZO_UPD_HOST,    /* on the host, the perturbed storages copied to the GPU after it */
 } ZoUpdate;
 
-typedef enum ZoTargetOpt { ZO_T_MATMUL, ZO_T_TMA, ZO_T_OVERLAP, ZO_T_GRAPH, ZO_T_PROFILE, ZO_T_UPDATE, ZO_T_COUNT } ZoTargetOpt;
+typedef enum ZoTargetOpt { ZO_T_MATMUL, ZO_T_TMA, ZO_T_OVERLAP, ZO_T_GRAPH, ZO_T_PROFILE, ZO_T_UPDATE, ZO_T_LOWBIT, ZO_T_COUNT } ZoTargetOpt;
 
 /* where a value came from (printed by zo_target_print) */
 typedef enum ZoFrom { ZO_FROM_DEFAULT, ZO_FROM_DEVICE, ZO_FROM_RECIPE, ZO_FROM_USER } ZoFrom;
@@ -44,6 +44,7 @@ typedef struct ZoTarget {
   int graph;                    /* 1: forwards captured as CUDA graphs */
   int profile;                  /* 1: launches timed one by one, a table at close */
   int update;                   /* ZoUpdate */
+  int lowbit;                   /* 1: a low-precision forward's wgmma matmuls on the fp8 / int8 tensor cores; 0: on f16's (docs/lowprec.md) */
   unsigned char from[ZO_T_COUNT];   /* ZoFrom of each */
   char device[48];              /* what decided the ZO_FROM_DEVICE values: "the GPU (sm_90)", "--arch 90a" */
 } ZoTarget;

@@ -265,14 +265,19 @@ static CUdeviceptr work_on_device(CuState *st, const ZoParam *p) {
   return 0;
 }
 
-/* first call: can every trained tensor be updated here? then its master up */
+/* zk_update's code of a trained tensor's dtype; -1: the host updates it */
+static int upd_dtype(DType dt) {
+  return dt == ZO_DT_F32 ? 0 : dt == ZO_DT_F16 ? 1 : dt == ZO_DT_BF16 ? 2 : dt == ZO_DT_F8E4M3 ? 3 : -1;
+}
+
+/* first call: can every trained tensor be updated here? then its master up
+   (masters none: nothing; the update reads and writes the working copy) */
 static int update_setup(CuState *st, ZoParams *ps, int nq) {
   bool ok = nq <= ZO_CU_UPD_MAXQ && st->target.update == ZO_UPD_DEVICE;   /* update=host: a check of the device's */
   st->uwork = zo_xcalloc((size_t)ps->n + 1, sizeof(CUdeviceptr));
   for (int k = 0; k < ps->n && ok; k++) {
     const ZoParam *p = &ps->p[k];
-    ok = p->nstreams <= ZO_CU_UPD_MAXS && (p->dtype == ZO_DT_F32 || p->dtype == ZO_DT_F16 || p->dtype == ZO_DT_BF16) &&
-         (st->uwork[k] = work_on_device(st, p)) != 0;
+    ok = p->nstreams <= ZO_CU_UPD_MAXS && upd_dtype(p->dtype) >= 0 && (st->uwork[k] = work_on_device(st, p)) != 0;
   }
   if (!ok) {
     free(st->uwork);
@@ -284,14 +289,14 @@ static int update_setup(CuState *st, ZoParams *ps, int nq) {
   int64_t total = 0;
   for (int k = 0; k < ps->n; k++) {
     st->umoff[k] = total;
-    total += (ps->p[k].n * 4 + 255) / 256 * 256;
+    if (ps->p[k].master) total += (ps->p[k].n * 4 + 255) / 256 * 256;
   }
   if (device_fits("the cuda backend, the trained tensors' f32 masters", total,
                   "a recipe that perturbs fewer tensors, or a smaller model") != 0 ||
       (total > 0 && zo_cu_check(zo_cu.cuMemAlloc(&st->umaster, (size_t)total), "allocating the trained tensors' masters")))
     return -1;
   for (int k = 0; k < ps->n; k++)
-    if (ps->p[k].n > 0 && zo_cu_check(zo_cu.cuMemcpyHtoD(st->umaster + (CUdeviceptr)st->umoff[k], ps->p[k].master,
+    if (ps->p[k].master && ps->p[k].n > 0 && zo_cu_check(zo_cu.cuMemcpyHtoD(st->umaster + (CUdeviceptr)st->umoff[k], ps->p[k].master,
                                                          (size_t)ps->p[k].n * 4), "copying the masters to the GPU"))
       return -1;
   st->upd = 1;
@@ -310,12 +315,13 @@ static int cu_update(void *state, ZoParams *ps, int nq, const uint64_t *seeds, c
   for (int k = 0; k < ps->n; k++) {
     const ZoParam *p = &ps->p[k];
     if (p->n == 0) continue;
-    u.master = st->umaster + (CUdeviceptr)st->umoff[k];
+    u.master = p->master ? st->umaster + (CUdeviceptr)st->umoff[k] : 0;
     u.work = st->uwork[k];
     u.n = p->n;
     u.nstreams = p->nstreams;
     for (int i = 0; i < p->nstreams; i++) u.streams[i] = p->streams[i];
-    u.dtype = p->dtype == ZO_DT_F32 ? 0 : p->dtype == ZO_DT_F16 ? 1 : 2;
+    u.dtype = upd_dtype(p->dtype);
+    u.rounding = ps->mode.rounding;
     u.decay = p->decay;
     u.clamp = p->clamp;
     u.clamp_min = p->clamp_min;
@@ -336,8 +342,8 @@ static int cu_params_to_host(void *state, ZoParams *ps) {
   for (int k = 0; k < ps->n; k++) {
     ZoParam *p = &ps->p[k];
     if (p->n == 0) continue;
-    if (zo_cu_check(zo_cu.cuMemcpyDtoH(p->master, st->umaster + (CUdeviceptr)st->umoff[k], (size_t)p->n * 4),
-                    "copying the trained tensors back") ||
+    if ((p->master && zo_cu_check(zo_cu.cuMemcpyDtoH(p->master, st->umaster + (CUdeviceptr)st->umoff[k], (size_t)p->n * 4),
+                                  "copying the trained tensors back")) ||
         zo_cu_check(zo_cu.cuMemcpyDtoH(p->work, st->uwork[k], (size_t)p->n * zo_dtype_size(p->dtype)),
                     "copying the trained tensors back"))
       return -1;
@@ -490,15 +496,17 @@ static CUdeviceptr loss_part(const CuState *st, int64_t n, int i) {
 /* launch L is not in the forward of a loss-only plan (`loss`) or of one that returns logits */
 static bool not_in(const ZoCuLaunch *L, bool loss) { return L->mode == (loss ? ZO_CU_LOGITS_ONLY : ZO_CU_LOSS_ONLY); }
 
-/* a launch's tensor map (ZoCuTmap) over the f16 matrix at `addr` */
+/* a launch's tensor map (ZoCuTmap) over the f16 (or byte) matrix at `addr`: boxes of 128-byte rows */
 static int encode_tmap(unsigned char *out, const ZoCuTmap *t, CUdeviceptr addr, const int64_t *syms, const char *fn) {
-  const uint64_t dims[2] = {(uint64_t)t->cols, (uint64_t)zo_dim_eval(t->rows, syms)}, strides[1] = {(uint64_t)t->cols * 2};
-  const uint32_t box[2] = {64, (uint32_t)t->box_rows}, estr[2] = {1, 1};
-  ZO_ASSERT(addr % 16 == 0 && t->cols % 8 == 0 && dims[1] > 0);
+  const uint64_t es = t->bytes ? 1 : 2;
+  const uint64_t dims[2] = {(uint64_t)t->cols, (uint64_t)zo_dim_eval(t->rows, syms)}, strides[1] = {(uint64_t)t->cols * es};
+  const uint32_t box[2] = {(uint32_t)(128 / es), (uint32_t)t->box_rows}, estr[2] = {1, 1};
+  ZO_ASSERT(addr % 16 == 0 && t->cols % (int64_t)(16 / es) == 0 && dims[1] > 0);
   char what[160];
-  snprintf(what, sizeof what, "encoding a tensor map of %s ([%llu][%llu] f16)", fn, (unsigned long long)dims[1],
-           (unsigned long long)dims[0]);
-  return zo_cu_check(zo_cu.cuTensorMapEncodeTiled(out, ZO_CU_TMAP_F16, 2, (void *)(uintptr_t)addr, dims, strides, box, estr, 0,
+  snprintf(what, sizeof what, "encoding a tensor map of %s ([%llu][%llu] %s)", fn, (unsigned long long)dims[1],
+           (unsigned long long)dims[0], t->bytes ? "bytes" : "f16");
+  return zo_cu_check(zo_cu.cuTensorMapEncodeTiled(out, t->bytes ? ZO_CU_TMAP_U8 : ZO_CU_TMAP_F16, 2, (void *)(uintptr_t)addr, dims,
+                                                   strides, box, estr, 0,
                                                    ZO_CU_TMAP_SWIZZLE_128B, ZO_CU_TMAP_L2_256B, 0),
                      what);
 }
@@ -530,13 +538,14 @@ static int replan(CuState *st, int64_t B, int64_t T, bool loss) {
   if (!zo_memplan_hints(f, loss, pg->hints, pg->nhints)) return -1;
   st->zs_off = (f->plan.arena_bytes + 255) / 256 * 256;
   st->dq_off = st->zs_off + (st->prog->zscratch_bytes + 255) / 256 * 256;
-  /* the largest f16 copy of a matmul's activations (16 bytes an item of its launch) and rope's largest angle table (8) */
+  /* the largest f16 copy (or low-precision rows) of a matmul's activations (x16_row bytes an item of its launch)
+     and rope's largest angle table (8) */
   int64_t x16 = 0, rtab = 0;
   for (int li = 0; li < st->prog->nlaunches; li++) {
     const ZoCuLaunch *L = &st->prog->launches[li];
-    const bool xl = strcmp(L->kind, "x16") == 0, rl = strcmp(L->kind, "ropetab") == 0;
+    const bool xl = L->x16_row > 0, rl = strcmp(L->kind, "ropetab") == 0;
     int64_t *need = xl ? &x16 : rl ? &rtab : NULL;
-    int64_t bytes = need ? zo_dim_eval(L->work, f->plan.sym_vals) * (xl ? 16 : 8) : 0;
+    int64_t bytes = need ? zo_dim_eval(L->work, f->plan.sym_vals) * (xl ? L->x16_row : 8) : 0;
     if (need && bytes > *need) *need = bytes;
   }
   st->x16_off = st->dq_off + (st->prog->dq_bytes + 255) / 256 * 256;

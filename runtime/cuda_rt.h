@@ -104,6 +104,7 @@ extern ZoCuDriver zo_cu;
 #define ZO_CU_EVENT_DISABLE_TIMING 2
 #define ZO_CU_GRAPH_USE_NODE_PRIORITY 8       /* CUDA_GRAPH_INSTANTIATE_FLAG_USE_NODE_PRIORITY */
 #define ZO_CU_TMAP_F16 6                      /* CU_TENSOR_MAP_DATA_TYPE_FLOAT16 */
+#define ZO_CU_TMAP_U8 0                       /* CU_TENSOR_MAP_DATA_TYPE_UINT8 */
 #define ZO_CU_TMAP_SWIZZLE_128B 3             /* CU_TENSOR_MAP_SWIZZLE_128B */
 #define ZO_CU_TMAP_L2_256B 3                  /* CU_TENSOR_MAP_L2_PROMOTION_L2_256B */
 

@@ -54,6 +54,7 @@
 #include "runtime/convert.h"
 #include "runtime/cuda_rt.h"
 #include "runtime/exec.h"
+#include "runtime/lowprec.h"
 #include "runtime/randw.h"
 #include "runtime/safetensors.h"
 #include "runtime/weights.h"
@@ -61,7 +62,7 @@
 
 typedef struct Cfg {
   const char *file, *recipe;
-  const char *defs[8];
+  const char *defs[8];   /* -D NAME=VALUE; "set:NAME=VALUE" a recipe setting of names, as --set gives it (forward=fp8: docs/lowprec.md) */
 } Cfg;
 
 static int ndefs(const Cfg *c) {
@@ -77,16 +78,36 @@ static Func *compile_cfg(const Cfg *c, Program **prog) {
   Define d[8];
   static char buf[8][96];
   int nd = ndefs(c);
+  int nm = 0;
   for (int i = 0; i < nd; i++) {
-    snprintf(buf[i], sizeof buf[i], "%s", c->defs[i]);
-    char *eq = strchr(buf[i], '=');
+    if (strncmp(c->defs[i], "set:", 4) == 0) continue;
+    snprintf(buf[nm], sizeof buf[nm], "%s", c->defs[i]);
+    char *eq = strchr(buf[nm], '=');
     *eq = 0;
-    d[i] = (Define){buf[i], eq + 1};
+    d[nm] = (Define){buf[nm], eq + 1};
+    nm++;
   }
-  CompileOptions o = {.recipe = c->recipe, .defs = d, .ndefs = nd};
+  CompileOptions o = {.recipe = c->recipe, .defs = d, .ndefs = nm};
   Func *f = zo_compile(*prog, &o);
   ck_assert_msg(f, "%s (%s) does not compile", c->file, c->defs[0] ? c->defs[0] : "defaults");
+  for (int i = 0; i < nd; i++) {
+    const char *set = c->defs[i] + 4, *eq = strchr(set, '=');
+    if (strncmp(c->defs[i], "set:", 4) != 0) continue;
+    char name[64];
+    ck_assert(eq && eq - set < (long)sizeof name && f->recipe);
+    snprintf(name, sizeof name, "%.*s", (int)(eq - set), set);
+    const int v = zo_recipe_setting_enum(name, eq + 1, NULL);
+    ck_assert_msg(v >= 0, "%s: no such setting value", c->defs[i]);
+    zo_recipe_set(f->recipe, zo_arena_strdup(&f->arena, name), v);   /* the recipe keeps the name */
+  }
   return f;
+}
+
+/* c sets the low-precision forward (docs/lowprec.md) */
+static bool cfg_lowprec(const Cfg *c) {
+  for (int i = 0; i < ndefs(c); i++)
+    if (strncmp(c->defs[i], "set:forward=", 12) == 0 && strcmp(c->defs[i], "set:forward=default") != 0) return true;
+  return false;
 }
 
 /* every bundled model at its defaults, tiny in every format, and the model
@@ -127,6 +148,12 @@ static const Cfg all_models[] = {
   {"tests/data/models/archops.zo", "mezo", {"F=512", "scale=0.3", "cap=0.5", "win=3", NULL}},
   {"tests/data/models/archrope.zo", "mezo", {"scale=0.2", NULL}},
   {"tests/data/models/lang.zo", NULL, {"tie=1", "cap=2", "act=gelu", NULL}},   /* shift (t + n), if, strings */
+  /* the low-precision forward (cuda/lowprec.c): a Llama's every projection, both grids, both roundings,
+     perturbed formats and an unperturbed dense one (the f32 path refuses them: checked below) */
+  {"models/llama.zo", "qzo", {"L=2", "set:forward=fp8", "set:forward_rounding=stochastic", NULL}},
+  {"models/llama.zo", "mezo", {"L=2", "W=linear", "set:forward=int8", NULL}},
+  {"models/tiny.zo", "qzo", {"W=gptq(bits=3, G=32)", "F=96", "set:forward=int8", "set:forward_rounding=stochastic", NULL}},
+  {"models/tiny.zo", "qzo", {"set:forward=fp8", NULL}},
 };
 
 static bool have_nvrtc(void) {
@@ -228,7 +255,8 @@ static int check_banks(const ZoCuProgram *cp, const char *what) {
     for (int q = 0; q < L->nptrs; q++)
       if (L->ptrs[q].kind == ZO_CU_DQ) {
         if (L->ptrs[q].c < 0) {   /* the slot of a launch made before a matmul that reads no W (its angle table, X's copy) */
-          ck_assert_msg(strcmp(L->kind, "ropetab") == 0 || strcmp(L->kind, "x16") == 0, "%s: launch %d (%s) has no bank", what, li,
+          ck_assert_msg(strcmp(L->kind, "ropetab") == 0 || strcmp(L->kind, "x16") == 0 || strcmp(L->kind, "xq") == 0,
+                        "%s: launch %d (%s) has no bank", what, li,
                         L->kind);
           continue;
         }
@@ -416,8 +444,35 @@ START_TEST(test_nvrtc_every_kernel) {
     const char *arch = var == 1 ? "90a" : "90";
     ZoTarget go = zo_target_default(var == 1);
     if (simt) go.matmul = ZO_MM_F32;
+    if (simt && cfg_lowprec(c)) {   /* the low-precision forward runs on the tensor cores only: a message, no program */
+      ZoCuProgram *none = zo_cuda_generate(f, &go);
+      ck_assert_msg(!none, "%s: a low-precision forward on the f32 path", c->file);
+      continue;
+    }
     ZoCuProgram *cp = zo_cuda_generate(f, &go);
     ck_assert_msg(cp, "%s %s: no CUDA program", c->file, c->defs[0] ? c->defs[0] : "");
+    if (cfg_lowprec(c)) {   /* each low-precision matmul quantizes its rows (an xq launch; to nearest, once for q, k and v) */
+      int lps = 0, xqs = 0;
+      for (int v = 0; v < f->body->vals.len; v++) lps += zo_lp_applies(f->body->vals.data[v]);
+      for (int li = 0; li < cp->nlaunches; li++) xqs += strcmp(cp->launches[li].kind, "xq") == 0;
+      const bool sr = zo_lp_rounding(f) == 1;
+      ck_assert_msg(lps > 0 && (sr ? xqs == lps : xqs > 0 && xqs < lps) && strstr(cp->source, "zo_lp_q("),
+                    "%s: %d low-precision matmuls, %d xq launches", c->file, lps, xqs);
+      for (int h = 0; h < cp->nhints; h++)   /* X quantized from its f32 values, as the reference does: not stored as f16 only */
+        for (int v = 0; v < f->body->vals.len && cp->hints[h].elem_bytes == 2; v++)
+          ck_assert(!zo_lp_applies(f->body->vals.data[v]) || f->body->vals.data[v]->arg[0] != cp->hints[h].v);
+      /* wgmma: the fp8 / int8 tensor cores (one-byte tensor maps), or with lowbit=f16 the f16 ones on the same values */
+      if (var == 1) {
+        ck_assert(strstr(cp->source, "wgmma.mma_async.sync.aligned.m64n256k32."));
+        ZoTarget f16 = go;
+        f16.lowbit = 0;
+        ZoCuProgram *c16 = zo_cuda_generate(f, &f16);
+        ck_assert(c16 && !strstr(c16->source, "m64n256k32") && strstr(c16->source, "zo_lp_q("));
+        for (int li = 0; li < c16->nlaunches; li++) ck_assert(c16->launches[li].ntmaps == 0 || !c16->launches[li].tmaps[0].bytes);
+        nv_submit(&pool, c16, arch, true, f->name, "%s (%s, %s, lowbit=f16)", c->file, crecipe, cname);
+        zo_cuda_program_free(c16);
+      }
+    }
     ck_assert(cp->nlaunches >= f->ngroups && cp->nfunctions > 0);
     /* the zfills: one launch fills a window of kernels' z regions; a QZO Llama's 7 scale storages a layer take 1 or 2 */
     int zst = 0;
@@ -573,7 +628,9 @@ START_TEST(test_nvrtc_every_kernel) {
         }
       }
       zo_memplan(f, false);
-      ck_assert(f->plan.hints_key == 0 && (cp->nhints == 0 || f->plan.peak_live_bytes > hinted));
+      /* (a low-precision forward stores no f16 values: its hints, rope's, move bytes without saving them) */
+      ck_assert(f->plan.hints_key == 0 && (cp->nhints == 0 || f->plan.peak_live_bytes > hinted ||
+                                           (cfg_lowprec(c) && f->plan.peak_live_bytes == hinted)));
       /* and their epilogues store through a shared-memory tile: every matmul's output here has N % 8 == 0 */
       int staged = 0;
       for (const char *q = cp->source; (q = strstr(q, "(zstg + (unsigned)(")); q++) staged++;
@@ -1312,6 +1369,27 @@ START_TEST(test_cli) {
   free(out);
   free(err);
   unsetenv("ZOC_CUDA_CACHE");
+  /* the low-precision forward as a user asks for it (docs/lowprec.md): fp8 on Hopper's 8-bit wgmma, int8 with
+     lowbit=f16 on the f16 one, and on the f32 path an error naming the kernel and what it needs (exit 1) */
+  snprintf(args, sizeof args, "cuda %s -D L=1 --recipe qzo --set forward=fp8 --set forward_rounding=stochastic --arch 90a",
+           zt_src("models/tiny.zo"));
+  rc = zt_zoc(args, &out, &err);
+  ck_assert_msg(rc == 0 && strstr(out, "zk_xq_") && strstr(out, "m64n256k32.f32.e4m3.e4m3") && strstr(out, "zo_lp_word(mode"),
+                "zoc cuda --set forward=fp8: %s", err ? err : "");
+  free(out);
+  free(err);
+  snprintf(args, sizeof args, "cuda %s -D L=1 --recipe qzo --set forward=int8 --arch 90a --target lowbit=f16 --ptx",
+           zt_src("models/tiny.zo"));
+  rc = zt_zoc(args, &out, &err);
+  ck_assert_msg(rc == 0 && strstr(out, "zk_xq_") && strstr(out, "bytes of PTX"), "zoc cuda --set forward=int8: %s", err ? err : "");
+  free(out);
+  free(err);
+  snprintf(args, sizeof args, "cuda %s -D L=1 --recipe qzo --set forward=int8 --simt", zt_src("models/tiny.zo"));
+  rc = zt_zoc(args, &out, &err);
+  ck_assert_msg(rc == 1 && strstr(err, "kernel") && strstr(err, "runs on the tensor cores only"), "zoc cuda --simt, int8: %d %s", rc,
+                err ? err : "");
+  free(out);
+  free(err);
 }
 END_TEST
 
@@ -1639,6 +1717,102 @@ START_TEST(test_models_on_gpu) {
 }
 END_TEST
 
+/* ---- the low-precision forward (docs/lowprec.md, codegen/cuda/lowprec.c) against the reference.
+ * tests/data/models/lowprec.zo's one matmul reads the embedding's rows, which both backends copy
+ * and perturb with the same f32 operations: the quantized operands and the scales must be the
+ * same bits, and the products of two grid values are exact, so only the accumulation differs (f32
+ * on the tensor cores, double rounded once by the reference): at most (K - 1)·2^-24 of Σ|products|
+ * per element, K = 128 here, ~1e-5 of the logits' norm (Σ|p| / |Σp| ~ sqrt(K) for random signs),
+ * where one rounding decision taken the other way moves its row by a grid step of one x·w
+ * product (fp8 1/16, int8 1/127 of the row's largest), 4e-4 of the logits' norm or more: tol
+ * 1e-4 sees a single wrong word, scale or saturation. Hopper's fp8 wgmma (lowbit=native) accumulates
+ * in about 14 bits, not f32's 24 (DeepSeek-V3's report, section 3.3.2): 2^-14 of the running sum
+ * an add, ~sqrt(K)·2^-14·Σ|p| ≈ 1e-3 of the norm here, so 1e-2 there (its operands are checked
+ * at 1e-4 by lowbit=f16, the same codes on the f16 tensor cores; int8's s32 sums are exact, so
+ * the native int8 path keeps 1e-4). Whole models quantize activations that
+ * earlier f16 kernels computed (1e-3 off the reference): decisions near a threshold flip, each
+ * by a step, so the logits differ by about sqrt(1e-3 · step) ≈ 1e-2 a layer: 1e-1 bounds two
+ * layers and the lm_head and still catches a wrong scale (off by O(1)). Both signs of the
+ * perturbed forward round stochastically (stochastic settings), the plain one to nearest. */
+static const Cfg lp_models[] = {
+  {"tests/data/models/lowprec.zo", "qzo", {"set:forward=fp8", NULL}},
+  {"tests/data/models/lowprec.zo", "qzo", {"set:forward=fp8", "set:forward_rounding=stochastic", NULL}},
+  {"tests/data/models/lowprec.zo", "mezo", {"set:forward=int8", NULL}},
+  {"tests/data/models/lowprec.zo", "mezo", {"set:forward=int8", "set:forward_rounding=stochastic", NULL}},
+  {"tests/data/models/lowprec.zo", "mezo", {"W=linear(dt=f16)", "set:forward=fp8", "set:forward_rounding=stochastic", NULL}},
+  {"tests/data/models/lowprec.zo", "qzo", {"W=fp8", "N=300", "set:forward=int8", "set:forward_rounding=stochastic", NULL}},
+  {"models/tiny.zo", "qzo", {"L=2", "set:forward=fp8", "set:forward_rounding=stochastic", NULL}},
+  {"models/tiny.zo", "mezo", {"L=1", "set:forward=int8", NULL}},
+  {"models/llama.zo", "qzo", {"V=96", "D=64", "L=2", "H=4", "KV=2", "F=96", "set:forward=int8", "set:forward_rounding=stochastic"}},
+};
+
+START_TEST(test_lowprec_on_gpu) {
+  if (!have_gpu() || !have_nvrtc()) return;
+  const Cfg *c = &lp_models[_i];
+  const bool exact = strstr(c->file, "lowprec.zo") != NULL;
+  uint64_t r = zt_seed() ^ zt_next(&(uint64_t){(uint64_t)_i * 977 + 5});
+  Program *p;
+  Func *f = compile_cfg(c, &p);
+  char path[600];
+  snprintf(path, sizeof path, "%s/lp%d.safetensors", zt_tmpdir(), _i);
+  ck_assert(zo_random_weights(f, zt_next(&r), path) == 0);
+  StFile *st = zo_st_open(path);
+  ck_assert(st && zo_weights_bind(f, st) == 0);
+  void *rs = zo_backend_ref.open(f, 1, NULL);
+  ck_assert(rs);
+  const int64_t V = zo_model_vocab(f), C = zo_model_out_cols(f);
+  /* every tensor-core path, and on Hopper wgmma on the f16 tensor cores too (lowbit=f16: the step before the native ones) */
+  for (int path_i = PATH_TC; path_i < gpu_paths() + (zo_cu_arch() == 90); path_i++) {
+    void *gs = path_i < gpu_paths() ? open_cuda(f, path_i) : NULL;
+    if (path_i == gpu_paths()) {
+      ZoTarget t;
+      zo_target_init(&t);
+      StrBuf err = {0};
+      ck_assert(zo_target_set(&t, "lowbit=f16", &err) == 0);
+      gs = zo_backend_cuda.open(f, 1, &t);
+    }
+    ck_assert_msg(gs, "%s: tensor-core path %d did not open", c->file, path_i);
+    const bool fp8_wgmma = zo_cu_arch() == 90 && (path_i == PATH_TC || path_i == PATH_WGMMA_CPASYNC) && zo_lp_kind(f) == ZO_LP_FP8;
+    const double tol = !exact ? 1e-1 : fp8_wgmma ? 1e-2 : 1e-4;
+    const int64_t B = 1 + (int64_t)(zt_next(&r) % 3), T = 1 + (int64_t)(zt_next(&r) % 40), n = 2 * B * T * C;
+    int32_t *tok = zo_xmalloc(sizeof(int32_t) * (size_t)(2 * B * T));
+    for (int64_t i = 0; i < B * T; i++) tok[i] = (int32_t)(zt_next(&r) % (uint64_t)V);
+    memcpy(tok + B * T, tok, sizeof(int32_t) * (size_t)(B * T));   /* the two signs see the same batch */
+    float *ref = zo_xmalloc(sizeof(float) * (size_t)n), *gpu = zo_xmalloc(sizeof(float) * (size_t)n);
+    float *near = zo_xmalloc(sizeof(float) * (size_t)n);
+    Perturb none = {0}, pz = {.seed = zt_next(&r), .eps = 1e-2f, .split = B};
+    for (int pert = 0; pert < 2; pert++) {
+      const Perturb *pp = pert ? &pz : &none;
+      for (int64_t i = 0; i < n; i++) gpu[i] = NAN;   /* poison: every element must be written */
+      ck_assert(zo_backend_ref.forward(rs, tok, 2 * B, T, pp, ref) == 0);
+      ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, pp, gpu) == 0);
+      const double e = zt_normwise(gpu, ref, n);
+      const char *pname = path_i < gpu_paths() ? path_name(path_i) : "wgmma, lowbit=f16";
+      fprintf(stderr, "test_cuda: lowprec %s %s (%s) %s %s: logits off the reference by %.3g (tol %.0e)\n", c->file, c->recipe,
+              c->defs[0], pname, pert ? "perturbed" : "plain", e, tol);
+      ck_assert_msg(e <= tol, "%s %s (%s) %s B=%lld T=%lld %s: low-precision logits off by %.3g", c->file, c->recipe, c->defs[0],
+                    pname, (long long)(2 * B), (long long)T, pert ? "perturbed" : "plain", e);
+      if (!pert) memcpy(near, gpu, sizeof(float) * (size_t)n);
+    }
+    /* the two signs' halves differ (the perturbation moved them) and, with stochastic rounding, the
+       perturbed forward rounds otherwise than the plain one even where eps is negligible */
+    ck_assert_msg(zt_normwise(gpu, near, n) > 0, "%s: the perturbed forward gave the plain logits", c->file);
+    /* a replay (the captured graph) gives the same bits: the words depend on the seed, not on the launch */
+    ck_assert(zo_backend_cuda.forward(gs, tok, 2 * B, T, &pz, near) == 0);
+    ck_assert_msg(memcmp(near, gpu, sizeof(float) * (size_t)n) == 0, "%s: a replay gave other logits", c->file);
+    zo_backend_cuda.close(gs);
+    free(tok);
+    free(ref);
+    free(gpu);
+    free(near);
+  }
+  zo_backend_ref.close(rs);
+  zo_st_close(st);
+  zo_func_free(f);
+  zo_program_free(p);
+}
+END_TEST
+
 /* ---- a 50-step training run on the GPU against the reference backend
  * (`zoc train`, the path a user takes; same run seed, so the same z seeds).
  * The f32 path (matmul=f32) computes the logits to f32 rounding: within
@@ -1769,6 +1943,62 @@ START_TEST(test_train_on_gpu) {
 }
 END_TEST
 
+/* ---- the device update (zk_update) against the host's for every rounding,
+ * masters mode and trained dtype: f16 (gptq scales), bf16 (int8(dt=bf16)
+ * scales) and fp8 e4m3 (nvfp4 scales). The same run with --target
+ * update=host must give the same checkpoint and resume state, byte for byte,
+ * and the host's replay of the seed log the same checkpoint. */
+static void train_mode(const char *dir, const char *fmt, const char *mode, const char *targets, const char *tag) {
+  char cmd[4096];
+  snprintf(cmd, sizeof cmd,
+           "cd '%s' && '%s' train '%s' -D V=96 -D 'W=%s' --recipe qzo --weights 'w-%s.safetensors' --task lm --data toks.jsonl "
+           "--train-examples all --eval-examples 0 --out run-%s --steps 20 --seed 5 --set batch=4 --set lr=3e-3 "
+           "--set eps=1e-3 --device cuda --target matmul=f32 %s %s --quiet",
+           dir, ZOC_BINARY, zt_src("models/tiny.zo"), fmt, fmt, tag, mode, targets);
+  char *out = NULL, *err = NULL;
+  int rc = zt_run(cmd, &out, &err);
+  ck_assert_msg(rc == 0, "%s failed (%d):\n%s", cmd, rc, err);
+  free(out);
+  free(err);
+}
+
+START_TEST(test_update_modes_on_gpu) {
+  if (!have_gpu() || !have_nvrtc()) return;
+  const char *dir = zt_tmpdir();
+  const char *fmts[] = {"gptq(bits=4, G=32)", "int8(dt=bf16)", "nvfp4"};
+  const char *modes[] = {"--set update_rounding=stochastic", "--set update_rounding=stochastic --set masters=none",
+                         "--set update_rounding=nearest --set masters=none"};
+  char cmd[8192];
+  uint64_t r = zt_seed() ^ 0x0d0d;
+  char path[1400];
+  snprintf(path, sizeof path, "%s/toks.jsonl", dir);
+  zt_write_tokens(path, 16, 24, 24, 96, &r);
+  for (int f = 0; f < 3; f++) {
+    snprintf(cmd, sizeof cmd, "cd '%s' && '%s' random-weights '%s' -D V=96 -D 'W=%s' --seed %llu -o 'w-%s.safetensors'", dir,
+             ZOC_BINARY, zt_src("models/tiny.zo"), fmts[f], (unsigned long long)(zt_seed() & 0xffff), fmts[f]);
+    ck_assert_int_eq(zt_run(cmd, NULL, NULL), 0);
+    for (int m = 0; m < 3; m++) {
+      char dev[64], host[64];
+      snprintf(dev, sizeof dev, "u%d%d", f, m);
+      snprintf(host, sizeof host, "u%d%dh", f, m);
+      train_mode(dir, fmts[f], modes[m], "", dev);
+      train_mode(dir, fmts[f], modes[m], "--target update=host", host);
+      snprintf(cmd, sizeof cmd,
+               "cd '%s' && cmp run-%s/model.safetensors run-%s/model.safetensors && cmp run-%s/zoc/master.safetensors "
+               "run-%s/zoc/master.safetensors && '%s' replay '%s' -D V=96 -D 'W=%s' --weights 'w-%s.safetensors' "
+               "--run run-%s -o replay-%s.safetensors && cmp replay-%s.safetensors run-%s/model.safetensors",
+               dir, dev, host, dev, host, ZOC_BINARY, zt_src("models/tiny.zo"), fmts[f], fmts[f], dev, dev, dev, dev);
+      char *out = NULL, *err = NULL;
+      int rc = zt_run(cmd, &out, &err);
+      ck_assert_msg(rc == 0, "W=%s %s: the device update, the host update and the replay differ (%d):\n%s%s", fmts[f],
+                    modes[m], rc, out, err);
+      free(out);
+      free(err);
+    }
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("cuda");
   TCase *c = tcase_create("nvrtc");
@@ -1792,22 +2022,31 @@ static Suite *suite(void) {
   tcase_add_test(g, test_rng_bits);
   tcase_add_loop_test(g, test_models_on_gpu, 0, (int)ZO_COUNT(gpu_models));
   suite_add_tcase(s, g);
+  TCase *l = tcase_create("gpu_lowprec");   /* forward = fp8 | int8 (docs/lowprec.md) */
+  tcase_set_timeout(l, 600);
+  tcase_add_loop_test(l, test_lowprec_on_gpu, 0, (int)ZO_COUNT(lp_models));
+  suite_add_tcase(s, l);
   TCase *t = tcase_create("gpu_train");
   tcase_set_timeout(t, 600);
   tcase_add_test(t, test_train_on_gpu);
+  tcase_add_test(t, test_update_modes_on_gpu);
   suite_add_tcase(s, t);
   return s;
 }
 
-/* `test_cuda --gpu-models`: the GPU case's model configurations as `zoc cuda` arguments, a line each
-   (scripts/gpu_cache.sh compiles them into the cache a GPU machine is given) */
+/* `test_cuda --gpu-models` (--gpu-lp-models): the GPU case's model configurations (the low-precision
+   test's) as `zoc cuda` arguments, a line each (scripts/gpu_cache.sh compiles them into the cache a
+   GPU machine is given) */
 int main(int argc, char **argv) {
-  if (argc == 2 && strcmp(argv[1], "--gpu-models") == 0) {
-    for (size_t i = 0; i < ZO_COUNT(gpu_models); i++) {
-      const Cfg *c = &gpu_models[i].c;
+  bool lp = argc == 2 && strcmp(argv[1], "--gpu-lp-models") == 0;
+  if (lp || (argc == 2 && strcmp(argv[1], "--gpu-models") == 0)) {
+    for (size_t i = 0; i < (lp ? ZO_COUNT(lp_models) : ZO_COUNT(gpu_models)); i++) {
+      const Cfg *c = lp ? &lp_models[i] : &gpu_models[i].c;
       printf("%s", c->file);
       if (c->recipe) printf(" --recipe %s", c->recipe);
-      for (int d = 0; d < ndefs(c); d++) printf(" -D '%s'", c->defs[d]);
+      for (int d = 0; d < ndefs(c); d++)
+        printf(strncmp(c->defs[d], "set:", 4) == 0 ? " --set '%s'" : " -D '%s'",
+               c->defs[d] + (strncmp(c->defs[d], "set:", 4) == 0 ? 4 : 0));
       printf("\n");
     }
     return 0;

@@ -6,7 +6,8 @@
  * --verbose` prints every option with its value and origin; the cpu
  * backend's profile runs and leaves the losses alone; docs/gpu.md's table
  * lists exactly the table's options, values and defaults; a recipe's
- * `target NAME = VALUE` items set the same options, under the command line. (NVRTC compiles of
+ * `target NAME = VALUE` items set the same options, under the command line;
+ * `--set NAME=VALUE` (a recipe setting) reaches the program (forward=fp8). (NVRTC compiles of
  * the options' programs are tests/test_cuda.c's; the paths on a GPU too.) */
 #include <stdlib.h>
 #include <string.h>
@@ -102,6 +103,34 @@ START_TEST(bad_options_are_usage_errors) {
   /* replay runs no device */
   snprintf(a, sizeof a, "replay %s --weights w --run r -o o --target profile=1", m);
   usage_error(a, WANT("zoc replay: unknown option '--target'"));
+}
+END_TEST
+
+/* --set NAME=VALUE on cuda and bench: a recipe's setting, as train takes it;
+   the forward's precision reaches the generated program */
+START_TEST(recipe_settings_on_the_command_line) {
+  char a[1024], *out = NULL, *err = NULL;
+  const char *m = zt_src("models/tiny.zo");
+  snprintf(a, sizeof a, "cuda %s -D L=1 --recipe qzo --set forward=fp9", m);
+  ck_assert_int_eq(zt_zoc(a, &out, &err), 1);
+  ck_assert_msg(err && strstr(err, "setting forward: 'fp9': forward is default, fp8 or int8"), "%s", err);
+  ck_assert_msg(!out || !*out, "%s", out);
+  free(out);
+  free(err);
+  snprintf(a, sizeof a, "cuda %s --set forward=fp8", m);
+  usage_error(a, WANT("zoc cuda: --set changes a recipe's setting: give --recipe NAME"));
+  snprintf(a, sizeof a, "bench %s --random-weights --recipe qzo --set lr", m);
+  usage_error(a, WANT("zoc bench: --set needs NAME=VALUE (forward=fp8), got 'lr'"));
+  /* the default precision, said or not, is the same program; fp8 and int8 are others */
+  char *plain = source("--recipe qzo"), *dflt = source("--recipe qzo --set forward=default --set lr=1e-4");
+  char *fp8 = source("--recipe qzo --set forward=fp8"), *i8 = source("--recipe qzo --set forward=int8");
+  ck_assert_msg(strcmp(plain, dflt) == 0, "--set forward=default changed the source");
+  ck_assert_msg(strcmp(plain, fp8) != 0 && strcmp(plain, i8) != 0 && strcmp(fp8, i8) != 0,
+                "forward=fp8 / int8 did not change the generated program");
+  free(plain);
+  free(dflt);
+  free(fp8);
+  free(i8);
 }
 END_TEST
 
@@ -309,6 +338,7 @@ int main(void) {
   tcase_add_test(t, docs_list_the_options);
   tcase_add_test(t, help_names_target);
   tcase_add_test(t, recipe_targets);
+  tcase_add_test(t, recipe_settings_on_the_command_line);
   suite_add_tcase(s, t);
   return zt_run_suite(s);
 }

@@ -300,7 +300,7 @@ void zo_cg_tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, i
     zo_sb_printf(b, "%sconst bool zneg = zpon && m >= zsrows; (void)zneg;\n", ind);
     k->ew_f32 = true;   /* the operands were rounded to f16: f32's few ulps are far below that, double's cost is not */
     k->pair_acc = e->pair_acc;
-    zo_cg_emit_ew(k, s, e->acc, ind, loaded > 0 ? e->pre : NULL);
+    zo_cg_emit_ew(k, s, k->lp ? zo_cg_lp_acc(k, e->acc) : e->acc, ind, loaded > 0 ? e->pre : NULL);   /* lp: · s_m t_n */
     k->ew_f32 = false;
     zo_sb_puts(b, close_inner);
     zo_sb_puts(b, "    }\n");

@@ -18,8 +18,14 @@
  * operations as the reference (runtime/refexec.c: delta added to the f32
  * value, negation exact), z from codegen/zo_rng.h at the storage's logical
  * row-major index.
+ *
+ * A low-precision forward (recipe setting forward = fp8 | int8) quantizes
+ * each matmul of a formatted weight's operands as docs/lowprec.md says
+ * (cuda/lowprec.c), on the same f16 tensor cores.
  */
 #include "codegen/cuda/int.h"
+
+#include "runtime/lowprec.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -81,12 +87,13 @@ static void dq_banks(Gen *g) {
   }
 }
 
-/* The launches kernel k needs before it (rope's angle table, W's dequant,
- * X's f16 copy): they read its slots, final only now. */
+/* The launches kernel k needs before it (rope's angle table, a
+ * low-precision W's column maxima, W's dequant, X's f16 copy or quantized
+ * rows): they read its slots, final only now. */
 static void pre_launches(Gen *g, KB *k) {
   ZoCuProgram *p = g->p;
-  ZoCuLaunch *pre[3] = {k->rtab, k->dq, k->x16};
-  for (int j = 0; j < 3; j++) {
+  ZoCuLaunch *pre[4] = {k->rtab, k->wmax, k->dq, k->x16};
+  for (int j = 0; j < 4; j++) {
     if (!pre[j]) continue;
     ZoCuLaunch *d = &p->launches[p->nlaunches++];
     const char *fn = pre[j]->fn, *kind = pre[j]->kind;
@@ -95,6 +102,7 @@ static void pre_launches(Gen *g, KB *k) {
     d->fn = fn;
     d->kind = kind;
     d->work = work;
+    d->x16_row = pre[j]->x16_row;
     d->per_block = 256;
     d->gx = 0;
     d->threads = 256;
@@ -102,7 +110,7 @@ static void pre_launches(Gen *g, KB *k) {
     d->smem_dim = zo_dim_const(0);
     d->tile = 0;
     d->ntmaps = 0;
-    if (pre[j] != k->dq)   /* the angle table and X's copy read no W: no bank, so no wait for its dequant */
+    if (pre[j] != k->dq && pre[j] != k->wmax)   /* the angle table and X's copy read no W: no bank, so no wait for its dequant */
       for (int q = 0; q < d->nptrs; q++)
         if (d->ptrs[q].kind == ZO_CU_DQ) d->ptrs[q].c = -1;
   }
@@ -208,8 +216,15 @@ ZoCuProgram *zo_cuda_generate(Func *f, const ZoTarget *t) {
   p->f = f;
   Gen g = {.f = f, .p = p, .zwin = -1, .simt = t->matmul == ZO_MM_F32, .wgmma = t->matmul == ZO_MM_WGMMA, .wgmma_tma = t->tma == 1,
            .dq_banks = t->matmul == ZO_MM_F32 || !t->overlap ? 1 : 2};
-  /* the plan first: the kinds, the decisions across kernels and the memory hints, before any kernel */
-  const ZoKCaps caps = zo_cuda_caps(t);
+  /* the plan first: the kinds, the decisions across kernels and the memory hints, before any kernel. A
+     low-precision forward (cuda/lowprec.c) quantizes X from its f32 values, as the reference does (no
+     f16-only X for those matmuls), and scales each matmul's columns by its own W (no pairs) */
+  g.lp = zo_lp_kind(f);
+  g.lp_mode = zo_lp_rounding(f);
+  g.lp_native = t->lowbit == 1;
+  ZoKCaps caps = zo_cuda_caps(t);
+  caps.lp_x = g.lp != ZO_LP_DEFAULT;
+  if (caps.lp_x) caps.pairs = false;
   const ZoKPlan *kp = g.plan = p->plan = zo_kplan(f, &caps);
   p->hints = kp->hints;
   p->nhints = kp->nhints;

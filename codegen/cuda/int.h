@@ -7,7 +7,8 @@
  * kernels), cuda/matmul.c (matmul groups, mma.sync and f32), cuda/wgmma.c
  * (Hopper's), cuda/epilogue.c (the tensor-core epilogue), cuda/attention.c,
  * cuda/ops.c (the other ops that run alone), cuda/dequant.c (a format's
- * dequant expression), cuda/prelude.c (the fixed text). Each includes this
+ * dequant expression), cuda/lowprec.c (the low-precision forward's launches
+ * and scales), cuda/prelude.c (the fixed text). Each includes this
  * header only. */
 #ifndef ZOC_CUDA_INT_H
 #define ZOC_CUDA_INT_H
@@ -44,6 +45,10 @@ typedef struct Gen {
   int zwin;                     /* the launch filling the current window of z regions (add_zfills; -1: none yet) */
   int64_t zwin_end;             /* the window's bytes so far */
   uint64_t rtab_last;           /* the key (theta, head dim) of the angle table the last "ropetab" launch made (0: none) */
+  int lp, lp_mode;              /* the recipe's forward precision (ZO_LP_*, runtime/lowprec.h) and rounding (1: stochastic) */
+  bool lp_native;               /* lp matmuls on wgmma run on the 8-bit tensor cores (the target's lowbit), else on f16's */
+  const Value *xq_last;         /* whose rows the last "xq" launch quantized to nearest (launch order; NULL: none or stochastic) */
+  int xq_es;                    /* and into elements of how many bytes */
 } Gen;
 
 /* one kernel being built */
@@ -58,7 +63,10 @@ typedef struct KB {
   ZoCuLaunch *dq;               /* the tensor-core path's dequant launch (NULL: none) */
   int dq_slot;                  /* the pointer slot of the f16 W the tensor cores read (dq_launch) */
   int dq_bank;                  /* 1 + the dequant scratch bank it reads (0: none taken yet) */
-  ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves) */
+  ZoCuLaunch *x16;              /* the launch making X's f16 copy (NULL: none, or the last one's serves), or its quantized rows (lp) */
+  int lp;                       /* 1 + the matmul's ordinal among the low-precision ones (docs/lowprec.md); 0: default precision */
+  ZoCuLaunch *wmax;             /* lp: the launch finding W's column maxima before its dequant (cuda/lowprec.c) */
+  bool lp8;                     /* lp on the 8-bit tensor cores (wgmma e4m3 / s8): W and X as one-byte codes */
   const Value *x;               /* a matmul's activations */
   int pair;                     /* 1: the first of a matmul pair (its dequant only), 2: the second (both products); 0: none */
   const Value *pair_mm;         /* with 2: the first's matmul, an epilogue operand read from the accumulators */
@@ -203,6 +211,18 @@ void zo_cg_tc_tail(KB *k, EwSet *s, const TcEpi *e, int64_t N, int bm, int bn, i
 /* ---- cuda/wgmma.c: Hopper's matmul */
 void zo_cg_emit_cpa16(Gen *g);                          /* the zo_cpa16 device function, once */
 void zo_cg_emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert);
+
+/* ---- cuda/lowprec.c: the low-precision forward (KB.lp) */
+int zo_cg_lp_ordinal(const Gen *g, const Value *mm);    /* KB.lp of matmul mm */
+int64_t zo_cg_lp_trailer(const KB *k, int64_t K, int64_t N, bool wpert);   /* where the bank's trailer starts (after W) */
+const char *zo_cg_w_type(const KB *k);                  /* the element type of the W the tensor cores read */
+void zo_cg_lp_store8(KB *k, StrBuf *d, int wslot, const char *it);   /* the dequant's stores of one-byte codes */
+int zo_cg_lp_xq(KB *k, const char *M, int64_t K, int xp, bool half);   /* the xq launch; X's codes' slot */
+void zo_cg_lp_wmax(KB *k, int64_t K, int64_t N, int wslot, int64_t trail, bool wpert, const char *it, const char *call);
+const char *zo_cg_lp_round(KB *k, int64_t K, int64_t N, int wslot, int64_t trail, const char *it);   /* the dequant's rounding */
+int64_t zo_cg_lp_scale_bytes(int64_t K, int64_t N);     /* the bank's trailer: the column maxima's partials, t[2][N] */
+void zo_cg_lp_head(KB *k, int64_t K, int64_t N, bool wpert);   /* zlt, the column scales */
+const char *zo_cg_lp_acc(KB *k, const char *acc);       /* the scaled accumulator */
 
 /* ---- cuda/attention.c */
 int zo_cg_plan_attention(KB *k, const SingleOp *o);

@@ -79,7 +79,7 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
     wslot = direct;
   } else {
     ZO_ASSERT(!k->pair || N % 8 == 0);
-    int64_t bytes = K * N * 2 * (wpert ? 2 : 1) * (k->pair ? 2 : 1);
+    int64_t bytes = K * N * (k->lp8 ? 1 : 2) * (wpert ? 2 : 1) * (k->pair ? 2 : 1) + (k->lp ? zo_cg_lp_scale_bytes(K, N) : 0);   /* lp: the scales after W */
     if (!k->dq_bank) {   /* the kernels take the banks in turn (a pair's two dequants, one kernel: one bank) */
       k->dq_bank = 1 + g->dq_next;
       g->dq_next = (g->dq_next + 1) % g->dq_banks;
@@ -110,6 +110,10 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
                                                    "      for (int j = 0; j < 8; j++) w[c][j] = %s(a, k0 + j, n, 0);\n"
                                                    "    }\n"
                                                    "  }\n", NC, it, NL, dq, dq, dq);
+    /* a low-precision matmul: its columns' maxima first (a launch of their own), then W' rounded to the grid */
+    const int64_t trail = zo_cg_lp_trailer(k, K, N, wpert);
+    if (k->lp) zo_cg_lp_wmax(k, K, N, wslot, trail, wpert, it, call);
+    const char *lp = k->lp ? zo_cg_lp_round(k, K, N, wslot, trail, it) : "";
     StrBuf d = {0};
     zo_sb_printf(&d,
                  "  const ZoCuRun *zrun = (const ZoCuRun *)a.p[0];\n"
@@ -121,21 +125,26 @@ static int dq_launch(KB *k, int64_t K, int64_t N, const char *dq, int direct, bo
                  "  if (n0 >= N || kc >= K / 8) return;\n"
                  "  const %s k0 = kc * 8;\n"
                  "  float w[%d][8], u[%d][8];\n"
-                 "%s"
-                 "  #pragma unroll\n"
-                 "  for (int c = 0; c < %d; c++) {\n"
-                 "    const %s n = n0 + c * %d;\n"
-                 "    if (n >= N) break;\n"
-                 "    unsigned short *D = (unsigned short *)a.p[%d] + %s * K + k0;\n"
-                 "    zo_u4 v; v.x = zo_pack_h2(w[c][0], w[c][1]); v.y = zo_pack_h2(w[c][2], w[c][3]); v.z = zo_pack_h2(w[c][4], w[c][5]); v.w = zo_pack_h2(w[c][6], w[c][7]);\n"
-                 "    *(zo_u4 *)D = v;\n"
-                 "    if (wp) {\n"
-                 "      v.x = zo_pack_h2(u[c][0], u[c][1]); v.y = zo_pack_h2(u[c][2], u[c][3]); v.z = zo_pack_h2(u[c][4], u[c][5]); v.w = zo_pack_h2(u[c][6], u[c][7]);\n"
-                 "      *(zo_u4 *)(D + %sN * K) = v;\n"
-                 "    }\n"
-                 "  }\n",
+                 "%s%s",
                  wpert ? "zrun->pert" : "0", NL, NC, KL, KL * 16, it, (long long)N, (long long)K, NL * NC - 1, NL * NC, it, it, NL * NC, KL, KL,
-                 KL, it, NC, NC, call, NC, it, NL, wslot, row, k->pair ? "2 * " : "");
+                 KL, it, NC, NC, call, lp);
+    if (k->lp8)   /* the 8-bit tensor cores' operand: one-byte codes */
+      zo_cg_lp_store8(k, &d, wslot, it);
+    else
+      zo_sb_printf(&d,
+                   "  #pragma unroll\n"
+                   "  for (int c = 0; c < %d; c++) {\n"
+                   "    const %s n = n0 + c * %d;\n"
+                   "    if (n >= N) break;\n"
+                   "    unsigned short *D = (unsigned short *)a.p[%d] + %s * K + k0;\n"
+                   "    zo_u4 v; v.x = zo_pack_h2(w[c][0], w[c][1]); v.y = zo_pack_h2(w[c][2], w[c][3]); v.z = zo_pack_h2(w[c][4], w[c][5]); v.w = zo_pack_h2(w[c][6], w[c][7]);\n"
+                   "    *(zo_u4 *)D = v;\n"
+                   "    if (wp) {\n"
+                   "      v.x = zo_pack_h2(u[c][0], u[c][1]); v.y = zo_pack_h2(u[c][2], u[c][3]); v.z = zo_pack_h2(u[c][4], u[c][5]); v.w = zo_pack_h2(u[c][6], u[c][7]);\n"
+                   "      *(zo_u4 *)(D + %sN * K) = v;\n"
+                   "    }\n"
+                   "  }\n",
+                   NC, it, NL, wslot, row, k->pair ? "2 * " : "");
     /* whole warps: see the mapping above */
     k->dq = zo_cg_pre_launch(k, &d, "dequant", 0x12345ull, zo_dim_const((N + NL * NC - 1) / (NL * NC) * ((K / 8 + KL - 1) / KL) * 32));
   }
@@ -171,10 +180,11 @@ void zo_cg_tc_head(KB *k, const char *M, int64_t K, int64_t N, int xp, const cha
   zo_sb_printf(&k->b,
                "  const zi64 M = %s, N = %lldLL, K = %lldLL;\n"
                "  const float *X = (const float *)a.p[%d];\n"
-               "  const unsigned short *Wb = (const unsigned short *)a.p[%d];\n"
+               "  const %s *Wb = (const %s *)a.p[%d];\n"
                "  const int wp = %s;\n"
                "  zi64 m0, n0;\n",
-               M, (long long)N, (long long)K, xp, wslot, wpert ? "zpon" : "0");
+               M, (long long)N, (long long)K, xp, zo_cg_w_type(k), zo_cg_w_type(k), wslot, wpert ? "zpon" : "0");
+  if (k->lp) zo_cg_lp_head(k, K, N, wpert);
   tc_tile(k, "blockIdx.y * gridDim.x + blockIdx.x", "gridDim.x", "gridDim.y", bm, bn, "  ");
 }
 
@@ -185,12 +195,13 @@ void zo_cg_tc_signs(KB *k, int bm) {
                "  const bool hp = !wp || m0 < zsrows, hm = wp && m0 + %d > zsrows;\n"
                "  for (int sp = 0; sp < 2; sp++) {\n"
                "    if ((sp == 0 && !hp) || (sp == 1 && !hm)) continue;\n"
-               "    const unsigned short *W = Wb + (sp ? N * K : 0);\n",
-               bm);
+               "    const %s *W = Wb + (sp ? N * K : 0);\n",
+               bm, zo_cg_w_type(k));
 }
 
 static void emit_mma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int xp, const char *dq, int direct, bool wpert) {
   StrBuf *b = &k->b;
+  if (k->lp) xp = zo_cg_lp_xq(k, M, K, xp, false);   /* X's quantized rows, as f32 values the staging converts exactly */
   zo_cg_tc_head(k, M, K, N, xp, dq, direct, wpert, TC_BM, TC_BN);
   zo_sb_printf(b,
                "  __shared__ __attribute__((aligned(16))) unsigned short As[2][%d][%d], Bs[2][%d][%d];\n"
@@ -352,6 +363,15 @@ int zo_cg_plan_matmul(KB *k, ValVec *mem) {
   Dim rows = zo_value_rows(mm);
   if (!zo_dim_eq(zo_value_last_dim(x), zo_dim_const(K))) return zo_cg_fail(k, "the matmul's inner dimensions differ");
   if (wpert && zo_cg_need_perturb(k, rows) < 0) return -1;
+  k->lp = zo_cg_lp_ordinal(k->g, mm);
+  if (k->lp) {   /* the low-precision forward (cuda/lowprec.c): W always through the dequant, which rounds it */
+    if (!mma)
+      return zo_cg_fail(k, "a low-precision forward (recipe setting forward) runs on the tensor cores only: its K must be a "
+                           "multiple of 8 and the target's matmul not f32");
+    direct = -1;
+    if (k->g->lp_mode && zo_cg_need_perturb(k, rows) < 0) return -1;   /* the rows of each sign's half name the words */
+    k->lp8 = k->g->wgmma && k->g->lp_native && K % 16 == 0;   /* on the 8-bit tensor cores: rows of 16-byte pieces */
+  }
   EwSet s = {.set = {.N = zo_dim_const(N), .rows = rows}};
   s.N = zo_arena_printf(&k->g->p->arena, "%lldLL", (long long)N);
   if (k->ce) {

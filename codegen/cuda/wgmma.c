@@ -7,6 +7,8 @@
  * code generator (codegen/cuda/gen.c). */
 #include "codegen/cuda/int.h"
 
+#include "runtime/lowprec.h"
+
 /* cp.async of 16 bytes (sm_80 on): the wgmma pipelines' operands, the tensor-core attention's key and value tiles */
 void zo_cg_emit_cpa16(Gen *g) {
   if (zo_cg_seen(g, "zo_cpa16")) return;
@@ -63,6 +65,28 @@ static void emit_wgmma_helpers(Gen *g) {
   zo_sb_puts(f, "\n    : \"l\"(da), \"l\"(db), \"r\"(1)); }\n\n");
 }
 
+/* The 8-bit wgmma of a low-precision matmul (cuda/lowprec.c), once: the
+ * same m64n256 tile from the same 128-byte swizzled rows, 32 k of one byte
+ * an instruction: fp8 e4m3 with f32 accumulators, or int8 with s32 ones
+ * (exact). Both operands K-major, as the f16 one's. */
+static const char *wgmma8_fn(Gen *g, int kind) {
+  const bool fp8 = kind == ZO_LP_FP8;
+  const char *name = fp8 ? "zo_wgmma_n256_e4m3" : "zo_wgmma_n256_s8";
+  if (zo_cg_seen(g, name)) return name;
+  StrBuf *f = &g->funcs;
+  zo_sb_printf(f,
+               "// D[64][256] += A[64][32] B[256][32]^T, %s, both K-major in shared memory\n"
+               "static __device__ __forceinline__ void %s(%s *d, zu64 da, zu64 db) {\n"
+               "  asm volatile(\"{\\n.reg .pred p;\\nsetp.ne.b32 p, %%130, 0;\\n\"\n"
+               "    \"wgmma.mma_async.sync.aligned.m64n256k32.%s {",
+               fp8 ? "fp8 e4m3 into f32" : "int8 into s32", name, fp8 ? "float" : "int", fp8 ? "f32.e4m3.e4m3" : "s32.s8.s8");
+  for (int i = 0; i < 128; i++) zo_sb_printf(f, "%s%%%d", i ? ", " : "", i);
+  zo_sb_printf(f, "}, %%128, %%129, p%s;\\n}\\n\"\n    : ", fp8 ? ", 1, 1" : "");
+  for (int i = 0; i < 128; i++) zo_sb_printf(f, "%s\"+%s\"(d[%d])", i ? (i % 8 ? ", " : ",\n      ") : "", fp8 ? "f" : "r", i);
+  zo_sb_puts(f, "\n    : \"l\"(da), \"l\"(db), \"r\"(1)); }\n\n");
+  return name;
+}
+
 /* X's f16 copy ([rows][K], K % 8 == 0) for the wgmma matmul to load like
  * W: what its producer stored as f16 (kplan.c's half_values: every X of the bundled
  * models), else a launch before the matmul makes it, unless the last such
@@ -70,10 +94,12 @@ static void emit_wgmma_helpers(Gen *g) {
  * converted once). Returns the copy's slot. */
 static int x16_launch(KB *k, const char *M, int64_t K, int xp) {
   Gen *g = k->g;
+  if (k->lp) return zo_cg_lp_xq(k, M, K, xp, true);   /* a low-precision matmul's: X quantized per row (cuda/lowprec.c) */
   if (zo_cg_is_half(g, k->x)) return xp;   /* its producer stored it as f16 */
   int slot = zo_cg_add_ptr(k, (ZoCuArg){.kind = ZO_CU_X16});
   if (g->x16_last == k->x) return slot;
   g->x16_last = k->x;
+  g->xq_last = NULL;   /* the scratch holds the f16 copy now */
   StrBuf d = {0};
   zo_sb_printf(&d,
                "  const zi64 e = (zi64)blockIdx.x * blockDim.x + threadIdx.x;   /* 8 elements each */\n"
@@ -84,6 +110,7 @@ static int x16_launch(KB *k, const char *M, int64_t K, int xp) {
                "  ((zo_u4 *)a.p[%d])[e] = o;\n",
                M, (long long)(K / 8), xp, slot);
   k->x16 = zo_cg_pre_launch(k, &d, "x16", 0x7816ull, zo_cg_dmul(zo_value_rows(k->x), zo_dim_const(K / 8)));
+  k->x16->x16_row = 16;
   return slot;
 }
 
@@ -96,6 +123,7 @@ static int x16_launch(KB *k, const char *M, int64_t K, int xp) {
  * launch's two tensor maps: X's f16 copy (slot x16) and W. */
 static void wg_tma_loop(KB *k, int S, bool pair, int64_t K, int64_t N, int x16, int direct, bool wpert) {
   StrBuf *b = &k->b;
+  const int bk = k->lp8 ? 2 * WG_BK : WG_BK;   /* k a tile: 128 bytes a row (one-byte codes: twice the f16 k) */
   zo_sb_printf(b,
                "    const zi64 nk = (K + %d) / %d;\n"
                "    const int zwr = (int)(%sn0 + (sp ? %sN : 0));   /* W's tile in the map: the - sign's rows after the + sign's */\n"
@@ -119,12 +147,12 @@ static void wg_tma_loop(KB *k, int S, bool pair, int64_t K, int64_t N, int x16, 
                "    zo_mbar_arrive(zempty + 8 * ((zit + (unsigned)nk - 1) %% %d));\n"
                "    zit += (unsigned)nk;\n"
                "#undef ZO_TMA\n",
-               WG_BK - 1, WG_BK, pair ? "2 * " : "", pair ? "2 * " : "", S, WG_STAGE, S, S, WG_STAGE, WG_BK, WG_BM * WG_BK * 2, WG_BK,
+               bk - 1, bk, pair ? "2 * " : "", pair ? "2 * " : "", S, WG_STAGE, S, S, WG_STAGE, bk, WG_BM * WG_BK * 2, bk,
                S - 1, S, S, S, S - 1, S - 1, S);
   k->L->ntmaps = 2;   /* X's f16 rows; W's f16 [N][K] (dq_launch's slot: the weight itself when direct), both signs' when perturbed */
-  k->L->tmaps[0] = (ZoCuTmap){.slot = x16, .rows = zo_value_rows(k->x), .cols = K, .box_rows = WG_BM};
+  k->L->tmaps[0] = (ZoCuTmap){.slot = x16, .rows = zo_value_rows(k->x), .cols = K, .box_rows = WG_BM, .bytes = k->lp8};
   k->L->tmaps[1] = (ZoCuTmap){.slot = k->dq_slot, .rows = zo_dim_const((wpert && direct < 0 ? 2 * N : N) * (pair ? 2 : 1)), .cols = K,
-                                .box_rows = WG_BN};
+                                .box_rows = WG_BN, .bytes = k->lp8};
 }
 
 /* The main loop fed by cp.async from every thread (the target's tma=0),
@@ -133,15 +161,16 @@ static void wg_tma_loop(KB *k, int S, bool pair, int64_t K, int64_t N, int x16, 
 static void wg_cpasync_loop(KB *k, int S, int x16) {
   StrBuf *b = &k->b;
   const int D = S - 1;
+  const int bk = k->lp8 ? 2 * WG_BK : WG_BK, pc = k->lp8 ? 16 : 8;   /* k a tile (128-byte rows) and a 16-byte piece */
   zo_sb_printf(b,
-               "    const unsigned short *X16 = (const unsigned short *)a.p[%d];\n"
+               "    const %s *X16 = (const %s *)a.p[%d];\n"
                "    const zi64 nk = (K + %d) / %d;\n"
                "#define ZO_ISSUE(KT) { if ((KT) < nk) { const unsigned sa = sbase + (unsigned)((KT) %% %d) * %d, sb = sa + %d; const zi64 kb = (zi64)(KT) * %d; \\\n"
                "    _Pragma(\"unroll\") for (int q = 0; q < 4; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
-               "      const zi64 m = m0 + r, kk = kb + c * 8; const bool ok = m < M && kk < K; \\\n"
+               "      const zi64 m = m0 + r, kk = kb + c * %d; const bool ok = m < M && kk < K; \\\n"
                "      zo_cpa16(sa + r * 128 + (((c ^ r) & 7) << 4), ok ? (const void *)(X16 + m * K + kk) : (const void *)X16, ok); } \\\n"
                "    _Pragma(\"unroll\") for (int q = 0; q < 8; q++) { const int e = tid + q * 256, r = e >> 3, c = e & 7; \\\n"
-               "      const zi64 n = n0 + r, kk = kb + c * 8; const bool ok = n < N && kk < K; \\\n"
+               "      const zi64 n = n0 + r, kk = kb + c * %d; const bool ok = n < N && kk < K; \\\n"
                "      zo_cpa16(sb + r * 128 + (((c ^ r) & 7) << 4), ok ? (const void *)(W + n * K + kk) : (const void *)W, ok); } } \\\n"
                "    asm volatile(\"cp.async.commit_group;\" ::: \"memory\"); }\n"
                "    #pragma unroll\n"
@@ -158,7 +187,7 @@ static void wg_cpasync_loop(KB *k, int S, int x16) {
                "      __syncthreads();\n"
                "    }\n"
                "#undef ZO_ISSUE\n",
-               x16, WG_BK - 1, WG_BK, S, WG_STAGE, WG_BM * WG_BK * 2, WG_BK, D, D - 1, S, D, S - D, D - 1);
+               zo_cg_w_type(k), zo_cg_w_type(k), x16, bk - 1, bk, S, WG_STAGE, WG_BM * WG_BK * 2, bk, pc, pc, D, D - 1, S, D, S - D, D - 1);
 }
 
 /* The Hopper matmul (sm_90a): wgmma.mma_async m64n256k16 reading both
@@ -208,16 +237,18 @@ void zo_cg_emit_wgmma(KB *k, EwSet *s, const char *M, int64_t K, int64_t N, int 
                  "  unsigned zit = 0;   /* k tiles this block ran before (a tile straddling the split runs twice) */\n",
                  (int)smem, 8 * S, S);
   zo_cg_tc_signs(k, WG_BM);
-  zo_sb_puts(b,
-             "    float d[128];\n"
-             "    #pragma unroll\n"
-             "    for (int i = 0; i < 128; i++) d[i] = 0.0f;\n");
+  const bool s32 = k->lp8 && g->lp == ZO_LP_INT8;   /* int8's accumulators: s32, exact */
+  zo_sb_printf(b,
+               "    %s d[128];\n"
+               "    #pragma unroll\n"
+               "    for (int i = 0; i < 128; i++) d[i] = %s;\n",
+               s32 ? "int" : "float", s32 ? "0" : "0.0f");
   zo_sb_printf(b,
                "#define ZO_WGMMA(ST) { const unsigned sa = sbase + (ST) * %d, sb = sa + %d; \\\n"
                "    asm volatile(\"wgmma.fence.sync.aligned;\" ::: \"memory\"); \\\n"
-               "    _Pragma(\"unroll\") for (int kk = 0; kk < 4; kk++) zo_wgmma_n256(d, zo_sdesc(sa + wg * 64 * 128 + kk * 32), zo_sdesc(sb + kk * 32)); \\\n"
+               "    _Pragma(\"unroll\") for (int kk = 0; kk < 4; kk++) %s(d, zo_sdesc(sa + wg * 64 * 128 + kk * 32), zo_sdesc(sb + kk * 32)); \\\n"
                "    asm volatile(\"wgmma.commit_group.sync.aligned;\" ::: \"memory\"); }\n",
-               WG_STAGE, WG_BM * WG_BK * 2);
+               WG_STAGE, WG_BM * WG_BK * 2, k->lp8 ? wgmma8_fn(g, g->lp) : "zo_wgmma_n256");
   /* X's f16 copy (x16_launch: its producer's f16 stores, or an x16 launch) and W */
   const int x16 = x16_launch(k, M, K, xp);
   if (tma) wg_tma_loop(k, S, pair, K, N, x16, direct, wpert);

@@ -156,6 +156,22 @@ static __device__ __forceinline__ void zo_ldsm4t(unsigned *r, const void *p) {
  *              Philox call, disjoint from the words 0 and 1 the normal uses, so
  *              the uniform of an element is independent of its z (QuZO rounds
  *              stochastically with it) and one Philox call serves both.
+ *  rounding    stochastic rounding of a finite f32 x to a grid (bf16, f16, fp8
+ *              e4m3fn, or the integers of int8), given a 32-bit word w: lo and hi
+ *              are the grid points next to x toward and away from zero, p =
+ *              (|x| - |lo|) / (|hi| - |lo|), U = (w >> 8) * 2^-24 (zo_rng_u01);
+ *              x goes to hi iff U < p.  P(hi) = p exactly whenever p is a
+ *              multiple of 2^-24 (every normal result of the formats here: p has
+ *              at most 23 - M fraction bits), else p truncated to 24 bits (a bias
+ *              below 2^-24 of the grid step, only toward tiny subnormals).
+ *              Nearest rounding is round-half-even on the same grids.  Past the
+ *              largest finite value: bf16 and f16 go as nearest does (Inf from
+ *              max + half a step), e4m3fn and int8 saturate (448, 127); NaN stays
+ *              NaN (0 for int8).  Computed on the bits with integer operations
+ *              only, so every backend takes the same decisions.  Which word:
+ *              docs/lowprec.md (an update: word 2/3 of its z's Philox call; a
+ *              forward's operands: rounding streams, the top bit of the stream
+ *              set, ZO_RNG_ROUND_STREAM).
  *
  * ---- Why the bits agree everywhere ----
  * libm and CUDA logf/sinf/cosf differ in their last bits, so they are not used.
@@ -440,6 +456,93 @@ ZO_RNG_FN float zo_rng_uniform(zo_u64 seed, zo_u32 stream, zo_u64 index) {
   return zo_rng_uniform_from(zo_rng_words(seed, stream, index >> 1), index);
 }
 
+/* ---- rounding to low-precision grids (the contract's "rounding").
+ * A format is (M mantissa bits, Emin the smallest normal exponent); its
+ * codes are continuous: subnormal n (n < 2^M) at quantum 2^(Emin - M), normal
+ * ((E - Emin + 1) << M) | (n - 2^M), so code = (E >= Emin ? (E - Emin) << M : 0) + n
+ * also covers the carry of a round-up into the next binade. */
+
+/* the top bit marks a rounding stream: never a perturbation's (zomark counts from 0) */
+#define ZO_RNG_ROUND_STREAM 0x80000000u
+
+/* |x|'s code (magnitude, no sign) on the grid (M, Emin); mode 0 nearest-even,
+ * 1 stochastic with word w.  mag: |x|'s f32 bits, finite and nonzero. */
+ZO_RNG_FN zo_u32 zo_rng_round_mag(zo_u32 mag, int M, int Emin, int mode, zo_u32 w) {
+  int E = (int)(mag >> 23) - 127;
+  zo_u32 m = mag & 0x007FFFFFu;
+  if (E == -127) E = -126;          /* an f32 subnormal: no implicit bit */
+  else m |= 0x00800000u;
+  int s = (E >= Emin ? 0 : Emin - E) + 23 - M;   /* bits of m below the grid's quantum */
+  zo_u32 n, rem, up;
+  if (s >= 32) {
+    n = 0;
+    rem = m;                        /* < 2^24 <= 2^(s-8): p < 2^-8 */
+    up = mode == 1 ? (s - 24 < 32 && (w >> 8) < (rem >> (s - 24))) : 0u;   /* nearest: below half */
+  } else {
+    n = m >> s;
+    rem = m & ((1u << s) - 1u);
+    if (mode == 1) up = s <= 24 ? (w >> 8) < (rem << (24 - s)) : (w >> 8) < (rem >> (s - 24));
+    else {
+      zo_u32 half = 1u << (s - 1);
+      up = rem > half || (rem == half && (n & 1u));
+    }
+  }
+  n += up;
+  return (E >= Emin ? (zo_u32)(E - Emin) << M : 0u) + n;
+}
+
+/* bf16 (M 7, Emin -126) bits of x; f16 (M 10, Emin -14) bits of x */
+ZO_RNG_FN unsigned short zo_rng_round_bf16(float x, int mode, zo_u32 w) {
+  zo_u32 b = zo_rng_f2u(x), sign = (b >> 16) & 0x8000u, mag = b & 0x7FFFFFFFu;
+  if (mag > 0x7F800000u) return (unsigned short)(sign | 0x7FC0u);        /* NaN */
+  if (mag == 0x7F800000u || mag == 0) return (unsigned short)(b >> 16);  /* ±Inf, ±0 */
+  zo_u32 c = zo_rng_round_mag(mag, 7, -126, mode, w);                    /* max + carry reaches 0x7F80: Inf */
+  return (unsigned short)(sign | (c > 0x7F80u ? 0x7F80u : c));
+}
+
+ZO_RNG_FN unsigned short zo_rng_round_f16(float x, int mode, zo_u32 w) {
+  zo_u32 b = zo_rng_f2u(x), sign = (b >> 16) & 0x8000u, mag = b & 0x7FFFFFFFu;
+  if (mag > 0x7F800000u) return (unsigned short)(sign | 0x7E00u);
+  if (mag == 0) return (unsigned short)sign;
+  if (mag >= 0x477FF000u) return (unsigned short)(sign | 0x7C00u);       /* >= 65520 (or Inf): Inf, as nearest */
+  if (mode == 1 && mag > 0x477FE000u) mode = 0;                         /* above 65504: nearest (65504 or Inf) */
+  zo_u32 c = zo_rng_round_mag(mag, 10, -14, mode, w);
+  return (unsigned short)(sign | (c > 0x7C00u ? 0x7C00u : c));
+}
+
+/* fp8 e4m3fn (M 3, Emin -6, no Inf, largest 448 = 0x7E): saturating */
+ZO_RNG_FN unsigned char zo_rng_round_e4m3(float x, int mode, zo_u32 w) {
+  zo_u32 b = zo_rng_f2u(x), sign = (b >> 24) & 0x80u, mag = b & 0x7FFFFFFFu;
+  if (mag > 0x7F800000u) return (unsigned char)(sign | 0x7Fu);
+  if (mag == 0) return (unsigned char)sign;
+  if (mag >= 0x43E00000u) return (unsigned char)(sign | 0x7Eu);          /* >= 448 */
+  zo_u32 c = zo_rng_round_mag(mag, 3, -6, mode, w);
+  return (unsigned char)(sign | (c > 0x7Eu ? 0x7Eu : c));
+}
+
+/* the value of an e4m3fn code (exact in f32) */
+ZO_RNG_FN float zo_rng_e4m3_value(unsigned char c) {
+  zo_u32 e = (c >> 3) & 15u, m = c & 7u;
+  if (e == 15u && m == 7u) return zo_rng_u2f(0x7FC00000u | ((zo_u32)(c & 0x80u) << 24));
+  float v = e == 0 ? ZO_RNG_MUL((float)(int)m, 0.001953125f /* 2^-9: subnormal */) : zo_rng_u2f(((e + 120u) << 23) | (m << 20));
+  return (c & 0x80u) ? -v : v;
+}
+
+/* x rounded to the integers in [-qmax, qmax] (int8: 127), as a float; NaN -> 0 */
+ZO_RNG_FN float zo_rng_round_int(float x, float qmax, int mode, zo_u32 w) {
+  ZO_RNG_NOCONTRACT
+  if (!(x == x)) return 0.0f;
+  float a = x < 0.0f ? -x : x;
+  if (a >= qmax) return x < 0.0f ? -qmax : qmax;
+  float n = (float)(int)a;              /* truncation: exact */
+  float frac = ZO_RNG_SUB(a, n);         /* exact: a and n share the binade's quantum or finer */
+  int up;
+  if (mode == 1) up = zo_rng_u01(w) < frac;
+  else up = frac > 0.5f || (frac == 0.5f && ((int)n & 1));
+  float r = up ? ZO_RNG_ADD(n, 1.0f) : n;
+  return x < 0.0f ? -r : r;
+}
+
 /* ---- per-step seeds
  * zo_rng_mix64 is the splitmix64 finalizer (Steele, Lea, Flood 2014; Stafford's
  * variant 13): a bijection on 64 bits with full avalanche.
@@ -484,33 +587,45 @@ extern "C" __global__ void __launch_bounds__(256) zk_zfill(const ZoCuArgs a) {
   if (2 * p + 1 < ne) o[2 * p + 1] = __fmul_rn(r->eps, z[1]);
 }
 // the training update of one trained tensor (runtime/trainstate.c's update_pairs, op for op:
-// the same z, the same f32 roundings, so a replay on the host gives the same bytes)
+// the same z, the same f32 roundings, the same rounding words, so a replay on the host gives the
+// same bytes). master 0: masters none, the step starts from the working copy. dtype 0 f32, 1 f16,
+// 2 bf16, 3 fp8 e4m3; rounding 0 nearest, 1 stochastic with word 2 + (i & 1) of the first z's call
 struct ZoCuUpd { zu64 master, work; zi64 n; zu64 seeds[16]; float d[16];
-  unsigned streams[4]; int nq, nstreams, dtype, decay, clamp; float lr, lw, clamp_min, inv; };
+  unsigned streams[4]; int nq, nstreams, dtype, decay, clamp, rounding; float lr, lw, clamp_min, inv; };
 extern "C" __global__ void __launch_bounds__(256) zk_update(const ZoCuUpd u) {
   const zi64 pair = (zi64)blockIdx.x * blockDim.x + threadIdx.x;
   if (2 * pair >= u.n) return;
   float g[2] = {0.0f, 0.0f};
+  zo_u32 w[2] = {0u, 0u};
   for (int q = 0; q < u.nq; q++)
     for (int s = 0; s < u.nstreams; s++) {
-      float z[2]; zo_rng_normal2(u.seeds[q], u.streams[s], (zu64)pair, z);
+      const ZoRng4x32 r = zo_rng_words(u.seeds[q], u.streams[s], (zu64)pair);
+      float z[2]; zo_rng_box_muller(r, z);
+      if (q == 0 && s == 0) { w[0] = r.w[2]; w[1] = r.w[3]; }
       g[0] = __fadd_rn(g[0], __fmul_rn(u.d[q], z[0]));
       g[1] = __fadd_rn(g[1], __fmul_rn(u.d[q], z[1]));
     }
   float *m = (float *)u.master;
+  unsigned short *h = (unsigned short *)u.work;
+  unsigned char *c = (unsigned char *)u.work;
   for (int b = 0; b < 2; b++) {
     const zi64 i = 2 * pair + b;
     if (i >= u.n) break;
-    float x = m[i];
+    float x;
+    if (m) x = m[i];
+    else if (u.dtype == 0) x = ((float *)u.work)[i];
+    else if (u.dtype == 1) asm("cvt.f32.f16 %0, %1;" : "=f"(x) : "h"(h[i]));
+    else if (u.dtype == 2) x = __uint_as_float((unsigned)h[i] << 16);
+    else x = zo_rng_e4m3_value(c[i]);
     float step = __fmul_rn(u.lr, __fdiv_rn(g[b], u.inv));
     if (u.decay) step = __fadd_rn(step, __fmul_rn(u.lw, x));
     x = __fsub_rn(x, step);
     if (u.clamp && x < u.clamp_min) x = u.clamp_min;
-    m[i] = x;
+    if (m) m[i] = x;
     if (u.dtype == 0) ((float *)u.work)[i] = x;
-    else if (u.dtype == 1) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x)); ((unsigned short *)u.work)[i] = h; }
-    else { const unsigned v = __float_as_uint(x);   /* bf16, nearest even (finite: NaN skips the update) */
-      ((unsigned short *)u.work)[i] = (unsigned short)((v + 0x7fffu + ((v >> 16) & 1u)) >> 16); }
+    else if (u.dtype == 1) h[i] = zo_rng_round_f16(x, u.rounding, w[b]);
+    else if (u.dtype == 2) h[i] = zo_rng_round_bf16(x, u.rounding, w[b]);
+    else c[i] = zo_rng_round_e4m3(x, u.rounding, w[b]);
   }
 }
 // the log-softmax at each position's target, and whether the target is the first argmax (a NaN counts
