@@ -7,16 +7,17 @@
 # `zoc bench --device cuda` (Llama-2-7B shape, int4 g128, B=16 and B=1,
 # T=128) and the PyTorch peers (torch_zo_anchor.py). Logs go to $OUT (the
 # device tool's folder) or DIR/out. Usage: scripts/gpu_run.sh [all | WHAT[,WHAT...]], WHAT one of
-# tests, bench, anchor (all three: all), profile (one forward's kernels timed one by one), ncu (Nsight
+# tests, bench, anchor, floor (all four: all; floor: bench/gemm_floor.py, each matmul precision's cuBLAS rate), profile (one forward's kernels timed one by one), ncu (Nsight
 # Compute on the kernels matching ZOC_NCU_KERNELS, default zk_dequant, of a 2-layer 7B-shaped step), ncusrc (the
 # first such kernel's stalls per SASS instruction: ncusrc.csv), parity (scripts/hf_parity.py: zoc's loss against
 # transformers' on tiny random models of every bundled architecture and format, ref/cpu/cuda: parity.md)
-# Env: ZOC_TEST_CASES (default "gpu gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
+# Env: ZOC_TEST_CASES (default "gpu gpu_lowprec gpu_train"), ZOC_TEST_TIMEOUT (per case), ZOC_BENCH_TIMEOUT,
 # ZOC_PARITY_DEVICES (default ref,cpu,cuda), ZOC_PARITY_TIMEOUT, ZOC_BENCH_TINY= (skip tiny), ZOC_BENCH_B16=0, ZOC_BENCH_NO_B1=1, ZOC_BENCH_MMA_SYNC=1 (B=16 with mma.sync too),
 # ZOC_BENCH_OLD=DIR (an older build's zoc and models/ in DIR, e.g. `git archive REV models` + its gpu_build.sh zoc: each
 # bench without --target runs again by it right after, for a before/after in one call),
 # ZOC_BENCH_TARGETS="tma=0 matmul=mma,overlap=0" (B=16 once per comma-joined set of --target options; gpu_cache.sh's
-# ZOC_GPU_CACHE_TARGETS compiles them ahead), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
+# ZOC_GPU_CACHE_TARGETS compiles them ahead), ZOC_BENCH_SETS="forward=fp8 forward=int8" (B=16 once per
+# comma-joined set of recipe settings), ZOC_BENCH_MEZO=1 (dense bf16 MeZO, with and without masters), ZOC_ANCHOR_KINDS (default deq; "deq tinygemm" adds the int4-kernel peer, minutes).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -48,8 +49,8 @@ if [ -n "$zb" ] && [ ! -x "$zb" ]; then mkdir -p "$(dirname "$zb")" && ln -sf "$
 rc=0
 if has tests; then
   # the GPU checks only, by default: CI compiles every kernel with NVRTC already
-  # (ZOC_TEST_CASES="nvrtc gpu gpu_train" runs the NVRTC case here too)
-  for case in ${ZOC_TEST_CASES:-gpu gpu_train}; do
+  # (ZOC_TEST_CASES="nvrtc gpu gpu_lowprec gpu_train" runs the NVRTC case here too)
+  for case in ${ZOC_TEST_CASES:-gpu gpu_lowprec gpu_train}; do
     CK_RUN_CASE=$case CK_DEFAULT_TIMEOUT=600 timeout "${ZOC_TEST_TIMEOUT:-300}" "$b/test_cuda" 2>&1 | tee -a "$out/test_cuda.log"
     st=${PIPESTATUS[0]}
     if [ "$st" -eq 124 ]; then   # killed before Check printed its summary: say so
@@ -101,7 +102,16 @@ if has bench; then
     for t in ${set//,/ }; do targets+=(--target "$t"); done
     bench "llama7b_b16_$(echo "$set" | tr ',=' '_-')" models/llama.zo --recipe qzo --batch 16 --seq 128 "${targets[@]}"
   done
-  [ -n "${ZOC_BENCH_MEZO:-}" ] && bench llama7b_mezo models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128
+  for set in ${ZOC_BENCH_SETS:-}; do   # B=16 once per comma-joined set of recipe settings (forward=fp8)
+    sets=()
+    for t in ${set//,/ }; do sets+=(--set "$t"); done
+    bench "llama7b_b16_$(echo "$set" | tr ',=' '_-')" models/llama.zo --recipe qzo --batch 16 --seq 128 "${sets[@]}"
+  done
+  if [ -n "${ZOC_BENCH_MEZO:-}" ]; then   # dense bf16 MeZO: f32 masters, then none with stochastic rounding
+    bench llama7b_mezo models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128
+    bench llama7b_mezo_nomasters models/llama.zo --recipe mezo -D W=linear -D DT=bf16 --batch 16 --seq 128 \
+      --set masters=none --set update_rounding=stochastic
+  fi
 fi
 if has anchor; then
   for kind in ${ZOC_ANCHOR_KINDS:-deq}; do   # deq: dequant + cuBLAS; tinygemm: int4 kernels (minutes)
@@ -109,6 +119,9 @@ if has anchor; then
     echo "== torch_zo_anchor $kind (DEQ=$deq)" | tee -a "$out/anchor.log"
     DEQ=$deq timeout "${ZOC_ANCHOR_TIMEOUT:-200}" python3 "$b/torch_zo_anchor.py" 2>&1 | tee -a "$out/anchor.log"
   done
+fi
+if has floor; then   # the compute floor of each matmul precision (cuBLAS f16/bf16, fp8 scaled_mm, int8 int_mm)
+  timeout "${ZOC_FLOOR_TIMEOUT:-120}" python3 bench/gemm_floor.py 2>&1 | tee "$out/floor.log"
 fi
 if has parity; then   # needs torch + transformers (there on the GPU machine); the models are made here, each run
   timeout "${ZOC_PARITY_TIMEOUT:-500}" bash -c "python3 scripts/hf_parity.py make '$out/parity-models' &&

@@ -32,6 +32,7 @@
 #include <errno.h>
 #include <jansson.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,7 @@ typedef struct BenchOpts {
   int threads, reps;
   uint64_t seed;
   ZoTarget target;             /* --target NAME=VALUE */
+  Vec(const char *) sets;      /* --set NAME=VALUE: the recipe's settings (forward=fp8, masters=none) */
 } BenchOpts;
 
 static int64_t parse_int(const Verb *v, const char *opt, const char *s, int64_t lo) {
@@ -89,6 +91,7 @@ static int bench_extra(const Verb *v, int argc, char **argv, int i, void *ctx) {
   else if (zo_cli_opt(a, "--op")) o->op = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(a, "--format")) o->format = zo_cli_value(v, argc, argv, &j);
   else if (zo_cli_opt(a, "--target")) zo_cli_target(v, zo_cli_value(v, argc, argv, &j), &o->target);
+  else if (zo_cli_opt(a, "--set")) vec_push(&o->sets, zo_cli_value(v, argc, argv, &j));
   else return 0;
   return j - i + 1;
 }
@@ -169,10 +172,59 @@ static void put_float(DType dt, void *p, int64_t i, float x) {
   }
 }
 
-static int fast_random_bind(Func *f, uint64_t seed, PtrVec *owned) {
+/* One storage's share of the fill: elements [lo, hi) from a generator of
+   their own (seeded by the storage's ordinal and the chunk), so the bytes
+   depend on the seed only, never on the thread count. */
+enum { FILL_BITS, FILL_INDEX, FILL_SCALE, FILL_CODEBOOK, FILL_NORM, FILL_EMBED, FILL_WEIGHT };
+typedef struct FillJob {
+  char *p;
+  DType dt;
+  int kind;
+  double wscale;
+  int64_t n, groups, lo, hi;   /* FILL_BITS: bytes; else elements */
+  uint64_t seed;
+} FillJob;
+
+typedef struct FillWork {
+  FillJob *jobs;
+  int njobs;
+  int next;                    /* the next job to take (atomic) */
+} FillWork;
+
+static void fill_job(const FillJob *j) {
+  uint64_t s = j->seed ? j->seed : 1;
+  if (j->kind == FILL_INDEX) {
+    for (int64_t k = j->lo; k < j->hi; k++) ((int32_t *)j->p)[k] = (int32_t)(k * j->groups / (j->n > 0 ? j->n : 1));
+    return;
+  }
+  if (j->kind == FILL_BITS) {
+    for (int64_t off = j->lo; off < j->hi; off += 8) {
+      uint64_t r = xs_next(&s);
+      memcpy(j->p + off, &r, (size_t)(j->hi - off < 8 ? j->hi - off : 8));
+    }
+    return;
+  }
+  for (int64_t k = j->lo; k < j->hi; k++) {
+    float x;
+    switch (j->kind) {
+    case FILL_SCALE: x = (float)(0.1 * j->wscale * (1.0 + 0.25 * xs_unit(&s))); break;
+    case FILL_CODEBOOK: x = 0.5f * xs_unit(&s); break;
+    case FILL_NORM: x = 1.0f + 0.05f * xs_unit(&s); break;
+    case FILL_EMBED: x = 0.035f * xs_unit(&s); break;   /* embeddings: ~N(0, 0.02^2)'s spread */
+    default: x = (float)(1.7 * j->wscale) * xs_unit(&s); break;
+    }
+    put_float(j->dt, j->p, k, x);
+  }
+}
+
+static void *fill_thread(void *arg) {
+  FillWork *w = arg;
+  for (int i; (i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED)) < w->njobs;) fill_job(&w->jobs[i]);
+  return NULL;
+}
+
+static int fast_random_bind(Func *f, uint64_t seed, int threads, PtrVec *owned) {
   Block *b = f->body;
-  uint64_t s = seed * 0x9E3779B97F4A7C15ull + 0x1234567ull;
-  if (!s) s = 1;
   /* every storage is held at once: their sum fits, or nothing is made */
   int64_t total = 0;
   for (int i = 0; i < b->vals.len; i++) {
@@ -184,49 +236,56 @@ static int fast_random_bind(Func *f, uint64_t seed, PtrVec *owned) {
   char what[256];
   snprintf(what, sizeof what, "zoc bench, random weights for model '%s'", f->name);
   if (zo_mem_fit(what, total, "a smaller model (-D values)") != 0) return -1;
+  Vec(FillJob) jobs = {0};
+  uint64_t ordinal = 0;
   for (int i = 0; i < b->vals.len; i++) {
     Value *v = b->vals.data[i];
     if (v->op != ZO_OP_WEIGHT) continue;
     const FormatInst *fmt = v->type.fmt;
     int64_t K = fmt ? v->w->K : (v->type.rank >= 1 ? v->type.dims[0].coef : 1);
-    double wscale = 1.0 / sqrt((double)(K > 0 ? K : 1));
     /* the rows of the scale storage, for index storages (group of each k) */
     int64_t groups = 1;
     if (fmt)
       for (int t = 0; t < v->w->nstorage; t++)
         if (fmt->storage[t].role == ZO_ROLE_SCALE && v->w->rank[t] >= 1) groups = v->w->shape[t][0];
-    for (int st = 0; st < v->w->nstorage; st++) {
+    for (int st = 0; st < v->w->nstorage; st++, ordinal++) {
       DType dt = fmt ? fmt->storage[st].dtype : v->type.dtype;
       Role role = fmt ? fmt->storage[st].role : ZO_ROLE_WEIGHT;
       int64_t n = zo_weight_storage_numel(v, st);
       size_t bytes = (size_t)n * zo_dtype_size(dt);
       char *p = zo_mem_alloc((int64_t)bytes + 8, "zoc bench: random weights");
-      if (!p) return -1;
-      vec_push(owned, p);
-      if (!zo_dtype_is_float(dt)) {
-        if (role == ZO_ROLE_INDEX && dt == ZO_DT_I32 && v->w->rank[st] == 1) {
-          for (int64_t k = 0; k < n; k++) ((int32_t *)p)[k] = (int32_t)(k * groups / (n > 0 ? n : 1));
-        } else {
-          for (size_t off = 0; off < bytes; off += 8) {
-            uint64_t r = xs_next(&s);
-            memcpy(p + off, &r, 8);
-          }
-        }
-      } else {
-        int rank = fmt ? v->w->rank[st] : v->type.rank;
-        for (int64_t k = 0; k < n; k++) {
-          float x;
-          if (role == ZO_ROLE_SCALE) x = (float)(0.1 * wscale * (1.0 + 0.25 * xs_unit(&s)));
-          else if (role == ZO_ROLE_CODEBOOK) x = 0.5f * xs_unit(&s);
-          else if (!fmt && rank == 1) x = 1.0f + 0.05f * xs_unit(&s);
-          else if (!fmt && rank == 2) x = 0.035f * xs_unit(&s);   /* embeddings: ~N(0, 0.02^2)'s spread */
-          else x = (float)(1.7 * wscale) * xs_unit(&s);
-          put_float(dt, p, k, x);
-        }
+      if (!p) {
+        vec_free(&jobs);
+        return -1;
       }
+      vec_push(owned, p);
       v->w->data[st] = p;
+      int rank = fmt ? v->w->rank[st] : v->type.rank;
+      FillJob j = {.p = p, .dt = dt, .wscale = 1.0 / sqrt((double)(K > 0 ? K : 1)), .n = n, .groups = groups};
+      if (!zo_dtype_is_float(dt)) j.kind = role == ZO_ROLE_INDEX && dt == ZO_DT_I32 && v->w->rank[st] == 1 ? FILL_INDEX : FILL_BITS;
+      else if (role == ZO_ROLE_SCALE) j.kind = FILL_SCALE;
+      else if (role == ZO_ROLE_CODEBOOK) j.kind = FILL_CODEBOOK;
+      else if (!fmt && rank == 1) j.kind = FILL_NORM;
+      else if (!fmt && rank == 2) j.kind = FILL_EMBED;
+      else j.kind = FILL_WEIGHT;
+      int64_t len = j.kind == FILL_BITS ? (int64_t)bytes : n, chunk = (int64_t)1 << 22;   /* a multiple of 8 bytes */
+      for (int64_t lo = 0, c = 0; lo < len; lo += chunk, c++) {
+        uint64_t sm = seed ^ (ordinal * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)c << 40);
+        j.seed = zo_splitmix64(&sm);
+        j.lo = lo;
+        j.hi = lo + chunk < len ? lo + chunk : len;
+        vec_push(&jobs, j);
+      }
     }
   }
+  FillWork w = {jobs.data, jobs.len, 0};
+  int nt = threads < 1 ? 1 : threads > 64 ? 64 : threads;
+  pthread_t th[64];
+  int started = 0;
+  while (started < nt - 1 && pthread_create(&th[started], NULL, fill_thread, &w) == 0) started++;
+  fill_thread(&w);   /* this thread too; it takes every job when none started */
+  for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
+  vec_free(&jobs);
   return 0;
 }
 
@@ -251,6 +310,8 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
   CompileOptions co = {.model = m->model, .recipe = recipe, .defs = ck.defs.data, .ndefs = ck.defs.len};
   if (!(f = zo_compile(p, &co))) goto done;
   zo_cli_target_recipe(&o->target, f);
+  ZoTrainSettings set;
+  zo_cli_sets(v, o->sets.data, o->sets.len, f, &set);
   /* the step's forward (2B rows) and the host buffers beside it fit, before minutes of random weights */
   int64_t C = zo_model_out_cols(f), BT = zo_mem_mul(o->batch, o->seq);
   int64_t host = zo_mem_add(zo_mem_mul(BT, 8), fast ? zo_mem_mul(o->batch, 8) : zo_mem_mul(BT, zo_mem_mul(C, 8)));
@@ -259,12 +320,12 @@ static int bench_model(const Verb *v, ModelArgs *m, BenchOpts *o) {
     goto done;
   double t0 = now();
   if (fast) {
-    if (fast_random_bind(f, o->seed, &owned) != 0) goto done;
+    if (fast_random_bind(f, o->seed, o->threads, &owned) != 0) goto done;
   } else if (!(st = random_bind(f, o->seed))) goto done;
   double t_weights = now() - t0;
   /* a backend that updates the trained tensors itself: their masters, as `zoc train` makes them */
   upd = be->update && recipe && f->nstreams > 0;
-  if (upd && zo_params_init(&ps, f, zo_recipe_get(f->recipe, "scale_min", 1e-6), o->threads) != 0) goto done;
+  if (upd && zo_params_init(&ps, f, set.scale_min, zo_params_mode(&set), o->threads) != 0) goto done;
   t0 = now();
   if (!(state = be->open(f, o->threads, &o->target))) goto done;
   double t_open = now() - t0;
@@ -503,6 +564,7 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv) {
       }
     }
     if (strcmp(o.op, "matmul") != 0) zo_cli_usage_error(v, "--op: only 'matmul' is benchmarked alone");
+    if (o.sets.len) zo_cli_usage_error(v, "--set is for a model's recipe, not --op matmul");
     if (o.threads <= 0) o.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
     if (o.reps <= 0) o.reps = 5;
     int rc = bench_matmul(v, &o, &m.defs);
@@ -519,5 +581,6 @@ int zo_cmd_bench(const Verb *v, int argc, char **argv) {
   if (o.threads <= 0) o.threads = (int)sysconf(_SC_NPROCESSORS_ONLN);
   int rc = bench_model(v, &m, &o);
   zo_cli_free_defines(&m.defs);
+  vec_free(&o.sets);
   return rc;
 }
