@@ -42,8 +42,8 @@ float zo_lp_round(int kind, int mode, float x, uint32_t w) {
   return zo_rng_round_int(x, 127.0f, mode, w);
 }
 
-/* The rounding word of element idx: word 2 + (idx & 1) of Philox call idx >> 1
-   (docs/lowprec.md). The callers walk idx upward, so one call serves a pair. */
+/* zo_lp_word of element idx, a Philox call a pair: the callers walk idx
+   upward, so one call serves both of a pair's elements */
 typedef struct LpWords {
   const ZoLp *q;
   bool have;
@@ -61,10 +61,7 @@ static uint32_t lp_word(LpWords *c, uint64_t idx) {
   return c->w.w[2 + (idx & 1)];
 }
 
-/* r = Q / a and s = a / Q for a range's largest magnitude a (1 and 1 for 0);
-   a non-finite a (a NaN or Inf in the range) gives s = NaN, so the matmul's
-   result is NaN as the default precision's would be, not a finite guess */
-static void lp_scales(float Q, float a, bool finite, float *r, float *s) {
+void zo_lp_scales(float Q, float a, bool finite, float *r, float *s) {
   if (!finite) {
     *r = 0.0f;
     *s = NAN;
@@ -74,6 +71,10 @@ static void lp_scales(float Q, float a, bool finite, float *r, float *s) {
     *r = Q / a;
     *s = a / Q;
   }
+}
+
+uint32_t zo_lp_word(uint64_t seed, uint32_t stream, uint64_t idx) {
+  return zo_rng_words(seed, stream, idx >> 1).w[2 + (idx & 1)];
 }
 
 void zo_lp_quant_rows(const ZoLp *q, const float *x, int64_t M, int64_t K, float *xq, float *s) {
@@ -89,7 +90,7 @@ void zo_lp_quant_rows(const ZoLp *q, const float *x, int64_t M, int64_t K, float
       finite &= ax <= FLT_MAX;
       if (ax > a) a = ax;
     }
-    lp_scales(Q, a, finite, &r, &s[m]);
+    zo_lp_scales(Q, a, finite, &r, &s[m]);
     for (int64_t k = 0; k < K; k++)
       xq[m * K + k] = zo_lp_round(q->kind, q->mode, xr[k] * r, lp_word(&c, (uint64_t)(m * K + k)));
   }
@@ -107,7 +108,7 @@ void zo_lp_quant_cols(const ZoLp *q, const float *w, int64_t K, int64_t N, float
       finite[n] &= aw <= FLT_MAX;
       if (aw > b[n]) b[n] = aw;
     }
-  for (int64_t n = 0; n < N; n++) lp_scales(Q, b[n], finite[n], &r[n], &t[n]);
+  for (int64_t n = 0; n < N; n++) zo_lp_scales(Q, b[n], finite[n], &r[n], &t[n]);
   LpWords c = {.q = q};
   for (int64_t k = 0; k < K; k++)
     for (int64_t n = 0; n < N; n++) {

@@ -41,6 +41,14 @@ float zo_lp_qmax(int kind);
 /* x rounded to the grid of q->kind (a grid value, exact in f32), with word w when stochastic */
 float zo_lp_round(int kind, int mode, float x, uint32_t w);
 
+/* r = Q / a and s = a / Q for a range's largest magnitude a (1 and 1 for 0;
+   r = 0, s = NaN when the range holds a NaN or Inf: the matmul's result is
+   then NaN, as the default precision's would be) */
+void zo_lp_scales(float Q, float a, bool finite, float *r, float *s);
+/* the stochastic word of element idx of a rounding stream: word 2 + (idx & 1)
+   of Philox call idx >> 1 */
+uint32_t zo_lp_word(uint64_t seed, uint32_t stream, uint64_t idx);
+
 /* xq[M, K] = round(x · r_m) per row, s[M] = a_m / Q (docs/lowprec.md step 1);
    element (m, k) takes word index m·K + k (m counted from 0: one sign's half) */
 void zo_lp_quant_rows(const ZoLp *q, const float *x, int64_t M, int64_t K, float *xq, float *s);

@@ -12,7 +12,6 @@
 #include <math.h>
 #include <stdbool.h>
 
-#include "codegen/zo_rng.h"
 #include "runtime/lowprec.h"
 
 void zo_lp_rows_c(int32_t kind, int32_t mode, uint64_t seed, uint32_t stream, const float *x, int64_t M, int64_t K,
@@ -22,14 +21,7 @@ void zo_lp_rows_c(int32_t kind, int32_t mode, uint64_t seed, uint32_t stream, co
   zo_lp_quant_rows(&q, x, M, K, xq, s);
 }
 
-/* the word of stochastic element idx of a rounding stream (docs/lowprec.md) */
-static uint32_t lp_word(uint64_t seed, uint32_t stream, uint64_t idx) {
-  return zo_rng_words(seed, stream, idx >> 1).w[2 + (idx & 1)];
-}
-
-/* per column, zo_lp_quant_cols's scales: r = Q / b, t = b / Q for the column's
-   largest magnitude b (1 and 1 for 0; r = 0, t = NaN when the column holds a
-   NaN or Inf, so the result is NaN as the default precision's would be) */
+/* per column, zo_lp_quant_cols's scales (zo_lp_scales) and rounding words */
 void zo_lp_cols_c(int32_t kind, int32_t mode, uint64_t seed, uint32_t stream, float *w, int64_t K, int64_t nb, int64_t N,
                   int64_t n0, float *t) {
   const float Q = zo_lp_qmax(kind);
@@ -41,11 +33,11 @@ void zo_lp_cols_c(int32_t kind, int32_t mode, uint64_t seed, uint32_t stream, fl
       finite &= aw <= FLT_MAX;
       if (aw > b) b = aw;
     }
-    float r = !finite ? 0.0f : b == 0.0f ? 1.0f : Q / b;
-    t[l] = !finite ? NAN : b == 0.0f ? 1.0f : b / Q;
+    float r;
+    zo_lp_scales(Q, b, finite, &r, &t[l]);
     for (int64_t k = 0; k < K; k++) {
       uint64_t idx = (uint64_t)(k * N + n0 + l);
-      w[k * nb + l] = zo_lp_round(kind, mode, w[k * nb + l] * r, mode == 1 ? lp_word(seed, stream, idx) : 0);
+      w[k * nb + l] = zo_lp_round(kind, mode, w[k * nb + l] * r, mode == 1 ? zo_lp_word(seed, stream, idx) : 0);
     }
   }
 }
